@@ -1,0 +1,212 @@
+// The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
+// Pure apart from reading the plans and templates: no engine, no output file.
+import type { Dialect } from '../dialects/dialect.js';
+import { getDialect } from '../dialects/index.js';
+import { PlanError } from '../plan/errors.js';
+import { findPath, chainFromEmpty } from '../plan/graph.js';
+import { loadProduct } from '../plan/load.js';
+import { resolveParams } from '../plan/params.js';
+import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
+import { cloneModel, emptyModel, type Model } from '../model/model.js';
+import { apply, describe, inverse, OpError, type Op } from '../model/operations.js';
+import { resolveOp, stepApplies, type ParamValues } from '../model/resolve.js';
+import { renderOp } from './render.js';
+import { splitStatements } from './split.js';
+import { formatStatement } from './format.js';
+import { header } from './header.js';
+
+export interface CompileRequest {
+  product: string;
+  from: string;
+  to: string;
+  dialect: string;
+  /** name=value strings as given on the command line */
+  params?: string[];
+  plansDir?: string;
+}
+
+/** One operation of the script: its banner and its statements. */
+export interface Unit {
+  plan: string;
+  banner: string;
+  op: Op;
+  statements: string[];
+}
+
+export interface CompileResult {
+  product: LoadedProduct;
+  dialect: Dialect;
+  params: ParamValues;
+  direction: 'up' | 'down';
+  plans: LoadedPlan[];
+  units: Unit[];
+  /** Every statement of the script, in order, without the transaction wrapper. */
+  statements: string[];
+  /** The whole script. */
+  sql: string;
+  /** Manual steps, in order, for the runbook. */
+  manual: { plan: string; text: string }[];
+  /** The model before and after the script. */
+  before: Model;
+  after: Model;
+}
+
+interface Entry {
+  step: LoadedStep;
+  plan: LoadedPlan;
+  op: Op;
+  before: Model;
+  after: Model;
+}
+
+function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof OpError) throw new PlanError(`${step ? step.op + ': ' : ''}${e.message}`, step?.pos ?? { file: plan.relPath, line: 1, col: 1 });
+    throw e;
+  }
+}
+
+function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues): Entry[] {
+  const entries: Entry[] = [];
+  for (const step of plan.steps) {
+    if (!stepApplies(step.step, d, params)) continue;
+    atStep(plan, step, () => {
+      const op = resolveOp(d, step, params);
+      const before = cloneModel(model);
+      apply(d, model, op);
+      entries.push({ step, plan, op, before, after: cloneModel(model) });
+    });
+  }
+  return entries;
+}
+
+function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, model = emptyModel(d.name)): Model {
+  for (const p of plans) replayPlan(d, model, p, params);
+  return model;
+}
+
+/** The model of `version` (0 = empty), replayed from the empty database. */
+export function modelAt(product: LoadedProduct, version: string, d: Dialect, params: ParamValues): Model {
+  return replayChain(d, chainFromEmpty(product, version), params);
+}
+
+/** Operations that undo a plan, in the order they run, with the model at each point. */
+function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): Entry[] {
+  const createdHere = new Set<string>();
+  for (const e of forward) {
+    if (e.op.kind === 'create_table') createdHere.add(e.op.table.name);
+    if (e.op.kind === 'add_column') createdHere.add(`${e.op.table}.${e.op.column.name}`);
+  }
+  const out: Entry[] = [];
+  for (const e of [...forward].reverse()) {
+    const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
+    if (e.step.step.irreversible) {
+      throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
+    }
+    let ops: Op[];
+    if (e.step.step.inverse) {
+      ops = e.step.step.inverse
+        .filter((s) => stepApplies(s, d, params))
+        .map((s, i) => atStep(plan, e.step, () => resolveOp(d, { op: Object.keys(s).find((k) => !['when', 'dialects', 'note', 'inverse', 'irreversible'].includes(k)) as LoadedStep['op'], args: (s as any)[Object.keys(s).find((k) => !['when', 'dialects', 'note', 'inverse', 'irreversible'].includes(k))!] }, params)));
+    } else {
+      const inv = inverse(e.op, e.before, e.after, createdHere);
+      if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
+      ops = inv.ops;
+    }
+    for (const op of ops) {
+      atStep(plan, e.step, () => {
+        const before = cloneModel(model);
+        try {
+          apply(d, model, op);
+        } catch (err) {
+          if (err instanceof OpError) throw new OpError(`rolling back (${describe(op)}): ${err.message}`);
+          throw err;
+        }
+        out.push({ step: e.step, plan, op, before, after: cloneModel(model) });
+      });
+    }
+  }
+  return out;
+}
+
+/** Stops the script early when the database is at neither end of the plan: every table both ends share must be there. */
+function versionCheck(d: Dialect, product: string, plan: LoadedPlan, start: Model, end: Model, direction: 'up' | 'down'): string | undefined {
+  const shared = start.tables.filter((t) => end.tables.some((x) => x.name === t.name)).map((t) => t.name).sort();
+  if (shared.length === 0) return undefined;
+  const [from, to] = direction === 'up' ? [plan.plan.from, plan.plan.to] : [plan.plan.to, plan.plan.from];
+  const cond = shared.map((t) => d.guards.tableExists(t)).join(' AND ');
+  return formatStatement(d, d.stopUnless(cond, `database is not at ${product} ${from} or ${to}`));
+}
+
+function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
+  return resolveParams(product, given ?? []) as Record<string, Scalar>;
+}
+
+export function compile(req: CompileRequest): CompileResult {
+  const d = getDialect(req.dialect);
+  const product = loadProduct(req.product, req.plansDir);
+  if (!product.product.dialects.includes(d.name)) {
+    throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
+  }
+  const params = toParams(product, req.params);
+  const path = findPath(product, req.from, req.to);
+  const model = replayChain(d, path.base, params);
+  const start = cloneModel(model);
+  const units: Unit[] = [];
+  const manual: { plan: string; text: string }[] = [];
+  const sections: { plan: LoadedPlan; entries: Entry[]; check?: string }[] = [];
+
+  if (path.direction === 'up') {
+    for (const plan of path.plans) {
+      const before = cloneModel(model);
+      const entries = replayPlan(d, model, plan, params);
+      sections.push({ plan, entries, check: versionCheck(d, product.product.product, plan, before, model, 'up') });
+    }
+  } else {
+    const forward = path.plans.map((plan) => ({ plan, entries: replayPlan(d, model, plan, params) }));
+    for (const { plan, entries } of forward.reverse()) {
+      const before = cloneModel(model);
+      const back = rollbackEntries(d, plan, entries, model, params);
+      sections.push({ plan, entries: back, check: versionCheck(d, product.product.product, plan, before, model, 'down') });
+    }
+  }
+  const begin = path.direction === 'up' ? cloneModel(start) : cloneModel(sections.length ? sections[0].entries[0]?.before ?? model : model);
+
+  const body: string[] = [];
+  const statements: string[] = [];
+  for (const s of sections) {
+    const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
+    const title = `${a} → ${b}`;
+    body.push(`-- ${'='.repeat(96)}`, `-- ${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`, `-- source: ${s.plan.relPath}`, `-- ${'='.repeat(96)}`);
+    if (s.check) {
+      body.push(`-- ${title} · check that the database is at ${a} (or already at ${b})`, s.check, '');
+      statements.push(s.check);
+    }
+    s.entries.forEach((e, i) => {
+      const banner = `-- ${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`;
+      const note = e.step.step.note && path.direction === 'up' ? e.step.step.note.replace(/\s+/g, ' ').trim() : undefined;
+      const sql = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params));
+      const stmts = splitStatements(sql, d.name === 'mysql').map((x) => formatStatement(d, x));
+      if (e.op.kind === 'manual') manual.push({ plan: title, text: e.op.text });
+      units.push({ plan: title, banner, op: e.op, statements: stmts });
+      statements.push(...stmts);
+      body.push(banner, ...(note ? [`-- why: ${note}`] : []), ...(stmts.length ? stmts : [sql]), '');
+    });
+  }
+  const head = header({ product, dialect: d, params, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
+  const tx = d.transaction;
+  const sql = [head, ...(tx ? [tx.begin, ''] : []), ...body, ...(tx ? [tx.commit] : [])].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  void begin;
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model) };
+}
+
+/** The catalog the model predicts for `version`, in the format of the catalog queries. */
+export function predictCatalog(req: { product: string; version: string; dialect: string; params?: string[]; plansDir?: string }): string[] {
+  const d = getDialect(req.dialect);
+  const product = loadProduct(req.product, req.plansDir);
+  const params = toParams(product, req.params);
+  const path = req.version === '0' ? [] : chainFromEmpty(product, req.version);
+  return d.catalogLines(replayChain(d, path, params));
+}

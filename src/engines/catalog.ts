@@ -1,0 +1,59 @@
+// Normalized catalog queries: one line per column, constraint and index, sorted.
+// Copied from test/fixtures/supertokens/catalog.pg.sql and catalog.mysql.sql, which produced the
+// fixture listings test/fixtures/supertokens/catalogs/*.catalog; keep them in step with those files.
+
+/**
+ * From test/fixtures/supertokens/catalog.pg.sql. Adapted only so it works in any scratch schema:
+ * - `n.nspname = 'public'` became `n.nspname = current_schema()`;
+ * - `replace(..., 'public.', '')` became `replace(..., quote_ident(current_schema()) || '.', '')`
+ *   (pg_get_indexdef always schema-qualifies the table);
+ * - `ORDER BY line COLLATE "C"`: the fixtures are in byte order; a server with e.g. en_US collation
+ *   would otherwise sort differently.
+ * Column order is ignored on purpose: an upgrade cannot reorder columns.
+ */
+export const PG_CATALOG_SQL = `
+SELECT line FROM (
+  SELECT format('T %s | COL %s %s%s%s', c.relname, a.attname, format_type(a.atttypid, a.atttypmod),
+                CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
+                COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '')) AS line
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+  WHERE n.nspname = current_schema() AND c.relkind IN ('r','p')
+  UNION ALL
+  SELECT format('T %s | CON %s %s', c.relname, k.conname, pg_get_constraintdef(k.oid))
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = current_schema() AND k.contype <> 'n'
+  UNION ALL
+  SELECT format('T %s | IDX %s', c.relname, replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''))
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE n.nspname = current_schema()
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p','u'))
+) s ORDER BY line COLLATE "C"`;
+
+/**
+ * Verbatim from test/fixtures/supertokens/catalog.mysql.sql (it already filters on DATABASE()).
+ * Note: lines come back in information_schema collation order (utf8mb3_general_ci, case-insensitive),
+ * not byte order, exactly like the fixture listings.
+ */
+export const MYSQL_CATALOG_SQL = `
+SELECT line FROM (
+  SELECT CONCAT('T ', TABLE_NAME, ' | COL ', COLUMN_NAME, ' ', COLUMN_TYPE,
+                IF(IS_NULLABLE = 'NO', ' NOT NULL', ''),
+                IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) AS line
+  FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()
+  UNION ALL
+  SELECT CONCAT('T ', TABLE_NAME, ' | ', IF(INDEX_NAME = 'PRIMARY', 'PK', IF(NON_UNIQUE = 0, CONCAT('UQ ', INDEX_NAME), CONCAT('IDX ', INDEX_NAME))),
+                ' (', GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', '), ')')
+  FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE()
+  GROUP BY TABLE_NAME, INDEX_NAME, NON_UNIQUE
+  UNION ALL
+  SELECT CONCAT('T ', k.TABLE_NAME, ' | FK ', k.CONSTRAINT_NAME, ' (', GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '),
+                ') -> ', k.REFERENCED_TABLE_NAME, ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ')',
+                ' ON DELETE ', r.DELETE_RULE, ' ON UPDATE ', r.UPDATE_RULE)
+  FROM information_schema.KEY_COLUMN_USAGE k
+  JOIN information_schema.REFERENTIAL_CONSTRAINTS r
+    ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+  WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
+  GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME, r.DELETE_RULE, r.UPDATE_RULE
+) s ORDER BY line`;

@@ -1,0 +1,69 @@
+// Engine access for `plan verify`: scratch databases on PGlite, a PostgreSQL server or a
+// MySQL/MariaDB server behind one interface. All engine access lives in this folder.
+
+import type { DialectName } from '../plan/types.js';
+import { mysqlReachable, openMysqlServer } from './mysql.js';
+import { openPglite } from './pglite.js';
+import { openPostgresServer, postgresReachable } from './postgres.js';
+import type { Scratch } from './types.js';
+
+export { hasClient } from './clients.js';
+export { closePglite, warmPglite } from './pglite.js';
+export { MYSQL_CATALOG_SQL, PG_CATALOG_SQL } from './catalog.js';
+export { EngineError, type Scratch, type TableFingerprint } from './types.js';
+
+const DEFAULT_URLS: Record<DialectName, { env: string; url: string }> = {
+  postgres: { env: 'PLAN_PG_URL', url: 'postgres://postgres@127.0.0.1:5432/test' },
+  mysql: { env: 'PLAN_MYSQL_URL', url: 'mysql://root@127.0.0.1:3306/test' },
+};
+
+/** Server URL for tests and defaults: $PLAN_PG_URL / $PLAN_MYSQL_URL, else the local test servers. */
+export function serverUrl(dialect: DialectName): string {
+  const d = DEFAULT_URLS[dialect];
+  return process.env[d.env] || d.url;
+}
+
+function dialectOfUrl(url: string): DialectName | undefined {
+  const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
+  if (scheme === 'postgres' || scheme === 'postgresql') return 'postgres';
+  if (scheme === 'mysql' || scheme === 'mariadb') return 'mysql';
+  return undefined;
+}
+
+/** True when the server at `url` accepts a connection and answers SELECT 1 (3 s timeout). */
+export async function serverReachable(url: string): Promise<boolean> {
+  const dialect = dialectOfUrl(url);
+  if (dialect === 'postgres') return postgresReachable(url);
+  if (dialect === 'mysql') return mysqlReachable(url);
+  return false;
+}
+
+/**
+ * Opens a scratch database. postgres without url: PGlite in process (schema per scratch);
+ * with url: a new database on that server. mysql needs a url.
+ */
+export async function openScratch(dialect: DialectName, opts: { url?: string } = {}): Promise<Scratch> {
+  const { url } = opts;
+  if (url !== undefined) {
+    const urlDialect = dialectOfUrl(url);
+    if (urlDialect !== dialect) {
+      throw new Error(`URL ${redact(url)} is not a ${dialect} URL (expected ${dialect === 'postgres' ? 'postgres://…' : 'mysql://…'})`);
+    }
+  }
+  if (dialect === 'postgres') return url === undefined ? openPglite() : openPostgresServer(url);
+  if (url === undefined) {
+    throw new Error('there is no embedded MySQL: pass --url to a MySQL/MariaDB server, e.g. mysql://root@127.0.0.1:3306/test (only a scratch database plan_verify_* is created and dropped there)');
+  }
+  return openMysqlServer(url);
+}
+
+/** URL without its password, for messages. */
+export function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return url;
+  }
+}

@@ -1,0 +1,222 @@
+// MySQL / MariaDB server through mysql2: each scratch is a fresh database (plan_verify_<random>)
+// dropped on close; nothing else at the URL is touched. There is no embedded MySQL.
+
+import mysql from 'mysql2/promise';
+import { MYSQL_CATALOG_SQL } from './catalog.js';
+import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
+import {
+  EngineError,
+  byCodeUnits,
+  cell,
+  fingerprintOf,
+  scratchName,
+  sortedObjects,
+  type Scratch,
+  type TableData,
+  type TableFingerprint,
+} from './types.js';
+
+const qi = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
+
+interface MysqlTarget {
+  host: string;
+  port: number;
+  user: string;
+  password: string;
+}
+
+function parseUrl(url: string): MysqlTarget {
+  const u = new URL(url);
+  if (u.protocol !== 'mysql:' && u.protocol !== 'mariadb:') throw new Error(`not a mysql:// URL: ${u.protocol}//${u.host}`);
+  return {
+    host: u.hostname || '127.0.0.1',
+    port: Number(u.port || 3306),
+    user: decodeURIComponent(u.username || 'root'),
+    password: decodeURIComponent(u.password),
+  };
+}
+
+function connect(t: MysqlTarget, connectTimeout = 10_000): Promise<mysql.Connection> {
+  return mysql.createConnection({
+    host: t.host,
+    port: t.port,
+    user: t.user,
+    password: t.password,
+    multipleStatements: true,
+    charset: 'utf8mb4',
+    // Keep values as the server's text; we never want JS Date/number coercion here.
+    dateStrings: true,
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+    connectTimeout,
+  });
+}
+
+function mysqlError(e: unknown, statement?: string): Error {
+  if (!(e instanceof Error)) return new Error(String(e));
+  const f = e as Error & { code?: string; errno?: number; sqlMessage?: string };
+  if (f.sqlMessage === undefined) return e; // not from the server
+  const err = new EngineError(f.sqlMessage, statement, f.code);
+  err.cause = e;
+  return err;
+}
+
+/** A multi-statement query returns one entry per statement; callers want the last one's rows. */
+function rowsOf(result: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(result)) return []; // a ResultSetHeader: no rows
+  const isResultList = result.length > 0 && result.every((r) => Array.isArray(r) || r?.constructor?.name === 'ResultSetHeader');
+  if (!isResultList) return result as Record<string, unknown>[];
+  const last = result[result.length - 1];
+  return Array.isArray(last) ? (last as Record<string, unknown>[]) : [];
+}
+
+/** Server-side text rendering per type, so binary data hashes as hex instead of mangled UTF-8. */
+function textExpr(column: string, dataType: string): string {
+  const c = qi(column);
+  if (/^(binary|varbinary|tinyblob|blob|mediumblob|longblob|geometry|point|linestring|polygon|multi\w+|geometrycollection)$/i.test(dataType)) return `HEX(${c})`;
+  if (/^bit$/i.test(dataType)) return `BIN(${c})`;
+  return `CAST(${c} AS CHAR)`;
+}
+
+export async function mysqlReachable(url: string): Promise<boolean> {
+  let conn: mysql.Connection | undefined;
+  try {
+    conn = await connect(parseUrl(url), 3_000);
+    await conn.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await conn?.end().catch(() => undefined);
+  }
+}
+
+export async function openMysqlServer(url: string): Promise<Scratch> {
+  const target = parseUrl(url);
+  const name = scratchName();
+  const conn = await connect(target);
+  conn.on('error', () => undefined); // a dropped connection must not crash the process
+  let label: string;
+  try {
+    const [v] = await conn.query('SELECT VERSION() AS v');
+    const version = String((v as { v: string }[])[0]?.v);
+    label = `${/mariadb/i.test(version) ? 'mariadb' : 'mysql'} ${target.host}:${target.port}`;
+    // Long key / FK lists must not be cut at the 1024-char default.
+    await conn.query('SET SESSION group_concat_max_len = 1048576');
+    await conn.query(`CREATE DATABASE ${qi(name)}`);
+    await conn.query(`USE ${qi(name)}`);
+  } catch (e) {
+    await conn.end().catch(() => undefined);
+    throw mysqlError(e);
+  }
+  let closed = false;
+
+  /** Re-selects the scratch database first: a script's USE must not make later calls act elsewhere. */
+  const run = async (sql: string): Promise<unknown> => {
+    if (closed) throw new Error(`scratch ${name} is closed`);
+    await conn.query(`USE ${qi(name)}`);
+    const [result] = await conn.query(sql);
+    return result;
+  };
+  const recover = () => conn.query('ROLLBACK').catch(() => undefined);
+  const q = async (sql: string) => rowsOf(await run(sql));
+
+  async function tables(): Promise<Map<string, { columns: string[]; types: Map<string, string> }>> {
+    const rows = await q(`
+      SELECT t.TABLE_NAME AS t, c.COLUMN_NAME AS c, c.DATA_TYPE AS d
+      FROM information_schema.TABLES t
+      LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
+      WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'`);
+    const out = new Map<string, { columns: string[]; types: Map<string, string> }>();
+    for (const r of rows) {
+      const t = String(r.t);
+      const entry = out.get(t) ?? { columns: [], types: new Map<string, string>() };
+      if (r.c !== null) {
+        entry.columns.push(String(r.c));
+        entry.types.set(String(r.c), String(r.d));
+      }
+      out.set(t, entry);
+    }
+    for (const e of out.values()) e.columns.sort(byCodeUnits);
+    return out;
+  }
+
+  async function tableData(table: string, columns: string[], types: Map<string, string>): Promise<TableData> {
+    const list = columns.map((c, i) => `${textExpr(c, types.get(c) ?? '')} AS c${i}`).join(', ');
+    const rows = await q(`SELECT ${list || '1'} FROM ${qi(table)}`);
+    return { columns, rows: rows.map((r) => columns.map((_, i) => cell(r[`c${i}`]))) };
+  }
+
+  return {
+    dialect: 'mysql',
+    label,
+    name,
+    async execScript(sql) {
+      try {
+        await run(sql);
+      } catch (e) {
+        await recover();
+        throw mysqlError(e);
+      }
+    },
+    async execStatements(statements) {
+      for (const s of statements) {
+        if (!s.trim()) continue;
+        try {
+          await run(s);
+        } catch (e) {
+          await recover();
+          throw mysqlError(e, s);
+        }
+      }
+    },
+    async execWithClient(sql) {
+      const client = requireClient('mysql');
+      await withTempDir(async (dir) => {
+        const args: string[] = [];
+        if (target.password) {
+          // An option file keeps the password off the command line; it must be the first option.
+          const cnf = `${dir}/client.cnf`;
+          await writePrivate(cnf, `[client]\npassword=${JSON.stringify(target.password)}\n`);
+          args.push(`--defaults-extra-file=${cnf}`);
+        }
+        args.push('--protocol=TCP', '-h', target.host, '-P', String(target.port), '-u', target.user, '--default-character-set=utf8mb4', name);
+        await runClient(client, args, { stdin: sql });
+      });
+    },
+    async query<T = Record<string, unknown>>(sql: string) {
+      try {
+        return (await q(sql)) as T[];
+      } catch (e) {
+        await recover();
+        throw mysqlError(e, sql);
+      }
+    },
+    async catalog() {
+      return (await q(MYSQL_CATALOG_SQL)).map((r) => String(r.line));
+    },
+    async fingerprint() {
+      const all = await tables();
+      const out: Record<string, TableFingerprint> = {};
+      for (const t of [...all.keys()].sort(byCodeUnits)) {
+        const { columns, types } = all.get(t)!;
+        out[t] = fingerprintOf(await tableData(t, columns, types));
+      }
+      return out;
+    },
+    async rows(table) {
+      const entry = (await tables()).get(table);
+      if (!entry) throw new Error(`no table ${table} in database ${name}`);
+      return sortedObjects(await tableData(table, entry.columns, entry.types));
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await conn.query(`DROP DATABASE IF EXISTS ${qi(name)}`);
+      } finally {
+        await conn.end().catch(() => undefined);
+      }
+    },
+  };
+}

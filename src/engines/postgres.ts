@@ -1,0 +1,234 @@
+// PostgreSQL server through `pg`: each scratch is a fresh database (plan_verify_<random>) created
+// from template0, so the schema is plain `public` and nothing else at the URL is touched.
+// Also holds the catalog/fingerprint helpers shared with the PGlite engine.
+
+import pg from 'pg';
+import { PG_CATALOG_SQL } from './catalog.js';
+import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
+import {
+  EngineError,
+  byCodeUnits,
+  cell,
+  fingerprintOf,
+  scratchName,
+  sortedObjects,
+  type Scratch,
+  type TableData,
+  type TableFingerprint,
+} from './types.js';
+
+/** Runs one statement (extended or simple protocol) and returns its rows. */
+export type PgQuery = (sql: string) => Promise<Record<string, unknown>[]>;
+
+export const qi = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+
+interface PgErrorFields {
+  message: string;
+  code?: string;
+  detail?: string;
+  hint?: string;
+  where?: string;
+  position?: string;
+}
+
+/** Wraps a driver error; `script` lets us point at the statement around the error position. */
+export function pgError(e: unknown, statement?: string, script?: string): Error {
+  if (!(e instanceof Error)) return new Error(String(e));
+  const f = e as Error & PgErrorFields;
+  if (typeof f.code !== 'string' || !/^[0-9A-Z]{5}$/.test(f.code)) return e; // not from the server
+  const details: string[] = [];
+  if (f.detail) details.push(`DETAIL: ${f.detail}`);
+  if (f.hint) details.push(`HINT: ${f.hint}`);
+  if (f.where) details.push(`CONTEXT: ${f.where}`);
+  let stmt = statement;
+  if (stmt === undefined && script !== undefined && f.position) {
+    // Position is 1-based in the whole script; show from the previous ';' (approximate but useful).
+    const pos = Number(f.position) - 1;
+    const start = script.lastIndexOf(';', pos - 1) + 1;
+    stmt = script.slice(start);
+  }
+  const err = new EngineError(f.message, stmt, f.code, details);
+  err.cause = e;
+  return err;
+}
+
+export async function pgCatalog(q: PgQuery): Promise<string[]> {
+  return (await q(PG_CATALOG_SQL)).map((r) => String(r.line));
+}
+
+interface PgTables {
+  schema: string;
+  columns: Map<string, string[]>; // table -> column names, sorted
+}
+
+/** Base tables of the current schema with their column names. */
+export async function pgTables(q: PgQuery): Promise<PgTables> {
+  const rows = await q(`
+    SELECT current_schema() AS s, c.relname AS t, a.attname AS c
+    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+    LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r','p')`);
+  const columns = new Map<string, string[]>();
+  let schema = '';
+  for (const r of rows) {
+    schema = String(r.s);
+    const cols = columns.get(String(r.t)) ?? [];
+    if (r.c !== null) cols.push(String(r.c));
+    columns.set(String(r.t), cols);
+  }
+  for (const cols of columns.values()) cols.sort(byCodeUnits);
+  if (!schema) schema = String((await q('SELECT current_schema() AS s'))[0]?.s);
+  return { schema, columns };
+}
+
+/** All rows of one table, every column cast to text by the server (no driver type parsing). */
+export async function pgTableData(q: PgQuery, schema: string, table: string, columns: string[]): Promise<TableData> {
+  const list = columns.map((c, i) => `${qi(c)}::text AS c${i}`).join(', ');
+  const rows = await q(`SELECT ${list} FROM ${qi(schema)}.${qi(table)}`);
+  return { columns, rows: rows.map((r) => columns.map((_, i) => cell(r[`c${i}`]))) };
+}
+
+export async function pgFingerprint(q: PgQuery): Promise<Record<string, TableFingerprint>> {
+  const { schema, columns } = await pgTables(q);
+  const out: Record<string, TableFingerprint> = {};
+  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = fingerprintOf(await pgTableData(q, schema, t, columns.get(t)!));
+  return out;
+}
+
+export async function pgRows(q: PgQuery, table: string): Promise<Record<string, unknown>[]> {
+  const { schema, columns } = await pgTables(q);
+  const cols = columns.get(table);
+  if (!cols) throw new Error(`no table ${table} in schema ${schema}`);
+  return sortedObjects(await pgTableData(q, schema, table, cols));
+}
+
+function rowsOf(res: pg.QueryResult | pg.QueryResult[]): Record<string, unknown>[] {
+  // A multi-statement simple query yields one result per statement; callers want the last.
+  const last = Array.isArray(res) ? res[res.length - 1] : res;
+  return (last?.rows ?? []) as Record<string, unknown>[];
+}
+
+function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${encodeURIComponent(database)}`;
+  return u.toString();
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  // Without a listener a dropped connection would crash the process with an 'error' event.
+  client.on('error', () => undefined);
+  await client.connect();
+  return client;
+}
+
+export async function postgresReachable(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3_000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('SELECT 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+export async function openPostgresServer(url: string): Promise<Scratch> {
+  const u = new URL(url);
+  const label = `postgres ${u.hostname || 'localhost'}:${u.port || '5432'}`;
+  const name = scratchName();
+
+  const admin = await connect(url);
+  let version: number;
+  try {
+    version = Number((await admin.query('SHOW server_version_num')).rows[0].server_version_num);
+    await admin.query(`CREATE DATABASE ${qi(name)} TEMPLATE template0`);
+  } catch (e) {
+    throw pgError(e, `CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end().catch(() => undefined);
+  }
+
+  const dropDatabase = async (): Promise<void> => {
+    const a = await connect(url);
+    try {
+      // FORCE (13+) also ends sessions a crashed client run may have left behind.
+      await a.query(`DROP DATABASE IF EXISTS ${qi(name)}${version >= 130000 ? ' WITH (FORCE)' : ''}`);
+    } finally {
+      await a.end().catch(() => undefined);
+    }
+  };
+
+  const scratchUrl = withDatabase(url, name);
+  let client: pg.Client;
+  try {
+    client = await connect(scratchUrl);
+  } catch (e) {
+    await dropDatabase().catch(() => undefined);
+    throw e;
+  }
+
+  const q: PgQuery = async (sql) => rowsOf(await client.query(sql));
+  // After a failure inside an explicit BEGIN the session is unusable until ROLLBACK;
+  // outside a transaction this only raises a warning.
+  const recover = () => client.query('ROLLBACK').catch(() => undefined);
+  let closed = false;
+
+  return {
+    dialect: 'postgres',
+    label,
+    name,
+    async execScript(sql) {
+      try {
+        await client.query(sql);
+      } catch (e) {
+        await recover();
+        throw pgError(e, undefined, sql);
+      }
+    },
+    async execStatements(statements) {
+      for (const s of statements) {
+        if (!s.trim()) continue;
+        try {
+          await client.query(s);
+        } catch (e) {
+          await recover();
+          throw pgError(e, s);
+        }
+      }
+    },
+    async execWithClient(sql) {
+      const psql = requireClient('postgres');
+      // Password goes through the environment, not the (ps-visible) command line.
+      const target = new URL(scratchUrl);
+      const env = { ...process.env };
+      if (target.password) env.PGPASSWORD = decodeURIComponent(target.password);
+      target.password = '';
+      await withTempDir(async (dir) => {
+        const file = `${dir}/script.sql`;
+        await writePrivate(file, sql);
+        await runClient(psql, ['-v', 'ON_ERROR_STOP=1', '-X', '-q', '-f', file, '-d', target.toString()], { env });
+      });
+    },
+    async query<T = Record<string, unknown>>(sql: string) {
+      try {
+        return (await q(sql)) as T[];
+      } catch (e) {
+        await recover();
+        throw pgError(e, sql);
+      }
+    },
+    catalog: () => pgCatalog(q),
+    fingerprint: () => pgFingerprint(q),
+    rows: (table) => pgRows(q, table),
+    async close() {
+      if (closed) return;
+      closed = true;
+      await client.end().catch(() => undefined);
+      await dropDatabase();
+    },
+  };
+}

@@ -1,0 +1,108 @@
+// The schema model: what the compiler believes a database looks like after each step, for one dialect.
+// Operations are pure functions model -> model; guards, rollback, validation and the predicted catalog
+// are all read off this structure.
+import type { DialectName, Scalar } from '../plan/types.js';
+
+export interface Column {
+  name: string;
+  /** Canonical type for this dialect, e.g. "VARCHAR(64)", "BIGINT UNSIGNED", "VARCHAR(128)[]". */
+  type: string;
+  nullable: boolean;
+  default?: Scalar;
+}
+
+export type FkAction = 'CASCADE' | 'RESTRICT' | 'NO ACTION' | 'SET NULL' | 'SET DEFAULT';
+
+export interface PrimaryKey {
+  name: string;
+  columns: string[];
+}
+
+export interface Unique {
+  name: string;
+  columns: string[];
+}
+
+export interface ForeignKey {
+  name: string;
+  columns: string[];
+  refTable: string;
+  refColumns: string[];
+  onDelete: FkAction;
+  onUpdate: FkAction;
+}
+
+export interface IndexColumn {
+  name: string;
+  desc: boolean;
+}
+
+export interface Index {
+  name: string;
+  columns: IndexColumn[];
+  unique: boolean;
+  /** MySQL: created by the compiler to support a foreign key (named as MySQL names implicit ones). */
+  supportsFk?: string;
+}
+
+export interface Check {
+  name: string;
+  expression: string;
+}
+
+export interface Table {
+  name: string;
+  columns: Column[];
+  primaryKey?: PrimaryKey;
+  uniques: Unique[];
+  foreignKeys: ForeignKey[];
+  indexes: Index[];
+  checks: Check[];
+}
+
+export interface Model {
+  dialect: DialectName;
+  tables: Table[];
+}
+
+export function emptyModel(dialect: DialectName): Model {
+  return { dialect, tables: [] };
+}
+
+export function cloneModel(m: Model): Model {
+  return structuredClone(m);
+}
+
+export function findTable(m: Model, name: string): Table | undefined {
+  return m.tables.find((t) => t.name === name);
+}
+
+export function findColumn(t: Table, name: string): Column | undefined {
+  return t.columns.find((c) => c.name === name);
+}
+
+/** Every name that lives in the table's index namespace (MySQL) or the schema's relation namespace (PostgreSQL). */
+export function indexLikeNames(t: Table): string[] {
+  return [
+    ...(t.primaryKey ? [t.primaryKey.name] : []),
+    ...t.uniques.map((u) => u.name),
+    ...t.indexes.map((i) => i.name),
+  ];
+}
+
+/** Column lists of every index-backed structure of a table, in order: primary key, uniques, indexes. */
+export function indexedColumnLists(t: Table): { name: string; columns: string[] }[] {
+  return [
+    ...(t.primaryKey ? [{ name: 'PRIMARY', columns: t.primaryKey.columns }] : []),
+    ...t.uniques.map((u) => ({ name: u.name, columns: u.columns })),
+    ...t.indexes.map((i) => ({ name: i.name, columns: i.columns.map((c) => c.name) })),
+  ];
+}
+
+export function startsWith(list: string[], prefix: string[]): boolean {
+  return prefix.length <= list.length && prefix.every((c, i) => list[i] === c);
+}
+
+export function sameList(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}

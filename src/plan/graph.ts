@@ -1,0 +1,54 @@
+// The version graph of a product: which plans lead from one version to another.
+import { PlanError } from './errors.js';
+import type { LoadedPlan, LoadedProduct } from './types.js';
+
+export interface Path {
+  direction: 'up' | 'down';
+  /** Plans in upgrade order, from the lower version to the higher one. */
+  plans: LoadedPlan[];
+  /** Plans that build the lower version from the empty database (0), in order. */
+  base: LoadedPlan[];
+}
+
+function checkVersion(p: LoadedProduct, v: string) {
+  if (v !== '0' && !p.product.versions.includes(v)) {
+    throw new PlanError(`unknown version "${v}" of ${p.product.product} (versions: 0, ${p.product.versions.join(', ')})`);
+  }
+}
+
+const rank = (p: LoadedProduct, v: string) => (v === '0' ? -1 : p.product.versions.indexOf(v));
+
+/** The plans that take the empty database to `to`: the install plan at the highest version not above it, then upgrades. */
+export function chainFromEmpty(p: LoadedProduct, to: string): LoadedPlan[] {
+  if (to === '0') return [];
+  const installs = p.plans.filter((x) => x.plan.from === '0' && rank(p, x.plan.to) <= rank(p, to));
+  if (installs.length === 0) throw new PlanError(`no install plan (plans/${p.product.product}/0-<version>.yaml) at or below ${to}`);
+  const install = installs.sort((a, b) => rank(p, b.plan.to) - rank(p, a.plan.to))[0];
+  return [install, ...upgrades(p, install.plan.to, to)];
+}
+
+function upgrades(p: LoadedProduct, from: string, to: string): LoadedPlan[] {
+  const out: LoadedPlan[] = [];
+  const vs = p.product.versions;
+  for (let i = vs.indexOf(from); i < vs.indexOf(to); i++) {
+    const step = p.plans.find((x) => x.plan.from === vs[i] && x.plan.to === vs[i + 1]);
+    if (!step) throw new PlanError(`no plan from ${vs[i]} to ${vs[i + 1]}: plans/${p.product.product}/${vs[i]}-${vs[i + 1]}.yaml is missing, so ${from} → ${to} has a gap`);
+    out.push(step);
+  }
+  return out;
+}
+
+export function findPath(p: LoadedProduct, from: string, to: string): Path {
+  checkVersion(p, from);
+  checkVersion(p, to);
+  if (from === to) throw new PlanError(`from and to are the same version (${from}): nothing to compile`);
+  const [low, high] = rank(p, from) < rank(p, to) ? [from, to] : [to, from];
+  const lowChain = chainFromEmpty(p, low);
+  const highChain = chainFromEmpty(p, high);
+  // The path is what the chain to `high` adds to the chain to `low`. When an install plan sits between
+  // them, the chain to `high` starts elsewhere: fall back to upgrades only.
+  const plans = low === '0' ? highChain : highChain.every((x, i) => i >= lowChain.length || x === lowChain[i]) && highChain.length >= lowChain.length
+    ? highChain.slice(lowChain.length)
+    : upgrades(p, low, high);
+  return { direction: rank(p, from) < rank(p, to) ? 'up' : 'down', plans, base: lowChain };
+}

@@ -1,0 +1,166 @@
+// Loading: YAML (with source positions) -> JSON Schema validation -> typed plans.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { PlanError } from './errors.js';
+import { OP_NAMES, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
+import { projectRoot } from '../paths.js';
+
+let validators: { plan: ValidateFunction; product: ValidateFunction } | undefined;
+
+function getValidators() {
+  if (!validators) {
+    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true });
+    const load = (f: string) => JSON.parse(readFileSync(join(projectRoot(), 'schemas', f), 'utf8'));
+    validators = { plan: ajv.compile(load('plan.schema.json')), product: ajv.compile(load('product.schema.json')) };
+  }
+  return validators;
+}
+
+interface ParsedYaml {
+  doc: Document;
+  lines: LineCounter;
+  file: string;
+}
+
+function posOf(p: ParsedYaml, path: (string | number)[]): SourcePos {
+  // Walk down to the deepest node that exists on the path.
+  let node: unknown = p.doc.contents;
+  for (let i = path.length; i >= 0; i--) {
+    const n = i === 0 ? p.doc.contents : p.doc.getIn(path.slice(0, i), true);
+    if (isNode(n) && n.range) {
+      node = n;
+      break;
+    }
+  }
+  const offset = isNode(node) && node.range ? node.range[0] : 0;
+  const { line, col } = p.lines.linePos(offset);
+  return { file: p.file, line, col };
+}
+
+function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: unknown; text: string } {
+  const text = readFileSync(file, 'utf8');
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const parsed = { doc, lines, file: relPath };
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0];
+    const { line, col } = lines.linePos(e.pos[0]);
+    throw new PlanError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: relPath, line, col });
+  }
+  return { parsed, data: doc.toJS(), text };
+}
+
+function describeAjvError(e: ErrorObject): string {
+  const where = e.instancePath || '(document)';
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key "${(e.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${where}: missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'pattern':
+      return `${where}: ${JSON.stringify(undefined)} does not match ${(e.params as { pattern: string }).pattern}`;
+    default:
+      return `${where}: ${e.message}`;
+  }
+}
+
+function pathOf(instancePath: string): (string | number)[] {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: string): void {
+  if (v(data)) return;
+  const errors = v.errors ?? [];
+  // Prefer the most specific error: a step's oneOf failure is explained better by its inner errors.
+  const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  let msg = describeAjvError(best);
+  if (best.keyword === 'pattern') {
+    const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
+    msg = `${best.instancePath}: ${JSON.stringify(value)} does not match ${(best.params as { pattern: string }).pattern}`;
+  }
+  if (best.keyword === 'oneOf' && /\/steps\/\d+$/.test(best.instancePath)) {
+    const step = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
+    const ops = Object.keys(step ?? {}).filter((k) => (OP_NAMES as string[]).includes(k));
+    msg = ops.length === 0
+      ? `${best.instancePath}: a step needs one operation (${OP_NAMES.join(', ')}); found ${Object.keys(step ?? {}).join(', ') || 'nothing'}`
+      : `${best.instancePath}: a step has exactly one operation, found ${ops.join(', ')}`;
+  }
+  throw new PlanError(`${what} does not match its schema: ${msg}`, posOf(parsed, pathOf(best.instancePath)));
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The plans directory of the project (plans/<product>/product.yaml + <from>-<to>.yaml). */
+export function plansDir(): string {
+  return join(projectRoot(), 'plans');
+}
+
+export function listProducts(dir = plansDir()): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'product.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${JSON.stringify(name)}`);
+  const pdir = join(dir, name);
+  const file = join(pdir, 'product.yaml');
+  if (!existsSync(file)) {
+    const known = listProducts(dir);
+    throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
+  }
+  const root = projectRoot();
+  const rel = (f: string) => relative(root, f).split('\\').join('/');
+  const { parsed, data, text } = parseYaml(file, rel(file));
+  const { plan: planV, product: productV } = getValidators();
+  validate(productV, parsed, data, 'product file');
+  const product = data as ProductFile;
+  if (product.product !== name) {
+    throw new PlanError(`product file names "${product.product}" but lives in plans/${name}/`, posOf(parsed, ['product']));
+  }
+  const plans: LoadedPlan[] = [];
+  for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
+    const full = join(pdir, f);
+    const p = parseYaml(full, rel(full));
+    validate(planV, p.parsed, p.data, 'plan');
+    const plan = p.data as PlanFile;
+    const where = (path: (string | number)[]) => posOf(p.parsed, path);
+    if (plan.product !== name) throw new PlanError(`plan is for product "${plan.product}", expected "${name}"`, where(['product']));
+    if (f !== `${plan.from}-${plan.to}.yaml`) {
+      throw new PlanError(`file name must be ${plan.from}-${plan.to}.yaml for from "${plan.from}" to "${plan.to}"`, where(['from']));
+    }
+    for (const v of [plan.from, plan.to]) {
+      if (v !== '0' && !product.versions.includes(v)) {
+        throw new PlanError(`version "${v}" is not listed in ${rel(file)}`, where([v === plan.from ? 'from' : 'to']));
+      }
+    }
+    if (plan.from !== '0' && product.versions.indexOf(plan.to) !== product.versions.indexOf(plan.from) + 1) {
+      throw new PlanError(`an upgrade plan goes from one version to the next listed one; "${plan.to}" does not follow "${plan.from}"`, where(['to']));
+    }
+    const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
+    const steps = plan.steps.map((step, index) => {
+      const op = OP_NAMES.find((k) => k in step)!;
+      if (step.when && !(step.when.param in params)) {
+        throw new PlanError(`unknown parameter "${step.when.param}" in when`, where(['steps', index, 'when', 'param']));
+      }
+      for (const d of step.dialects ?? []) {
+        if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
+      }
+      return { index, op, args: (step as any)[op], step, pos: where(['steps', index, op]) };
+    });
+    plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps });
+  }
+  return { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans };
+}

@@ -1,0 +1,58 @@
+// Parameter values: parsed from the command line, checked against their declared type.
+import { PlanError } from './errors.js';
+import type { LoadedProduct, ParameterSpec, Scalar } from './types.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+export function declaredParameters(p: LoadedProduct): Record<string, ParameterSpec> {
+  const all: Record<string, ParameterSpec> = { ...(p.product.parameters ?? {}) };
+  for (const plan of p.plans) Object.assign(all, plan.plan.parameters ?? {});
+  return all;
+}
+
+function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar {
+  const bad = (why: string) => new PlanError(`parameter ${name}: ${JSON.stringify(raw)} is not ${why}`);
+  const s = String(raw);
+  switch (spec.type) {
+    case 'boolean':
+      if (s === 'true' || s === 'false') return s === 'true';
+      throw bad('a boolean (true or false)');
+    case 'integer':
+      if (/^-?\d+$/.test(s) && Number.isSafeInteger(Number(s))) return Number(s);
+      throw bad('an integer');
+    case 'enum':
+      if (spec.values!.includes(s)) return s;
+      throw bad(`one of ${spec.values!.join(', ')}`);
+    case 'identifier':
+      if (IDENT.test(s)) return s;
+      throw bad('an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)');
+    case 'uuid':
+      if (UUID.test(s)) return s.toLowerCase();
+      throw bad('a UUID');
+    case 'string':
+      if (s.length <= 4096 && !s.includes('\0')) return s;
+      throw bad('a string of at most 4096 characters without NUL');
+  }
+}
+
+/** `given` as name=value strings; returns every declared parameter with its value (given or default). */
+export function resolveParams(p: LoadedProduct, given: string[]): Record<string, Scalar> {
+  const specs = declaredParameters(p);
+  const out: Record<string, Scalar> = {};
+  for (const g of given) {
+    const eq = g.indexOf('=');
+    if (eq < 1) throw new PlanError(`--param ${JSON.stringify(g)}: expected name=value`);
+    const name = g.slice(0, eq);
+    const spec = specs[name];
+    if (!spec) throw new PlanError(`unknown parameter "${name}" for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`);
+    out[name] = coerce(name, spec, g.slice(eq + 1));
+  }
+  for (const [name, spec] of Object.entries(specs)) {
+    if (!(name in out)) {
+      if (spec.default === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=…`);
+      out[name] = coerce(name, spec, spec.default);
+    }
+  }
+  return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+}

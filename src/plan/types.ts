@@ -1,0 +1,207 @@
+// The plan format, as loaded from YAML after schema validation.
+// Every structure that differs between dialects may carry `postgres:` / `mysql:` overrides,
+// merged over the portable fields when the plan is compiled for that dialect.
+
+export type DialectName = 'postgres' | 'mysql';
+export const DIALECTS: readonly DialectName[] = ['postgres', 'mysql'];
+
+export type Scalar = string | number | boolean;
+
+/** Where a node came from in its YAML file (1-based). */
+export interface SourcePos {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type Overrides<T> = { postgres?: Partial<T>; mysql?: Partial<T> };
+
+interface ColumnBase {
+  name: string;
+  /** Portable type: bigint, bigint unsigned, integer, integer unsigned, smallint, boolean, text, bytes, varchar(n), char(n), varchar(n)[] */
+  type: string;
+  nullable?: boolean;
+  default?: Scalar | null;
+}
+export type ColumnSpec = ColumnBase & Overrides<ColumnBase>;
+
+interface KeyBase {
+  name?: string;
+  columns: string[];
+}
+export type KeySpec = KeyBase & Overrides<KeyBase>;
+
+export type FkAction = 'cascade' | 'restrict' | 'no action' | 'set null' | 'set default';
+
+interface ForeignKeyBase {
+  name: string;
+  columns: string[];
+  references: { table: string; columns: string[] };
+  on_delete?: FkAction;
+  on_update?: FkAction;
+}
+export type ForeignKeySpec = ForeignKeyBase & Overrides<ForeignKeyBase>;
+
+export interface CheckSpec {
+  name: string;
+  /** A boolean SQL expression over the table's columns, per dialect when they differ. */
+  expression: string | { postgres?: string; mysql?: string };
+}
+
+/** "col" or "col desc" */
+export type IndexColumnSpec = string;
+
+interface IndexBase {
+  table: string;
+  name: string;
+  columns: IndexColumnSpec[];
+  unique?: boolean;
+}
+export type IndexSpec = IndexBase & Overrides<IndexBase>;
+
+/** A value in a data step: a literal, a column of the source row, a parameter, or a concatenation. */
+export type ValueExpr =
+  | { literal: Scalar | null }
+  | { column: string }
+  | { param: string }
+  | { concat: ValueExpr[] };
+
+export interface Condition {
+  param: string;
+  equals?: Scalar;
+  not_equals?: Scalar;
+}
+
+export interface RawSql {
+  postgres?: string;
+  mysql?: string;
+}
+
+export interface StepCommon {
+  when?: Condition;
+  dialects?: DialectName[];
+  /** Why this step exists; carried into the SQL as a comment. */
+  note?: string;
+  /** An explicit rollback for an operation that has no derivable inverse. */
+  inverse?: Step[];
+  /** Marks an operation that cannot be undone; compiling a rollback through it fails with this reason. */
+  irreversible?: string;
+}
+
+export interface Operations {
+  create_table: {
+    name: string;
+    columns: ColumnSpec[];
+    primary_key?: KeySpec;
+    unique?: KeySpec[];
+    foreign_keys?: ForeignKeySpec[];
+    checks?: CheckSpec[];
+  };
+  drop_table: { name: string };
+  rename_table: { from: string; to: string };
+  add_column: { table: string; column: ColumnSpec };
+  drop_column: { table: string; column: string };
+  rename_column: { table: string; from: string; to: string };
+  alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string } };
+  set_default: { table: string; column: string; default: Scalar };
+  drop_default: { table: string; column: string };
+  set_not_null: { table: string; column: string };
+  drop_not_null: { table: string; column: string };
+  replace_primary_key: { table: string } & KeySpec;
+  add_unique: { table: string } & KeySpec;
+  drop_unique: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  replace_unique: { table: string } & KeySpec;
+  add_foreign_key: { table: string } & ForeignKeySpec;
+  drop_foreign_key: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  replace_foreign_key: { table: string } & ForeignKeySpec;
+  create_index: IndexSpec;
+  drop_index: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  replace_index: IndexSpec;
+  insert: { table: string; rows: Record<string, Scalar | null | { param: string }>[] };
+  copy_rows: {
+    into: string;
+    from: string;
+    /** target column -> value computed from the source row */
+    values: Record<string, ValueExpr>;
+    where?: { column: string; is_null?: boolean; equals?: Scalar };
+  };
+  update: {
+    table: string;
+    set: Record<string, ValueExpr>;
+    where?: { column: string; is_null?: boolean; equals?: Scalar };
+  };
+  precondition: {
+    message: string;
+    tables?: string[];
+    columns?: { table: string; column: string }[];
+  };
+  manual: { text: string };
+  raw_sql: RawSql & { description: string; inverse?: RawSql };
+}
+
+export type OpName = keyof Operations;
+export const OP_NAMES: OpName[] = [
+  'create_table', 'drop_table', 'rename_table',
+  'add_column', 'drop_column', 'rename_column', 'alter_column_type',
+  'set_default', 'drop_default', 'set_not_null', 'drop_not_null',
+  'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
+  'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
+  'create_index', 'drop_index', 'replace_index',
+  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'raw_sql',
+];
+
+export type Step = StepCommon & { [K in OpName]?: Operations[K] };
+
+export interface ParameterSpec {
+  type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid';
+  description: string;
+  default?: Scalar;
+  values?: string[];
+}
+
+export interface ProductFile {
+  product: string;
+  title: string;
+  versions: string[];
+  dialects: DialectName[];
+  parameters?: Record<string, ParameterSpec>;
+  /** Where the facts the plans encode come from. */
+  sources?: string[];
+}
+
+export interface PlanFile {
+  product: string;
+  from: string;
+  to: string;
+  summary: string;
+  sources?: string[];
+  parameters?: Record<string, ParameterSpec>;
+  steps: Step[];
+}
+
+/** A step with its operation resolved and the position of its YAML node. */
+export interface LoadedStep {
+  index: number;
+  op: OpName;
+  args: any;
+  step: Step;
+  pos: SourcePos;
+}
+
+export interface LoadedPlan {
+  file: string;
+  /** repo-relative path used in headers */
+  relPath: string;
+  sha256: string;
+  plan: PlanFile;
+  steps: LoadedStep[];
+}
+
+export interface LoadedProduct {
+  dir: string;
+  file: string;
+  relPath: string;
+  sha256: string;
+  product: ProductFile;
+  plans: LoadedPlan[];
+}
