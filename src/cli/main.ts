@@ -8,6 +8,7 @@ import { listProducts, loadProduct } from '../plan/load.js';
 import { buildOut, checkOut } from '../compile/out.js';
 import { validateAll } from '../compile/validate.js';
 import { writeAtomically } from './write.js';
+import type { VerifyOptions } from './verify.js';
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -87,6 +88,24 @@ program
       console.error(`out/ is stale (${stale.length}); run: npx plan build`);
       process.exitCode = 1;
     } else console.log('out/ is up to date');
+  });
+
+program
+  .command('verify')
+  .description('apply a plan to a real engine: twice, after a crash at each sampled statement, against a fresh install, then roll it back')
+  .argument('[product]')
+  .argument('[from]')
+  .argument('[to]')
+  .addOption(new Option('-d, --dialect <dialect>', 'target dialect').choices(['postgres', 'mysql']))
+  .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
+  .option('--url <url>', 'server to work on (a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite)')
+  .addOption(new Option('--client <client>', 'apply through the drivers or the command-line clients (psql, mariadb)').choices(['driver', 'cli']).default('driver'))
+  .option('--exhaustive', 'crash test at every statement boundary instead of a sample')
+  .option('--all', 'every plan of every product, on every dialect and engine that is reachable')
+  .option('--json', 'print the result as JSON')
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions) => {
+    const { runVerify } = await import('./verify.js');
+    process.exitCode = await runVerify(product, from, to, o);
   });
 
 try {

@@ -11,8 +11,6 @@ import { cloneModel, emptyModel, type Model } from '../model/model.js';
 import { apply, describe, inverse, OpError, type Op } from '../model/operations.js';
 import { resolveOp, stepApplies, type ParamValues } from '../model/resolve.js';
 import { renderOp } from './render.js';
-import { splitStatements } from './split.js';
-import { formatStatement } from './format.js';
 import { header } from './header.js';
 
 export interface CompileRequest {
@@ -31,6 +29,8 @@ export interface Unit {
   banner: string;
   op: Op;
   statements: string[];
+  /** The model just before this operation. */
+  before: Model;
 }
 
 export interface CompileResult {
@@ -68,22 +68,26 @@ function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T):
   }
 }
 
-function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues): Entry[] {
+function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, record = true): Entry[] {
   const entries: Entry[] = [];
+  // Each entry's `after` is the next one's `before`: one copy of the model per operation.
+  let before = record ? cloneModel(model) : model;
   for (const step of plan.steps) {
     if (!stepApplies(step.step, d, params)) continue;
     atStep(plan, step, () => {
       const op = resolveOp(d, step, params);
-      const before = cloneModel(model);
       apply(d, model, op);
-      entries.push({ step, plan, op, before, after: cloneModel(model) });
+      if (!record) return;
+      const after = cloneModel(model);
+      entries.push({ step, plan, op, before, after });
+      before = after;
     });
   }
   return entries;
 }
 
 function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, model = emptyModel(d.name)): Model {
-  for (const p of plans) replayPlan(d, model, p, params);
+  for (const p of plans) replayPlan(d, model, p, params, false);
   return model;
 }
 
@@ -100,6 +104,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     if (e.op.kind === 'add_column') createdHere.add(`${e.op.table}.${e.op.column.name}`);
   }
   const out: Entry[] = [];
+  let before = cloneModel(model);
   for (const e of [...forward].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
@@ -117,14 +122,15 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     }
     for (const op of ops) {
       atStep(plan, e.step, () => {
-        const before = cloneModel(model);
         try {
           apply(d, model, op);
         } catch (err) {
           if (err instanceof OpError) throw new OpError(`rolling back (${describe(op)}): ${err.message}`);
           throw err;
         }
-        out.push({ step: e.step, plan, op, before, after: cloneModel(model) });
+        const after = cloneModel(model);
+        out.push({ step: e.step, plan, op, before, after });
+        before = after;
       });
     }
   }
@@ -137,7 +143,7 @@ function versionCheck(d: Dialect, product: string, plan: LoadedPlan, start: Mode
   if (shared.length === 0) return undefined;
   const [from, to] = direction === 'up' ? [plan.plan.from, plan.plan.to] : [plan.plan.to, plan.plan.from];
   const cond = shared.map((t) => d.guards.tableExists(t)).join(' AND ');
-  return formatStatement(d, d.stopUnless(cond, `database is not at ${product} ${from} or ${to}`));
+  return d.stopUnless(cond, `database is not at ${product} ${from} or ${to}`);
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -172,7 +178,6 @@ export function compile(req: CompileRequest): CompileResult {
       sections.push({ plan, entries: back, check: versionCheck(d, product.product.product, plan, before, model, 'down') });
     }
   }
-  const begin = path.direction === 'up' ? cloneModel(start) : cloneModel(sections.length ? sections[0].entries[0]?.before ?? model : model);
 
   const body: string[] = [];
   const statements: string[] = [];
@@ -187,18 +192,17 @@ export function compile(req: CompileRequest): CompileResult {
     s.entries.forEach((e, i) => {
       const banner = `-- ${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`;
       const note = e.step.step.note && path.direction === 'up' ? e.step.step.note.replace(/\s+/g, ' ').trim() : undefined;
-      const sql = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params));
-      const stmts = splitStatements(sql, d.name === 'mysql').map((x) => formatStatement(d, x));
+      const rendered = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params));
+      const stmts = e.op.kind === 'manual' ? [] : rendered;
       if (e.op.kind === 'manual') manual.push({ plan: title, text: e.op.text });
-      units.push({ plan: title, banner, op: e.op, statements: stmts });
+      units.push({ plan: title, banner, op: e.op, statements: stmts, before: e.before });
       statements.push(...stmts);
-      body.push(banner, ...(note ? [`-- why: ${note}`] : []), ...(stmts.length ? stmts : [sql]), '');
+      body.push(banner, ...(note ? [`-- why: ${note}`] : []), ...rendered, '');
     });
   }
   const head = header({ product, dialect: d, params, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
   const tx = d.transaction;
   const sql = [head, ...(tx ? [tx.begin, ''] : []), ...body, ...(tx ? [tx.commit] : [])].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-  void begin;
   return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model) };
 }
 

@@ -8,6 +8,15 @@ import { findColumn, findTable, type Model, type Table } from '../model/model.js
 import type { Op } from '../model/operations.js';
 import { projectRoot } from '../paths.js';
 import type { ParamValues } from '../model/resolve.js';
+import { splitStatements } from './split.js';
+import { formatStatement } from './format.js';
+
+// Statements the dialect laid out itself (guard wrappers); the formatter leaves them as they are.
+const laidOutStatements = new Set<string>();
+function laidOut(sql: string): string {
+  for (const st of splitStatements(sql, true)) laidOutStatements.add(st);
+  return sql;
+}
 
 type Env = { hbs: typeof Handlebars; templates: Map<string, Handlebars.TemplateDelegate> };
 const envs = new Map<DialectName, Env>();
@@ -30,10 +39,12 @@ function env(d: Dialect): Env {
     return options.fn(this).split('\n').map((l) => l.trim()).filter(Boolean).join(',\n  ');
   });
   // {{#guard condition}}statement{{/guard}}: the statement runs only when the catalog says it is needed.
+  // The wrapped statement is formatted here; the wrapper keeps the dialect's own compact layout.
   hbs.registerHelper('guard', function (this: unknown, condition: string, options: Handlebars.HelperOptions) {
-    return d.guarded(condition, options.fn(this).trim());
+    const inner = splitStatements(options.fn(this), d.name === 'mysql').map((x) => formatStatement(d, x)).join('\n');
+    return laidOut(d.guarded(condition, inner));
   });
-  hbs.registerHelper('stop_unless', (condition: string, message: string) => d.stopUnless(condition, message));
+  hbs.registerHelper('stop_unless', (condition: string, message: string) => laidOut(d.stopUnless(condition, message)));
   for (const [name, fn] of Object.entries(d.guards)) hbs.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
   for (const [name, fn] of Object.entries(d.defs)) hbs.registerHelper(`def_${name}`, (...args: unknown[]) => (fn as (...a: unknown[]) => string)(...args.slice(0, -1)));
   const partials = join(dir, 'partials');
@@ -153,9 +164,17 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
-/** SQL text for one operation, with `before`/`after` the models around it. */
-export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): string {
+/** The statements of one operation, with `before`/`after` the models around it, formatted. */
+export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): string[] {
   const t = env(d).templates.get(op.kind);
   if (!t) throw new Error(`no template templates/${d.name}/${op.kind}.sql.hbs`);
-  return t(context(d, op, before, after, params)).trim();
+  const text = t(context(d, op, before, after, params));
+  if (op.kind === 'manual') return [text.trim()];
+  return splitStatements(text, d.name === 'mysql').map((st) => (laidOutStatements.has(st) ? st : formatStatement(d, st)));
+}
+
+/** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
+export function copyGapSql(d: Dialect, op: Extract<Op, { kind: 'copy_rows' }>, before: Model, params: ParamValues): string {
+  const c = context(d, op, before, before, params);
+  return `SELECT COUNT(*) AS n FROM ${d.quoteIdent(op.from)} AS src WHERE ${c.where ? `${c.where} AND ` : ''}NOT EXISTS (SELECT 1 FROM ${d.quoteIdent(op.into)} AS dst WHERE ${c.match})`;
 }

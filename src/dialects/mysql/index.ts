@@ -135,7 +135,7 @@ export const mysql: Dialect = {
   guards,
   guarded: (condition, statement) =>
     [
-      `SET @plan_sql = IF(${condition}, ${literal(statement.trim().replace(/;$/, ''))}, 'DO 0');`,
+      `SET @plan_sql = IF(\n  ${condition},\n  ${literal(statement.trim().replace(/;$/, ''))},\n  'DO 0');`,
       'PREPARE plan_stmt FROM @plan_sql;',
       'EXECUTE plan_stmt;',
       'DEALLOCATE PREPARE plan_stmt;',
@@ -144,7 +144,7 @@ export const mysql: Dialect = {
   // with that message in the error text, which stops the mysql client.
   stopUnless: (condition, message) =>
     [
-      `SET @plan_sql = IF(${condition}, 'DO 0', ${literal('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))});`,
+      `SET @plan_sql = IF(\n  ${condition},\n  'DO 0',\n  ${literal('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))});`,
       'PREPARE plan_stmt FROM @plan_sql;',
       'EXECUTE plan_stmt;',
       'DEALLOCATE PREPARE plan_stmt;',

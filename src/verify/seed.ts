@@ -1,0 +1,114 @@
+// Representative rows for every table of a model: deterministic, respecting keys and foreign keys,
+// with NULLs and the edge values of each type.
+import type { Dialect } from '../dialects/dialect.js';
+import { findColumn, findTable, type Column, type Model, type Table } from '../model/model.js';
+
+export const ROWS_PER_TABLE = 3;
+
+type Value = string | number | boolean | null;
+
+/** Tables in an order where every referenced table comes first (cycles: the later table's FK columns go NULL). */
+function order(m: Model): Table[] {
+  const done = new Set<string>();
+  const out: Table[] = [];
+  const visit = (t: Table, path: Set<string>) => {
+    if (done.has(t.name) || path.has(t.name)) return;
+    path.add(t.name);
+    for (const fk of t.foreignKeys) {
+      const ref = findTable(m, fk.refTable);
+      if (ref && ref !== t) visit(ref, path);
+    }
+    path.delete(t.name);
+    done.add(t.name);
+    out.push(t);
+  };
+  for (const t of [...m.tables].sort((a, b) => a.name.localeCompare(b.name))) visit(t, new Set());
+  return out;
+}
+
+function width(type: string): number | undefined {
+  const m = /\((\d+)\)/.exec(type);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The i-th edge value of a column's type; `max` caps string widths (a later narrowing must still fit). */
+function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefined): Value {
+  const t = c.type.toUpperCase();
+  const w = Math.min(width(t) ?? 10_000, maxWidth ?? 10_000);
+  const pick = <T>(xs: T[]) => xs[i % xs.length];
+  if (t.endsWith('[]')) return pick(['{"a","b c"}', '{}', '{"x"}']);
+  if (t.startsWith('BIGINT UNSIGNED')) return pick(['0', '18446744073709551615', '1']);
+  if (t.startsWith('BIGINT')) return pick(['0', '9223372036854775807', '-9223372036854775808']);
+  if (t.startsWith('INT') && t.includes('UNSIGNED')) return pick(['0', '4294967295', '1']);
+  if (t.startsWith('INT')) return pick(['0', '2147483647', '-2147483648']);
+  if (t.startsWith('SMALLINT')) return pick(['0', '32767', '-32768']);
+  if (t === 'BOOLEAN') return pick([true, false, true]);
+  if (t === 'BYTEA' || t === 'BLOB') return pick(['00ff', '', '7f']);
+  const fixed = t.startsWith('CHAR');
+  const base = pick([`${i}${tag}`.padEnd(w, 'x'), `${i}O'Reilly \\ ✓ ${tag}`, `${i}`]);
+  const s = base.slice(0, w);
+  return fixed ? s.padEnd(w, 'z') : s;
+}
+
+export interface SeedPlan {
+  /** INSERT statements, in dependency order. */
+  statements: string[];
+  rows: Record<string, number>;
+}
+
+/**
+ * `narrowest(table, column)` gives the smallest width the column takes on the way being verified, so that a
+ * value seeded at the start still fits after a narrowing type change.
+ */
+export function seedRows(d: Dialect, m: Model, narrowest: (table: string, column: string) => number | undefined = () => undefined): SeedPlan {
+  const generated = new Map<string, Record<string, Value>[]>();
+  const statements: string[] = [];
+  const counts: Record<string, number> = {};
+  for (const t of order(m)) {
+    const rows: Record<string, Value>[] = [];
+    const keys = [t.primaryKey?.columns, ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))].filter(Boolean) as string[][];
+    const seen = keys.map(() => new Set<string>());
+    row: for (let i = 0; i < ROWS_PER_TABLE; i++) {
+      const r: Record<string, Value> = {};
+      for (const fk of t.foreignKeys) {
+        const refRows = fk.refTable === t.name ? [] : generated.get(fk.refTable) ?? [];
+        const candidates = refRows.filter((rr) => fk.columns.every((c, k) => !(c in r) || r[c] === rr[fk.refColumns[k]]));
+        if (candidates.length === 0) {
+          // Nothing to point at: NULL where allowed, otherwise no row.
+          if (fk.columns.every((c) => findColumn(t, c)!.nullable)) {
+            for (const c of fk.columns) if (!(c in r)) r[c] = null;
+            continue;
+          }
+          continue row;
+        }
+        const rr = candidates[i % candidates.length];
+        fk.columns.forEach((c, k) => (r[c] = rr[fk.refColumns[k]]));
+      }
+      for (const c of t.columns) {
+        if (c.name in r) continue;
+        const inKey = keys.some((k) => k.includes(c.name));
+        r[c.name] = c.nullable && !inKey && i === 1 ? null : edgeValue(c, i, c.name.slice(0, 3), narrowest(t.name, c.name));
+      }
+      // Skip a row that would collide on a key (FK-derived values can repeat).
+      const ks = keys.map((k) => JSON.stringify(k.map((c) => r[c])));
+      if (keys.some((k, j) => k.every((c) => r[c] !== null) && seen[j].has(ks[j]))) continue;
+      ks.forEach((k, j) => seen[j].add(k));
+      rows.push(r);
+    }
+    generated.set(t.name, rows);
+    counts[t.name] = rows.length;
+    for (const r of rows) {
+      const cols = t.columns.map((c) => c.name);
+      const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
+      statements.push(`INSERT INTO ${d.quoteIdent(t.name)} (${cols.map(d.quoteIdent).join(', ')}) VALUES (${vals.join(', ')});`);
+    }
+  }
+  return { statements, rows: counts };
+}
+
+function literalFor(d: Dialect, c: Column, v: Value): string {
+  if (v === null) return 'NULL';
+  if (c.type === 'BYTEA') return `'\\x${v}'::bytea`;
+  if (c.type === 'BLOB') return v === '' ? "X''" : `X'${v}'`;
+  return d.literal(v);
+}

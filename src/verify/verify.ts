@@ -1,0 +1,282 @@
+// `plan verify`: applies a plan to a real engine the way a DBA would, and checks what the header promises:
+// re-runs change nothing, a crash at any statement can be resumed, the upgrade equals a fresh install,
+// the rollback restores the old schema, and the data survives.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile, type CompileResult } from '../compile/compile.js';
+import { copyGapSql } from '../compile/render.js';
+import { getDialect } from '../dialects/index.js';
+import { openScratch, type Scratch } from '../engines/index.js';
+import { findColumn, findTable } from '../model/model.js';
+import { loadProduct } from '../plan/load.js';
+import type { DialectName } from '../plan/types.js';
+import { seedRows } from './seed.js';
+
+export interface VerifyRequest {
+  product: string;
+  from: string;
+  to: string;
+  dialect: DialectName;
+  params?: string[];
+  /** Server URL; without one, PostgreSQL runs in PGlite and MySQL cannot run. */
+  url?: string;
+  /** Apply through the drivers (default) or through psql / mariadb. */
+  client?: 'driver' | 'cli';
+  /** Every statement boundary in the crash test instead of a sample. */
+  exhaustive?: boolean;
+  /** Boundaries sampled when not exhaustive. */
+  sample?: number;
+  plansDir?: string;
+}
+
+export interface CheckResult {
+  check: string;
+  ok: boolean;
+  ms: number;
+  detail: string[];
+}
+
+export interface VerifyReport {
+  product: string;
+  from: string;
+  to: string;
+  dialect: DialectName;
+  engine: string;
+  client: 'driver' | 'cli';
+  ok: boolean;
+  checks: CheckResult[];
+}
+
+interface Snapshot {
+  catalog: string[];
+  rows: Record<string, Record<string, unknown>[]>;
+}
+
+async function snapshot(s: Scratch): Promise<Snapshot> {
+  const catalog = [...(await s.catalog())].sort();
+  const rows: Snapshot['rows'] = {};
+  for (const t of Object.keys(await s.fingerprint()).sort()) rows[t] = await s.rows(t);
+  return { catalog, rows };
+}
+
+/** Lines in one catalog and not the other: `-` expected only, `+` found only. */
+export function catalogDiff(expected: string[], actual: string[]): string[] {
+  const a = new Set(actual);
+  const e = new Set(expected);
+  return [...expected.filter((l) => !a.has(l)).map((l) => `- ${l}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${l}`)].sort((x, y) => x.slice(2).localeCompare(y.slice(2)));
+}
+
+function dataDiff(before: Snapshot, after: Snapshot, tables: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tables) {
+    const a = JSON.stringify(before.rows[t] ?? []);
+    const b = JSON.stringify(after.rows[t] ?? []);
+    if (a !== b) out.push(`${t}: rows differ (${(before.rows[t] ?? []).length} → ${(after.rows[t] ?? []).length})`);
+  }
+  return out;
+}
+
+/** Rows of `before` projected on `columns`, each still present in `after` (as a multiset when `exact`). */
+function rowsKept(before: Record<string, unknown>[], after: Record<string, unknown>[], columns: string[], exact: boolean): string | undefined {
+  const key = (r: Record<string, unknown>) => JSON.stringify(columns.map((c) => r[c] ?? null));
+  const pool = new Map<string, number>();
+  for (const r of after) pool.set(key(r), (pool.get(key(r)) ?? 0) + 1);
+  let missing = 0;
+  for (const r of before) {
+    const k = key(r);
+    const n = pool.get(k) ?? 0;
+    if (n === 0) missing++;
+    else pool.set(k, n - 1);
+  }
+  if (missing) return `${missing} of ${before.length} rows lost or changed in (${columns.join(', ')})`;
+  if (exact && after.length !== before.length) return `${before.length} rows before, ${after.length} after`;
+  return undefined;
+}
+
+function factsCatalog(productDir: string, dialect: DialectName, version: string): string[] | undefined {
+  const f = join(productDir, 'facts', 'catalogs', `${dialect === 'postgres' ? 'pg' : 'mysql'}-${version}.catalog`);
+  return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).sort() : undefined;
+}
+
+function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
+  const all = Array.from({ length: Math.max(0, n - 1) }, (_, i) => i + 1);
+  if (exhaustive || all.length <= sample) return all;
+  return [...new Set(Array.from({ length: sample }, (_, j) => Math.round(((j + 1) * n) / (sample + 1))))].filter((k) => k >= 1 && k < n);
+}
+
+export async function verify(req: VerifyRequest): Promise<VerifyReport> {
+  const d = getDialect(req.dialect);
+  const client = req.client ?? 'driver';
+  const base = { product: req.product, dialect: d.name, params: req.params, plansDir: req.plansDir };
+  const up = compile({ ...base, from: req.from, to: req.to });
+  const down = compile({ ...base, from: req.to, to: req.from });
+  const toBuild = req.from === '0' ? undefined : compile({ ...base, from: '0', to: req.from });
+  const fresh = req.to === '0' ? undefined : compile({ ...base, from: '0', to: req.to });
+  const product = loadProduct(req.product, req.plansDir);
+  const fromModel = up.before;
+  const toModel = up.after;
+
+  const narrowest = (t: string, c: string) => {
+    const ws = [fromModel, toModel].map((m) => findTable(m, t)).map((x) => (x ? findColumn(x, c)?.type : undefined)).map((ty) => (ty ? /\((\d+)\)/.exec(ty)?.[1] : undefined)).filter(Boolean).map(Number);
+    return ws.length ? Math.min(...ws) : undefined;
+  };
+  const seed = seedRows(d, fromModel, narrowest);
+
+  const checks: CheckResult[] = [];
+  const scratches: Scratch[] = [];
+  const open = async () => {
+    const s = await openScratch(d.name, { url: req.url });
+    scratches.push(s);
+    return s;
+  };
+  const applyScript = (s: Scratch, r: CompileResult | string) => {
+    const sql = typeof r === 'string' ? r : r.sql;
+    return client === 'cli' ? s.execWithClient(sql) : s.execScript(sql);
+  };
+  const buildFrom = async (s: Scratch) => {
+    if (toBuild) await applyScript(s, toBuild);
+    if (seed.statements.length) await s.execScript(seed.statements.join('\n'));
+  };
+  let failed = false;
+  // A failed `fatal` check (building the start state, the first apply) leaves nothing to check after it.
+  const check = async (name: string, fn: () => Promise<string[] | void>, fatal = false): Promise<boolean> => {
+    const t0 = performance.now();
+    let detail: string[] = [];
+    let ok = true;
+    if (failed) {
+      checks.push({ check: name, ok: false, ms: 0, detail: ['not run: an earlier check failed'] });
+      return false;
+    }
+    try {
+      detail = (await fn()) ?? [];
+      ok = detail.length === 0 || detail.every((l) => l.startsWith('note: '));
+    } catch (e) {
+      ok = false;
+      detail = [(e as Error).message.split('\n').slice(0, 6).join('\n  ')];
+    }
+    checks.push({ check: name, ok, ms: Math.round(performance.now() - t0), detail });
+    if (!ok && fatal) failed = true;
+    return ok;
+  };
+
+  // Tables whose rows a step of this plan adds to, or whose rows a rollback keeps on purpose.
+  const dataTargets = new Set(up.units.flatMap((u) => (u.op.kind === 'copy_rows' ? [u.op.into] : u.op.kind === 'insert' || u.op.kind === 'update' ? [u.op.table] : [])));
+  let engine = '';
+  try {
+    const main = await open();
+    engine = main.label;
+    let s0!: Snapshot;
+    let s1!: Snapshot;
+    await check(`from: 0 → ${req.from}, ${Object.values(seed.rows).reduce((a, b) => a + b, 0)} rows seeded`, async () => {
+      await buildFrom(main);
+      s0 = await snapshot(main);
+    }, true);
+    await check(`up: ${req.from} → ${req.to} (${up.statements.length} statements)`, async () => {
+      await applyScript(main, up);
+      s1 = await snapshot(main);
+    }, true);
+    await check('up again changes nothing', async () => {
+      await applyScript(main, up);
+      const s = await snapshot(main);
+      return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows))];
+    });
+    await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalogLines(toModel).sort(), s1.catalog));
+    await check(`data kept by up`, async () => {
+      const out: string[] = [];
+      for (const t of fromModel.tables) {
+        const after = findTable(toModel, t.name);
+        if (!after) continue;
+        const cols = t.columns.map((c) => c.name).filter((c) => findColumn(after, c));
+        const why = rowsKept(s0.rows[t.name] ?? [], s1.rows[t.name] ?? [], cols, !dataTargets.has(t.name));
+        if (why) out.push(`${t.name}: ${why}`);
+      }
+      for (const u of up.units) {
+        if (u.op.kind !== 'copy_rows') continue;
+        const [{ n }] = await main.query<{ n: unknown }>(copyGapSql(d, u.op, u.before, up.params));
+        if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows not copied`);
+      }
+      return out;
+    });
+
+    const ks = boundaries(up.statements.length, req.exhaustive ?? false, req.sample ?? 6);
+    await check(`crash and resume at ${ks.length} of ${Math.max(0, up.statements.length - 1)} statement boundaries`, async () => {
+      const out: string[] = [];
+      for (const k of ks) {
+        const s = await open();
+        try {
+          await buildFrom(s);
+          const prefix = up.statements.slice(0, k);
+          if (client === 'cli') await s.execWithClient(prefix.join('\n\n') + '\n');
+          else await s.execStatements(prefix);
+          try {
+            await applyScript(s, up);
+          } catch (e) {
+            out.push(`after statement ${k}: resuming fails: ${(e as Error).message.split('\n')[0]}`);
+            continue;
+          }
+          const snap = await snapshot(s);
+          const diff = [...catalogDiff(s1.catalog, snap.catalog), ...dataDiff(s1, snap, Object.keys(s1.rows))];
+          if (diff.length) out.push(`after statement ${k}: result differs from a clean apply: ${diff.slice(0, 3).join('; ')}`);
+        } finally {
+          await s.close();
+          scratches.splice(scratches.indexOf(s), 1);
+        }
+      }
+      return out;
+    });
+
+    await check(`upgrade equals fresh install of ${req.to}`, async () => {
+      const out: string[] = [];
+      if (fresh && req.from !== '0') {
+        const s = await open();
+        await applyScript(s, fresh);
+        const cat = [...(await s.catalog())].sort();
+        out.push(...catalogDiff(cat, s1.catalog).map((l) => `drift vs 0 → ${req.to}: ${l}`));
+      }
+      const facts = factsCatalog(product.dir, d.name, req.to);
+      if (facts) out.push(...catalogDiff(facts, s1.catalog).map((l) => `drift vs ${req.product} ${req.to} fresh-install facts: ${l}`));
+      else if (req.from === '0') out.push(`note: no fresh-install facts for ${req.to}; compared with nothing`);
+      return out;
+    });
+
+    let s2!: Snapshot;
+    await check(`down: ${req.to} → ${req.from} (${down.statements.length} statements) restores the schema`, async () => {
+      await applyScript(main, down);
+      s2 = await snapshot(main);
+      return catalogDiff(s0.catalog, s2.catalog);
+    }, true);
+    await check('data after down', async () => {
+      const out: string[] = [];
+      for (const t of fromModel.tables) {
+        const why = rowsKept(s0.rows[t.name] ?? [], s2.rows[t.name] ?? [], t.columns.map((c) => c.name), !dataTargets.has(t.name));
+        if (why) out.push(`${t.name}: ${why}`);
+      }
+      return out;
+    });
+    await check('down again changes nothing', async () => {
+      await applyScript(main, down);
+      const s = await snapshot(main);
+      return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows))];
+    });
+    await check('up after down', async () => {
+      await applyScript(main, up);
+      return catalogDiff(s1.catalog, [...(await main.catalog())].sort());
+    });
+  } finally {
+    for (const s of scratches.reverse()) await s.close().catch(() => undefined);
+  }
+  return { product: req.product, from: req.from, to: req.to, dialect: d.name, engine, client, ok: checks.every((c) => c.ok), checks };
+}
+
+export function formatReport(r: VerifyReport): string {
+  const w = Math.max(...r.checks.map((c) => c.check.length), 5);
+  const lines = [`plan verify ${r.product} ${r.from} → ${r.to} · ${r.dialect} on ${r.engine || '(no engine)'} via ${r.client === 'cli' ? 'command-line client' : 'driver'}`, ''];
+  lines.push(`${'check'.padEnd(w)}  result  time`);
+  for (const c of r.checks) {
+    lines.push(`${c.check.padEnd(w)}  ${c.ok ? 'ok    ' : 'FAIL  '}  ${(c.ms / 1000).toFixed(2)}s`);
+    for (const dl of c.detail.slice(0, 20)) lines.push(`    ${dl}`);
+    if (c.detail.length > 20) lines.push(`    … ${c.detail.length - 20} more`);
+  }
+  lines.push('', r.ok ? 'verified' : `FAILED: ${r.checks.filter((c) => !c.ok).map((c) => c.check).join('; ')}`);
+  return lines.join('\n');
+}
