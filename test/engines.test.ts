@@ -9,14 +9,13 @@ import {
   PG_CATALOG_SQL,
   hasClient,
   openScratch,
-  redact,
   serverReachable,
   serverUrl,
   type Scratch,
 } from '../src/engines/index.js';
+import { describeServer, IN_CI } from './helpers/servers.js';
 
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/supertokens/${name}`, import.meta.url)), 'utf8');
-const IN_CI = process.env.CI === 'true';
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../plans/supertokens/facts/${name}`, import.meta.url)), 'utf8');
 
 // ---------- per-engine fixtures ----------
 
@@ -36,7 +35,7 @@ CREATE TABLE child (
 );
 CREATE INDEX child_created_index ON child (created DESC, id DESC);`;
 
-// Hand-written in the format of test/fixtures/supertokens/catalogs/pg-*.catalog.
+// Hand-written in the format of plans/supertokens/facts/catalogs/pg-*.catalog.
 const PG_CATALOG = [
   'T child | COL created bigint NOT NULL DEFAULT 0',
   'T child | COL id bigint NOT NULL',
@@ -67,7 +66,7 @@ CREATE TABLE child (
 );
 CREATE INDEX child_created_index ON child (created DESC, id DESC);`;
 
-// Hand-written in the format of test/fixtures/supertokens/catalogs/mysql-*.catalog (MariaDB 10.11),
+// Hand-written in the format of plans/supertokens/facts/catalogs/mysql-*.catalog (MariaDB 10.11),
 // in its order (information_schema collation, case-insensitive).
 const MYSQL_CATALOG = [
   'T child | COL created bigint(20) NOT NULL DEFAULT 0',
@@ -211,26 +210,6 @@ function engineSuite(c: EngineCase): void {
   });
 }
 
-/** Server suites: skip loudly when the server is down, fail in CI. */
-async function serverSuite(title: string, url: string, make: () => void): Promise<void> {
-  const up = await serverReachable(url);
-  if (up) {
-    describe(title, make);
-    return;
-  }
-  const msg = `${title}: server at ${redact(url)} is unreachable`;
-  if (IN_CI) {
-    describe(title, () => {
-      it('server is reachable (required in CI)', () => {
-        throw new Error(msg);
-      });
-    });
-  } else {
-    console.warn(`\n!!! SKIPPING ${msg} (set ${title.startsWith('postgres') ? 'PLAN_PG_URL' : 'PLAN_MYSQL_URL'} or start it)\n`);
-    describe.skip(title, make);
-  }
-}
-
 // ---------- suites ----------
 
 describe('catalog queries', () => {
@@ -304,7 +283,7 @@ describe('pglite', () => {
 });
 
 const PG_URL = serverUrl('postgres');
-await serverSuite(`postgres server`, PG_URL, () =>
+await describeServer('postgres server', 'postgres', () =>
   engineSuite({
     title: 'postgres',
     dialect: 'postgres',
@@ -326,7 +305,7 @@ await serverSuite(`postgres server`, PG_URL, () =>
 );
 
 const MYSQL_URL = serverUrl('mysql');
-await serverSuite(`mysql server`, MYSQL_URL, () =>
+await describeServer('mysql server', 'mysql', () =>
   engineSuite({
     title: 'mysql',
     dialect: 'mysql',

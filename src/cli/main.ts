@@ -41,7 +41,7 @@ program
   .argument('<product>')
   .argument('<from>')
   .argument('<to>')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect').choices(['postgres', 'mysql']).makeOptionMandatory())
+  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql').makeOptionMandatory())
   .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
   .option('-o, --output <file>', 'write to a file instead of standard output (nothing is written when compilation fails)')
   .action((product: string, from: string, to: string, o: { dialect: string; param: string[]; output?: string }) => {
@@ -55,7 +55,7 @@ program
   .description('the schema catalog the plans predict for a version (same format as the catalog queries)')
   .argument('<product>')
   .argument('<version>')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect').choices(['postgres', 'mysql']).makeOptionMandatory())
+  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql').makeOptionMandatory())
   .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
   .action((product: string, version: string, o: { dialect: string; param: string[] }) => {
     process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: o.param }).join('\n') + '\n');
@@ -96,7 +96,7 @@ program
   .argument('[product]')
   .argument('[from]')
   .argument('[to]')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect').choices(['postgres', 'mysql']))
+  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql'))
   .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
   .option('--url <url>', 'server to work on (a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite)')
   .addOption(new Option('--client <client>', 'apply through the drivers or the command-line clients (psql, mariadb)').choices(['driver', 'cli']).default('driver'))

@@ -1,5 +1,6 @@
 // `plan verify` wiring: which runs to make, printing, exit code. Engines load only here, never to compile.
 import { PlanError } from '../plan/errors.js';
+import { getDialect } from '../dialects/index.js';
 import { listProducts, loadProduct } from '../plan/load.js';
 import type { DialectName } from '../plan/types.js';
 import { verify, formatReport, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
@@ -47,6 +48,7 @@ export async function runVerify(product: string | undefined, from: string | unde
   } else {
     if (!product || !from || !to) throw new PlanError('verify needs <product> <from> <to> (or --all)');
     if (!o.dialect) throw new PlanError('verify needs --dialect postgres|mysql');
+    getDialect(o.dialect);
     if (o.dialect === 'mysql' && !o.url) {
       throw new PlanError('there is no embedded MySQL: pass --url mysql://user:password@host:port/database (a scratch database is created there and dropped)');
     }

@@ -4,7 +4,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
-import { loadProduct } from '../plan/load.js';
+import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
 import { cloneModel, emptyModel, type Model } from '../model/model.js';
@@ -114,7 +114,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     if (e.step.step.inverse) {
       ops = e.step.step.inverse
         .filter((s) => stepApplies(s, d, params))
-        .map((s, i) => atStep(plan, e.step, () => resolveOp(d, { op: Object.keys(s).find((k) => !['when', 'dialects', 'note', 'inverse', 'irreversible'].includes(k)) as LoadedStep['op'], args: (s as any)[Object.keys(s).find((k) => !['when', 'dialects', 'note', 'inverse', 'irreversible'].includes(k))!] }, params)));
+        .map((s) => atStep(plan, e.step, () => resolveOp(d, stepOperation(s), params)));
     } else {
       const inv = inverse(e.op, e.before, e.after, createdHere);
       if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
@@ -137,13 +137,42 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   return out;
 }
 
-/** Stops the script early when the database is at neither end of the plan: every table both ends share must be there. */
-function versionCheck(d: Dialect, product: string, plan: LoadedPlan, start: Model, end: Model, direction: 'up' | 'down'): string | undefined {
-  const shared = start.tables.filter((t) => end.tables.some((x) => x.name === t.name)).map((t) => t.name).sort();
-  if (shared.length === 0) return undefined;
-  const [from, to] = direction === 'up' ? [plan.plan.from, plan.plan.to] : [plan.plan.to, plan.plan.from];
-  const cond = shared.map((t) => d.guards.tableExists(t)).join(' AND ');
-  return d.stopUnless(cond, `database is not at ${product} ${from} or ${to}`);
+/**
+ * Stops the script before any change when the database is at none of the versions it spans: every column
+ * that exists at each of them must be there. A first run finds `from`, a re-run finds `to`, a resumed run
+ * something in between; all of them pass.
+ */
+function versionCheck(d: Dialect, product: string, from: string, to: string, models: Model[]): string | undefined {
+  const key = (t: string, c: string) => `${t}\0${c}`;
+  let shared: Set<string> | undefined;
+  for (const m of models) {
+    const here = new Set(m.tables.flatMap((t) => t.columns.map((c) => key(t.name, c.name))));
+    shared = shared ? new Set([...shared].filter((k) => here.has(k))) : here;
+  }
+  const pairs = [...(shared ?? [])].sort().map((k) => k.split('\0') as [string, string]);
+  if (pairs.length === 0) return undefined;
+  return d.stopUnless(d.guards.columnsExist(pairs), `database is not at ${product} ${from} or ${to}`);
+}
+
+/**
+ * The names a table or column created by `op` takes later in the same script. A re-run finds it under its
+ * last name, and must not create it again under the first.
+ */
+function renamedLater(op: Op, all: Entry[], self: Entry): string[] {
+  if (op.kind !== 'create_table' && op.kind !== 'add_column') return [];
+  const names: string[] = [];
+  let table = op.kind === 'create_table' ? op.table.name : op.table;
+  let column = op.kind === 'add_column' ? op.column.name : undefined;
+  for (const e of all.slice(all.indexOf(self) + 1)) {
+    if (e.op.kind === 'rename_table' && e.op.from === table) {
+      table = e.op.to;
+      if (!column) names.push(table);
+    } else if (column && e.op.kind === 'rename_column' && e.op.table === table && e.op.from === column) {
+      column = e.op.to;
+      names.push(column);
+    }
+  }
+  return names;
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -162,37 +191,38 @@ export function compile(req: CompileRequest): CompileResult {
   const start = cloneModel(model);
   const units: Unit[] = [];
   const manual: { plan: string; text: string }[] = [];
-  const sections: { plan: LoadedPlan; entries: Entry[]; check?: string }[] = [];
+  const sections: { plan: LoadedPlan; entries: Entry[] }[] = [];
+  const models: Model[] = [start];
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      const before = cloneModel(model);
-      const entries = replayPlan(d, model, plan, params);
-      sections.push({ plan, entries, check: versionCheck(d, product.product.product, plan, before, model, 'up') });
+      sections.push({ plan, entries: replayPlan(d, model, plan, params) });
+      models.push(cloneModel(model));
     }
   } else {
     const forward = path.plans.map((plan) => ({ plan, entries: replayPlan(d, model, plan, params) }));
     for (const { plan, entries } of forward.reverse()) {
-      const before = cloneModel(model);
-      const back = rollbackEntries(d, plan, entries, model, params);
-      sections.push({ plan, entries: back, check: versionCheck(d, product.product.product, plan, before, model, 'down') });
+      models.push(cloneModel(model));
+      sections.push({ plan, entries: rollbackEntries(d, plan, entries, model, params) });
     }
   }
 
   const body: string[] = [];
   const statements: string[] = [];
+  const check = versionCheck(d, product.product.product, req.from, req.to, path.direction === 'up' ? models : [...models, cloneModel(model)]);
+  if (check) {
+    body.push(`-- check that the database is at ${req.from}, at ${req.to}, or between them (a resumed run)`, check, '');
+    statements.push(check);
+  }
   for (const s of sections) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
     body.push(`-- ${'='.repeat(96)}`, `-- ${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`, `-- source: ${s.plan.relPath}`, `-- ${'='.repeat(96)}`);
-    if (s.check) {
-      body.push(`-- ${title} · check that the database is at ${a} (or already at ${b})`, s.check, '');
-      statements.push(s.check);
-    }
     s.entries.forEach((e, i) => {
+      const laterNames = renamedLater(e.op, sections.flatMap((x) => x.entries), e);
       const banner = `-- ${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`;
       const note = e.step.step.note && path.direction === 'up' ? e.step.step.note.replace(/\s+/g, ' ').trim() : undefined;
-      const rendered = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params));
+      const rendered = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params, { laterNames }));
       const stmts = e.op.kind === 'manual' ? [] : rendered;
       if (e.op.kind === 'manual') manual.push({ plan: title, text: e.op.text });
       units.push({ plan: title, banner, op: e.op, statements: stmts, before: e.before });

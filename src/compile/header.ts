@@ -18,6 +18,11 @@ export interface HeaderInput {
   manual: { plan: string; text: string }[];
 }
 
+/** A value as a shell word: plain when it is safe, single-quoted otherwise. */
+function shellWord(v: string): string {
+  return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
+}
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   const base = h.plans.filter((x) => !h.pathPlans.includes(x));
@@ -31,7 +36,7 @@ export function header(h: HeaderInput): string {
     ...h.pathPlans.map((x) => `--   ${x.relPath} ${x.sha256}`),
     ...(base.length ? [`--   schema at ${h.direction === 'up' ? h.from : h.to} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`] : []),
     `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
-    `-- reverse:  npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${k}=${v}`).join(' ') : ''}`,
+    `-- reverse:  npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`,
     `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     h.dialect.transaction
       ? `-- The script runs in one transaction: a failure leaves the database as it was.`

@@ -5,7 +5,7 @@ import Handlebars from 'handlebars';
 import type { Dialect } from '../dialects/dialect.js';
 import type { DialectName, Scalar, ValueExpr } from '../plan/types.js';
 import { findColumn, findTable, type Model, type Table } from '../model/model.js';
-import type { Op } from '../model/operations.js';
+import { exprColumns, type Op } from '../model/operations.js';
 import { projectRoot } from '../paths.js';
 import type { ParamValues } from '../model/resolve.js';
 import { splitStatements } from './split.js';
@@ -30,6 +30,9 @@ function env(d: Dialect): Env {
   hbs.registerHelper('id', q);
   hbs.registerHelper('cols', (list: string[]) => list.map(q).join(', '));
   hbs.registerHelper('lit', (v: Scalar | null) => d.literal(v));
+  // (all a b …): conditions joined with AND.
+  hbs.registerHelper('all', (...args: unknown[]) => args.slice(0, -1).filter(Boolean).join(' AND '));
+  hbs.registerHelper('names', (cols: { name: string }[]) => cols.map((c) => c.name));
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hbs.registerHelper('icols', (cols: { name: string; desc: boolean }[]) => cols.map((c) => q(c.name) + (c.desc ? ' DESC' : '')).join(', '));
@@ -85,6 +88,10 @@ function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamV
   const bt = tableName ? findTable(before, tableName) : undefined;
   const at = tableName ? findTable(after, tableName) : undefined;
   const ctx: Record<string, unknown> = { op, before: bt, after: at };
+  // Data statements run only where every table and column they name exists (a re-run of a long script
+  // may meet a schema that later plans of the same script have changed).
+  const needs = (refs: [string, string][]) =>
+    [...new Set(refs.map(([t, c]) => `${t}\0${c}`))].sort().map((k) => k.split('\0')).map(([t, c]) => d.guards.columnExists(t, c)).join(' AND ');
   switch (op.kind) {
     case 'create_table':
       ctx.table = findTable(after, op.table.name);
@@ -122,6 +129,7 @@ function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamV
         return { cols, values: vals.join(', '), match: pk.map((c) => `${d.quoteIdent(c)} = ${key(c)}`).join(' AND ') };
       });
       ctx.pk = bt!.primaryKey!.columns;
+      ctx.needs = needs([...new Set([...op.rows.flatMap((r) => Object.keys(r)), ...bt!.primaryKey!.columns])].map((c) => [op.table, c]));
       break;
     case 'copy_rows': {
       const into = findTable(before, op.into)!;
@@ -131,6 +139,10 @@ function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamV
       ctx.where = whereSql(d, op.where, 'src');
       ctx.pk = into.primaryKey!.columns;
       ctx.match = pkMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.literal(findColumn(into, c)!.default ?? null)), 'dst');
+      ctx.needs = needs([
+        ...[...targets, ...into.primaryKey!.columns].map((c): [string, string] => [op.into, c]),
+        ...[...Object.values(op.values).flatMap(exprColumns), ...(op.where ? [op.where.column] : [])].map((c): [string, string] => [op.from, c]),
+      ]);
       break;
     }
     case 'update': {
@@ -138,6 +150,7 @@ function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamV
       ctx.sets = sets;
       ctx.where = whereSql(d, op.where);
       ctx.changed = sets.map((s) => d.distinct(d.quoteIdent(s.col), s.value)).join(' OR ');
+      ctx.needs = needs([...Object.keys(op.set), ...Object.values(op.set).flatMap(exprColumns), ...(op.where ? [op.where.column] : [])].map((c) => [op.table, c]));
       break;
     }
     case 'precondition':
@@ -164,11 +177,17 @@ export function wrap(text: string, width: number): string[] {
   return lines;
 }
 
+/** What the rest of the script does to this operation's object. */
+export interface ScriptContext {
+  /** Names a later step of the same script renames the created table or column to. */
+  laterNames?: string[];
+}
+
 /** The statements of one operation, with `before`/`after` the models around it, formatted. */
-export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): string[] {
+export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues, script: ScriptContext = {}): string[] {
   const t = env(d).templates.get(op.kind);
   if (!t) throw new Error(`no template templates/${d.name}/${op.kind}.sql.hbs`);
-  const text = t(context(d, op, before, after, params));
+  const text = t({ laterNames: [], ...context(d, op, before, after, params), ...script });
   if (op.kind === 'manual') return [text.trim()];
   return splitStatements(text, d.name === 'mysql').map((st) => (laidOutStatements.has(st) ? st : formatStatement(d, st)));
 }
@@ -177,4 +196,10 @@ export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params
 export function copyGapSql(d: Dialect, op: Extract<Op, { kind: 'copy_rows' }>, before: Model, params: ParamValues): string {
   const c = context(d, op, before, before, params);
   return `SELECT COUNT(*) AS n FROM ${d.quoteIdent(op.from)} AS src WHERE ${c.where ? `${c.where} AND ` : ''}NOT EXISTS (SELECT 1 FROM ${d.quoteIdent(op.into)} AS dst WHERE ${c.match})`;
+}
+
+/** A query counting the rows a backfill should have written and did not (0 when it is complete). */
+export function updateGapSql(d: Dialect, op: Extract<Op, { kind: 'update' }>, before: Model, params: ParamValues): string {
+  const c = context(d, op, before, before, params);
+  return `SELECT COUNT(*) AS n FROM ${d.quoteIdent(op.table)} WHERE ${c.where ? `${c.where} AND ` : ''}(${c.changed})`;
 }

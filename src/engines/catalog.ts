@@ -1,9 +1,9 @@
 // Normalized catalog queries: one line per column, constraint and index, sorted.
-// Copied from test/fixtures/supertokens/catalog.pg.sql and catalog.mysql.sql, which produced the
-// fixture listings test/fixtures/supertokens/catalogs/*.catalog; keep them in step with those files.
+// Copied from plans/supertokens/facts/catalog.pg.sql and catalog.mysql.sql, which produced the
+// fixture listings plans/supertokens/facts/catalogs/*.catalog; keep them in step with those files.
 
 /**
- * From test/fixtures/supertokens/catalog.pg.sql. Adapted only so it works in any scratch schema:
+ * From plans/supertokens/facts/catalog.pg.sql. Adapted only so it works in any scratch schema:
  * - `n.nspname = 'public'` became `n.nspname = current_schema()`;
  * - `replace(..., 'public.', '')` became `replace(..., quote_ident(current_schema()) || '.', '')`
  *   (pg_get_indexdef always schema-qualifies the table);
@@ -32,7 +32,7 @@ SELECT line FROM (
 ) s ORDER BY line COLLATE "C"`;
 
 /**
- * Verbatim from test/fixtures/supertokens/catalog.mysql.sql (it already filters on DATABASE()).
+ * Verbatim from plans/supertokens/facts/catalog.mysql.sql (it already filters on DATABASE()).
  * Note: lines come back in information_schema collation order (utf8mb3_general_ci, case-insensitive),
  * not byte order, exactly like the fixture listings.
  */

@@ -209,6 +209,12 @@ export async function openMysqlServer(url: string): Promise<Scratch> {
       if (!entry) throw new Error(`no table ${table} in database ${name}`);
       return sortedObjects(await tableData(table, entry.columns, entry.types));
     },
+    async allRows() {
+      const all = await tables();
+      const out: Record<string, Record<string, unknown>[]> = {};
+      for (const t of [...all.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await tableData(t, all.get(t)!.columns, all.get(t)!.types));
+      return out;
+    },
     async close() {
       if (closed) return;
       closed = true;

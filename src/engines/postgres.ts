@@ -102,6 +102,13 @@ export async function pgRows(q: PgQuery, table: string): Promise<Record<string, 
   return sortedObjects(await pgTableData(q, schema, table, cols));
 }
 
+export async function pgAllRows(q: PgQuery): Promise<Record<string, Record<string, unknown>[]>> {
+  const { schema, columns } = await pgTables(q);
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await pgTableData(q, schema, t, columns.get(t)!));
+  return out;
+}
+
 function rowsOf(res: pg.QueryResult | pg.QueryResult[]): Record<string, unknown>[] {
   // A multi-statement simple query yields one result per statement; callers want the last.
   const last = Array.isArray(res) ? res[res.length - 1] : res;
@@ -224,6 +231,7 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
     catalog: () => pgCatalog(q),
     fingerprint: () => pgFingerprint(q),
     rows: (table) => pgRows(q, table),
+    allRows: () => pgAllRows(q),
     async close() {
       if (closed) return;
       closed = true;

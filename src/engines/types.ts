@@ -30,6 +30,8 @@ export interface Scratch {
   fingerprint(): Promise<Record<string, TableFingerprint>>;
   /** Rows of one table, values as the engine's text rendering (string | null), keys in column-name order, sorted. */
   rows(table: string): Promise<Record<string, unknown>[]>;
+  /** rows() of every base table, in one pass over the catalog. */
+  allRows(): Promise<Record<string, Record<string, unknown>[]>>;
   /** Drops the scratch database/schema and closes connections. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -59,6 +59,11 @@ function nameFor(d: Dialect, args: { name: string; postgres?: { name?: string };
   return args[d.name]?.name ?? args.name;
 }
 
+/** Raw SQL as the plan gives it, ending with a semicolon so it cannot run into the statement after it. */
+function terminated(sql: string): string {
+  return sql.trim().replace(/;*$/, ';');
+}
+
 /** Is this step part of the compile for this dialect and these parameter values? */
 export function stepApplies(step: Step, d: Dialect, params: ParamValues): boolean {
   if (step.dialects && !step.dialects.includes(d.name)) return false;
@@ -148,7 +153,8 @@ export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params
     case 'raw_sql': {
       const sql = a[d.name];
       if (sql === undefined) throw new OpError(`raw_sql "${a.description}" has no ${d.name} text (limit the step with dialects:)`);
-      return { kind: 'raw_sql', description: a.description, sql, inverseSql: a.inverse?.[d.name] };
+      const inv: string | undefined = a.inverse?.[d.name];
+      return { kind: 'raw_sql', description: a.description, sql: terminated(sql), inverseSql: inv === undefined ? undefined : terminated(inv) };
     }
   }
 }

@@ -1,12 +1,12 @@
 // Loading: YAML (with source positions) -> JSON Schema validation -> typed plans.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { PlanError } from './errors.js';
-import { OP_NAMES, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
+import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { projectRoot } from '../paths.js';
 
 let validators: { plan: ValidateFunction; product: ValidateFunction } | undefined;
@@ -63,8 +63,6 @@ function describeAjvError(e: ErrorObject): string {
       return `${where}: missing required key "${(e.params as { missingProperty: string }).missingProperty}"`;
     case 'enum':
       return `${where}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'pattern':
-      return `${where}: ${JSON.stringify(undefined)} does not match ${(e.params as { pattern: string }).pattern}`;
     default:
       return `${where}: ${e.message}`;
   }
@@ -82,7 +80,9 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
   if (v(data)) return;
   const errors = v.errors ?? [];
   // Prefer the most specific error: a step's oneOf failure is explained better by its inner errors.
-  const best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  let best = [...errors].sort((a, b) => b.instancePath.length - a.instancePath.length)[0];
+  // A step without any operation fails every branch of the step's oneOf with "required" at the step itself.
+  best = errors.find((e) => e.keyword === 'oneOf' && e.instancePath === best.instancePath && /\/steps\/\d+$/.test(e.instancePath)) ?? best;
   let msg = describeAjvError(best);
   if (best.keyword === 'pattern') {
     const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
@@ -96,6 +96,12 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
       : `${best.instancePath}: a step has exactly one operation, found ${ops.join(', ')}`;
   }
   throw new PlanError(`${what} does not match its schema: ${msg}`, posOf(parsed, pathOf(best.instancePath)));
+}
+
+/** The one operation of a step (the schema guarantees there is exactly one). */
+export function stepOperation(step: Step): { op: OpName; args: any } {
+  const op = OP_NAMES.find((k) => k in step)!;
+  return { op, args: (step as any)[op] };
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -113,8 +119,33 @@ export function listProducts(dir = plansDir()): string[] {
     .sort();
 }
 
+// Loaded products, keyed by folder and invalidated by any change of its files' names, sizes or times:
+// one process compiles many scripts of the same product (validate, build, verify, tests).
+const cache = new Map<string, { signature: string; product: LoadedProduct }>();
+
+function signature(pdir: string): string {
+  return readdirSync(pdir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => {
+      const st = statSync(join(pdir, f));
+      return `${f}:${st.size}:${st.mtimeMs}`;
+    })
+    .join('|');
+}
+
 export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
   if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${JSON.stringify(name)}`);
+  const pdir = join(dir, name);
+  const sig = existsSync(pdir) ? signature(pdir) : '';
+  const hit = cache.get(pdir);
+  if (hit && hit.signature === sig) return hit.product;
+  const product = readProduct(name, dir);
+  cache.set(pdir, { signature: sig, product });
+  return product;
+}
+
+function readProduct(name: string, dir: string): LoadedProduct {
   const pdir = join(dir, name);
   const file = join(pdir, 'product.yaml');
   if (!existsSync(file)) {
@@ -151,14 +182,14 @@ export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
     }
     const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
     const steps = plan.steps.map((step, index) => {
-      const op = OP_NAMES.find((k) => k in step)!;
+      const { op, args } = stepOperation(step);
       if (step.when && !(step.when.param in params)) {
         throw new PlanError(`unknown parameter "${step.when.param}" in when`, where(['steps', index, 'when', 'param']));
       }
       for (const d of step.dialects ?? []) {
         if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
       }
-      return { index, op, args: (step as any)[op], step, pos: where(['steps', index, op]) };
+      return { index, op, args, step, pos: where(['steps', index, op]) };
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps });
   }

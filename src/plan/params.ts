@@ -31,8 +31,9 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       if (UUID.test(s)) return s.toLowerCase();
       throw bad('a UUID');
     case 'string':
-      if (s.length <= 4096 && !s.includes('\0')) return s;
-      throw bad('a string of at most 4096 characters without NUL');
+      // No line breaks: values are echoed in the script's header comments, where one would end the comment.
+      if (s.length <= 4096 && !/[\0\r\n]/.test(s)) return s;
+      throw bad('a string of at most 4096 characters without NUL or line breaks');
   }
 }
 

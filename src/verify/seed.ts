@@ -50,19 +50,26 @@ function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefin
   return fixed ? s.padEnd(w, 'z') : s;
 }
 
-export interface SeedPlan {
-  /** INSERT statements, in dependency order. */
-  statements: string[];
+export interface SeedResult {
+  /** Rows inserted, per table. */
   rows: Record<string, number>;
+  /** Why the engine refused the rows it refused (e.g. a CHECK the generator cannot read). */
+  refused: string[];
 }
 
 /**
  * `narrowest(table, column)` gives the smallest width the column takes on the way being verified, so that a
  * value seeded at the start still fits after a narrowing type change.
  */
-export function seedRows(d: Dialect, m: Model, narrowest: (table: string, column: string) => number | undefined = () => undefined): SeedPlan {
+export async function seedRows(
+  d: Dialect,
+  m: Model,
+  insert: (sql: string) => Promise<string | undefined>,
+  narrowest: (table: string, column: string) => number | undefined = () => undefined,
+): Promise<SeedResult> {
+  // Only rows the engine accepted become parents of later rows.
   const generated = new Map<string, Record<string, Value>[]>();
-  const statements: string[] = [];
+  const refused: string[] = [];
   const counts: Record<string, number> = {};
   for (const t of order(m)) {
     const rows: Record<string, Value>[] = [];
@@ -93,17 +100,16 @@ export function seedRows(d: Dialect, m: Model, narrowest: (table: string, column
       const ks = keys.map((k) => JSON.stringify(k.map((c) => r[c])));
       if (keys.some((k, j) => k.every((c) => r[c] !== null) && seen[j].has(ks[j]))) continue;
       ks.forEach((k, j) => seen[j].add(k));
-      rows.push(r);
+      const cols = t.columns.map((c) => c.name);
+      const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
+      const error = await insert(`INSERT INTO ${d.quoteIdent(t.name)} (${cols.map(d.quoteIdent).join(', ')}) VALUES (${vals.join(', ')});`);
+      if (error) refused.push(`${t.name}: ${error}`);
+      else rows.push(r);
     }
     generated.set(t.name, rows);
     counts[t.name] = rows.length;
-    for (const r of rows) {
-      const cols = t.columns.map((c) => c.name);
-      const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
-      statements.push(`INSERT INTO ${d.quoteIdent(t.name)} (${cols.map(d.quoteIdent).join(', ')}) VALUES (${vals.join(', ')});`);
-    }
   }
-  return { statements, rows: counts };
+  return { rows: counts, refused };
 }
 
 function literalFor(d: Dialect, c: Column, v: Value): string {

@@ -44,12 +44,12 @@ function literal(v: Scalar | null): string {
   return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
-/** COLUMN_DEFAULT as MariaDB reports it. */
+/** COLUMN_DEFAULT as MariaDB reports it (a string literal, with ' doubled and \\ escaped). */
 function catalogDefault(c: Column): string {
   const v = c.default!;
   if (typeof v === 'boolean') return v ? '1' : '0';
   if (typeof v === 'number') return String(v);
-  return `'${v.replace(/'/g, "''")}'`;
+  return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 }
 
 const plainCols = (names: string[]) => names.join(', ');
@@ -87,7 +87,11 @@ const guards = {
   tableMissing: (t: string) => `NOT ${guards.tableExists(t)}`,
   columnExists: (t: string, c: string) =>
     `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)})`,
-  columnMissing: (t: string, c: string) => `NOT ${guards.columnExists(t, c)}`,
+  columnsExist: (pairs: [string, string][]) =>
+    `(SELECT COUNT(*) FROM information_schema.COLUMNS WHERE ${inSchema} AND (TABLE_NAME, COLUMN_NAME) IN (\n    ${pairs.map(([t, c]) => `(${literal(t)}, ${literal(c)})`).join(',\n    ')})) = ${pairs.length}`,
+  // Every guard that lets a statement run also requires its table: a re-run of a long script may find a
+  // table that a later plan of the same script has dropped.
+  columnMissing: (t: string, c: string) => `${guards.tableExists(t)} AND NOT ${guards.columnExists(t, c)}`,
   columnTypeDiffers: (t: string, c: string, type: string) =>
     `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)} AND COLUMN_TYPE NOT IN (${columnTypeSpellings(type).map(literal).join(', ')}))`,
   columnNullable: (t: string, c: string) =>
@@ -96,13 +100,24 @@ const guards = {
     `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)} AND IS_NULLABLE = 'NO')`,
   indexExists: (t: string, name: string) =>
     `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND INDEX_NAME = ${literal(name)})`,
-  indexMissing: (t: string, name: string) => `NOT ${guards.indexExists(t, name)}`,
+  indexMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.indexExists(t, name)}`,
   /** The index (or PRIMARY) exists and its column list differs from `def` ("a, b DESC"). */
   indexDiffers: (t: string, name: string, def: string, unique: boolean) =>
     `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND INDEX_NAME = ${literal(name)} GROUP BY INDEX_NAME HAVING GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ') <> ${literal(def)} OR MAX(NON_UNIQUE) <> ${unique ? 0 : 1})`,
   fkExists: (t: string, name: string) =>
     `EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${literal(t)} AND CONSTRAINT_NAME = ${literal(name)})`,
-  fkMissing: (t: string, name: string) => `NOT ${guards.fkExists(t, name)}`,
+  fkMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.fkExists(t, name)}`,
+  renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
+  renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
+  /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
+  hasColumns: (t: string, cols: string[]) => cols.map((c) => guards.columnExists(t, c)).join(' AND '),
+  /** Some index of the referenced table starts with the referenced columns, as InnoDB needs. */
+  keyExists: (t: string, cols: string[]) =>
+    `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} GROUP BY INDEX_NAME HAVING SUBSTRING_INDEX(GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR ','), ',', ${cols.length}) = ${literal(cols.join(','))})`,
+  /** None of these tables exists (names a later plan of the same script gives the table). */
+  tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
+  columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
+  tablesExist: (...tables: string[]) => tables.map((t) => guards.tableExists(t)).join(' AND '),
   /** The foreign key exists and its definition differs; NO ACTION and RESTRICT are the same thing in InnoDB. */
   fkDiffers: (t: string, name: string, def: string) =>
     `EXISTS (SELECT 1 FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ${literal(t)} AND k.CONSTRAINT_NAME = ${literal(name)} GROUP BY k.CONSTRAINT_NAME HAVING CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) <> ${literal(def)})`,

@@ -87,7 +87,11 @@ const guards = {
   tableMissing: (t: string) => `${rel(t)} IS NULL`,
   columnExists: (t: string, c: string) =>
     `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped)`,
-  columnMissing: (t: string, c: string) => `NOT ${guards.columnExists(t, c)}`,
+  columnsExist: (pairs: [string, string][]) =>
+    `(SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (\n    ${pairs.map(([t, c]) => `(${literal(t)}, ${literal(c)})`).join(',\n    ')})) = ${pairs.length}`,
+  // Every guard that lets a statement run also requires its table: a re-run of a long script may find a
+  // table that a later plan of the same script has dropped.
+  columnMissing: (t: string, c: string) => `${guards.tableExists(t)} AND NOT ${guards.columnExists(t, c)}`,
   columnTypeDiffers: (t: string, c: string, formatted: string) =>
     `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> ${literal(formatted)})`,
   columnNullable: (t: string, c: string) =>
@@ -96,18 +100,36 @@ const guards = {
     `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped AND attnotnull)`,
   constraintExists: (t: string, name: string) =>
     `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND conname = ${literal(name)})`,
-  constraintMissing: (t: string, name: string) => `NOT ${guards.constraintExists(t, name)}`,
+  constraintMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.constraintExists(t, name)}`,
   constraintMatches: (t: string, name: string, def: string) =>
     `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND conname = ${literal(name)} AND pg_get_constraintdef(oid) = ${literal(def)})`,
   primaryKeyMatches: (t: string, def: string) =>
     `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND contype = 'p' AND pg_get_constraintdef(oid) = ${literal(def)})`,
-  primaryKeyDiffers: (t: string, def: string) => `NOT ${guards.primaryKeyMatches(t, def)}`,
-  constraintDiffers: (t: string, name: string, def: string) => `NOT ${guards.constraintMatches(t, name, def)}`,
-  indexDiffers: (t: string, name: string, def: string) => `NOT ${guards.indexMatches(t, name, def)}`,
+  primaryKeyDiffers: (t: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.primaryKeyMatches(t, def)}`,
+  constraintDiffers: (t: string, name: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.constraintMatches(t, name, def)}`,
+  indexDiffers: (t: string, name: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.indexMatches(t, name, def)}`,
+  renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
+  renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
+  /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
+  hasColumns: (t: string, cols: string[]) => cols.map((c) => guards.columnExists(t, c)).join(' AND '),
+  /** The referenced columns carry a primary key or unique constraint, as a foreign key needs. */
+  keyExists: (t: string, cols: string[]) =>
+    `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN (${literal(`PRIMARY KEY (${cols.map(quoteIdent).join(', ')})`)}, ${literal(`UNIQUE (${cols.map(quoteIdent).join(', ')})`)}))`,
+  /** None of these tables exists (names a later plan of the same script gives the table). */
+  tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
+  columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
+  tablesExist: (...tables: string[]) => tables.map((t) => guards.tableExists(t)).join(' AND '),
   // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
   indexMatches: (t: string, name: string, def: string) =>
     `EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${rel(t)} AND c.relname = ${literal(name)} AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = ${literal(def)})`,
 };
+
+/** DO $plan$…$plan$, with another tag ($plan_1$, …) when the body holds "$plan$" (in a value, say) and would end early. */
+function doBlock(body: string): string {
+  let tag = '$plan$';
+  for (let i = 1; body.includes(tag); i++) tag = `$plan_${i}$`;
+  return `DO ${tag}\n${body}\n${tag};`;
+}
 
 export const postgres: Dialect = {
   name: 'postgres',
@@ -132,9 +154,9 @@ export const postgres: Dialect = {
   defs,
   guards,
   guarded: (condition, statement) =>
-    `DO $plan$\nBEGIN\n  IF ${condition} THEN\n    ${statement.trim().replace(/;?\s*$/, ';').split('\n').join('\n    ')}\n  END IF;\nEND\n$plan$;`,
+    doBlock(`BEGIN\n  IF ${condition} THEN\n    ${statement.trim().replace(/;?\s*$/, ';').split('\n').join('\n    ')}\n  END IF;\nEND`),
   stopUnless: (condition, message) =>
-    `DO $plan$\nBEGIN\n  IF NOT (${condition}) THEN\n    RAISE EXCEPTION ${literal(message)};\n  END IF;\nEND\n$plan$;`,
+    doBlock(`BEGIN\n  IF NOT (${condition}) THEN\n    RAISE EXCEPTION ${literal(message)};\n  END IF;\nEND`),
   concat: (parts) => `(${parts.join(' || ')})`,
   distinct: (a, b) => `${a} IS DISTINCT FROM ${b}`,
   transaction: { begin: 'BEGIN;', commit: 'COMMIT;' },

@@ -1,0 +1,70 @@
+-- plan 0.1.0 · supertokens 3.3 → 0 · mysql · rollback
+-- parameters: access_token_signing_key_dynamic=true
+-- sources (sha256):
+--   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
+-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
+-- reverse:  npx plan compile supertokens 0 3.3 --dialect mysql --param access_token_signing_key_dynamic=true
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+
+-- ================================================================================================
+-- supertokens 3.3 → 0 (rollback): Fresh install of the core 3.3 schema (plugin 1.7.0), the seven tables the core creates on an empty database
+-- source: plans/supertokens/0-3.3.yaml
+-- ================================================================================================
+-- 3.3 → 0 · 1/11 · drop index thirdparty_users_pagination_index on thirdparty_users
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index'),
+  'DROP INDEX `thirdparty_users_pagination_index` ON `thirdparty_users`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 3.3 → 0 · 2/11 · drop table thirdparty_users
+DROP TABLE IF EXISTS `thirdparty_users`;
+
+-- 3.3 → 0 · 3/11 · drop table emailverification_verified_emails
+DROP TABLE IF EXISTS `emailverification_verified_emails`;
+
+-- 3.3 → 0 · 4/11 · drop index emailverification_tokens_index on emailverification_tokens
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index'),
+  'DROP INDEX `emailverification_tokens_index` ON `emailverification_tokens`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 3.3 → 0 · 5/11 · drop table emailverification_tokens
+DROP TABLE IF EXISTS `emailverification_tokens`;
+
+-- 3.3 → 0 · 6/11 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index'),
+  'DROP INDEX `emailpassword_password_reset_token_expiry_index` ON `emailpassword_pswd_reset_tokens`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 3.3 → 0 · 7/11 · drop table emailpassword_pswd_reset_tokens
+DROP TABLE IF EXISTS `emailpassword_pswd_reset_tokens`;
+
+-- 3.3 → 0 · 8/11 · drop index emailpassword_user_pagination_index on emailpassword_users
+SET @plan_sql = IF(
+  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index'),
+  'DROP INDEX `emailpassword_user_pagination_index` ON `emailpassword_users`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 3.3 → 0 · 9/11 · drop table emailpassword_users
+DROP TABLE IF EXISTS `emailpassword_users`;
+
+-- 3.3 → 0 · 10/11 · drop table session_info
+DROP TABLE IF EXISTS `session_info`;
+
+-- 3.3 → 0 · 11/11 · drop table key_value
+DROP TABLE IF EXISTS `key_value`;

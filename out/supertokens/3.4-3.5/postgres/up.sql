@@ -1,0 +1,146 @@
+-- plan 0.1.0 · supertokens 3.4 → 3.5 · postgres · upgrade
+-- parameters: access_token_signing_key_dynamic=true
+-- sources (sha256):
+--   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/3.4-3.5.yaml abc80a870ebc57d09af16823327f9df77918077db25e96945ade0dc951ee98d1
+--   schema at 3.4 replayed from 2 plans (plans/supertokens/0-3.3.yaml …) c1c54eaeac8704fd907f3d061b7988b6b83bb86f22568e809e04bed6123f16ac
+-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- reverse:  npx plan compile supertokens 3.5 3.4 --dialect postgres --param access_token_signing_key_dynamic=true
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+
+BEGIN;
+
+-- check that the database is at 3.4, at 3.5, or between them (a resumed run)
+DO $plan$
+BEGIN
+  IF NOT ((SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (
+    ('emailpassword_pswd_reset_tokens', 'token'),
+    ('emailpassword_pswd_reset_tokens', 'token_expiry'),
+    ('emailpassword_pswd_reset_tokens', 'user_id'),
+    ('emailpassword_users', 'email'),
+    ('emailpassword_users', 'password_hash'),
+    ('emailpassword_users', 'time_joined'),
+    ('emailpassword_users', 'user_id'),
+    ('emailverification_tokens', 'email'),
+    ('emailverification_tokens', 'token'),
+    ('emailverification_tokens', 'token_expiry'),
+    ('emailverification_tokens', 'user_id'),
+    ('emailverification_verified_emails', 'email'),
+    ('emailverification_verified_emails', 'user_id'),
+    ('key_value', 'created_at_time'),
+    ('key_value', 'name'),
+    ('key_value', 'value'),
+    ('session_info', 'created_at_time'),
+    ('session_info', 'expires_at'),
+    ('session_info', 'jwt_user_payload'),
+    ('session_info', 'refresh_token_hash_2'),
+    ('session_info', 'session_data'),
+    ('session_info', 'session_handle'),
+    ('session_info', 'user_id'),
+    ('thirdparty_users', 'email'),
+    ('thirdparty_users', 'third_party_id'),
+    ('thirdparty_users', 'third_party_user_id'),
+    ('thirdparty_users', 'time_joined'),
+    ('thirdparty_users', 'user_id'))) = 28) THEN
+    RAISE EXCEPTION 'database is not at supertokens 3.4 or 3.5';
+  END IF;
+END
+$plan$;
+
+-- ================================================================================================
+-- supertokens 3.4 → 3.5: One user list for all recipes (all_auth_recipe_users, filled from the email-password and third-party users, whose own pagination indexes go away); email verification accepts any user id, not only UUIDs
+-- source: plans/supertokens/3.4-3.5.yaml
+-- ================================================================================================
+-- 3.4 → 3.5 · 1/8 · change type of emailverification_verified_emails.user_id to VARCHAR(255)
+-- why: User ids may now come from outside SuperTokens. The PostgreSQL plugin of this release used 255 characters (narrowed to 128 with core 3.6); the MySQL plugin went to 128 at once.
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character varying(255)') THEN
+    ALTER TABLE emailverification_verified_emails
+    ALTER COLUMN user_id TYPE VARCHAR(255);
+  END IF;
+END
+$plan$;
+
+-- 3.4 → 3.5 · 2/8 · change type of emailverification_tokens.user_id to VARCHAR(255)
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character varying(255)') THEN
+    ALTER TABLE emailverification_tokens
+    ALTER COLUMN user_id TYPE VARCHAR(255);
+  END IF;
+END
+$plan$;
+
+-- 3.4 → 3.5 · 3/8 · create table all_auth_recipe_users
+CREATE TABLE IF NOT EXISTS all_auth_recipe_users (user_id CHAR(36) NOT NULL, recipe_id VARCHAR(128) NOT NULL, time_joined BIGINT NOT NULL, CONSTRAINT all_auth_recipe_users_pkey PRIMARY KEY (user_id));
+
+-- 3.4 → 3.5 · 4/8 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+    CREATE INDEX IF NOT EXISTS all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC);
+  END IF;
+END
+$plan$;
+
+-- 3.4 → 3.5 · 5/8 · copy rows from emailpassword_users into all_auth_recipe_users
+-- why: Core 3.5 lists and counts users from the new table only, so existing users must be copied in.
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+    INSERT INTO
+      all_auth_recipe_users (user_id, recipe_id, time_joined)
+    SELECT
+      src.user_id,
+      'emailpassword',
+      src.time_joined
+    FROM
+      emailpassword_users AS src
+    WHERE
+      NOT EXISTS (
+        SELECT
+          1
+        FROM
+          all_auth_recipe_users AS dst
+        WHERE
+          dst.user_id = src.user_id
+      );
+  END IF;
+END
+$plan$;
+
+-- 3.4 → 3.5 · 6/8 · copy rows from thirdparty_users into all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+    INSERT INTO
+      all_auth_recipe_users (user_id, recipe_id, time_joined)
+    SELECT
+      src.user_id,
+      'thirdparty',
+      src.time_joined
+    FROM
+      thirdparty_users AS src
+    WHERE
+      NOT EXISTS (
+        SELECT
+          1
+        FROM
+          all_auth_recipe_users AS dst
+        WHERE
+          dst.user_id = src.user_id
+      );
+  END IF;
+END
+$plan$;
+
+-- 3.4 → 3.5 · 7/8 · drop index emailpassword_user_pagination_index on emailpassword_users
+-- why: Pagination now reads all_auth_recipe_users; the per-recipe indexes are no longer created.
+DROP INDEX IF EXISTS emailpassword_user_pagination_index;
+
+-- 3.4 → 3.5 · 8/8 · drop index thirdparty_users_pagination_index on thirdparty_users
+DROP INDEX IF EXISTS thirdparty_users_pagination_index;
+
+COMMIT;

@@ -1,0 +1,63 @@
+// The same plans give the same bytes, and the header says exactly where a script came from.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { projectRoot, toolVersion } from '../src/paths.js';
+import { chainFromEmpty } from '../src/plan/graph.js';
+import type { DialectName } from '../src/plan/types.js';
+import { FIXTURE } from './helpers/plans.js';
+
+const sha = (file: string) => createHash('sha256').update(readFileSync(join(projectRoot(), file))).digest('hex');
+const header = (sql: string) => sql.slice(0, sql.indexOf('\n\n'));
+
+const REQUESTS = [
+  { product: 'supertokens', from: '0', to: '6.0' },
+  { product: 'supertokens', from: '4.6', to: '5.0', params: ['access_token_signing_key_dynamic=false'] },
+  { product: 'supertokens', from: '6.0', to: '3.3' },
+  { ...FIXTURE, from: '0', to: '1.5' },
+  { ...FIXTURE, from: '1.4', to: '1.1' },
+];
+
+describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
+  it.each(REQUESTS.map((r) => [`${r.product} ${r.from} → ${r.to}`, r] as const))('%s: compiling twice gives the same bytes, with no timestamp', (_n, r) => {
+    const a = compile({ ...r, dialect }).sql;
+    const b = compile({ ...r, dialect }).sql;
+    expect(b).toBe(a);
+    expect(a).not.toMatch(/\b\d{4}-\d{2}-\d{2}(T|\b)/); // a date
+    expect(a).not.toMatch(/\b\d{1,2}:\d{2}:\d{2}\b/); // a time of day
+    expect(header(a).replace(/\b[0-9a-f]{64}\b/g, '')).not.toContain(String(new Date().getFullYear()));
+  });
+
+  it('the header names product, versions, dialect, parameters, sources with their sha256, tool version and how to apply', () => {
+    const r = compile({ product: 'supertokens', from: '4.0', to: '4.2', dialect });
+    const h = header(r.sql).split('\n');
+    expect(h[0]).toBe(`-- plan ${toolVersion()} · supertokens 4.0 → 4.2 · ${dialect} · upgrade`);
+    expect(h).toContain('-- parameters: access_token_signing_key_dynamic=true');
+    for (const f of ['plans/supertokens/product.yaml', 'plans/supertokens/4.0-4.1.yaml', 'plans/supertokens/4.1-4.2.yaml']) {
+      expect(h).toContain(`--   ${f} ${sha(f)}`);
+    }
+    // The plans that build the 4.0 schema, as one digest over "path sha256" lines.
+    const base = chainFromEmpty(r.product, '4.0'); // in chain order: 0-3.3, 3.3-3.4 … 3.16-4.0
+    expect(base).toHaveLength(15);
+    const digest = createHash('sha256').update(base.map((p) => `${p.relPath} ${sha(p.relPath)}\n`).join('')).digest('hex');
+    expect(h).toContain(`--   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) ${digest}`);
+    const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
+    expect(h).toContain(apply);
+    expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect} --param access_token_signing_key_dynamic=true`);
+  });
+
+  it('a fresh install lists every plan it is made of; a rollback says so and applies down.sql', () => {
+    const up = header(compile({ ...FIXTURE, from: '0', to: '1.2', dialect, params: ['batch=3'] }).sql);
+    expect(up).toMatch(new RegExp(`^-- plan ${toolVersion().replace(/\./g, '\\.')} · fixture 0 → 1\\.2 · ${dialect} · fresh install$`, 'm'));
+    expect(up).toContain('-- parameters: batch=3 greeting=O\'Brien said \\hi\\ owner_role=app_owner seed_rows=true tenant=123e4567-e89b-12d3-a456-426614174000 tier=pro');
+    for (const f of ['product.yaml', '0-1.0.yaml', '1.0-1.1.yaml', '1.1-1.2.yaml'].map((x) => `test/fixtures/plans/fixture/${x}`)) {
+      expect(up).toContain(`--   ${f} ${sha(f)}`);
+    }
+    expect(up).not.toContain('1.2-1.3.yaml');
+    const down = header(compile({ ...FIXTURE, from: '1.2', to: '1.1', dialect }).sql);
+    expect(down).toMatch(/· fixture 1\.2 → 1\.1 · \w+ · rollback$/m);
+    expect(down).toMatch(/^-- apply: .*down\.sql/m);
+  });
+});

@@ -1,0 +1,47 @@
+// Every script the compiler produces for the real products and the fixture: the inputs of the
+// dialect-wide checks (MySQL 8 traps, PostgreSQL parse).
+import { compile, type CompileResult } from '../../src/compile/compile.js';
+import { listProducts, loadProduct } from '../../src/plan/load.js';
+import { declaredParameters } from '../../src/plan/params.js';
+import type { LoadedProduct } from '../../src/plan/types.js';
+import type { DialectName } from '../../src/plan/types.js';
+import { FIXTURE_PLANS } from './plans.js';
+
+export interface Output {
+  name: string;
+  result: CompileResult;
+}
+
+/** Each plan up and down, 0 → every version, and 0 → last and back for every boolean/enum parameter choice,
+ *  of every product under plans/ and of the fixture. */
+export function allOutputs(dialect: DialectName): Output[] {
+  const out: Output[] = [];
+  const products = [...listProducts().map((name) => ({ name, plansDir: undefined as string | undefined })), { name: 'fixture', plansDir: FIXTURE_PLANS }];
+  for (const { name, plansDir } of products) {
+    const p = loadProduct(name, plansDir);
+    if (!p.product.dialects.includes(dialect)) continue;
+    const add = (from: string, to: string, params: string[] = []) =>
+      out.push({ name: `${name} ${from} → ${to} ${params.join(' ')} (${dialect})`.replace('  ', ' '), result: compile({ product: name, from, to, dialect, params, plansDir }) });
+    for (const plan of p.plans) {
+      add(plan.plan.from, plan.plan.to);
+      add(plan.plan.to, plan.plan.from);
+    }
+    for (const v of p.product.versions) if (!p.plans.some((x) => x.plan.from === '0' && x.plan.to === v)) add('0', v);
+    const last = p.product.versions[p.product.versions.length - 1];
+    for (const params of choices(p)) {
+      add('0', last, params);
+      add(last, '0', params);
+    }
+  }
+  return out;
+}
+
+/** Every combination of the boolean and enum parameters, as name=value lists. */
+function choices(p: LoadedProduct): string[][] {
+  let combos: string[][] = [[]];
+  for (const [name, spec] of Object.entries(declaredParameters(p))) {
+    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [];
+    if (values.length) combos = combos.flatMap((c) => values.map((v) => [...c, `${name}=${v}`]));
+  }
+  return combos;
+}

@@ -1,0 +1,76 @@
+// Plan directories for tests: the fixture product, temporary copies of it, and one-off plans written on the fly.
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect } from 'vitest';
+import { PlanError } from '../../src/plan/errors.js';
+import { projectRoot } from '../../src/paths.js';
+
+/** test/fixtures/plans: holds the `fixture` product, which uses every operation on both dialects. */
+export const FIXTURE_PLANS = fileURLToPath(new URL('../fixtures/plans', import.meta.url));
+export const FIXTURE = { product: 'fixture', plansDir: FIXTURE_PLANS } as const;
+export const FIXTURE_VERSIONS = ['1.0', '1.1', '1.2', '1.3', '1.4', '1.5'];
+export const FIXTURE_LAST = FIXTURE_VERSIONS[FIXTURE_VERSIONS.length - 1];
+
+/** The plans directory of the real products. */
+export const REAL_PLANS = join(projectRoot(), 'plans');
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const t of temps.splice(0)) rmSync(t, { recursive: true, force: true });
+});
+
+/** A fresh, empty plans directory, removed after the test file. */
+export function tempPlansDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-test-'));
+  temps.push(dir);
+  return dir;
+}
+
+/** A temporary plans directory holding a copy of the fixture product (to break on purpose). */
+export function fixtureCopy(): string {
+  const dir = tempPlansDir();
+  cpSync(join(FIXTURE_PLANS, 'fixture'), join(dir, 'fixture'), { recursive: true });
+  return dir;
+}
+
+/** Writes plans/<product>/<file> under `dir`; returns its path as the loader reports it (relative to the project root). */
+export function writePlanFile(dir: string, product: string, file: string, text: string): string {
+  mkdirSync(join(dir, product), { recursive: true });
+  const full = join(dir, product, file);
+  writeFileSync(full, text);
+  return relative(projectRoot(), full).split('\\').join('/');
+}
+
+export const PRODUCT_YAML = (product = 'demo', extra = '') => `product: ${product}
+title: Demo
+versions: ["1.0", "1.1", "1.2"]
+dialects: [postgres, mysql]
+${extra}`;
+
+/** A minimal valid product `demo` (versions 1.0–1.2) with the given plans (file name → YAML text). */
+export function demoProduct(plans: Record<string, string>, productExtra = ''): string {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', PRODUCT_YAML('demo', productExtra));
+  for (const [f, text] of Object.entries(plans)) writePlanFile(dir, 'demo', f, text);
+  return dir;
+}
+
+/** The PlanError `fn` throws; fails the test when it throws anything else or nothing. */
+export function planError(fn: () => unknown): PlanError {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(PlanError);
+    return e as PlanError;
+  }
+  throw new Error('expected a PlanError, nothing was thrown');
+}
+
+/** Asserts `e` points at file:line:col and its message matches `what`. */
+export function expectAt(e: PlanError, file: string, line: number, col: number, what: RegExp): void {
+  expect(e.pos).toEqual({ file, line, col });
+  expect(e.message.startsWith(`${file}:${line}:${col}: `)).toBe(true);
+  expect(e.message).toMatch(what);
+}

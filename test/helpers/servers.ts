@@ -1,0 +1,52 @@
+// Which database engines a test can use, and the one place that decides what happens when a server is down:
+// skip loudly on a workstation, fail under CI=true (a CI run that skipped its servers proves nothing).
+import { describe, it } from 'vitest';
+import { redact, serverReachable, serverUrl } from '../../src/engines/index.js';
+import type { DialectName } from '../../src/plan/types.js';
+
+export const IN_CI = process.env.CI === 'true';
+
+const ENV_NAME: Record<DialectName, string> = { postgres: 'PLAN_PG_URL', mysql: 'PLAN_MYSQL_URL' };
+
+/**
+ * `describe(title, () => make(url))` when the server for `dialect` answers; otherwise a loud console.warn and
+ * describe.skip, or under CI a suite with one failing test. Call with top-level await.
+ */
+export async function describeServer(title: string, dialect: DialectName, make: (url: string) => void): Promise<void> {
+  const url = serverUrl(dialect);
+  if (await serverReachable(url)) {
+    describe(title, () => make(url));
+    return;
+  }
+  const msg = `${title}: ${dialect} server at ${redact(url)} is unreachable`;
+  if (IN_CI) {
+    describe(title, () => {
+      it('server is reachable (required in CI)', () => {
+        throw new Error(msg);
+      });
+    });
+  } else {
+    console.warn(`\n!!! SKIPPING ${msg} (set ${ENV_NAME[dialect]} or start it)\n`);
+    describe.skip(title, () => make(url));
+  }
+}
+
+/** A place to run compiled SQL: PGlite in process (url undefined) or a server. */
+export interface EngineTarget {
+  title: string;
+  dialect: DialectName;
+  url?: string;
+}
+
+/**
+ * One suite per engine that runs `dialect`: postgres → PGlite (always) and the PostgreSQL server;
+ * mysql → the MySQL/MariaDB server. Servers go through describeServer.
+ */
+export async function describeEngines(dialect: DialectName, make: (e: EngineTarget) => void): Promise<void> {
+  if (dialect === 'postgres') {
+    describe('pglite', () => make({ title: 'pglite', dialect }));
+    await describeServer('postgres server', 'postgres', (url) => make({ title: 'postgres server', dialect, url }));
+  } else {
+    await describeServer('mysql server', 'mysql', (url) => make({ title: 'mysql server', dialect, url }));
+  }
+}

@@ -1,0 +1,64 @@
+// Reading the compiler's SQL back: the guard wrappers of both dialects, taken apart.
+import type { DialectName } from '../../src/plan/types.js';
+
+/** Runs of white space (the formatter's line breaks and indentation) as one space. */
+export const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The arguments of MySQL's IF(a, b, c) in `SET @plan_sql = IF(…);`, split outside strings and parentheses. */
+export function mysqlIfArgs(statement: string): string[] | undefined {
+  const st = statement.trim();
+  const head = 'SET @plan_sql = IF(';
+  if (!st.startsWith(head) || !st.endsWith(');')) return undefined;
+  const body = st.slice(head.length, -2);
+  const args: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "'" || ch === '`') {
+      for (i++; i < body.length; i++) {
+        if (ch === "'" && body[i] === '\\') i++;
+        else if (body[i] === ch && body[i + 1] === ch) i++;
+        else if (body[i] === ch) break;
+      }
+    } else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === ',' && depth === 0) {
+      args.push(body.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  args.push(body.slice(start).trim());
+  return args;
+}
+
+/** The text of a MySQL string literal ('…' with '' and backslash escapes), or undefined for anything else. */
+export function mysqlString(lit: string): string | undefined {
+  if (!/^'.*'$/s.test(lit)) return undefined;
+  return lit.slice(1, -1).replace(/\\(.)|''/gs, (m: string, c: string | undefined) => (m === "''" ? "'" : c!));
+}
+
+/** A guard wrapper's condition and the statement(s) it runs, or undefined when `statement` is not one. */
+export function unwrapGuard(dialect: DialectName, statement: string): { cond: string; inner: string } | undefined {
+  if (dialect === 'postgres') {
+    const m = /^DO (\$plan\w*\$)\s+BEGIN\s+IF (.*?)\s+THEN\s+(.*)\s+END IF;\s+END\s+\1;$/s.exec(statement.trim());
+    return m ? { cond: m[2], inner: m[3] } : undefined;
+  }
+  const args = mysqlIfArgs(statement);
+  if (!args || args.length !== 3 || args[2] !== "'DO 0'") return undefined;
+  const inner = mysqlString(args[1]);
+  return inner === undefined ? undefined : { cond: args[0], inner };
+}
+
+/** Every SQL text MySQL will see from a script's statements: the statements, and the statements they prepare. */
+export function mysqlTexts(statements: string[]): string[] {
+  const out: string[] = [];
+  for (const st of statements) {
+    out.push(st);
+    for (const arg of mysqlIfArgs(st)?.slice(1) ?? []) {
+      const s = mysqlString(arg);
+      if (s !== undefined) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// Every PostgreSQL script parses with PostgreSQL's own parser (libpg-query). The body of each guard
+// (DO $plan$ … $plan$) is a string to the SQL parser, so it is parsed again as PL/pgSQL, and the condition
+// and statements inside it as SQL.
+import { loadModule, parse, parsePlPgSQL } from 'libpg-query';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { allOutputs } from './helpers/outputs.js';
+import { unwrapGuard } from './helpers/sql.js';
+
+beforeAll(async () => {
+  await loadModule();
+});
+
+async function parseAll(sql: string, statements: string[]): Promise<void> {
+  const tree = await parse(sql);
+  expect(tree.stmts?.length).toBeGreaterThan(0);
+  for (const st of statements) {
+    const guard = unwrapGuard('postgres', st);
+    if (!guard) continue;
+    const body = /^DO (\$plan\w*\$)\n([\s\S]*)\n\1;$/.exec(st.trim())![2];
+    await parsePlPgSQL(`CREATE FUNCTION plan_guard() RETURNS void LANGUAGE plpgsql AS $guard_body$\n${body}\n$guard_body$;`);
+    await parse(`SELECT ${guard.cond};`);
+    if (!/^RAISE /.test(guard.inner.trim())) await parse(guard.inner);
+  }
+}
+
+describe('the parser catches what it should', () => {
+  it('a broken statement', async () => {
+    await expect(parse('ALTER TABLE t ADD COLUMN;')).rejects.toThrow(/syntax error/);
+  });
+  it('a broken guard body', async () => {
+    const bad = 'DO $plan$\nBEGIN\n  IF TRUE THEN\n    ALTER TABLE t ADD COLUMN;\n  END IF;\nEND\n$plan$;';
+    await parse(bad); // the body is only a string here…
+    await expect(parseAll(bad, [bad])).rejects.toThrow(/syntax error/); // …and parsed on its own
+  });
+});
+
+describe('every compiled PostgreSQL script parses', () => {
+  const outputs = allOutputs('postgres');
+  it('covers the real products and the fixture', () => {
+    expect(outputs.some((o) => o.name.startsWith('supertokens 0 → 6.0'))).toBe(true);
+    expect(outputs.some((o) => o.name.startsWith('fixture 0 → 1.5'))).toBe(true);
+    expect(outputs.length).toBeGreaterThan(80);
+  });
+  it.each(outputs.map((o) => [o.name, o] as const))('%s', async (_name, o) => {
+    await parseAll(o.result.sql, o.result.statements);
+  });
+});
