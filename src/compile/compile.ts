@@ -214,12 +214,13 @@ export function compile(req: CompileRequest): CompileResult {
     body.push(`-- check that the database is at ${req.from}, at ${req.to}, or between them (a resumed run)`, check, '');
     statements.push(check);
   }
+  const allEntries = sections.flatMap((x) => x.entries);
   for (const s of sections) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
     body.push(`-- ${'='.repeat(96)}`, `-- ${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`, `-- source: ${s.plan.relPath}`, `-- ${'='.repeat(96)}`);
     s.entries.forEach((e, i) => {
-      const laterNames = renamedLater(e.op, sections.flatMap((x) => x.entries), e);
+      const laterNames = renamedLater(e.op, allEntries, e);
       const banner = `-- ${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`;
       const note = e.step.step.note && path.direction === 'up' ? e.step.step.note.replace(/\s+/g, ' ').trim() : undefined;
       const rendered = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params, { laterNames }));
@@ -240,7 +241,5 @@ export function compile(req: CompileRequest): CompileResult {
 export function predictCatalog(req: { product: string; version: string; dialect: string; params?: string[]; plansDir?: string }): string[] {
   const d = getDialect(req.dialect);
   const product = loadProduct(req.product, req.plansDir);
-  const params = toParams(product, req.params);
-  const path = req.version === '0' ? [] : chainFromEmpty(product, req.version);
-  return d.catalogLines(replayChain(d, path, params));
+  return d.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
 }

@@ -1,18 +1,8 @@
 // `plan validate`: every plan, every dialect, every choice of the boolean and enum parameters: the chain
 // from the empty database to the last version replays, and every plan compiles both ways.
 import { listProducts, loadProduct } from '../plan/load.js';
-import { declaredParameters } from '../plan/params.js';
+import { parameterChoices } from '../plan/params.js';
 import { compile } from './compile.js';
-
-function choices(p: ReturnType<typeof loadProduct>): string[][] {
-  let combos: string[][] = [[]];
-  for (const [name, spec] of Object.entries(declaredParameters(p))) {
-    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [];
-    if (values.length === 0) continue;
-    combos = combos.flatMap((c) => values.map((v) => [...c, `${name}=${v}`]));
-  }
-  return combos;
-}
 
 export function validateAll(only?: string): string[] {
   const report: string[] = [];
@@ -21,7 +11,7 @@ export function validateAll(only?: string): string[] {
     const last = p.product.versions[p.product.versions.length - 1];
     let compiled = 0;
     for (const dialect of p.product.dialects) {
-      for (const params of choices(p)) {
+      for (const params of parameterChoices(p)) {
         compile({ product: name, from: '0', to: last, dialect, params });
         for (const plan of p.plans) {
           compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params });

@@ -57,3 +57,13 @@ export function resolveParams(p: LoadedProduct, given: string[]): Record<string,
   }
   return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
 }
+
+/** Every combination of the boolean and enum parameters, as name=value lists (the ones that change what compiles). */
+export function parameterChoices(p: LoadedProduct): string[][] {
+  let combos: string[][] = [[]];
+  for (const [name, spec] of Object.entries(declaredParameters(p))) {
+    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [];
+    if (values.length) combos = combos.flatMap((c) => values.map((v) => [...c, `${name}=${v}`]));
+  }
+  return combos;
+}

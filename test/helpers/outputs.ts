@@ -2,8 +2,7 @@
 // dialect-wide checks (MySQL 8 traps, PostgreSQL parse).
 import { compile, type CompileResult } from '../../src/compile/compile.js';
 import { listProducts, loadProduct } from '../../src/plan/load.js';
-import { declaredParameters } from '../../src/plan/params.js';
-import type { LoadedProduct } from '../../src/plan/types.js';
+import { parameterChoices } from '../../src/plan/params.js';
 import type { DialectName } from '../../src/plan/types.js';
 import { FIXTURE_PLANS } from './plans.js';
 
@@ -28,20 +27,10 @@ export function allOutputs(dialect: DialectName): Output[] {
     }
     for (const v of p.product.versions) if (!p.plans.some((x) => x.plan.from === '0' && x.plan.to === v)) add('0', v);
     const last = p.product.versions[p.product.versions.length - 1];
-    for (const params of choices(p)) {
+    for (const params of parameterChoices(p)) {
       add('0', last, params);
       add(last, '0', params);
     }
   }
   return out;
-}
-
-/** Every combination of the boolean and enum parameters, as name=value lists. */
-function choices(p: LoadedProduct): string[][] {
-  let combos: string[][] = [[]];
-  for (const [name, spec] of Object.entries(declaredParameters(p))) {
-    const values = spec.type === 'boolean' ? ['true', 'false'] : spec.type === 'enum' ? spec.values! : [];
-    if (values.length) combos = combos.flatMap((c) => values.map((v) => [...c, `${name}=${v}`]));
-  }
-  return combos;
 }
