@@ -4,7 +4,7 @@ import { getDialect } from '../dialects/index.js';
 import { listProducts, loadProduct } from '../plan/load.js';
 import type { DialectName } from '../plan/types.js';
 import { verify, formatReport, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
-import { closePglite, serverReachable, serverUrl, redact } from '../engines/index.js';
+import { closeAllScratches, closePglite, serverReachable, serverUrl, redact } from '../engines/index.js';
 
 export interface VerifyOptions {
   dialect?: DialectName;
@@ -55,6 +55,13 @@ export async function runVerify(product: string | undefined, from: string | unde
     runs = [{ product, from, to, dialect: o.dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive }];
   }
   const reports: VerifyReport[] = [];
+  // Ctrl-C (or a CI timeout) must not leave plan_verify_* databases behind.
+  const interrupted = (signal: NodeJS.Signals) => {
+    process.stderr.write(`plan: ${signal}: dropping scratch databases\n`);
+    void closeAllScratches().finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   try {
     for (const r of runs) {
       const report = await verify(r);

@@ -43,7 +43,25 @@ export async function serverReachable(url: string): Promise<boolean> {
  * with url: a new database on that server. mysql needs a url.
  */
 export async function openScratch(dialect: DialectName, opts: { url?: string } = {}): Promise<Scratch> {
-  const { url } = opts;
+  const s = await openEngine(dialect, opts.url);
+  live.add(s);
+  const close = s.close.bind(s);
+  return { ...s, close: async () => {
+    live.delete(s);
+    await close();
+  } };
+}
+
+// Scratches not closed yet, so an interrupted run can still drop what it created.
+const live = new Set<Scratch>();
+
+/** Drops every scratch this process still has open (e.g. on Ctrl-C). */
+export async function closeAllScratches(): Promise<void> {
+  await Promise.all([...live].map((s) => s.close().catch(() => undefined)));
+  live.clear();
+}
+
+async function openEngine(dialect: DialectName, url: string | undefined): Promise<Scratch> {
   if (url !== undefined) {
     const urlDialect = dialectOfUrl(url);
     if (urlDialect !== dialect) {
