@@ -1,6 +1,6 @@
 // Operations resolved for one dialect, applied to the schema model (validation happens here, before any
 // SQL exists), and inverted from the model as it was before them.
-import type { DialectName, Scalar, ValueExpr } from '../plan/types.js';
+import type { Scalar, ValueExpr } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { byteLength } from '../dialects/dialect.js';
 import {
@@ -183,7 +183,8 @@ export function apply(d: Dialect, m: Model, op: Op): void {
       const t = table(m, op.table);
       if (findColumn(t, op.column.name)) fail(`column "${op.table}.${op.column.name}" already exists`);
       checkName(d, op.column.name, 'column');
-      if (!op.column.nullable && op.column.default === undefined && tableMayHaveRows(t)) {
+      // Upgrades run on tables with rows: a NOT NULL column needs a value for them.
+      if (!op.column.nullable && op.column.default === undefined) {
         fail(`column "${op.table}.${op.column.name}" is NOT NULL without a default: existing rows would make it fail; give it a default (drop it afterwards with drop_default)`);
       }
       t.columns.push(structuredClone(op.column));
@@ -390,12 +391,6 @@ export function apply(d: Dialect, m: Model, op: Op): void {
   }
 }
 
-// A table created empty by the plan being compiled could take a NOT NULL column without default, but we
-// cannot know that here; the rule is kept strict because upgrades run on tables with rows.
-function tableMayHaveRows(_t: Table): boolean {
-  return true;
-}
-
 export function exprColumns(v: ValueExpr): string[] {
   if ('column' in v) return [v.column];
   if ('concat' in v) return v.concat.flatMap(exprColumns);
@@ -497,7 +492,7 @@ export function inverse(op: Op, before: Model, after: Model, createdHere: Set<st
   }
 }
 
-/** Names of the dialect this op list was resolved for; a convenience for messages. */
+/** A short description of an operation, for banners and messages. */
 export function describe(op: Op): string {
   switch (op.kind) {
     case 'create_table': return `create table ${op.table.name}`;
@@ -530,5 +525,3 @@ export function describe(op: Op): string {
     case 'raw_sql': return op.description;
   }
 }
-
-export type { DialectName };
