@@ -31,7 +31,7 @@ function env(d: Dialect): Env {
   hbs.registerHelper('cols', (list: string[]) => list.map(q).join(', '));
   hbs.registerHelper('lit', (v: Scalar | null) => d.literal(v));
   // (all a b …): conditions joined with AND.
-  hbs.registerHelper('all', (...args: unknown[]) => args.slice(0, -1).filter(Boolean).join(' AND '));
+  hbs.registerHelper('all', (...args: unknown[]) => args.slice(0, -1).filter(Boolean).join('\n    AND '));
   hbs.registerHelper('names', (cols: { name: string }[]) => cols.map((c) => c.name));
   hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -90,8 +90,11 @@ function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamV
   const ctx: Record<string, unknown> = { op, before: bt, after: at };
   // Data statements run only where every table and column they name exists (a re-run of a long script
   // may meet a schema that later plans of the same script have changed).
-  const needs = (refs: [string, string][]) =>
-    [...new Set(refs.map(([t, c]) => `${t}\0${c}`))].sort().map((k) => k.split('\0')).map(([t, c]) => d.guards.columnExists(t, c)).join(' AND ');
+  const needs = (refs: [string, string][]) => {
+    const byTable = new Map<string, string[]>();
+    for (const [t, c] of refs) byTable.set(t, [...(byTable.get(t) ?? []), c]);
+    return [...byTable.keys()].sort().map((t) => d.guards.hasColumns(t, [...new Set(byTable.get(t))].sort())).join('\n    AND ');
+  };
   switch (op.kind) {
     case 'create_table':
       ctx.table = findTable(after, op.table.name);

@@ -110,7 +110,8 @@ const guards = {
   renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
   renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
   /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
-  hasColumns: (t: string, cols: string[]) => cols.map((c) => guards.columnExists(t, c)).join(' AND '),
+  hasColumns: (t: string, cols: string[]) =>
+    `(SELECT COUNT(*) FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME IN (${[...new Set(cols)].map(literal).join(', ')})) = ${new Set(cols).size}`,
   /** Some index of the referenced table starts with the referenced columns, as InnoDB needs. */
   keyExists: (t: string, cols: string[]) =>
     `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} GROUP BY INDEX_NAME HAVING SUBSTRING_INDEX(GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR ','), ',', ${cols.length}) = ${literal(cols.join(','))})`,

@@ -111,7 +111,8 @@ const guards = {
   renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
   renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
   /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
-  hasColumns: (t: string, cols: string[]) => cols.map((c) => guards.columnExists(t, c)).join(' AND '),
+  hasColumns: (t: string, cols: string[]) =>
+    `(SELECT count(*) FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname IN (${[...new Set(cols)].map(literal).join(', ')}) AND attnum > 0 AND NOT attisdropped) = ${new Set(cols).size}`,
   /** The referenced columns carry a primary key or unique constraint, as a foreign key needs. */
   keyExists: (t: string, cols: string[]) =>
     `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN (${literal(`PRIMARY KEY (${cols.map(quoteIdent).join(', ')})`)}, ${literal(`UNIQUE (${cols.map(quoteIdent).join(', ')})`)}))`,

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS emailpassword_users (
 -- 0 → 3.3 · 4/11 · create index emailpassword_user_pagination_index on emailpassword_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS emailpassword_user_pagination_index ON emailpassword_users (time_joined DESC, user_id DESC);
   END IF;
 END
@@ -61,7 +61,7 @@ CREATE TABLE IF NOT EXISTS emailpassword_pswd_reset_tokens (
 -- 0 → 3.3 · 6/11 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'token_expiry' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('token_expiry') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens (token_expiry);
   END IF;
 END
@@ -80,7 +80,7 @@ CREATE TABLE IF NOT EXISTS emailverification_tokens (
 -- 0 → 3.3 · 8/11 · create index emailverification_tokens_index on emailverification_tokens
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'token_expiry' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('token_expiry') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS emailverification_tokens_index ON emailverification_tokens (token_expiry);
   END IF;
 END
@@ -103,7 +103,7 @@ CREATE TABLE IF NOT EXISTS thirdparty_users (
 -- 0 → 3.3 · 11/11 · create index thirdparty_users_pagination_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS thirdparty_users_pagination_index ON thirdparty_users (time_joined DESC, user_id DESC);
   END IF;
 END

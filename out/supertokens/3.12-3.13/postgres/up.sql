@@ -90,7 +90,7 @@ CREATE TABLE IF NOT EXISTS role_permissions (
 -- 3.12 → 3.13 · 3/6 · create index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'permission' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('permission') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS role_permissions_permission_index ON role_permissions (permission);
   END IF;
 END
@@ -102,7 +102,7 @@ CREATE TABLE IF NOT EXISTS user_roles (user_id VARCHAR(128) NOT NULL, role VARCH
 -- 3.12 → 3.13 · 5/6 · create index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS user_roles_role_index ON user_roles (role);
   END IF;
 END
@@ -112,7 +112,9 @@ $plan$;
 -- why: Added after user_roles_role_index so that MySQL uses that index for the foreign key; a fresh install has no separate implicit index on role.
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
     ALTER TABLE user_roles
     ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (role) REFERENCES roles (role) ON DELETE CASCADE;
   END IF;

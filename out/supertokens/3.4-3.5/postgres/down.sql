@@ -55,7 +55,7 @@ $plan$;
 -- 3.5 → 3.4 · 1/6 · create index thirdparty_users_pagination_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS thirdparty_users_pagination_index ON thirdparty_users (time_joined DESC, user_id DESC);
   END IF;
 END
@@ -64,7 +64,7 @@ $plan$;
 -- 3.5 → 3.4 · 2/6 · create index emailpassword_user_pagination_index on emailpassword_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS emailpassword_user_pagination_index ON emailpassword_users (time_joined DESC, user_id DESC);
   END IF;
 END

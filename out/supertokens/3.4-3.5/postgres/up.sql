@@ -79,7 +79,7 @@ CREATE TABLE IF NOT EXISTS all_auth_recipe_users (user_id CHAR(36) NOT NULL, rec
 -- 3.4 → 3.5 · 4/8 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC);
   END IF;
 END
@@ -89,7 +89,8 @@ $plan$;
 -- why: Core 3.5 lists and counts users from the new table only, so existing users must be copied in.
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     INSERT INTO
       all_auth_recipe_users (user_id, recipe_id, time_joined)
     SELECT
@@ -114,7 +115,8 @@ $plan$;
 -- 3.4 → 3.5 · 6/8 · copy rows from thirdparty_users into all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     INSERT INTO
       all_auth_recipe_users (user_id, recipe_id, time_joined)
     SELECT

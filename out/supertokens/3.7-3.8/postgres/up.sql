@@ -86,7 +86,7 @@ CREATE TABLE IF NOT EXISTS passwordless_devices (
 -- 3.7 → 3.8 · 3/6 · create index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('email') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS passwordless_devices_email_index ON passwordless_devices (email);
   END IF;
 END
@@ -95,7 +95,7 @@ $plan$;
 -- 3.7 → 3.8 · 4/6 · create index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('phone_number') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS passwordless_devices_phone_number_index ON passwordless_devices (phone_number);
   END IF;
 END
@@ -115,7 +115,7 @@ CREATE TABLE IF NOT EXISTS passwordless_codes (
 -- 3.7 → 3.8 · 6/6 · create index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'created_at' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('created_at') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS passwordless_codes_created_at_index ON passwordless_codes (created_at);
   END IF;
 END

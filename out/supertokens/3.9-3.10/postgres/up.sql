@@ -78,7 +78,7 @@ $plan$;
 -- why: PostgreSQL does not index the referencing side of a foreign key by itself; plugin 1.14.0 adds this index at every start-up. On MySQL the index that backs the foreign key (device_id_hash) already covers it.
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('device_id_hash') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS passwordless_codes_device_id_hash_index ON passwordless_codes (device_id_hash);
   END IF;
 END

@@ -108,7 +108,7 @@ CREATE TABLE IF NOT EXISTS dashboard_user_sessions (
 -- 4.3 → 4.4 · 3/3 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'expiry' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('expiry') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS dashboard_user_sessions_expiry_index ON dashboard_user_sessions (expiry);
   END IF;
 END

@@ -121,7 +121,7 @@ CREATE TABLE IF NOT EXISTS totp_used_codes (
 -- 4.4 → 4.5 · 4/5 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'expiry_time_ms' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('expiry_time_ms') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS totp_used_codes_expiry_time_ms_index ON totp_used_codes (expiry_time_ms);
   END IF;
 END

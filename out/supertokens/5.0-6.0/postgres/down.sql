@@ -117,7 +117,8 @@ DROP CONSTRAINT IF EXISTS user_last_active_app_id_fkey;
 -- 6.0 → 5.0 · 3/146 · primary key of user_last_active becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE user_last_active
     DROP CONSTRAINT IF EXISTS user_last_active_pkey;
     ALTER TABLE user_last_active
@@ -139,7 +140,8 @@ DROP INDEX IF EXISTS totp_used_codes_user_id_index;
 -- 6.0 → 5.0 · 7/146 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'expiry_time_ms' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('expiry_time_ms') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS totp_used_codes_expiry_time_ms_index;
     CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes (expiry_time_ms);
   END IF;
@@ -157,7 +159,8 @@ DROP CONSTRAINT IF EXISTS totp_used_codes_user_id_fkey;
 -- 6.0 → 5.0 · 10/146 · primary key of totp_used_codes becomes (user_id, created_time_ms)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'created_time_ms' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('user_id', 'created_time_ms') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE totp_used_codes
     DROP CONSTRAINT IF EXISTS totp_used_codes_pkey;
     ALTER TABLE totp_used_codes
@@ -184,7 +187,8 @@ DROP CONSTRAINT IF EXISTS totp_user_devices_user_id_fkey;
 -- 6.0 → 5.0 · 15/146 · primary key of totp_user_devices becomes (user_id, device_name)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'device_name' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('user_id', 'device_name') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE totp_user_devices
     DROP CONSTRAINT IF EXISTS totp_user_devices_pkey;
     ALTER TABLE totp_user_devices
@@ -207,7 +211,8 @@ DROP CONSTRAINT IF EXISTS totp_users_app_id_fkey;
 -- 6.0 → 5.0 · 19/146 · primary key of totp_users becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE totp_users
     DROP CONSTRAINT IF EXISTS totp_users_pkey;
     ALTER TABLE totp_users
@@ -230,7 +235,8 @@ DROP CONSTRAINT IF EXISTS dashboard_user_sessions_user_id_fkey;
 -- 6.0 → 5.0 · 23/146 · primary key of dashboard_user_sessions becomes (session_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'session_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('session_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE dashboard_user_sessions
     DROP CONSTRAINT IF EXISTS dashboard_user_sessions_pkey;
     ALTER TABLE dashboard_user_sessions
@@ -253,7 +259,8 @@ DROP CONSTRAINT IF EXISTS dashboard_users_app_id_fkey;
 -- 6.0 → 5.0 · 27/146 · unique dashboard_users_email_key on dashboard_users becomes (email)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('email') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE dashboard_users
     DROP CONSTRAINT IF EXISTS dashboard_users_email_key;
     ALTER TABLE dashboard_users
@@ -265,7 +272,8 @@ $plan$;
 -- 6.0 → 5.0 · 28/146 · primary key of dashboard_users becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE dashboard_users
     DROP CONSTRAINT IF EXISTS dashboard_users_pkey;
     ALTER TABLE dashboard_users
@@ -288,7 +296,8 @@ DROP CONSTRAINT IF EXISTS user_metadata_app_id_fkey;
 -- 6.0 → 5.0 · 32/146 · primary key of user_metadata becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE user_metadata
     DROP CONSTRAINT IF EXISTS user_metadata_pkey;
     ALTER TABLE user_metadata
@@ -318,7 +327,8 @@ DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
 -- 6.0 → 5.0 · 38/146 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS user_roles_role_index;
     CREATE INDEX user_roles_role_index ON user_roles (role);
   END IF;
@@ -328,7 +338,8 @@ $plan$;
 -- 6.0 → 5.0 · 39/146 · primary key of user_roles becomes (user_id, role)
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('user_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE user_roles
     DROP CONSTRAINT IF EXISTS user_roles_pkey;
     ALTER TABLE user_roles
@@ -351,7 +362,8 @@ DROP INDEX IF EXISTS role_permissions_role_index;
 -- 6.0 → 5.0 · 43/146 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'permission' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('permission') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS role_permissions_permission_index;
     CREATE INDEX role_permissions_permission_index ON role_permissions (permission);
   END IF;
@@ -365,7 +377,8 @@ DROP CONSTRAINT IF EXISTS role_permissions_role_fkey;
 -- 6.0 → 5.0 · 45/146 · primary key of role_permissions becomes (role, permission)
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'permission' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('role', 'permission') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE role_permissions
     DROP CONSTRAINT IF EXISTS role_permissions_pkey;
     ALTER TABLE role_permissions
@@ -388,7 +401,8 @@ DROP CONSTRAINT IF EXISTS roles_app_id_fkey;
 -- 6.0 → 5.0 · 49/146 · primary key of roles becomes (role)
 DO $plan$
 BEGIN
-  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE roles
     DROP CONSTRAINT IF EXISTS roles_pkey;
     ALTER TABLE roles
@@ -411,7 +425,8 @@ DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
 -- 6.0 → 5.0 · 53/146 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'external_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('external_user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_external_user_id_key;
     ALTER TABLE userid_mapping
@@ -423,7 +438,8 @@ $plan$;
 -- 6.0 → 5.0 · 54/146 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_key;
     ALTER TABLE userid_mapping
@@ -435,7 +451,8 @@ $plan$;
 -- 6.0 → 5.0 · 55/146 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'external_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('supertokens_user_id', 'external_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_pkey;
     ALTER TABLE userid_mapping
@@ -464,7 +481,8 @@ DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_fkey;
 -- 6.0 → 5.0 · 61/146 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('third_party_id', 'third_party_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE thirdparty_users
     DROP CONSTRAINT IF EXISTS thirdparty_users_pkey;
     ALTER TABLE thirdparty_users
@@ -476,7 +494,8 @@ $plan$;
 -- 6.0 → 5.0 · 62/146 · add unique thirdparty_users_user_id_key on thirdparty_users
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE thirdparty_users
     ADD CONSTRAINT thirdparty_users_user_id_key UNIQUE (user_id);
   END IF;
@@ -494,7 +513,8 @@ DROP CONSTRAINT IF EXISTS passwordless_codes_device_id_hash_fkey;
 -- 6.0 → 5.0 · 65/146 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('device_id_hash') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS passwordless_codes_device_id_hash_index;
     CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes (device_id_hash);
   END IF;
@@ -504,7 +524,8 @@ $plan$;
 -- 6.0 → 5.0 · 66/146 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'created_at' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('created_at') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS passwordless_codes_created_at_index;
     CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes (created_at);
   END IF;
@@ -514,7 +535,8 @@ $plan$;
 -- 6.0 → 5.0 · 67/146 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'link_code_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('link_code_hash') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_codes
     DROP CONSTRAINT IF EXISTS passwordless_codes_link_code_hash_key;
     ALTER TABLE passwordless_codes
@@ -526,7 +548,8 @@ $plan$;
 -- 6.0 → 5.0 · 68/146 · primary key of passwordless_codes becomes (code_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'code_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('code_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_codes
     DROP CONSTRAINT IF EXISTS passwordless_codes_pkey;
     ALTER TABLE passwordless_codes
@@ -549,7 +572,8 @@ DROP INDEX IF EXISTS passwordless_devices_tenant_id_index;
 -- 6.0 → 5.0 · 72/146 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('phone_number') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS passwordless_devices_phone_number_index;
     CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices (phone_number);
   END IF;
@@ -559,7 +583,8 @@ $plan$;
 -- 6.0 → 5.0 · 73/146 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('email') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     DROP INDEX IF EXISTS passwordless_devices_email_index;
     CREATE INDEX passwordless_devices_email_index ON passwordless_devices (email);
   END IF;
@@ -573,7 +598,8 @@ DROP CONSTRAINT IF EXISTS passwordless_devices_tenant_id_fkey;
 -- 6.0 → 5.0 · 75/146 · primary key of passwordless_devices becomes (device_id_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('device_id_hash') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_devices
     DROP CONSTRAINT IF EXISTS passwordless_devices_pkey;
     ALTER TABLE passwordless_devices
@@ -600,7 +626,8 @@ DROP CONSTRAINT IF EXISTS passwordless_users_user_id_fkey;
 -- 6.0 → 5.0 · 80/146 · primary key of passwordless_users becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_users
     DROP CONSTRAINT IF EXISTS passwordless_users_pkey;
     ALTER TABLE passwordless_users
@@ -612,7 +639,8 @@ $plan$;
 -- 6.0 → 5.0 · 81/146 · add unique passwordless_users_phone_number_key on passwordless_users
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('phone_number') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_users
     ADD CONSTRAINT passwordless_users_phone_number_key UNIQUE (phone_number);
   END IF;
@@ -622,7 +650,8 @@ $plan$;
 -- 6.0 → 5.0 · 82/146 · add unique passwordless_users_email_key on passwordless_users
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('email') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE passwordless_users
     ADD CONSTRAINT passwordless_users_email_key UNIQUE (email);
   END IF;
@@ -643,7 +672,8 @@ DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_user_id_fkey;
 -- 6.0 → 5.0 · 86/146 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'token' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('user_id', 'token') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE emailpassword_pswd_reset_tokens
     DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_pkey;
     ALTER TABLE emailpassword_pswd_reset_tokens
@@ -666,7 +696,8 @@ DROP CONSTRAINT IF EXISTS emailpassword_users_user_id_fkey;
 -- 6.0 → 5.0 · 90/146 · primary key of emailpassword_users becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE emailpassword_users
     DROP CONSTRAINT IF EXISTS emailpassword_users_pkey;
     ALTER TABLE emailpassword_users
@@ -678,7 +709,8 @@ $plan$;
 -- 6.0 → 5.0 · 91/146 · add unique emailpassword_users_email_key on emailpassword_users
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('email') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE emailpassword_users
     ADD CONSTRAINT emailpassword_users_email_key UNIQUE (email);
   END IF;
@@ -699,7 +731,8 @@ DROP CONSTRAINT IF EXISTS emailverification_tokens_tenant_id_fkey;
 -- 6.0 → 5.0 · 95/146 · primary key of emailverification_tokens becomes (user_id, email, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'token' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('user_id', 'email', 'token') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE emailverification_tokens
     DROP CONSTRAINT IF EXISTS emailverification_tokens_pkey;
     ALTER TABLE emailverification_tokens
@@ -726,7 +759,8 @@ DROP CONSTRAINT IF EXISTS emailverification_verified_emails_app_id_fkey;
 -- 6.0 → 5.0 · 100/146 · primary key of emailverification_verified_emails becomes (user_id, email)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('user_id', 'email') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE emailverification_verified_emails
     DROP CONSTRAINT IF EXISTS emailverification_verified_emails_pkey;
     ALTER TABLE emailverification_verified_emails
@@ -749,7 +783,8 @@ DROP CONSTRAINT IF EXISTS jwt_signing_keys_app_id_fkey;
 -- 6.0 → 5.0 · 104/146 · primary key of jwt_signing_keys becomes (key_id)
 DO $plan$
 BEGIN
-  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname = 'key_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('key_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE jwt_signing_keys
     DROP CONSTRAINT IF EXISTS jwt_signing_keys_pkey;
     ALTER TABLE jwt_signing_keys
@@ -772,7 +807,8 @@ DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_app_id_fkey;
 -- 6.0 → 5.0 · 108/146 · primary key of session_access_token_signing_keys becomes (created_at_time)
 DO $plan$
 BEGIN
-  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname = 'created_at_time' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('created_at_time') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE session_access_token_signing_keys
     DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_pkey;
     ALTER TABLE session_access_token_signing_keys
@@ -798,7 +834,8 @@ DROP CONSTRAINT IF EXISTS session_info_tenant_id_fkey;
 -- 6.0 → 5.0 · 113/146 · primary key of session_info becomes (session_handle)
 DO $plan$
 BEGIN
-  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'session_handle' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('session_handle') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE session_info
     DROP CONSTRAINT IF EXISTS session_info_pkey;
     ALTER TABLE session_info
@@ -839,7 +876,8 @@ DROP INDEX IF EXISTS all_auth_recipe_user_id_index;
 -- 6.0 → 5.0 · 123/146 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
     CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC);
   END IF;
@@ -857,7 +895,8 @@ DROP CONSTRAINT IF EXISTS all_auth_recipe_users_tenant_id_fkey;
 -- 6.0 → 5.0 · 126/146 · primary key of all_auth_recipe_users becomes (user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE all_auth_recipe_users
     DROP CONSTRAINT IF EXISTS all_auth_recipe_users_pkey;
     ALTER TABLE all_auth_recipe_users
@@ -890,7 +929,8 @@ DROP CONSTRAINT IF EXISTS key_value_tenant_id_fkey;
 -- 6.0 → 5.0 · 133/146 · primary key of key_value becomes (name)
 DO $plan$
 BEGIN
-  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'name' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('name') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     ALTER TABLE key_value
     DROP CONSTRAINT IF EXISTS key_value_pkey;
     ALTER TABLE key_value
@@ -919,7 +959,9 @@ DROP TABLE IF EXISTS apps;
 -- 6.0 → 5.0 · 139/146 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
     ALTER TABLE totp_used_codes
     ADD CONSTRAINT totp_used_codes_user_id_fkey FOREIGN KEY (user_id) REFERENCES totp_users (user_id) ON DELETE CASCADE;
   END IF;
@@ -929,7 +971,9 @@ $plan$;
 -- 6.0 → 5.0 · 140/146 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
+  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
     ALTER TABLE totp_user_devices
     ADD CONSTRAINT totp_user_devices_user_id_fkey FOREIGN KEY (user_id) REFERENCES totp_users (user_id) ON DELETE CASCADE;
   END IF;
@@ -939,7 +983,9 @@ $plan$;
 -- 6.0 → 5.0 · 141/146 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
     ALTER TABLE user_roles
     ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (role) REFERENCES roles (role) ON DELETE CASCADE;
   END IF;
@@ -949,7 +995,9 @@ $plan$;
 -- 6.0 → 5.0 · 142/146 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('role') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (role)', 'UNIQUE (role)')) THEN
     ALTER TABLE role_permissions
     ADD CONSTRAINT role_permissions_role_fkey FOREIGN KEY (role) REFERENCES roles (role) ON DELETE CASCADE;
   END IF;
@@ -959,7 +1007,9 @@ $plan$;
 -- 6.0 → 5.0 · 143/146 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (device_id_hash)', 'UNIQUE (device_id_hash)')) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('device_id_hash') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (device_id_hash)', 'UNIQUE (device_id_hash)')) THEN
     ALTER TABLE passwordless_codes
     ADD CONSTRAINT passwordless_codes_device_id_hash_fkey FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices (device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -969,7 +1019,9 @@ $plan$;
 -- 6.0 → 5.0 · 144/146 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
+  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
     ALTER TABLE emailpassword_pswd_reset_tokens
     ADD CONSTRAINT emailpassword_pswd_reset_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES emailpassword_users (user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -979,7 +1031,9 @@ $plan$;
 -- 6.0 → 5.0 · 145/146 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
+  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('user_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
     ALTER TABLE dashboard_user_sessions
     ADD CONSTRAINT dashboard_user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES dashboard_users (user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -989,7 +1043,9 @@ $plan$;
 -- 6.0 → 5.0 · 146/146 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (user_id)', 'UNIQUE (user_id)')) THEN
     ALTER TABLE userid_mapping
     ADD CONSTRAINT userid_mapping_supertokens_user_id_fkey FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users (user_id) ON DELETE CASCADE;
   END IF;

@@ -146,7 +146,7 @@ CREATE TABLE IF NOT EXISTS apps (app_id VARCHAR(64) NOT NULL DEFAULT 'public', c
 -- 5.0 → 6.0 · 10/152 · insert 1 row into apps
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('apps') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('apps') AND attname = 'created_at_time' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('apps') AND attname IN ('app_id', 'created_at_time') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     INSERT INTO
       apps (app_id, created_at_time)
     SELECT
@@ -177,7 +177,7 @@ CREATE TABLE IF NOT EXISTS tenants (
 -- 5.0 → 6.0 · 12/152 · create index tenants_app_id_index on tenants
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS tenants_app_id_index ON tenants (app_id);
   END IF;
 END
@@ -186,7 +186,7 @@ $plan$;
 -- 5.0 → 6.0 · 13/152 · insert 1 row into tenants
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname = 'created_at_time' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname IN ('app_id', 'created_at_time', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     INSERT INTO
       tenants (app_id, tenant_id, created_at_time)
     SELECT
@@ -218,7 +218,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 16/152 · primary key of key_value becomes (app_id, tenant_id, name)
 DO $plan$
 BEGIN
-  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'name' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id', 'name') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE key_value
     DROP CONSTRAINT IF EXISTS key_value_pkey;
     ALTER TABLE key_value
@@ -230,7 +231,9 @@ $plan$;
 -- 5.0 → 6.0 · 17/152 · add foreign key key_value_tenant_id_fkey on key_value
 DO $plan$
 BEGIN
-  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE key_value
     ADD CONSTRAINT key_value_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -240,7 +243,7 @@ $plan$;
 -- 5.0 → 6.0 · 18/152 · create index key_value_tenant_id_index on key_value
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS key_value_tenant_id_index ON key_value (app_id, tenant_id);
   END IF;
 END
@@ -258,7 +261,8 @@ CREATE TABLE IF NOT EXISTS app_id_to_user_id (
 -- 5.0 → 6.0 · 20/152 · copy rows from all_auth_recipe_users into app_id_to_user_id
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname = 'recipe_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname IN ('app_id', 'recipe_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     INSERT INTO
       app_id_to_user_id (app_id, user_id, recipe_id)
     SELECT
@@ -284,7 +288,7 @@ $plan$;
 -- 5.0 → 6.0 · 21/152 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS app_id_to_user_id_app_id_index ON app_id_to_user_id (app_id);
   END IF;
 END
@@ -301,7 +305,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 24/152 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE all_auth_recipe_users
     DROP CONSTRAINT IF EXISTS all_auth_recipe_users_pkey;
     ALTER TABLE all_auth_recipe_users
@@ -313,7 +318,9 @@ $plan$;
 -- 5.0 → 6.0 · 25/152 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE all_auth_recipe_users
     ADD CONSTRAINT all_auth_recipe_users_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -323,7 +330,9 @@ $plan$;
 -- 5.0 → 6.0 · 26/152 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE all_auth_recipe_users
     ADD CONSTRAINT all_auth_recipe_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -333,7 +342,8 @@ $plan$;
 -- 5.0 → 6.0 · 27/152 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'time_joined' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('time_joined', 'user_id', 'tenant_id', 'app_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
     CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC);
   END IF;
@@ -343,7 +353,7 @@ $plan$;
 -- 5.0 → 6.0 · 28/152 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS all_auth_recipe_user_id_index ON all_auth_recipe_users (app_id, user_id);
   END IF;
 END
@@ -352,7 +362,7 @@ $plan$;
 -- 5.0 → 6.0 · 29/152 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS all_auth_recipe_tenant_id_index ON all_auth_recipe_users (app_id, tenant_id);
   END IF;
 END
@@ -400,7 +410,7 @@ CREATE TABLE IF NOT EXISTS tenant_thirdparty_providers (
 -- 5.0 → 6.0 · 32/152 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_providers') AND attname = 'connection_uri_domain' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_providers') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_providers') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_providers') AND attname IN ('connection_uri_domain', 'app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     CREATE INDEX IF NOT EXISTS tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id);
   END IF;
 END
@@ -425,7 +435,7 @@ CREATE TABLE IF NOT EXISTS tenant_thirdparty_provider_clients (
 -- 5.0 → 6.0 · 34/152 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname = 'connection_uri_domain' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname = 'third_party_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname IN ('connection_uri_domain', 'app_id', 'tenant_id', 'third_party_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     CREATE INDEX IF NOT EXISTS tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients (connection_uri_domain, app_id, tenant_id, third_party_id);
   END IF;
 END
@@ -442,7 +452,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 37/152 · primary key of session_info becomes (app_id, tenant_id, session_handle)
 DO $plan$
 BEGIN
-  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'session_handle' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id', 'session_handle') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE session_info
     DROP CONSTRAINT IF EXISTS session_info_pkey;
     ALTER TABLE session_info
@@ -454,7 +465,9 @@ $plan$;
 -- 5.0 → 6.0 · 38/152 · add foreign key session_info_tenant_id_fkey on session_info
 DO $plan$
 BEGIN
-  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE session_info
     ADD CONSTRAINT session_info_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -465,7 +478,7 @@ $plan$;
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'expires_at' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('expires_at') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS session_expiry_index ON session_info (expires_at);
   END IF;
 END
@@ -474,7 +487,7 @@ $plan$;
 -- 5.0 → 6.0 · 40/152 · create index session_info_tenant_id_index on session_info
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS session_info_tenant_id_index ON session_info (app_id, tenant_id);
   END IF;
 END
@@ -487,7 +500,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 42/152 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
 DO $plan$
 BEGIN
-  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname = 'created_at_time' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id', 'created_at_time') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE session_access_token_signing_keys
     DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_pkey;
     ALTER TABLE session_access_token_signing_keys
@@ -499,7 +513,9 @@ $plan$;
 -- 5.0 → 6.0 · 43/152 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
 DO $plan$
 BEGIN
-  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE session_access_token_signing_keys
     ADD CONSTRAINT session_access_token_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -509,7 +525,7 @@ $plan$;
 -- 5.0 → 6.0 · 44/152 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS access_token_signing_keys_app_id_index ON session_access_token_signing_keys (app_id);
   END IF;
 END
@@ -522,7 +538,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 46/152 · primary key of jwt_signing_keys becomes (app_id, key_id)
 DO $plan$
 BEGIN
-  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname = 'key_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id', 'key_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE jwt_signing_keys
     DROP CONSTRAINT IF EXISTS jwt_signing_keys_pkey;
     ALTER TABLE jwt_signing_keys
@@ -534,7 +551,9 @@ $plan$;
 -- 5.0 → 6.0 · 47/152 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
 DO $plan$
 BEGIN
-  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE jwt_signing_keys
     ADD CONSTRAINT jwt_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -544,7 +563,7 @@ $plan$;
 -- 5.0 → 6.0 · 48/152 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS jwt_signing_keys_app_id_index ON jwt_signing_keys (app_id);
   END IF;
 END
@@ -557,7 +576,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 50/152 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id', 'user_id', 'email') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE emailverification_verified_emails
     DROP CONSTRAINT IF EXISTS emailverification_verified_emails_pkey;
     ALTER TABLE emailverification_verified_emails
@@ -569,7 +589,9 @@ $plan$;
 -- 5.0 → 6.0 · 51/152 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE emailverification_verified_emails
     ADD CONSTRAINT emailverification_verified_emails_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -579,7 +601,7 @@ $plan$;
 -- 5.0 → 6.0 · 52/152 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS emailverification_verified_emails_app_id_index ON emailverification_verified_emails (app_id);
   END IF;
 END
@@ -596,7 +618,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 55/152 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'token' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id', 'user_id', 'email', 'token') AND attnum > 0 AND NOT attisdropped) = 5 THEN
     ALTER TABLE emailverification_tokens
     DROP CONSTRAINT IF EXISTS emailverification_tokens_pkey;
     ALTER TABLE emailverification_tokens
@@ -608,7 +631,9 @@ $plan$;
 -- 5.0 → 6.0 · 56/152 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE emailverification_tokens
     ADD CONSTRAINT emailverification_tokens_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -618,7 +643,7 @@ $plan$;
 -- 5.0 → 6.0 · 57/152 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS emailverification_tokens_tenant_id_index ON emailverification_tokens (app_id, tenant_id);
   END IF;
 END
@@ -636,7 +661,8 @@ DROP CONSTRAINT IF EXISTS emailpassword_users_email_key;
 -- 5.0 → 6.0 · 60/152 · primary key of emailpassword_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE emailpassword_users
     DROP CONSTRAINT IF EXISTS emailpassword_users_pkey;
     ALTER TABLE emailpassword_users
@@ -648,7 +674,9 @@ $plan$;
 -- 5.0 → 6.0 · 61/152 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE emailpassword_users
     ADD CONSTRAINT emailpassword_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -669,7 +697,8 @@ CREATE TABLE IF NOT EXISTS emailpassword_user_to_tenant (
 -- 5.0 → 6.0 · 63/152 · copy rows from emailpassword_users into emailpassword_user_to_tenant
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname IN ('app_id', 'email', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'email', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     INSERT INTO
       emailpassword_user_to_tenant (app_id, tenant_id, user_id, email)
     SELECT
@@ -701,7 +730,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 65/152 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'token' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id', 'token') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE emailpassword_pswd_reset_tokens
     DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_pkey;
     ALTER TABLE emailpassword_pswd_reset_tokens
@@ -714,7 +744,9 @@ $plan$;
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE emailpassword_pswd_reset_tokens
     ADD CONSTRAINT emailpassword_pswd_reset_tokens_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -724,7 +756,7 @@ $plan$;
 -- 5.0 → 6.0 · 67/152 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens (app_id, user_id);
   END IF;
 END
@@ -746,7 +778,8 @@ DROP CONSTRAINT IF EXISTS passwordless_users_phone_number_key;
 -- 5.0 → 6.0 · 71/152 · primary key of passwordless_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE passwordless_users
     DROP CONSTRAINT IF EXISTS passwordless_users_pkey;
     ALTER TABLE passwordless_users
@@ -758,7 +791,9 @@ $plan$;
 -- 5.0 → 6.0 · 72/152 · add foreign key passwordless_users_user_id_fkey on passwordless_users
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE passwordless_users
     ADD CONSTRAINT passwordless_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -781,7 +816,8 @@ CREATE TABLE IF NOT EXISTS passwordless_user_to_tenant (
 -- 5.0 → 6.0 · 74/152 · copy rows from passwordless_users into passwordless_user_to_tenant
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname IN ('app_id', 'email', 'phone_number', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 5
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'email', 'phone_number', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     INSERT INTO
       passwordless_user_to_tenant (app_id, tenant_id, user_id, email, phone_number)
     SELECT
@@ -818,7 +854,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 77/152 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE passwordless_devices
     DROP CONSTRAINT IF EXISTS passwordless_devices_pkey;
     ALTER TABLE passwordless_devices
@@ -830,7 +867,9 @@ $plan$;
 -- 5.0 → 6.0 · 78/152 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE passwordless_devices
     ADD CONSTRAINT passwordless_devices_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -840,7 +879,8 @@ $plan$;
 -- 5.0 → 6.0 · 79/152 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'email') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS passwordless_devices_email_index;
     CREATE INDEX passwordless_devices_email_index ON passwordless_devices (app_id, tenant_id, email);
   END IF;
@@ -850,7 +890,8 @@ $plan$;
 -- 5.0 → 6.0 · 80/152 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'phone_number' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'phone_number') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS passwordless_devices_phone_number_index;
     CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices (app_id, tenant_id, phone_number);
   END IF;
@@ -860,7 +901,7 @@ $plan$;
 -- 5.0 → 6.0 · 81/152 · create index passwordless_devices_tenant_id_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS passwordless_devices_tenant_id_index ON passwordless_devices (app_id, tenant_id);
   END IF;
 END
@@ -877,7 +918,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 84/152 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'code_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'code_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE passwordless_codes
     DROP CONSTRAINT IF EXISTS passwordless_codes_pkey;
     ALTER TABLE passwordless_codes
@@ -889,7 +931,8 @@ $plan$;
 -- 5.0 → 6.0 · 85/152 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'link_code_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'link_code_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE passwordless_codes
     DROP CONSTRAINT IF EXISTS passwordless_codes_link_code_hash_key;
     ALTER TABLE passwordless_codes
@@ -901,7 +944,8 @@ $plan$;
 -- 5.0 → 6.0 · 86/152 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'created_at' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'created_at') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS passwordless_codes_created_at_index;
     CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes (app_id, tenant_id, created_at);
   END IF;
@@ -912,7 +956,8 @@ $plan$;
 -- why: On MySQL the foreign key below brings its own index (app_id, tenant_id, device_id_hash).
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS passwordless_codes_device_id_hash_index;
     CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes (app_id, tenant_id, device_id_hash);
   END IF;
@@ -923,7 +968,9 @@ $plan$;
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname = 'device_id_hash' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id, device_id_hash)', 'UNIQUE (app_id, tenant_id, device_id_hash)')) THEN
+  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id, device_id_hash)', 'UNIQUE (app_id, tenant_id, device_id_hash)')) THEN
     ALTER TABLE passwordless_codes
     ADD CONSTRAINT passwordless_codes_device_id_hash_fkey FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices (app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -943,7 +990,8 @@ DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_key;
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE thirdparty_users
     DROP CONSTRAINT IF EXISTS thirdparty_users_pkey;
     ALTER TABLE thirdparty_users
@@ -955,7 +1003,9 @@ $plan$;
 -- 5.0 → 6.0 · 92/152 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE thirdparty_users
     ADD CONSTRAINT thirdparty_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -965,7 +1015,7 @@ $plan$;
 -- 5.0 → 6.0 · 93/152 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'third_party_id', 'third_party_user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     CREATE INDEX IF NOT EXISTS thirdparty_users_thirdparty_user_id_index ON thirdparty_users (app_id, third_party_id, third_party_user_id);
   END IF;
 END
@@ -974,7 +1024,7 @@ $plan$;
 -- 5.0 → 6.0 · 94/152 · create index thirdparty_users_email_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'email') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS thirdparty_users_email_index ON thirdparty_users (app_id, email);
   END IF;
 END
@@ -995,7 +1045,8 @@ CREATE TABLE IF NOT EXISTS thirdparty_user_to_tenant (
 -- 5.0 → 6.0 · 96/152 · copy rows from thirdparty_users into thirdparty_user_to_tenant
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname = 'third_party_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname = 'third_party_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'third_party_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname IN ('app_id', 'tenant_id', 'third_party_id', 'third_party_user_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 5
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'third_party_id', 'third_party_user_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     INSERT INTO
       thirdparty_user_to_tenant (app_id, tenant_id, user_id, third_party_id, third_party_user_id)
     SELECT
@@ -1028,7 +1079,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 98/152 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'external_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id', 'external_user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_pkey;
     ALTER TABLE userid_mapping
@@ -1040,7 +1092,8 @@ $plan$;
 -- 5.0 → 6.0 · 99/152 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (app_id, supertokens_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_key;
     ALTER TABLE userid_mapping
@@ -1052,7 +1105,8 @@ $plan$;
 -- 5.0 → 6.0 · 100/152 · unique userid_mapping_external_user_id_key on userid_mapping becomes (app_id, external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'external_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'external_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE userid_mapping
     DROP CONSTRAINT IF EXISTS userid_mapping_external_user_id_key;
     ALTER TABLE userid_mapping
@@ -1064,7 +1118,9 @@ $plan$;
 -- 5.0 → 6.0 · 101/152 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE userid_mapping
     ADD CONSTRAINT userid_mapping_supertokens_user_id_fkey FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -1074,7 +1130,7 @@ $plan$;
 -- 5.0 → 6.0 · 102/152 · create index userid_mapping_supertokens_user_id_index on userid_mapping
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname = 'supertokens_user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS userid_mapping_supertokens_user_id_index ON userid_mapping (app_id, supertokens_user_id);
   END IF;
 END
@@ -1087,7 +1143,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 104/152 · primary key of roles becomes (app_id, role)
 DO $plan$
 BEGIN
-  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE roles
     DROP CONSTRAINT IF EXISTS roles_pkey;
     ALTER TABLE roles
@@ -1099,7 +1156,9 @@ $plan$;
 -- 5.0 → 6.0 · 105/152 · add foreign key roles_app_id_fkey on roles
 DO $plan$
 BEGIN
-  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE roles
     ADD CONSTRAINT roles_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -1109,7 +1168,7 @@ $plan$;
 -- 5.0 → 6.0 · 106/152 · create index roles_app_id_index on roles
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS roles_app_id_index ON roles (app_id);
   END IF;
 END
@@ -1122,7 +1181,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 108/152 · primary key of role_permissions becomes (app_id, role, permission)
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'permission' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role', 'permission') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE role_permissions
     DROP CONSTRAINT IF EXISTS role_permissions_pkey;
     ALTER TABLE role_permissions
@@ -1134,7 +1194,9 @@ $plan$;
 -- 5.0 → 6.0 · 109/152 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
     ALTER TABLE role_permissions
     ADD CONSTRAINT role_permissions_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
   END IF;
@@ -1144,7 +1206,8 @@ $plan$;
 -- 5.0 → 6.0 · 110/152 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'permission' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'permission') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     DROP INDEX IF EXISTS role_permissions_permission_index;
     CREATE INDEX role_permissions_permission_index ON role_permissions (app_id, permission);
   END IF;
@@ -1154,7 +1217,7 @@ $plan$;
 -- 5.0 → 6.0 · 111/152 · create index role_permissions_role_index on role_permissions
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS role_permissions_role_index ON role_permissions (app_id, role);
   END IF;
 END
@@ -1171,7 +1234,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 114/152 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id', 'user_id', 'role') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     ALTER TABLE user_roles
     DROP CONSTRAINT IF EXISTS user_roles_pkey;
     ALTER TABLE user_roles
@@ -1183,7 +1247,8 @@ $plan$;
 -- 5.0 → 6.0 · 115/152 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id', 'role') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS user_roles_role_index;
     CREATE INDEX user_roles_role_index ON user_roles (app_id, tenant_id, role);
   END IF;
@@ -1193,7 +1258,9 @@ $plan$;
 -- 5.0 → 6.0 · 116/152 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
     ALTER TABLE user_roles
     ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
   END IF;
@@ -1203,7 +1270,9 @@ $plan$;
 -- 5.0 → 6.0 · 117/152 · add foreign key user_roles_tenant_id_fkey on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE user_roles
     ADD CONSTRAINT user_roles_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -1213,7 +1282,7 @@ $plan$;
 -- 5.0 → 6.0 · 118/152 · create index user_roles_tenant_id_index on user_roles
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS user_roles_tenant_id_index ON user_roles (app_id, tenant_id);
   END IF;
 END
@@ -1222,7 +1291,7 @@ $plan$;
 -- 5.0 → 6.0 · 119/152 · create index user_roles_app_id_role_index on user_roles
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname = 'role' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS user_roles_app_id_role_index ON user_roles (app_id, role);
   END IF;
 END
@@ -1235,7 +1304,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 121/152 · primary key of user_metadata becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE user_metadata
     DROP CONSTRAINT IF EXISTS user_metadata_pkey;
     ALTER TABLE user_metadata
@@ -1247,7 +1317,9 @@ $plan$;
 -- 5.0 → 6.0 · 122/152 · add foreign key user_metadata_app_id_fkey on user_metadata
 DO $plan$
 BEGIN
-  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE user_metadata
     ADD CONSTRAINT user_metadata_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -1257,7 +1329,7 @@ $plan$;
 -- 5.0 → 6.0 · 123/152 · create index user_metadata_app_id_index on user_metadata
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS user_metadata_app_id_index ON user_metadata (app_id);
   END IF;
 END
@@ -1270,7 +1342,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 125/152 · primary key of dashboard_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE dashboard_users
     DROP CONSTRAINT IF EXISTS dashboard_users_pkey;
     ALTER TABLE dashboard_users
@@ -1282,7 +1355,8 @@ $plan$;
 -- 5.0 → 6.0 · 126/152 · unique dashboard_users_email_key on dashboard_users becomes (app_id, email)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'email' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id', 'email') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE dashboard_users
     DROP CONSTRAINT IF EXISTS dashboard_users_email_key;
     ALTER TABLE dashboard_users
@@ -1294,7 +1368,9 @@ $plan$;
 -- 5.0 → 6.0 · 127/152 · add foreign key dashboard_users_app_id_fkey on dashboard_users
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE dashboard_users
     ADD CONSTRAINT dashboard_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -1304,7 +1380,7 @@ $plan$;
 -- 5.0 → 6.0 · 128/152 · create index dashboard_users_app_id_index on dashboard_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS dashboard_users_app_id_index ON dashboard_users (app_id);
   END IF;
 END
@@ -1317,7 +1393,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 130/152 · primary key of dashboard_user_sessions becomes (app_id, session_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'session_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'session_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE dashboard_user_sessions
     DROP CONSTRAINT IF EXISTS dashboard_user_sessions_pkey;
     ALTER TABLE dashboard_user_sessions
@@ -1330,7 +1407,9 @@ $plan$;
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE dashboard_user_sessions
     ADD CONSTRAINT dashboard_user_sessions_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
@@ -1340,7 +1419,7 @@ $plan$;
 -- 5.0 → 6.0 · 132/152 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS dashboard_user_sessions_user_id_index ON dashboard_user_sessions (app_id, user_id);
   END IF;
 END
@@ -1353,7 +1432,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 134/152 · primary key of totp_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE totp_users
     DROP CONSTRAINT IF EXISTS totp_users_pkey;
     ALTER TABLE totp_users
@@ -1365,7 +1445,9 @@ $plan$;
 -- 5.0 → 6.0 · 135/152 · add foreign key totp_users_app_id_fkey on totp_users
 DO $plan$
 BEGIN
-  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE totp_users
     ADD CONSTRAINT totp_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -1375,7 +1457,7 @@ $plan$;
 -- 5.0 → 6.0 · 136/152 · create index totp_users_app_id_index on totp_users
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS totp_users_app_id_index ON totp_users (app_id);
   END IF;
 END
@@ -1388,7 +1470,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 138/152 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'device_name' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id', 'device_name') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     ALTER TABLE totp_user_devices
     DROP CONSTRAINT IF EXISTS totp_user_devices_pkey;
     ALTER TABLE totp_user_devices
@@ -1400,7 +1483,9 @@ $plan$;
 -- 5.0 → 6.0 · 139/152 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE totp_user_devices
     ADD CONSTRAINT totp_user_devices_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -1410,7 +1495,7 @@ $plan$;
 -- 5.0 → 6.0 · 140/152 · create index totp_user_devices_user_id_index on totp_user_devices
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS totp_user_devices_user_id_index ON totp_user_devices (app_id, user_id);
   END IF;
 END
@@ -1427,7 +1512,8 @@ ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 143/152 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'created_time_ms' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id', 'user_id', 'created_time_ms') AND attnum > 0 AND NOT attisdropped) = 4 THEN
     ALTER TABLE totp_used_codes
     DROP CONSTRAINT IF EXISTS totp_used_codes_pkey;
     ALTER TABLE totp_used_codes
@@ -1439,7 +1525,9 @@ $plan$;
 -- 5.0 → 6.0 · 144/152 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
     ALTER TABLE totp_used_codes
     ADD CONSTRAINT totp_used_codes_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
   END IF;
@@ -1449,7 +1537,9 @@ $plan$;
 -- 5.0 → 6.0 · 145/152 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
     ALTER TABLE totp_used_codes
     ADD CONSTRAINT totp_used_codes_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
@@ -1459,7 +1549,8 @@ $plan$;
 -- 5.0 → 6.0 · 146/152 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'expiry_time_ms' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id', 'expiry_time_ms') AND attnum > 0 AND NOT attisdropped) = 3 THEN
     DROP INDEX IF EXISTS totp_used_codes_expiry_time_ms_index;
     CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes (app_id, tenant_id, expiry_time_ms);
   END IF;
@@ -1469,7 +1560,7 @@ $plan$;
 -- 5.0 → 6.0 · 147/152 · create index totp_used_codes_user_id_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS totp_used_codes_user_id_index ON totp_used_codes (app_id, user_id);
   END IF;
 END
@@ -1478,7 +1569,7 @@ $plan$;
 -- 5.0 → 6.0 · 148/152 · create index totp_used_codes_tenant_id_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname = 'tenant_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     CREATE INDEX IF NOT EXISTS totp_used_codes_tenant_id_index ON totp_used_codes (app_id, tenant_id);
   END IF;
 END
@@ -1491,7 +1582,8 @@ ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
 -- 5.0 → 6.0 · 150/152 · primary key of user_last_active becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
     ALTER TABLE user_last_active
     DROP CONSTRAINT IF EXISTS user_last_active_pkey;
     ALTER TABLE user_last_active
@@ -1503,7 +1595,9 @@ $plan$;
 -- 5.0 → 6.0 · 151/152 · add foreign key user_last_active_app_id_fkey on user_last_active
 DO $plan$
 BEGIN
-  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey') AND EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
+  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey')
+    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
+    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
     ALTER TABLE user_last_active
     ADD CONSTRAINT user_last_active_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
@@ -1513,7 +1607,7 @@ $plan$;
 -- 5.0 → 6.0 · 152/152 · create index user_last_active_app_id_index on user_last_active
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname = 'app_id' AND attnum > 0 AND NOT attisdropped) THEN
+  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
     CREATE INDEX IF NOT EXISTS user_last_active_app_id_index ON user_last_active (app_id);
   END IF;
 END
