@@ -42,21 +42,34 @@ export async function serverReachable(url: string): Promise<boolean> {
  * Opens a scratch database. postgres without url: PGlite in process (schema per scratch);
  * with url: a new database on that server. mysql needs a url.
  */
-export async function openScratch(dialect: DialectName, opts: { url?: string } = {}): Promise<Scratch> {
-  const s = await openEngine(dialect, opts.url);
-  live.add(s);
-  const close = s.close.bind(s);
-  return { ...s, close: async () => {
-    live.delete(s);
-    await close();
-  } };
+export function openScratch(dialect: DialectName, opts: { url?: string } = {}): Promise<Scratch> {
+  const opened = (async () => {
+    const s = await openEngine(dialect, opts.url);
+    if (closing) {
+      await s.close();
+      throw new Error('interrupted: the scratch database was dropped');
+    }
+    live.add(s);
+    const close = s.close.bind(s);
+    return { ...s, close: async () => {
+      live.delete(s);
+      await close();
+    } };
+  })();
+  pending.add(opened);
+  void opened.then(() => pending.delete(opened), () => pending.delete(opened));
+  return opened;
 }
 
-// Scratches not closed yet, so an interrupted run can still drop what it created.
+// Scratches not closed yet, and ones being opened, so an interrupted run can still drop what it created.
 const live = new Set<Scratch>();
+const pending = new Set<Promise<Scratch>>();
+let closing = false;
 
-/** Drops every scratch this process still has open (e.g. on Ctrl-C). */
+/** Drops every scratch this process has open or is opening (e.g. on Ctrl-C); no new ones after this. */
 export async function closeAllScratches(): Promise<void> {
+  closing = true;
+  await Promise.allSettled([...pending]);
   await Promise.all([...live].map((s) => s.close().catch(() => undefined)));
   live.clear();
 }
