@@ -1,0 +1,24 @@
+// The schema the SuperTokens plans predict at every version equals SuperTokens' own fresh install
+// (plans/supertokens/facts), on both dialects and for both values of the parameter: zero drift, no engine
+// needed. The engines confirm the same thing in the verify tests.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { predictCatalog } from '../src/compile/compile.js';
+import { loadProduct } from '../src/plan/load.js';
+
+const product = loadProduct('supertokens');
+const facts = (prefix: string, version: string) =>
+  readFileSync(join(product.dir, 'facts', 'catalogs', `${prefix}-${version}.catalog`), 'utf8').split('\n').filter(Boolean).sort();
+
+describe.each([
+  ['postgres', 'pg'],
+  ['mysql', 'mysql'],
+])('%s', (dialect, prefix) => {
+  for (const dynamic of ['true', 'false']) {
+    it.each(product.product.versions)(`%s (access_token_signing_key_dynamic=${dynamic})`, (version) => {
+      const predicted = predictCatalog({ product: 'supertokens', version, dialect, params: [`access_token_signing_key_dynamic=${dynamic}`] }).sort();
+      expect(predicted).toEqual(facts(prefix, version));
+    });
+  }
+});
