@@ -120,9 +120,14 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
   const fromModel = up.before;
   const toModel = up.after;
 
+  // A string seeded at `from` must still fit when the plan narrows its column (e.g. VARCHAR(255) → (128)).
   const narrowest = (t: string, c: string) => {
-    const ws = [fromModel, toModel].map((m) => findTable(m, t)).map((x) => (x ? findColumn(x, c)?.type : undefined)).map((ty) => (ty ? /\((\d+)\)/.exec(ty)?.[1] : undefined)).filter(Boolean).map(Number);
-    return ws.length ? Math.min(...ws) : undefined;
+    const widths = [fromModel, toModel]
+      .map((m) => findTable(m, t))
+      .map((x) => (x ? /\((\d+)\)/.exec(findColumn(x, c)?.type ?? '')?.[1] : undefined))
+      .filter((w): w is string => w !== undefined)
+      .map(Number);
+    return widths.length ? Math.min(...widths) : undefined;
   };
   // Foreign keys the upgrade adds between existing columns: the product keeps its data consistent with them
   // already (otherwise the upgrade itself must clean up first), so the seeded rows do too.
@@ -135,7 +140,6 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       if (fk.columns.every((c) => findColumn(t, c)) && fk.refColumns.every((c) => findColumn(ref, c))) t.foreignKeys.push(structuredClone(fk));
     }
   }
-
 
   const checks: CheckResult[] = [];
   const scratches: Scratch[] = [];
