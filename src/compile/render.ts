@@ -13,8 +13,8 @@ import { formatStatement } from './format.js';
 
 // Statements the dialect laid out itself (guard wrappers); the formatter leaves them as they are.
 const laidOutStatements = new Set<string>();
-function laidOut(sql: string): string {
-  for (const st of splitStatements(sql, true)) laidOutStatements.add(st);
+function laidOut(d: Dialect, sql: string): string {
+  for (const st of splitStatements(sql, d.name === 'mysql')) laidOutStatements.add(st);
   return sql;
 }
 
@@ -45,9 +45,9 @@ function env(d: Dialect): Env {
   // The wrapped statement is formatted here; the wrapper keeps the dialect's own compact layout.
   hbs.registerHelper('guard', function (this: unknown, condition: string, options: Handlebars.HelperOptions) {
     const inner = splitStatements(options.fn(this), d.name === 'mysql').map((x) => formatStatement(d, x)).join('\n');
-    return laidOut(d.guarded(condition, inner));
+    return laidOut(d, d.guarded(condition, inner));
   });
-  hbs.registerHelper('stop_unless', (condition: string, message: string) => laidOut(d.stopUnless(condition, message)));
+  hbs.registerHelper('stop_unless', (condition: string, message: string) => laidOut(d, d.stopUnless(condition, message)));
   for (const [name, fn] of Object.entries(d.guards)) hbs.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
   for (const [name, fn] of Object.entries(d.defs)) hbs.registerHelper(`def_${name}`, (...args: unknown[]) => (fn as (...a: unknown[]) => string)(...args.slice(0, -1)));
   const partials = join(dir, 'partials');
