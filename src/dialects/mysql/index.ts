@@ -118,7 +118,6 @@ const guards = {
   /** None of these tables exists (names a later plan of the same script gives the table). */
   tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
   columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
-  tablesExist: (...tables: string[]) => tables.map((t) => guards.tableExists(t)).join(' AND '),
   /** The foreign key exists and its definition differs; NO ACTION and RESTRICT are the same thing in InnoDB. */
   fkDiffers: (t: string, name: string, def: string) =>
     `EXISTS (SELECT 1 FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ${literal(t)} AND k.CONSTRAINT_NAME = ${literal(name)} GROUP BY k.CONSTRAINT_NAME HAVING CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) <> ${literal(def)})`,

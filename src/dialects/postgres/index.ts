@@ -119,7 +119,6 @@ const guards = {
   /** None of these tables exists (names a later plan of the same script gives the table). */
   tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
   columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
-  tablesExist: (...tables: string[]) => tables.map((t) => guards.tableExists(t)).join(' AND '),
   // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
   indexMatches: (t: string, name: string, def: string) =>
     `EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${rel(t)} AND c.relname = ${literal(name)} AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = ${literal(def)})`,
