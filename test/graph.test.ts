@@ -68,7 +68,7 @@ describe('no path', () => {
 
   it('unknown product', () => {
     const e = planError(() => loadProduct('nope', FIXTURE_PLANS));
-    expect(e.message).toBe('unknown product "nope" (known: fixture)');
+    expect(e.message).toBe('unknown product "nope" (known: fixture, hostile)');
   });
 
   it('same version', () => {

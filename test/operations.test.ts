@@ -61,76 +61,73 @@ function matchesForm(dialect: DialectName, st: string, f: Form): boolean {
   return w !== undefined && f.catalog.test(w.cond) && f.stmt.test(w.inner);
 }
 
-const PG = {
-  attr: /pg_attribute|information_schema\.columns/,
-  con: /pg_constraint/,
-  rel: /to_regclass\(/,
-};
-const MY = {
-  tables: /information_schema\.TABLES/,
-  cols: /information_schema\.COLUMNS/,
-  stats: /information_schema\.STATISTICS/,
-  fks: /information_schema\.(REFERENTIAL_CONSTRAINTS|KEY_COLUMN_USAGE)/,
-};
+// Guards are derived from the model (src/compile/guards.ts): every statement that changes the schema sits in a
+// wrapper whose condition reads the catalog; data statements also carry their own row check, and may run
+// without a wrapper where the catalog cannot tell whether they are done.
+const PG_CATALOG = /pg_attribute|pg_constraint|pg_index|to_regclass\(/;
+const MY_CATALOG = /information_schema\.(TABLES|COLUMNS|STATISTICS|REFERENTIAL_CONSTRAINTS|KEY_COLUMN_USAGE)/;
+const pgDdl = (stmt: RegExp) => [wrapped(PG_CATALOG, stmt)];
+const myDdl = (stmt: RegExp) => [wrapped(MY_CATALOG, stmt)];
+const data = (catalog: RegExp, stmt: RegExp) => [native(stmt), wrapped(catalog, stmt)];
 
 const FORMS: Record<DialectName, Record<string, Form[]>> = {
   postgres: {
-    create_table: [native(/CREATE TABLE IF NOT EXISTS /), wrapped(PG.rel, /CREATE TABLE /)],
-    drop_table: [native(/DROP TABLE IF EXISTS \w+;$/), wrapped(PG.rel, /DROP TABLE \w+;$/)],
-    rename_table: [wrapped(PG.rel, /ALTER TABLE (IF EXISTS )?\w+ RENAME TO \w+;$/)],
-    add_column: [native(/ALTER TABLE (IF EXISTS )?\S+ ADD COLUMN IF NOT EXISTS /)],
-    drop_column: [native(/ALTER TABLE (IF EXISTS )?\S+ DROP COLUMN IF EXISTS \w+;$/)],
-    rename_column: [wrapped(PG.attr, /ALTER TABLE \S+ RENAME COLUMN \w+ TO \w+;$/)],
-    alter_column_type: [wrapped(/format_type\(atttypid, atttypmod\) <> '/, /ALTER TABLE \S+ ALTER COLUMN \w+ TYPE /)],
-    set_default: [native(/ALTER TABLE (IF EXISTS )?\S+ ALTER COLUMN \w+ SET DEFAULT /), wrapped(PG.attr, /ALTER TABLE \S+ ALTER COLUMN \w+ SET DEFAULT /)],
-    drop_default: [native(/ALTER TABLE (IF EXISTS )?\S+ ALTER COLUMN \w+ DROP DEFAULT;$/), wrapped(PG.attr, /ALTER TABLE \S+ ALTER COLUMN \w+ DROP DEFAULT;$/)],
-    set_not_null: [wrapped(/NOT attnotnull/, /ALTER TABLE \S+ ALTER COLUMN \w+ SET NOT NULL;$/)],
-    drop_not_null: [native(/ALTER TABLE (IF EXISTS )?\S+ ALTER COLUMN \w+ DROP NOT NULL;$/), wrapped(/attnotnull/, /ALTER TABLE \S+ ALTER COLUMN \w+ DROP NOT NULL;$/)],
-    replace_primary_key: [wrapped(/pg_constraint .*contype = 'p' AND pg_get_constraintdef\(oid\) = 'PRIMARY KEY \(/, /(ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; )?ALTER TABLE \S+ ADD CONSTRAINT \w+ PRIMARY KEY /)],
-    add_unique: [wrapped(PG.con, /ALTER TABLE \S+ ADD CONSTRAINT \w+ UNIQUE /)],
-    drop_unique: [native(/ALTER TABLE (IF EXISTS )?\S+ DROP CONSTRAINT IF EXISTS \w+;$/)],
+    create_table: pgDdl(/CREATE TABLE \S+ /),
+    drop_table: pgDdl(/DROP TABLE \w+;$/),
+    rename_table: pgDdl(/ALTER TABLE \w+ RENAME TO \w+;$/),
+    add_column: pgDdl(/ALTER TABLE \S+ ADD COLUMN /),
+    drop_column: pgDdl(/ALTER TABLE \S+ DROP COLUMN \w+;$/),
+    rename_column: pgDdl(/ALTER TABLE \S+ RENAME COLUMN \w+ TO \w+;$/),
+    alter_column_type: [wrapped(/format_type\(a\.atttypid, a\.atttypmod\) = '/, /ALTER TABLE \S+ ALTER COLUMN \w+ TYPE /)],
+    set_default: pgDdl(/ALTER TABLE \S+ ALTER COLUMN \w+ SET DEFAULT /),
+    drop_default: pgDdl(/ALTER TABLE \S+ ALTER COLUMN \w+ DROP DEFAULT;$/),
+    set_not_null: [wrapped(/attnotnull/, /ALTER TABLE \S+ ALTER COLUMN \w+ SET NOT NULL;$/)],
+    drop_not_null: [wrapped(/attnotnull/, /ALTER TABLE \S+ ALTER COLUMN \w+ DROP NOT NULL;$/)],
+    replace_primary_key: [wrapped(/pg_constraint .*contype = 'p'.* pg_get_constraintdef\(oid\) = 'PRIMARY KEY \(/, /(ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; )?ALTER TABLE \S+ ADD CONSTRAINT \w+ PRIMARY KEY /)],
+    add_unique: [wrapped(/pg_get_constraintdef\(oid\) = 'UNIQUE \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ UNIQUE /)],
+    drop_unique: pgDdl(/ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/),
     replace_unique: [wrapped(/pg_get_constraintdef\(oid\) = 'UNIQUE \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ UNIQUE /)],
-    add_foreign_key: [wrapped(PG.con, /ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
-    drop_foreign_key: [native(/ALTER TABLE (IF EXISTS )?\S+ DROP CONSTRAINT IF EXISTS \w+;$/)],
+    add_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
+    drop_foreign_key: pgDdl(/ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+;$/),
     replace_foreign_key: [wrapped(/pg_get_constraintdef\(oid\) = 'FOREIGN KEY \(/, /ALTER TABLE \S+ DROP CONSTRAINT IF EXISTS \w+; ALTER TABLE \S+ ADD CONSTRAINT \w+ FOREIGN KEY /)],
-    create_index: [native(/CREATE (UNIQUE )?INDEX IF NOT EXISTS \w+ ON /)],
-    drop_index: [native(/DROP INDEX IF EXISTS \w+;$/)],
+    create_index: [wrapped(/pg_get_indexdef\(i\.indexrelid\)/, /DROP INDEX IF EXISTS \w+; CREATE (UNIQUE )?INDEX \w+ ON /)],
+    drop_index: pgDdl(/DROP INDEX IF EXISTS \w+;$/),
     replace_index: [wrapped(/pg_get_indexdef\(i\.indexrelid\)/, /DROP INDEX IF EXISTS \w+; CREATE (UNIQUE )?INDEX \w+ ON /)],
-    insert: [native(/INSERT INTO .* WHERE NOT EXISTS \( SELECT 1 FROM \S+ WHERE .*\);$/)],
-    delete_rows: [native(/DELETE FROM \S+ WHERE /)],
-    copy_rows: [native(/INSERT INTO .* NOT EXISTS \( SELECT 1 FROM \S+ AS dst WHERE .*\);$/)],
-    update: [native(/UPDATE .* WHERE .*IS DISTINCT FROM /)],
-    precondition: [wrapped(/^NOT \(.*(to_regclass|pg_attribute)/, /RAISE EXCEPTION '/)],
-    raw_sql: [native(/(COMMENT ON TABLE team IS .*|DELETE FROM audit WHERE detail LIKE 'user %');$/)],
+    insert: data(PG_CATALOG, /INSERT INTO .* WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);$/),
+    delete_rows: data(PG_CATALOG, /DELETE FROM \S+ WHERE /),
+    copy_rows: data(PG_CATALOG, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);$/),
+    update: data(PG_CATALOG, /UPDATE .* WHERE .*IS DISTINCT FROM /),
+    precondition: [wrapped(/^NOT \(.*(to_regclass|pg_attribute)/, /RAISE EXCEPTION '%', '/)],
+    raw_sql: data(/.*/, /(COMMENT ON TABLE team IS .*|DELETE FROM audit WHERE detail LIKE 'user %');$/),
   },
   mysql: {
-    create_table: [native(/CREATE TABLE IF NOT EXISTS /), wrapped(MY.tables, /CREATE TABLE /)],
-    drop_table: [native(/DROP TABLE IF EXISTS `\w+`;$/), wrapped(MY.tables, /DROP TABLE `\w+`$/)],
-    rename_table: [wrapped(MY.tables, /RENAME TABLE `\w+` TO `\w+`$/)],
+    create_table: myDdl(/CREATE TABLE `\w+` /),
+    drop_table: myDdl(/DROP TABLE `\w+`$/),
+    rename_table: myDdl(/RENAME TABLE `\w+` TO `\w+`$/),
     add_column: [wrapped(/NOT EXISTS \(SELECT 1 FROM information_schema\.COLUMNS /, /ALTER TABLE \S+ ADD COLUMN /)],
-    drop_column: [wrapped(MY.cols, /ALTER TABLE \S+ DROP COLUMN \S+$/)],
-    rename_column: [wrapped(MY.cols, /ALTER TABLE \S+ RENAME COLUMN \S+ TO \S+$/)],
-    alter_column_type: [wrapped(/COLUMN_TYPE NOT IN \(/, /ALTER TABLE \S+ MODIFY COLUMN /)],
-    set_default: [native(/ALTER TABLE \S+ ALTER COLUMN \S+ SET DEFAULT /), wrapped(MY.cols, /ALTER TABLE \S+ ALTER COLUMN \S+ SET DEFAULT /)],
-    drop_default: [native(/ALTER TABLE \S+ ALTER COLUMN \S+ DROP DEFAULT;$/), wrapped(MY.cols, /ALTER TABLE \S+ ALTER COLUMN \S+ DROP DEFAULT$/)],
-    set_not_null: [wrapped(/IS_NULLABLE = 'YES'/, /ALTER TABLE \S+ MODIFY COLUMN .* NOT NULL/)],
-    drop_not_null: [wrapped(/IS_NULLABLE = 'NO'/, /ALTER TABLE \S+ MODIFY COLUMN /)],
+    drop_column: myDdl(/ALTER TABLE \S+ DROP COLUMN \S+$/),
+    rename_column: myDdl(/ALTER TABLE \S+ RENAME COLUMN \S+ TO \S+$/),
+    alter_column_type: [wrapped(/COLUMN_TYPE IN \(/, /ALTER TABLE \S+ MODIFY COLUMN /)],
+    set_default: myDdl(/ALTER TABLE \S+ ALTER COLUMN \S+ SET DEFAULT /),
+    drop_default: myDdl(/ALTER TABLE \S+ ALTER COLUMN \S+ DROP DEFAULT$/),
+    set_not_null: [wrapped(/IS_NULLABLE = 'NO'/, /ALTER TABLE \S+ MODIFY COLUMN .* NOT NULL/)],
+    drop_not_null: [wrapped(/IS_NULLABLE = 'YES'/, /ALTER TABLE \S+ MODIFY COLUMN /)],
     replace_primary_key: [wrapped(/information_schema\.STATISTICS .*INDEX_NAME = 'PRIMARY'/, /ALTER TABLE \S+ (DROP PRIMARY KEY, )?ADD PRIMARY KEY /)],
-    add_unique: [wrapped(MY.stats, /ALTER TABLE \S+ ADD CONSTRAINT \S+ UNIQUE /)],
-    drop_unique: [wrapped(MY.stats, /ALTER TABLE \S+ DROP INDEX \S+$/)],
-    replace_unique: [wrapped(MY.stats, /ALTER TABLE \S+ (DROP INDEX \S+, )?ADD CONSTRAINT \S+ UNIQUE /)],
-    add_foreign_key: [wrapped(MY.fks, /ALTER TABLE \S+ ADD CONSTRAINT \S+ FOREIGN KEY /), wrapped(MY.stats, /CREATE INDEX /)],
-    drop_foreign_key: [wrapped(MY.fks, /ALTER TABLE \S+ DROP FOREIGN KEY \S+$/)],
-    replace_foreign_key: [wrapped(MY.fks, /ALTER TABLE \S+ (DROP FOREIGN KEY \S+$|ADD CONSTRAINT \S+ FOREIGN KEY )/), wrapped(MY.stats, /CREATE INDEX /)],
-    create_index: [wrapped(MY.stats, /CREATE (UNIQUE )?INDEX \S+ ON /)],
-    drop_index: [wrapped(MY.stats, /DROP INDEX \S+ ON \S+$/)],
-    replace_index: [wrapped(MY.stats, /(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /)],
-    insert: [native(/INSERT INTO .* FROM DUAL WHERE NOT EXISTS \( SELECT 1 FROM \S+ WHERE .*\);?$/)],
-    delete_rows: [native(/DELETE FROM \S+ WHERE /)],
-    copy_rows: [native(/INSERT INTO .* NOT EXISTS \( SELECT 1 FROM \S+ AS dst WHERE .*\);?$/)],
-    update: [native(/UPDATE .* WHERE .*NOT \(\S+ <=> /)],
+    add_unique: myDdl(/ALTER TABLE \S+ (DROP INDEX \S+, )?ADD CONSTRAINT \S+ UNIQUE /),
+    drop_unique: myDdl(/ALTER TABLE \S+ DROP INDEX \S+$/),
+    replace_unique: myDdl(/ALTER TABLE \S+ (DROP INDEX \S+, )?ADD CONSTRAINT \S+ UNIQUE /),
+    add_foreign_key: myDdl(/(ALTER TABLE \S+ (ADD CONSTRAINT \S+ FOREIGN KEY |DROP FOREIGN KEY \S+$)|CREATE INDEX )/),
+    drop_foreign_key: myDdl(/ALTER TABLE \S+ DROP FOREIGN KEY \S+$/),
+    replace_foreign_key: myDdl(/(ALTER TABLE \S+ (ADD CONSTRAINT \S+ FOREIGN KEY |DROP FOREIGN KEY \S+$)|CREATE INDEX )/),
+    create_index: myDdl(/(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /),
+    drop_index: myDdl(/ALTER TABLE \S+ DROP INDEX \S+$/),
+    replace_index: myDdl(/(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /),
+    insert: [wrapped(/NOT EXISTS \(SELECT 1 FROM /, /INSERT INTO .* FROM DUAL WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);?$/)],
+    delete_rows: data(MY_CATALOG, /DELETE FROM \S+ WHERE /),
+    copy_rows: data(MY_CATALOG, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);?$/),
+    update: data(MY_CATALOG, /UPDATE .* WHERE .*NOT \(\S+ <=> /),
     precondition: [], // the stop form, checked in expectGuarded
-    raw_sql: [native(/(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');$/)],
+    raw_sql: data(/.*/, /(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/),
   },
 };
 
@@ -146,7 +143,7 @@ function expectGuarded(dialect: DialectName, kind: string, statements: string[])
     if (dialect === 'mysql' && kind === 'precondition') {
       // IF(<check>, 'DO 0', 'SELECT 1 FROM `plan stopped: …`'): a failing check prepares a query that fails.
       const [cond, then, otherwise] = mysqlIfArgs(st) ?? [];
-      expect(cond).toMatch(MY.tables);
+      expect(cond).toMatch(MY_CATALOG);
       expect(then).toBe("'DO 0'");
       expect(otherwise).toMatch(/^'SELECT 1 FROM `plan stopped: /);
       continue;

@@ -102,10 +102,13 @@ const PARAMS = [`greeting=${NASTY}`, 'batch=12345', 'tier=free', 'owner_role=Roo
 describe('values reach SQL only as quoted literals', () => {
   it.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     const { statements } = compile({ ...FIXTURE, from: '0', to: FIXTURE_LAST, dialect, params: PARAMS });
-    const lit = dialect === 'postgres' ? `'O''Brien \\ "q" \\'' $plan$ ;-- end\\'` : `'O''Brien \\\\ "q" \\\\'' $plan$ ;-- end\\\\'`;
+    // PostgreSQL: E'…' with backslashes doubled (the same with standard_conforming_strings on or off);
+    // MySQL: a hexadecimal utf8mb4 literal (no backslash anywhere, the same with or without NO_BACKSLASH_ESCAPES).
+    const value = NASTY;
+    const lit = dialect === 'postgres' ? `E'O''Brien \\\\ "q" \\\\'' $plan$ ;-- end\\\\'` : `_utf8mb4 X'${Buffer.from(value).toString('hex').toUpperCase()}'`;
     // MySQL: also the statements the guards prepare, taken out of their own literal.
     const texts = (dialect === 'mysql' ? mysqlTexts(statements) : statements).filter((t) => !t.startsWith('SET @plan_sql'));
-    const holding = texts.filter((t) => t.includes('$plan$ ;--'));
+    const holding = texts.filter((t) => t.includes(lit));
     expect(holding.length).toBe(2); // the two team rows
     for (const t of holding) expect(t).toContain(lit);
   });

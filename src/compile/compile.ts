@@ -10,7 +10,10 @@ import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/type
 import { cloneModel, emptyModel, type Model } from '../model/model.js';
 import { apply, describe, inverse, OpError, type Op } from '../model/operations.js';
 import { resolveOp, stepApplies, type ParamValues } from '../model/resolve.js';
-import { renderOp } from './render.js';
+import { renderOp, wrap, type Statement } from './render.js';
+import { deriveGuards } from './guards.js';
+import { and, facetIsNot, facetsOf, type Predicate } from './facets.js';
+import { sql, type Sql } from './sql.js';
 import { header } from './header.js';
 
 export interface CompileRequest {
@@ -63,7 +66,7 @@ function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T):
   try {
     return fn();
   } catch (e) {
-    if (e instanceof OpError) throw new PlanError(`${step ? step.op + ': ' : ''}${e.message}`, step?.pos ?? { file: plan.relPath, line: 1, col: 1 });
+    if (e instanceof OpError || (e instanceof Error && !(e instanceof PlanError) && !(e instanceof TypeError))) throw new PlanError(`${step ? step.op + ': ' : ''}${e.message}`, step?.pos ?? { file: plan.relPath, line: 1, col: 1 });
     throw e;
   }
 }
@@ -142,7 +145,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
  * that exists at each of them must be there. A first run finds `from`, a re-run finds `to`, a resumed run
  * something in between; all of them pass.
  */
-function versionCheck(d: Dialect, product: string, from: string, to: string, models: Model[]): string | undefined {
+function versionCheck(d: Dialect, product: string, from: string, to: string, models: Model[]): Sql[] {
   const key = (t: string, c: string) => `${t}\0${c}`;
   let shared: Set<string> | undefined;
   for (const m of models) {
@@ -150,29 +153,21 @@ function versionCheck(d: Dialect, product: string, from: string, to: string, mod
     shared = shared ? new Set([...shared].filter((k) => here.has(k))) : here;
   }
   const pairs = [...(shared ?? [])].sort().map((k) => k.split('\0') as [string, string]);
-  if (pairs.length === 0) return undefined;
-  return d.stopUnless(d.guards.columnsExist(pairs), `database is not at ${product} ${from} or ${to}`);
+  if (pairs.length === 0) return [];
+  const present = and(pairs.map(([table, column]) => facetIsNot({ type: 'column', table, column }, null)));
+  return d.stopUnless(d.predicate(present), `database is not at ${product} ${from} or ${to}`);
 }
 
-/**
- * The names a table or column created by `op` takes later in the same script. A re-run finds it under its
- * last name, and must not create it again under the first.
- */
-function renamedLater(op: Op, all: Entry[], self: Entry): string[] {
-  if (op.kind !== 'create_table' && op.kind !== 'add_column') return [];
-  const names: string[] = [];
-  let table = op.kind === 'create_table' ? op.table.name : op.table;
-  let column = op.kind === 'add_column' ? op.column.name : undefined;
-  for (const e of all.slice(all.indexOf(self) + 1)) {
-    if (e.op.kind === 'rename_table' && e.op.from === table) {
-      table = e.op.to;
-      if (!column) names.push(table);
-    } else if (column && e.op.kind === 'rename_column' && e.op.table === table && e.op.from === column) {
-      column = e.op.to;
-      names.push(column);
-    }
+/** The executable statements of one statement value: its bodies under the derived guard and its own condition. */
+function executable(d: Dialect, st: Statement, derived: Predicate): Sql[] {
+  const guard = and([derived, ...(st.condition && st.stop === undefined ? [st.condition] : [])]);
+  const empty = guard.kind === 'and' && guard.items.length === 0;
+  if (st.stop !== undefined) {
+    // A check runs where the script stands before it: it stops only there, and only when its condition fails.
+    const holds = d.predicate(st.condition ?? and([]));
+    return d.stopUnless(empty ? holds : sql`NOT (${d.predicate(guard)})\n    OR (${holds})`, st.stop);
   }
-  return names;
+  return d.guarded(empty ? undefined : d.predicate(guard), st.bodies);
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -188,7 +183,8 @@ export function compile(req: CompileRequest): CompileResult {
   const params = toParams(product, req.params);
   const path = findPath(product, req.from, req.to);
   const model = replayChain(d, path.base, params);
-  const start = cloneModel(model);
+  // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
+  let start = cloneModel(model);
   const units: Unit[] = [];
   const manual: { plan: string; text: string }[] = [];
   const sections: { plan: LoadedPlan; entries: Entry[] }[] = [];
@@ -201,39 +197,66 @@ export function compile(req: CompileRequest): CompileResult {
     }
   } else {
     const forward = path.plans.map((plan) => ({ plan, entries: replayPlan(d, model, plan, params) }));
+    start = cloneModel(model);
     for (const { plan, entries } of forward.reverse()) {
       models.push(cloneModel(model));
       sections.push({ plan, entries: rollbackEntries(d, plan, entries, model, params) });
     }
   }
 
+  // Every operation's statements, with the facets each changes; then the guards, derived from all of them.
+  const rendered = sections.map((sec) => ({
+    sec,
+    ops: sec.entries.map((e) => ({ e, statements: atStep(sec.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params)) })),
+  }));
+  const flat = rendered.flatMap((r) => r.ops.flatMap((o) => o.statements));
+  const guards = deriveGuards(facetsOf(start), flat);
+  const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
+
   const body: string[] = [];
   const statements: string[] = [];
+  const unguarded: { plan: string; what: string; reason: string }[] = [];
+  const emit = (list: Sql[]) => {
+    for (const x of list) statements.push(x.text);
+    body.push(...list.map((x) => x.text));
+  };
   const check = versionCheck(d, product.product.product, req.from, req.to, path.direction === 'up' ? models : [...models, cloneModel(model)]);
-  if (check) {
-    body.push(`-- check that the database is at ${req.from}, at ${req.to}, or between them (a resumed run)`, check, '');
-    statements.push(check);
+  if (check.length) {
+    body.push(d.comment(`check that the database is at ${req.from}, at ${req.to}, or between them (a resumed run)`).text);
+    emit(check);
+    body.push('');
   }
-  const allEntries = sections.flatMap((x) => x.entries);
-  for (const s of sections) {
+  for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
-    body.push(`-- ${'='.repeat(96)}`, `-- ${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`, `-- source: ${s.plan.relPath}`, `-- ${'='.repeat(96)}`);
-    s.entries.forEach((e, i) => {
-      const laterNames = renamedLater(e.op, allEntries, e);
-      const banner = `-- ${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`;
-      const note = e.step.step.note && path.direction === 'up' ? e.step.step.note.replace(/\s+/g, ' ').trim() : undefined;
-      const rendered = atStep(s.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params, { laterNames }));
-      const stmts = e.op.kind === 'manual' ? [] : rendered;
-      if (e.op.kind === 'manual') manual.push({ plan: title, text: e.op.text });
-      units.push({ plan: title, banner, op: e.op, statements: stmts, before: e.before });
-      statements.push(...stmts);
-      body.push(banner, ...(note ? [`-- why: ${note}`] : []), ...rendered, '');
+    const rule = d.comment('='.repeat(96)).text;
+    body.push(rule, d.comment(`${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`).text, d.comment(`source: ${s.plan.relPath}`).text, rule);
+    ops.forEach(({ e, statements: sts }, i) => {
+      const banner = d.comment(`${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`).text;
+      const note = e.step.step.note && path.direction === 'up' ? d.comment(`why: ${e.step.step.note.replace(/\s+/g, ' ').trim()}`).text : undefined;
+      const unitStatements: string[] = [];
+      body.push(banner, ...(note ? [note] : []));
+      if (e.op.kind === 'manual') {
+        manual.push({ plan: title, text: e.op.text });
+        body.push(d.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.comment(`  ${l}`).text));
+      }
+      for (const st of sts) {
+        const derived = guardOf.get(st)!;
+        const list = atStep(s.plan, e.step, () => executable(d, st, derived));
+        if (st.unguarded !== undefined && derived.kind === 'and' && derived.items.length === 0) unguarded.push({ plan: title, what: describe(e.op), reason: st.unguarded });
+        unitStatements.push(...list.map((x) => x.text));
+        emit(list);
+      }
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before });
+      body.push('');
     });
   }
   const head = header({ product, dialect: d, params, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
-  const tx = d.transaction;
-  const sql = [head, ...(tx ? [tx.begin, ''] : []), ...body, ...(tx ? [tx.commit] : [])].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const prologue = d.script.prologue.map((x) => x.text);
+  const epilogue = d.script.epilogue.map((x) => x.text);
+  statements.unshift(...prologue);
+  statements.push(...epilogue);
+  const sql = [head, ...prologue, '', ...body, ...epilogue].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
   return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model) };
 }
 

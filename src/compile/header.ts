@@ -38,7 +38,7 @@ export function header(h: HeaderInput): string {
     `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     `-- reverse:  npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`,
     `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
-    h.dialect.transaction
+    h.dialect.script.transactional
       ? `-- The script runs in one transaction: a failure leaves the database as it was.`
       : `-- ${h.dialect.name === 'mysql' ? 'MySQL commits each DDL statement' : 'DDL commits'} on its own; a re-run resumes where a failure stopped it.`,
     ...(h.manual.length

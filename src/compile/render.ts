@@ -1,173 +1,221 @@
-// Rendering one operation to guarded SQL through templates/<dialect>/<operation>.sql.hbs.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import Handlebars from 'handlebars';
+// Rendering one operation into statement values: the body (from the dialect's templates), the facets the
+// statement changes, and any condition of its own (a row that must not exist yet, an object that must exist
+// before it is repaired). The run condition of each statement is derived later from the effects of the whole
+// script (guards.ts); nothing here writes a guard by hand.
 import type { Dialect } from '../dialects/dialect.js';
-import type { DialectName, Scalar, ValueExpr } from '../plan/types.js';
+import type { ValueExpr } from '../plan/types.js';
 import { findColumn, findTable, type Model, type Table } from '../model/model.js';
 import { exprColumns, type Op } from '../model/operations.js';
-import { projectRoot } from '../paths.js';
 import type { ParamValues } from '../model/resolve.js';
-import { splitStatements } from './split.js';
-import { formatStatement } from './format.js';
+import { and, facetChanges, facetIs, facetIsNot, type Facet, type FacetRef, type FacetValue, type Predicate } from './facets.js';
+import { Sql, joinSql, sql } from './sql.js';
+import { statementBody } from './templates.js';
 
-// Statements the dialect laid out itself (guard wrappers); the formatter leaves them as they are.
-const laidOutStatements = new Set<string>();
-function laidOut(d: Dialect, sql: string): string {
-  for (const st of splitStatements(sql, d.name === 'mysql')) laidOutStatements.add(st);
-  return sql;
-}
-
-type Env = { hbs: typeof Handlebars; templates: Map<string, Handlebars.TemplateDelegate> };
-const envs = new Map<DialectName, Env>();
-
-function env(d: Dialect): Env {
-  let e = envs.get(d.name);
-  if (e) return e;
-  const hbs = Handlebars.create();
-  const dir = join(projectRoot(), 'templates', d.name);
-  const q = (v: unknown) => d.quoteIdent(String(v));
-  hbs.registerHelper('id', q);
-  hbs.registerHelper('cols', (list: string[]) => list.map(q).join(', '));
-  hbs.registerHelper('lit', (v: Scalar | null) => d.literal(v));
-  // (all a b …): conditions joined with AND.
-  hbs.registerHelper('all', (...args: unknown[]) => args.slice(0, -1).filter(Boolean).join('\n    AND '));
-  hbs.registerHelper('names', (cols: { name: string }[]) => cols.map((c) => c.name));
-  hbs.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
-  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hbs.registerHelper('icols', (cols: { name: string; desc: boolean }[]) => cols.map((c) => q(c.name) + (c.desc ? ' DESC' : '')).join(', '));
-  hbs.registerHelper('column', (c) => d.columnSql(c));
-  // {{#list}}one item per line{{/list}}: joins the non-empty lines with commas (column and constraint lists).
-  hbs.registerHelper('list', function (this: unknown, options: Handlebars.HelperOptions) {
-    return options.fn(this).split('\n').map((l) => l.trim()).filter(Boolean).join(',\n  ');
-  });
-  // {{#guard condition}}statement{{/guard}}: the statement runs only when the catalog says it is needed.
-  // The wrapped statement is formatted here; the wrapper keeps the dialect's own compact layout.
-  hbs.registerHelper('guard', function (this: unknown, condition: string, options: Handlebars.HelperOptions) {
-    const inner = splitStatements(options.fn(this), d.name === 'mysql').map((x) => formatStatement(d, x)).join('\n');
-    return laidOut(d, d.guarded(condition, inner));
-  });
-  hbs.registerHelper('stop_unless', (condition: string, message: string) => laidOut(d, d.stopUnless(condition, message)));
-  for (const [name, fn] of Object.entries(d.guards)) hbs.registerHelper(name, (...args: unknown[]) => fn(...args.slice(0, -1)));
-  for (const [name, fn] of Object.entries(d.defs)) hbs.registerHelper(`def_${name}`, (...args: unknown[]) => (fn as (...a: unknown[]) => string)(...args.slice(0, -1)));
-  const partials = join(dir, 'partials');
-  if (existsSync(partials)) {
-    for (const f of readdirSync(partials).filter((f) => f.endsWith('.hbs'))) {
-      hbs.registerPartial(f.replace(/\.sql\.hbs$|\.hbs$/, ''), readFileSync(join(partials, f), 'utf8').trim());
-    }
-  }
-  e = { hbs, templates: new Map() };
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.sql.hbs'))) {
-    e.templates.set(f.replace(/\.sql\.hbs$/, ''), hbs.compile(readFileSync(join(dir, f), 'utf8'), { noEscape: true, strict: true }));
-  }
-  envs.set(d.name, e);
-  return e;
+/** One statement of a script, as data. */
+export interface Statement {
+  /** Bodies run together under one guard (PostgreSQL may put several in one block; MySQL holds one). */
+  bodies: Sql[];
+  /** The facets this statement changes, with their values after it. */
+  effects: Facet[];
+  /** A condition of the statement's own, beside the guard derived from the model. */
+  condition?: Predicate;
+  /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
+  stop?: string;
+  /** A raw step the plan author left unguarded, with the reason. */
+  unguarded?: string;
 }
 
 /** SQL for a value expression: literal, parameter (quoted by its type), column of `alias`, concatenation. */
-function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: string): string {
+export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: string): Sql {
   if ('literal' in v) return d.literal(v.literal);
-  if ('param' in v) return d.literal(params[v.param]);
-  if ('column' in v) return (alias ? `${alias}.` : '') + d.quoteIdent(v.column);
+  if ('param' in v) {
+    if (!(v.param in params)) throw new Error(`unknown parameter "${v.param}"`);
+    return d.literal(params[v.param]);
+  }
+  if ('column' in v) return alias ? sql`${Sql.verbatim(alias)}.${d.ident(v.column)}` : d.ident(v.column);
   return d.concat(v.concat.map((p) => valueSql(d, p, params, alias)));
 }
 
-function whereSql(d: Dialect, w: { column: string; is_null?: boolean; equals?: Scalar } | undefined, alias?: string): string | undefined {
+function whereSql(d: Dialect, w: { column: string; is_null?: boolean; equals?: unknown } | undefined, alias?: string): Sql | undefined {
   if (!w) return undefined;
-  const col = (alias ? `${alias}.` : '') + d.quoteIdent(w.column);
-  if (w.is_null !== undefined) return `${col} IS ${w.is_null ? '' : 'NOT '}NULL`;
-  return `${col} = ${d.literal(w.equals ?? null)}`;
+  const col = alias ? sql`${Sql.verbatim(alias)}.${d.ident(w.column)}` : d.ident(w.column);
+  if (w.is_null !== undefined) return w.is_null ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
+  return sql`${col} = ${d.literal((w.equals ?? null) as never)}`;
 }
 
-function pkMatch(d: Dialect, t: Table, values: (col: string) => string, alias: string): string {
-  return t.primaryKey!.columns.map((c) => `${alias}.${d.quoteIdent(c)} = ${values(c)}`).join(' AND ');
+const fx = (ref: FacetRef, value: FacetValue | null): Facet => ({ ref, value });
+
+/** The key columns of `t` matched against `values` (column → SQL). */
+function keyMatch(d: Dialect, t: Table, values: (col: string) => Sql, alias?: string): Sql {
+  const a = alias ? `${alias}.` : '';
+  return joinSql(t.primaryKey!.columns.map((c) => sql`${Sql.verbatim(a)}${d.ident(c)} = ${values(c)}`), ' AND ');
 }
 
-function context(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): Record<string, unknown> {
-  const tableName = 'table' in op && typeof op.table === 'string' ? op.table : op.kind === 'copy_rows' ? op.into : undefined;
-  const bt = tableName ? findTable(before, tableName) : undefined;
-  const at = tableName ? findTable(after, tableName) : undefined;
-  const ctx: Record<string, unknown> = { op, before: bt, after: at };
-  // Data statements run only where every table and column they name exists (a re-run of a long script
-  // may meet a schema that later plans of the same script have changed).
-  const needs = (refs: [string, string][]) => {
-    const byTable = new Map<string, string[]>();
-    for (const [t, c] of refs) byTable.set(t, [...(byTable.get(t) ?? []), c]);
-    return [...byTable.keys()].sort().map((t) => d.guards.hasColumns(t, [...new Set(byTable.get(t))].sort())).join('\n    AND ');
-  };
+/**
+ * The statements of one operation.
+ * @param before the model just before the operation; @param after just after it
+ * @throws Error for a value a dialect cannot quote (the caller adds the plan location)
+ */
+export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): Statement[] {
+  const body = (name: string, ctx: Record<string, unknown>) => statementBody(d, name, ctx);
+  const all = facetChanges(before, after);
+  const one = (name: string, ctx: Record<string, unknown>): Statement[] => [{ bodies: [body(name, ctx)], effects: all }];
+  const pg = d.name === 'postgres';
+  const at = (t: string) => findTable(after, t)!;
+  const bt = (t: string) => findTable(before, t)!;
   switch (op.kind) {
-    case 'create_table':
-      ctx.table = findTable(after, op.table.name);
-      break;
+    case 'create_table': {
+      // Check expressions are SQL the plan author wrote (checked when the plan is loaded).
+      const t = at(op.table.name);
+      return one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } });
+    }
+    case 'drop_table':
+      return one('drop_table', { name: op.name });
+    case 'rename_table':
+      return one('rename_table', op);
+    case 'add_column':
+      return one('add_column', op);
+    case 'drop_column':
+      return one('drop_column', op);
+    case 'rename_column':
+      return one('rename_column', op);
     case 'alter_column_type':
     case 'set_not_null':
-    case 'drop_not_null':
-      ctx.column = findColumn(at!, op.column);
-      break;
-    case 'replace_primary_key':
-      ctx.def = d.defs.primaryKey(at!);
-      ctx.oldName = bt!.primaryKey?.name;
-      break;
+    case 'drop_not_null': {
+      const column = findColumn(at(op.table), op.column)!;
+      // MySQL's MODIFY restates the whole column (type, NULL, default) as the model has it after the change.
+      return one(pg ? op.kind : 'modify_column', { table: op.table, column });
+    }
+    case 'set_default':
+    case 'drop_default':
+      return one(op.kind, { table: op.table, column: findColumn(at(op.table), op.column)! });
+    case 'replace_primary_key': {
+      const old = bt(op.table).primaryKey;
+      if (pg) {
+        // Drop and add in one guarded block: the table is never left without a key.
+        return [{ bodies: [...(old ? [body('drop_constraint', { table: op.table, name: old.name })] : []), body('add_primary_key', op)], effects: all }];
+      }
+      // One ALTER drops and adds while a key exists; a table without one gets it added. The effect is declared
+      // on the last statement, so the first runs only while the key exists and is not yet the new one.
+      const ref: FacetRef = { type: 'primary_key', table: op.table };
+      return [
+        { bodies: [body('replace_primary_key', op)], effects: [], condition: facetIsNot(ref, null) },
+        { bodies: [body('add_primary_key', op)], effects: all, condition: facetIs(ref, null) },
+      ];
+    }
+    case 'add_unique':
+    case 'replace_unique': {
+      const ref: FacetRef = { type: 'unique', table: op.table, name: op.unique.name };
+      if (pg) return [{ bodies: [body('drop_constraint', { table: op.table, name: op.unique.name }), body('add_unique', op)], effects: all }];
+      return [
+        { bodies: [body('replace_unique', op)], effects: [], condition: facetIsNot(ref, null) },
+        { bodies: [body('add_unique', op)], effects: all, condition: facetIs(ref, null) },
+      ];
+    }
+    case 'drop_unique':
+      return pg ? one('drop_constraint', { table: op.table, name: op.name }) : one('drop_index', op);
     case 'add_foreign_key':
     case 'replace_foreign_key': {
-      const names = new Set(bt!.indexes.map((i) => i.name));
-      ctx.supporting = at!.indexes.filter((i) => !names.has(i.name));
-      ctx.def = d.defs.foreignKey(op.fk);
-      break;
+      const ref: FacetRef = { type: 'foreign_key', table: op.table, name: op.fk.name };
+      // PostgreSQL: drop a same-named key (the old definition, or drift) and add, in one block.
+      if (pg) return [{ bodies: [body('drop_constraint', { table: op.table, name: op.fk.name }), body('add_foreign_key', op)], effects: all }];
+      // MySQL cannot drop and add a foreign key of one name in one ALTER: drop, supporting indexes, add.
+      const names = new Set(bt(op.table).indexes.map((i) => i.name));
+      const supporting = at(op.table).indexes.filter((i) => !names.has(i.name));
+      const fkValue = all.find((f) => f.ref.type === 'foreign_key' && f.ref.name === op.fk.name)!.value;
+      return [
+        { bodies: [body('drop_foreign_key', { table: op.table, name: op.fk.name })], effects: [fx(ref, null)], condition: facetIsNot(ref, null) },
+        ...supporting.map((index) => ({
+          bodies: [body('create_index', { table: op.table, index })],
+          effects: [fx({ type: 'index', table: op.table, name: index.name }, { type: 'index' as const, index })],
+        })),
+        { bodies: [body('add_foreign_key', op)], effects: [fx(ref, fkValue)] },
+      ];
     }
-    case 'replace_unique':
-      ctx.def = d.defs.unique(op.unique.columns);
-      break;
+    case 'drop_foreign_key':
+      return pg ? one('drop_constraint', { table: op.table, name: op.name }) : one('drop_foreign_key', op);
     case 'create_index':
-    case 'replace_index':
-      ctx.def = d.defs.index(at!, op.index);
-      break;
+    case 'replace_index': {
+      const ref: FacetRef = { type: 'index', table: op.table, name: op.index.name };
+      if (pg) return [{ bodies: [body('drop_index', { name: op.index.name }), body('create_index', op)], effects: all }];
+      // One ALTER drops and adds (a foreign key the index supports never goes unsupported).
+      return [
+        { bodies: [body('replace_index', op)], effects: [], condition: facetIsNot(ref, null) },
+        { bodies: [body('create_index', op)], effects: all, condition: facetIs(ref, null) },
+      ];
+    }
+    case 'drop_index':
+      return one('drop_index', op);
     case 'insert':
-    case 'delete_rows':
-      ctx.rows = op.rows.map((r) => {
-        const cols = Object.keys(r);
-        const vals = cols.map((c) => d.literal(r[c]));
-        const pk = bt!.primaryKey!.columns;
-        const key = (c: string) => (c in r ? d.literal(r[c]) : d.literal(findColumn(bt!, c)!.default ?? null));
-        return { cols, values: vals.join(', '), match: pk.map((c) => `${d.quoteIdent(c)} = ${key(c)}`).join(' AND ') };
+    case 'delete_rows': {
+      const t = bt(op.table);
+      return op.rows.map((r) => {
+        const columns = Object.keys(r);
+        const key = (c: string) => d.literal(c in r ? r[c] : (findColumn(t, c)!.default ?? null));
+        const match = keyMatch(d, t, key);
+        if (op.kind === 'delete_rows') return { bodies: [body('delete_rows', { table: op.table, match })], effects: [] };
+        const values = joinSql(columns.map((c) => d.literal(r[c])), ', ');
+        // MySQL refuses an INSERT that omits a NOT NULL column without a default even when it would insert no
+        // row (a later plan of the same script may have made one so): the row check is in the condition too.
+        const rowMissing: Predicate = { kind: 'sql', sql: sql`NOT EXISTS (SELECT 1 FROM ${d.ident(op.table)} WHERE ${match})` };
+        return { bodies: [body('insert', { table: op.table, columns, values, match })], effects: [], condition: pg ? undefined : rowMissing };
       });
-      ctx.pk = bt!.primaryKey!.columns;
-      ctx.needs = needs([...new Set([...op.rows.flatMap((r) => Object.keys(r)), ...bt!.primaryKey!.columns])].map((c) => [op.table, c]));
-      break;
+    }
     case 'copy_rows': {
-      const into = findTable(before, op.into)!;
+      const into = bt(op.into);
       const targets = Object.keys(op.values);
-      ctx.targets = targets;
-      ctx.select = targets.map((c) => valueSql(d, op.values[c], params, 'src')).join(', ');
-      ctx.where = whereSql(d, op.where, 'src');
-      ctx.pk = into.primaryKey!.columns;
-      ctx.match = pkMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.literal(findColumn(into, c)!.default ?? null)), 'dst');
-      ctx.needs = needs([
-        ...[...targets, ...into.primaryKey!.columns].map((c): [string, string] => [op.into, c]),
-        ...[...Object.values(op.values).flatMap(exprColumns), ...(op.where ? [op.where.column] : [])].map((c): [string, string] => [op.from, c]),
-      ]);
-      break;
+      const select = joinSql(targets.map((c) => valueSql(d, op.values[c], params, 'src')), ', ');
+      const match = keyMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.literal(findColumn(into, c)!.default ?? null)), 'dst');
+      return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where: whereSql(d, op.where, 'src'), match })], effects: [] }];
     }
     case 'update': {
-      const sets = Object.entries(op.set).map(([c, v]) => ({ col: c, value: valueSql(d, v, params) }));
-      ctx.sets = sets;
-      ctx.where = whereSql(d, op.where);
-      ctx.changed = sets.map((s) => d.distinct(d.quoteIdent(s.col), s.value)).join(' OR ');
-      ctx.needs = needs([...Object.keys(op.set), ...Object.values(op.set).flatMap(exprColumns), ...(op.where ? [op.where.column] : [])].map((c) => [op.table, c]));
-      break;
+      const sets = Object.entries(op.set).map(([c, v]) => ({ col: d.ident(c), value: valueSql(d, v, params) }));
+      const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
+      const changed = joinSql(sets.map((s) => d.distinct(s.col, s.value)), ' OR ');
+      return [{ bodies: [body('update', { table: op.table, sets: setList, where: whereSql(d, op.where), changed })], effects: [] }];
     }
-    case 'precondition':
-      ctx.condition = [...op.tables.map((t) => d.guards.tableExists(t)), ...op.columns.map((c) => d.guards.columnExists(c.table, c.column))].join(' AND ') || 'TRUE';
-      break;
+    case 'precondition': {
+      const condition = and([
+        ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
+        ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
+      ]);
+      return [{ bodies: [], effects: [], condition, stop: op.message }];
+    }
     case 'manual':
-      ctx.lines = wrap(op.text, 96);
-      break;
+      return [];
+    case 'raw_sql': {
+      const raw = op as Extract<Op, { kind: 'raw_sql' }> & { guard?: string; unguarded?: string };
+      return [{
+        bodies: [Sql.verbatim(raw.sql)],
+        effects: [],
+        condition: raw.guard ? { kind: 'sql', sql: Sql.verbatim(`(${raw.guard})`) } : undefined,
+        unguarded: raw.guard ? undefined : (raw.unguarded ?? 'the plan states no guard'),
+      }];
+    }
   }
-  return ctx;
 }
 
+/** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
+export function copyGapSql(d: Dialect, op: Extract<Op, { kind: 'copy_rows' }>, before: Model, params: ParamValues): string {
+  const into = findTable(before, op.into)!;
+  const match = keyMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.literal(findColumn(into, c)!.default ?? null)), 'dst');
+  const where = whereSql(d, op.where, 'src');
+  return sql`SELECT COUNT(*) AS n FROM ${d.ident(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.ident(op.into)} AS dst WHERE ${match})`.text;
+}
+
+/** A query counting the rows a backfill should have written and did not (0 when it is complete). */
+export function updateGapSql(d: Dialect, op: Extract<Op, { kind: 'update' }>, _before: Model, params: ParamValues): string {
+  const changed = joinSql(Object.entries(op.set).map(([c, v]) => d.distinct(d.ident(c), valueSql(d, v, params))), ' OR ');
+  const where = whereSql(d, op.where);
+  return sql`SELECT COUNT(*) AS n FROM ${d.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
+}
+
+/** Columns a value expression reads (re-exported for verify). */
+export { exprColumns };
+
+/** Words wrapped to `width` characters a line (any run of white space, line breaks included, is one space). */
 export function wrap(text: string, width: number): string[] {
-  const words = text.replace(/\s+/g, ' ').trim().split(' ');
+  const words = text.replace(/[\s\u2028\u2029\u0085]+/g, ' ').trim().split(' ');
   const lines: string[] = [];
   let line = '';
   for (const w of words) {
@@ -178,31 +226,4 @@ export function wrap(text: string, width: number): string[] {
   }
   if (line) lines.push(line);
   return lines;
-}
-
-/** What the rest of the script does to this operation's object. */
-export interface ScriptContext {
-  /** Names a later step of the same script renames the created table or column to. */
-  laterNames?: string[];
-}
-
-/** The statements of one operation, with `before`/`after` the models around it, formatted. */
-export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues, script: ScriptContext = {}): string[] {
-  const t = env(d).templates.get(op.kind);
-  if (!t) throw new Error(`no template templates/${d.name}/${op.kind}.sql.hbs`);
-  const text = t({ laterNames: [], ...context(d, op, before, after, params), ...script });
-  if (op.kind === 'manual') return [text.trim()];
-  return splitStatements(text, d.name === 'mysql').map((st) => (laidOutStatements.has(st) ? st : formatStatement(d, st)));
-}
-
-/** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
-export function copyGapSql(d: Dialect, op: Extract<Op, { kind: 'copy_rows' }>, before: Model, params: ParamValues): string {
-  const c = context(d, op, before, before, params);
-  return `SELECT COUNT(*) AS n FROM ${d.quoteIdent(op.from)} AS src WHERE ${c.where ? `${c.where} AND ` : ''}NOT EXISTS (SELECT 1 FROM ${d.quoteIdent(op.into)} AS dst WHERE ${c.match})`;
-}
-
-/** A query counting the rows a backfill should have written and did not (0 when it is complete). */
-export function updateGapSql(d: Dialect, op: Extract<Op, { kind: 'update' }>, before: Model, params: ParamValues): string {
-  const c = context(d, op, before, before, params);
-  return `SELECT COUNT(*) AS n FROM ${d.quoteIdent(op.table)} WHERE ${c.where ? `${c.where} AND ` : ''}(${c.changed})`;
 }

@@ -1,7 +1,10 @@
 // The small interface each dialect implements. Adding a dialect means one folder under src/dialects/
-// and one under templates/.
+// and one under templates/. Everything a user or a plan author wrote reaches SQL through `ident`,
+// `literal` or `comment`, which return `Sql` values: the only SQL a template or a renderer can print.
 import type { DialectName, Scalar } from '../plan/types.js';
-import type { Column, ForeignKey, Index, Model, Table } from '../model/model.js';
+import type { Column, Model } from '../model/model.js';
+import type { Predicate } from '../compile/facets.js';
+import type { Sql } from '../compile/sql.js';
 
 export interface Dialect {
   name: DialectName;
@@ -13,33 +16,51 @@ export interface Dialect {
   columnType(portable: string): string | { error: string };
   /** The name the engine gives a primary key of this table when the plan names none. */
   defaultPrimaryKeyName(table: string): string;
-  quoteIdent(name: string): string;
-  literal(value: Scalar | null): string;
-  columnSql(c: Column): string;
+  /** An identifier, quoted when the engine needs it to be. */
+  ident(name: string): Sql;
+  /**
+   * A literal value, correct whatever the session's string settings (PostgreSQL: with or without
+   * standard_conforming_strings; MySQL: with or without NO_BACKSLASH_ESCAPES).
+   * @throws Error for a NUL character or a number that is not finite
+   */
+  literal(value: Scalar | null): Sql;
+  /**
+   * A one-line comment (`-- text`).
+   * @throws Error when `text` holds a line break (CR, LF, U+2028, U+2029) or NUL: it would end the comment
+   */
+  comment(text: string): Sql;
+  /** A model type (canonical, from `columnType`) as SQL. @throws Error for anything else */
+  type(modelType: string): Sql;
+  /** A column definition: name, type, NOT NULL, DEFAULT. */
+  columnSql(c: Column): Sql;
   /** The catalog listing the model predicts: the same lines the catalog query prints on a real database. */
   catalogLines(m: Model): string[];
-  /** Definitions as the engine's catalog spells them; guards compare against these. */
-  defs: {
-    primaryKey(t: Table): string;
-    unique(columns: string[]): string;
-    foreignKey(fk: ForeignKey): string;
-    index(t: Table, ix: Index): string;
-    columnType(c: Column): string;
-  };
-  /** SQL predicates used by the templates' guards. */
-  guards: Record<string, (...args: any[]) => string>;
-  /** Wraps a statement so it runs only when `condition` holds, and a re-run skips it. */
-  guarded(condition: string, statement: string): string;
-  /** Stops the script with `message` unless `condition` holds. */
-  stopUnless(condition: string, message: string): string;
+  /** A condition over the catalog (and rows), as a boolean SQL expression. */
+  predicate(p: Predicate): Sql;
+  /**
+   * The executable statements that run `bodies` only while `condition` holds (always when undefined).
+   * @returns one or more statements, each ending with `;`
+   */
+  guarded(condition: Sql | undefined, bodies: Sql[]): Sql[];
+  /** Statements that stop the script with `message` unless `condition` holds. */
+  stopUnless(condition: Sql, message: string): Sql[];
   /** String concatenation of SQL expressions. */
-  concat(parts: string[]): string;
+  concat(parts: Sql[]): Sql;
   /** `a` differs from `b`, NULLs compared as values. */
-  distinct(a: string, b: string): string;
-  transaction: { begin: string; commit: string } | undefined;
-  formatterLanguage: 'postgresql' | 'mysql';
+  distinct(a: Sql, b: Sql): Sql;
+  /** Statements that open a script (transaction, pinned session settings) and close it. */
+  script: { prologue: Sql[]; epilogue: Sql[]; transactional: boolean };
 }
 
 export function byteLength(s: string): number {
   return Buffer.byteLength(s, 'utf8');
+}
+
+/** Characters that end a `--` comment in some client, editor or engine. */
+export const LINE_BREAK = /[\r\n\u2028\u2029\u0085\0]/;
+
+/** Throws unless `text` stays on one line. */
+export function assertOneLine(text: string, what: string): void {
+  const m = LINE_BREAK.exec(text);
+  if (m) throw new Error(`${what} holds a line break (U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); it must be one line: ${JSON.stringify(text.slice(0, 60))}`);
 }

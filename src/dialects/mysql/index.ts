@@ -1,9 +1,12 @@
 // MySQL 8 and MariaDB 10.11 from one file: no IF [NOT] EXISTS inside ALTER/INDEX statements (MySQL 8 has
 // none), no stored procedures, no DELIMITER. Each guarded statement is built by a check on
-// information_schema and run through PREPARE/EXECUTE.
+// information_schema and run through PREPARE/EXECUTE. The script holds no backslash at all, so it reads the
+// same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
-import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
-import type { Dialect } from '../dialect.js';
+import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
+import { assertOneLine, type Dialect } from '../dialect.js';
+import { Sql, joinSql, sql } from '../../compile/sql.js';
+import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -15,9 +18,11 @@ const TYPES: Record<string, string> = {
   text: 'TEXT',
   bytes: 'BLOB',
 };
+const MODEL_TYPE = /^(BIGINT|BIGINT UNSIGNED|INT|INT UNSIGNED|SMALLINT|BOOLEAN|TEXT|BLOB|(VARCHAR|CHAR)\(\d+\))$/;
 
 // COLUMN_TYPE as MariaDB 10.11 reports it (the reference catalogs) and as MySQL 8.0.19+ reports it
-// (no display width on integers). Guards accept both; the predicted catalog uses the first.
+// (no display width on integers; MySQL 8.0 manual, 11.1.6 "Numeric Type Attributes"). Guards accept both;
+// the predicted catalog uses the first.
 const DISPLAY: Record<string, [string, string]> = {
   BIGINT: ['bigint(20)', 'bigint'],
   'BIGINT UNSIGNED': ['bigint(20) unsigned', 'bigint unsigned'],
@@ -32,99 +37,134 @@ function columnTypeSpellings(type: string): [string, string] {
   return DISPLAY[type] ?? [type.toLowerCase(), type.toLowerCase()];
 }
 
-const quoteIdent = (name: string) => '`' + name.replace(/`/g, '``') + '`';
+function quoteIdent(name: string): string {
+  if (name.includes('\0')) throw new Error(`identifier ${JSON.stringify(name)} holds a NUL character`);
+  return '`' + name.replace(/`/g, '``') + '`';
+}
 
-function literal(v: Scalar | null): string {
+/**
+ * A string literal that means the same with or without NO_BACKSLASH_ESCAPES: '…' (quotes doubled) when the
+ * value has no backslash and no control character, a hexadecimal utf8mb4 literal when it has (MySQL 8.0
+ * manual, 9.1.1 and 10.3.8).
+ */
+function stringLiteral(v: string): string {
+  if (v.includes('\0')) throw new Error('a string value holds a NUL character');
+  // Control characters too: the mysql/mariadb client drops the CR of a CR LF inside a string it reads from a file.
+  if (/[\\\x00-\x1f\x7f]/.test(v)) return `_utf8mb4 X'${Buffer.from(v, 'utf8').toString('hex').toUpperCase()}'`;
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+function literalText(v: Scalar | null): string {
   if (v === null) return 'NULL';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
     return String(v);
   }
-  return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  return stringLiteral(v);
 }
 
-/** COLUMN_DEFAULT as MariaDB reports it (a string literal, with ' doubled and \\ escaped). */
-function catalogDefault(c: Column): string {
+const ident = (name: string) => Sql.verbatim(quoteIdent(name));
+const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
+const L = literalText;
+
+/** COLUMN_DEFAULT as MariaDB 10.2.7+ reports it (string defaults quoted) and as MySQL 8 does (unquoted). */
+function catalogDefaults(c: Column): string[] {
   const v = c.default!;
-  if (typeof v === 'boolean') return v ? '1' : '0';
-  if (typeof v === 'number') return String(v);
-  return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+  if (typeof v === 'boolean') return [v ? '1' : '0'];
+  if (typeof v === 'number') return [String(v)];
+  return [`'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`, v];
 }
 
 const plainCols = (names: string[]) => names.join(', ');
 const indexCols = (ix: Index) => ix.columns.map((c) => c.name + (c.desc ? ' DESC' : '')).join(', ');
-
-const defs = {
-  primaryKey: (t: Table) => plainCols(t.primaryKey!.columns),
-  unique: (columns: string[]) => plainCols(columns),
-  foreignKey: (fk: ForeignKey) =>
-    `${plainCols(fk.columns)} -> ${fk.refTable} (${plainCols(fk.refColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`,
-  index: (_t: Table, ix: Index) => indexCols(ix),
-  columnType: (c: Column) => columnTypeSpellings(c.type)[0],
-};
+const fkDef = (fk: ForeignKey) => `${plainCols(fk.columns)} -> ${fk.refTable} (${plainCols(fk.refColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`;
 
 function catalogLines(m: Model): string[] {
   const out: string[] = [];
   for (const t of m.tables) {
     const T = `T ${t.name} |`;
     for (const c of t.columns) {
-      out.push(`${T} COL ${c.name} ${columnTypeSpellings(c.type)[0]}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}`);
+      out.push(`${T} COL ${c.name} ${columnTypeSpellings(c.type)[0]}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefaults(c)[0] : ''}`);
     }
     if (t.primaryKey) out.push(`${T} PK (${plainCols(t.primaryKey.columns)})`);
     for (const u of t.uniques) out.push(`${T} UQ ${u.name} (${plainCols(u.columns)})`);
     for (const ix of t.indexes) out.push(`${T} ${ix.unique ? 'UQ' : 'IDX'} ${ix.name} (${indexCols(ix)})`);
-    for (const fk of t.foreignKeys) {
-      out.push(`${T} FK ${fk.name} (${plainCols(fk.columns)}) -> ${fk.refTable} (${plainCols(fk.refColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`);
-    }
+    for (const fk of t.foreignKeys) out.push(`${T} FK ${fk.name} (${plainCols(fk.columns)}) -> ${fk.refTable} (${plainCols(fk.refColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`);
   }
   return out.sort();
 }
 
 const inSchema = `TABLE_SCHEMA = DATABASE()`;
-const guards = {
-  tableExists: (t: string) => `EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME = ${literal(t)})`,
-  tableMissing: (t: string) => `NOT ${guards.tableExists(t)}`,
-  columnExists: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)})`,
-  columnsExist: (pairs: [string, string][]) =>
-    `(SELECT COUNT(*) FROM information_schema.COLUMNS WHERE ${inSchema} AND (TABLE_NAME, COLUMN_NAME) IN (\n    ${pairs.map(([t, c]) => `(${literal(t)}, ${literal(c)})`).join(',\n    ')})) = ${pairs.length}`,
-  // Every guard that lets a statement run also requires its table: a re-run of a long script may find a
-  // table that a later plan of the same script has dropped.
-  columnMissing: (t: string, c: string) => `${guards.tableExists(t)} AND NOT ${guards.columnExists(t, c)}`,
-  columnTypeDiffers: (t: string, c: string, type: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)} AND COLUMN_TYPE NOT IN (${columnTypeSpellings(type).map(literal).join(', ')}))`,
-  columnNullable: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)} AND IS_NULLABLE = 'YES')`,
-  columnNotNull: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME = ${literal(c)} AND IS_NULLABLE = 'NO')`,
-  indexExists: (t: string, name: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND INDEX_NAME = ${literal(name)})`,
-  indexMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.indexExists(t, name)}`,
-  /** The index (or PRIMARY) exists and its column list differs from `def` ("a, b DESC"). */
-  indexDiffers: (t: string, name: string, def: string, unique: boolean) =>
-    `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND INDEX_NAME = ${literal(name)} GROUP BY INDEX_NAME HAVING GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ') <> ${literal(def)} OR MAX(NON_UNIQUE) <> ${unique ? 0 : 1})`,
-  fkExists: (t: string, name: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${literal(t)} AND CONSTRAINT_NAME = ${literal(name)})`,
-  fkMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.fkExists(t, name)}`,
-  renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
-  renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
-  /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
-  hasColumns: (t: string, cols: string[]) =>
-    `(SELECT COUNT(*) FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} AND COLUMN_NAME IN (${[...new Set(cols)].map(literal).join(', ')})) = ${new Set(cols).size}`,
-  /** Some index of the referenced table starts with the referenced columns, as InnoDB needs. */
-  keyExists: (t: string, cols: string[]) =>
-    `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${literal(t)} GROUP BY INDEX_NAME HAVING SUBSTRING_INDEX(GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX SEPARATOR ','), ',', ${cols.length}) = ${literal(cols.join(','))})`,
-  /** None of these tables exists (names a later plan of the same script gives the table). */
-  tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
-  columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
-  /** The foreign key exists and its definition differs; NO ACTION and RESTRICT are the same thing in InnoDB. */
-  fkDiffers: (t: string, name: string, def: string) =>
-    `EXISTS (SELECT 1 FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ${literal(t)} AND k.CONSTRAINT_NAME = ${literal(name)} GROUP BY k.CONSTRAINT_NAME HAVING CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) <> ${literal(def)})`,
-};
+// information_schema compares names case-insensitively, as MySQL does on most file systems' defaults;
+// definitions that hold values (defaults) are compared byte for byte.
+const binary = (expr: string) => `CAST(${expr} AS BINARY)`;
+
+/** "UNIQUE a, b DESC" / "a, b": an index's definition as the STATISTICS rows spell it (NULL when absent). */
+const indexDefExpr = (table: string, name: string) =>
+  `(SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${L(table)} AND INDEX_NAME = ${L(name)})`;
+const indexDef = (unique: boolean, columns: string) => `${unique ? 'UNIQUE ' : ''}${columns}`;
+
+/** A foreign key's definition as KEY_COLUMN_USAGE and REFERENTIAL_CONSTRAINTS spell it (NULL when absent). */
+const fkDefExpr = (table: string, name: string) =>
+  `(SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ${L(table)} AND k.CONSTRAINT_NAME = ${L(name)})`;
+
+/** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
+function facetExists(ref: FacetRef, value: FacetValue | null): string {
+  const t = L(ref.table);
+  switch (ref.type) {
+    case 'table':
+      return `EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME = ${t})`;
+    case 'column': {
+      const base = `SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${t} AND COLUMN_NAME = ${L(ref.column)}`;
+      if (!value || value.type !== 'column') return `EXISTS (${base})`;
+      const c = value.column;
+      // MariaDB reports no default as NULL (NOT NULL columns) or 'NULL' (nullable ones); MySQL 8 as NULL.
+      const dflt = c.default === undefined ? `(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')` : `${binary('COLUMN_DEFAULT')} IN (${catalogDefaults(c).map(L).join(', ')})`;
+      return `EXISTS (${base} AND COLUMN_TYPE IN (${[...new Set(columnTypeSpellings(c.type))].map(L).join(', ')}) AND IS_NULLABLE = ${c.nullable ? "'YES'" : "'NO'"} AND ${dflt})`;
+    }
+    case 'primary_key':
+      if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${t} AND INDEX_NAME = 'PRIMARY')`;
+      return `${indexDefExpr(ref.table, 'PRIMARY')} <=> ${L(indexDef(true, plainCols(value.pk.columns)))}`;
+    case 'unique':
+    case 'index': {
+      if (!value) return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${t} AND INDEX_NAME = ${L(ref.name)})`;
+      const def = value.type === 'unique' ? indexDef(true, plainCols(value.unique.columns)) : value.type === 'index' ? indexDef(value.index.unique, indexCols(value.index)) : undefined;
+      if (def === undefined) throw new Error(`facet ${ref.type} cannot have a ${value.type} value`);
+      return `${indexDefExpr(ref.table, ref.name)} <=> ${L(def)}`;
+    }
+    case 'foreign_key':
+      if (!value || value.type !== 'foreign_key') return `EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)})`;
+      return `${fkDefExpr(ref.table, ref.name)} <=> ${L(fkDef(value.fk))}`;
+    case 'check':
+      // CHECK_CLAUSE is spelled differently by MySQL 8 and MariaDB: checks are compared by name only.
+      return `EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)} AND CONSTRAINT_TYPE = 'CHECK')`;
+  }
+}
+
+function predicateText(p: Predicate): string {
+  switch (p.kind) {
+    case 'and':
+      return p.items.length === 0 ? 'TRUE' : p.items.map(predicateText).join('\n  AND ');
+    case 'sql':
+      return p.sql.text;
+    case 'facet': {
+      const exists = facetExists(p.ref, p.value);
+      const positive = p.value === null ? p.negate : !p.negate;
+      return positive ? exists : `NOT ${exists.startsWith('EXISTS') ? exists : `(${exists})`}`;
+    }
+  }
+}
 
 // Longest message MySQL keeps in an identifier: the stop message is the name of a table that does not exist.
 const MAX_STOP = 64;
+
+const prepared = (text: string): Sql[] => [
+  Sql.verbatim(`SET @plan_sql = ${text};`),
+  sql`PREPARE plan_stmt FROM @plan_sql;`,
+  sql`EXECUTE plan_stmt;`,
+  sql`DEALLOCATE PREPARE plan_stmt;`,
+];
 
 export const mysql: Dialect = {
   name: 'mysql',
@@ -137,35 +177,48 @@ export const mysql: Dialect = {
     return { error: `type "${portable}" has no MySQL mapping (give the column a mysql: { type: … } override)` };
   },
   defaultPrimaryKeyName: () => 'PRIMARY',
-  quoteIdent,
+  ident,
   literal,
+  comment(text) {
+    assertOneLine(text, 'a comment');
+    return Sql.verbatim(`-- ${text}`);
+  },
+  type(modelType) {
+    if (!MODEL_TYPE.test(modelType)) throw new Error(`not a MySQL model type: ${JSON.stringify(modelType)}`);
+    return Sql.verbatim(modelType);
+  },
   columnSql(c) {
-    let s = `${quoteIdent(c.name)} ${c.type}`;
-    if (!c.nullable) s += ' NOT NULL';
-    if (c.default !== undefined) s += ` DEFAULT ${literal(c.default)}`;
-    return s;
+    const parts = [sql`${ident(c.name)} ${mysql.type(c.type)}`];
+    if (!c.nullable) parts.push(sql`NOT NULL`);
+    if (c.default !== undefined) parts.push(sql`DEFAULT ${literal(c.default)}`);
+    return joinSql(parts, ' ');
   },
   catalogLines,
-  defs,
-  guards,
-  guarded: (condition, statement) =>
-    [
-      `SET @plan_sql = IF(\n  ${condition},\n  ${literal(statement.trim().replace(/;$/, ''))},\n  'DO 0');`,
-      'PREPARE plan_stmt FROM @plan_sql;',
-      'EXECUTE plan_stmt;',
-      'DEALLOCATE PREPARE plan_stmt;',
-    ].join('\n'),
+  predicate: (p) => Sql.verbatim(predicateText(p)),
+  guarded(condition, bodies) {
+    if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
+    const text = bodies[0].text.trim().replace(/;$/, '');
+    // The statement becomes a string literal: it holds no backslash (see literal), so doubling quotes suffices.
+    if (text.includes('\\')) throw new Error('internal: a MySQL statement holds a backslash');
+    if (!condition) return [Sql.verbatim(`${text};`)];
+    return prepared(`IF(\n  ${condition.text},\n  '${text.replace(/'/g, "''")}',\n  'DO 0')`);
+  },
   // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
   // with that message in the error text, which stops the mysql client.
   stopUnless: (condition, message) =>
-    [
-      `SET @plan_sql = IF(\n  ${condition},\n  'DO 0',\n  ${literal('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))});`,
-      'PREPARE plan_stmt FROM @plan_sql;',
-      'EXECUTE plan_stmt;',
-      'DEALLOCATE PREPARE plan_stmt;',
-    ].join('\n'),
-  concat: (parts) => `CONCAT(${parts.join(', ')})`,
-  distinct: (a, b) => `NOT (${a} <=> ${b})`,
-  transaction: undefined,
-  formatterLanguage: 'mysql',
+    prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
+  concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
+  distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
+  script: {
+    // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
+    // no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
+    // The caller's sql_mode and group_concat_max_len come back at the end.
+    prologue: [
+      sql`SET NAMES utf8mb4;`,
+      sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;`,
+      sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;`,
+    ],
+    epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;`],
+    transactional: false,
+  },
 };

@@ -1,7 +1,11 @@
-// PostgreSQL: native IF [NOT] EXISTS where it exists, DO blocks over pg_catalog where it does not.
+// PostgreSQL: the whole script in one transaction; every guarded statement a DO block whose IF asks
+// pg_catalog whether the statement is still needed. Definitions are compared as pg_get_constraintdef(),
+// pg_get_indexdef(), format_type() and pg_get_expr() spell them.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
-import type { Dialect } from '../dialect.js';
+import { assertOneLine, type Dialect } from '../dialect.js';
+import { Sql, joinSql, sql } from '../../compile/sql.js';
+import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { PG_KEYWORDS } from './keywords.js';
 
 const TYPES: Record<string, string> = {
@@ -14,21 +18,36 @@ const TYPES: Record<string, string> = {
   text: 'TEXT',
   bytes: 'BYTEA',
 };
+const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
 
 // quote_ident's rule: lower-case letters, digits and underscores, not starting with a digit, not a keyword.
 function quoteIdent(name: string): string {
+  if (name.includes('\0')) throw new Error(`identifier ${JSON.stringify(name)} holds a NUL character`);
   return /^[a-z_][a-z0-9_]*$/.test(name) && !PG_KEYWORDS.has(name) ? name : `"${name.replace(/"/g, '""')}"`;
 }
 
-function literal(v: Scalar | null): string {
+/**
+ * A string literal that means the same with standard_conforming_strings on or off: plain '…' when the value
+ * has no backslash, E'…' (backslashes doubled) when it has. Source: PostgreSQL 15 manual, 4.1.2.1-4.1.2.2.
+ */
+function stringLiteral(v: string): string {
+  if (v.includes('\0')) throw new Error('a string value holds a NUL character, which PostgreSQL text cannot store');
+  const q = v.replace(/'/g, "''");
+  return v.includes('\\') ? `E'${q.replace(/\\/g, '\\\\')}'` : `'${q}'`;
+}
+
+function literalText(v: Scalar | null): string {
   if (v === null) return 'NULL';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
     return String(v);
   }
-  return `'${v.replace(/'/g, "''")}'`;
+  return stringLiteral(v);
 }
+
+const ident = (name: string) => Sql.verbatim(quoteIdent(name));
+const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 
 /** format_type() spelling of a model type. */
 function formatType(type: string): string {
@@ -37,7 +56,7 @@ function formatType(type: string): string {
   return type.toLowerCase();
 }
 
-/** pg_get_expr() spelling of a column default. */
+/** pg_get_expr() spelling of a column default (with standard_conforming_strings on). */
 function catalogDefault(c: Column): string {
   const v = c.default!;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
@@ -48,8 +67,9 @@ function catalogDefault(c: Column): string {
 
 const cols = (names: string[]) => names.map(quoteIdent).join(', ');
 
+/** Definitions as pg_get_constraintdef() / pg_get_indexdef() spell them. */
 const defs = {
-  primaryKey: (t: Table) => `PRIMARY KEY (${cols(t.primaryKey!.columns)})`,
+  primaryKey: (columns: string[]) => `PRIMARY KEY (${cols(columns)})`,
   unique: (columns: string[]) => `UNIQUE (${cols(columns)})`,
   foreignKey(fk: ForeignKey): string {
     let s = `FOREIGN KEY (${cols(fk.columns)}) REFERENCES ${quoteIdent(fk.refTable)}(${cols(fk.refColumns)})`;
@@ -57,11 +77,11 @@ const defs = {
     if (fk.onDelete !== 'NO ACTION') s += ` ON DELETE ${fk.onDelete}`;
     return s;
   },
-  index: (t: Table, ix: Index) =>
-    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${quoteIdent(t.name)} USING btree (${ix.columns
+  index: (table: string, ix: Index) =>
+    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${quoteIdent(table)} USING btree (${ix.columns
       .map((c) => quoteIdent(c.name) + (c.desc ? ' DESC' : ''))
       .join(', ')})`,
-  columnType: (c: Column) => formatType(c.type),
+  check: (expression: string) => `CHECK ((${expression}))`,
 };
 
 function catalogLines(m: Model): string[] {
@@ -71,65 +91,75 @@ function catalogLines(m: Model): string[] {
     for (const c of t.columns) {
       out.push(`${T} COL ${c.name} ${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}`);
     }
-    if (t.primaryKey) out.push(`${T} CON ${t.primaryKey.name} ${defs.primaryKey(t)}`);
+    if (t.primaryKey) out.push(`${T} CON ${t.primaryKey.name} ${defs.primaryKey(t.primaryKey.columns)}`);
     for (const u of t.uniques) out.push(`${T} CON ${u.name} ${defs.unique(u.columns)}`);
     for (const fk of t.foreignKeys) out.push(`${T} CON ${fk.name} ${defs.foreignKey(fk)}`);
-    for (const ck of t.checks) out.push(`${T} CON ${ck.name} CHECK ((${ck.expression}))`);
-    for (const ix of t.indexes) out.push(`${T} IDX ${defs.index(t, ix)}`);
+    for (const ck of t.checks) out.push(`${T} CON ${ck.name} ${defs.check(ck.expression)}`);
+    for (const ix of t.indexes) out.push(`${T} IDX ${defs.index(t.name, ix)}`);
   }
   return out.sort();
 }
 
 // Catalog look-ups relative to the current schema, so a script works wherever search_path points.
-const rel = (table: string) => `to_regclass(${literal(quoteIdent(table))})`;
-const guards = {
-  tableExists: (t: string) => `${rel(t)} IS NOT NULL`,
-  tableMissing: (t: string) => `${rel(t)} IS NULL`,
-  columnExists: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped)`,
-  columnsExist: (pairs: [string, string][]) =>
-    `(SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (\n    ${pairs.map(([t, c]) => `(${literal(t)}, ${literal(c)})`).join(',\n    ')})) = ${pairs.length}`,
-  // Every guard that lets a statement run also requires its table: a re-run of a long script may find a
-  // table that a later plan of the same script has dropped.
-  columnMissing: (t: string, c: string) => `${guards.tableExists(t)} AND NOT ${guards.columnExists(t, c)}`,
-  columnTypeDiffers: (t: string, c: string, formatted: string) =>
-    `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> ${literal(formatted)})`,
-  columnNullable: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped AND NOT attnotnull)`,
-  columnNotNull: (t: string, c: string) =>
-    `EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname = ${literal(c)} AND attnum > 0 AND NOT attisdropped AND attnotnull)`,
-  constraintExists: (t: string, name: string) =>
-    `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND conname = ${literal(name)})`,
-  constraintMissing: (t: string, name: string) => `${guards.tableExists(t)} AND NOT ${guards.constraintExists(t, name)}`,
-  constraintMatches: (t: string, name: string, def: string) =>
-    `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND conname = ${literal(name)} AND pg_get_constraintdef(oid) = ${literal(def)})`,
-  primaryKeyMatches: (t: string, def: string) =>
-    `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND contype = 'p' AND pg_get_constraintdef(oid) = ${literal(def)})`,
-  primaryKeyDiffers: (t: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.primaryKeyMatches(t, def)}`,
-  constraintDiffers: (t: string, name: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.constraintMatches(t, name, def)}`,
-  indexDiffers: (t: string, name: string, def: string) => `${guards.tableExists(t)} AND NOT ${guards.indexMatches(t, name, def)}`,
-  renameTable: (from: string, to: string) => `${guards.tableExists(from)} AND ${guards.tableMissing(to)}`,
-  renameColumn: (t: string, from: string, to: string) => `${guards.columnExists(t, from)} AND NOT ${guards.columnExists(t, to)}`,
-  /** Every column exists (and so the table): a re-run may meet a table a later plan reshaped. */
-  hasColumns: (t: string, cols: string[]) =>
-    `(SELECT count(*) FROM pg_attribute WHERE attrelid = ${rel(t)} AND attname IN (${[...new Set(cols)].map(literal).join(', ')}) AND attnum > 0 AND NOT attisdropped) = ${new Set(cols).size}`,
-  /** The referenced columns carry a primary key or unique constraint, as a foreign key needs. */
-  keyExists: (t: string, cols: string[]) =>
-    `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${rel(t)} AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN (${literal(`PRIMARY KEY (${cols.map(quoteIdent).join(', ')})`)}, ${literal(`UNIQUE (${cols.map(quoteIdent).join(', ')})`)}))`,
-  /** None of these tables exists (names a later plan of the same script gives the table). */
-  tablesMissing: (tables: string[]) => tables.map((t) => guards.tableMissing(t)).join(' AND '),
-  columnsMissing: (t: string, cols: string[]) => cols.map((c) => `NOT ${guards.columnExists(t, c)}`).join(' AND '),
-  // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
-  indexMatches: (t: string, name: string, def: string) =>
-    `EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${rel(t)} AND c.relname = ${literal(name)} AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = ${literal(def)})`,
-};
+const rel = (table: string) => `to_regclass(${literalText(quoteIdent(table))})`;
+const L = literalText;
+
+/** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
+function facetExists(ref: FacetRef, value: FacetValue | null): string {
+  const r = rel(ref.table);
+  switch (ref.type) {
+    case 'table':
+      return `${r} IS NOT NULL`;
+    case 'column': {
+      const base = `a.attrelid = ${r} AND a.attname = ${L(ref.column)} AND a.attnum > 0 AND NOT a.attisdropped`;
+      if (!value || value.type !== 'column') return `EXISTS (SELECT 1 FROM pg_attribute a WHERE ${base})`;
+      const c = value.column;
+      return `EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE ${base} AND format_type(a.atttypid, a.atttypmod) = ${L(formatType(c.type))} AND ${c.nullable ? 'NOT ' : ''}a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) ${c.default === undefined ? 'IS NULL' : `= ${L(catalogDefault(c))}`})`;
+    }
+    case 'primary_key':
+      if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p')`;
+      return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p' AND conname = ${L(value.pk.name)} AND pg_get_constraintdef(oid) = ${L(defs.primaryKey(value.pk.columns))})`;
+    case 'index': {
+      const base = `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${r} AND c.relname = ${L(ref.name)}`;
+      if (!value || value.type !== 'index') return `EXISTS (${base})`;
+      // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
+      return `EXISTS (${base} AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = ${L(defs.index(ref.table, value.index))})`;
+    }
+    default: {
+      const base = `SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND conname = ${L(ref.name)}`;
+      if (!value) return `EXISTS (${base})`;
+      const def = value.type === 'unique' ? defs.unique(value.unique.columns) : value.type === 'foreign_key' ? defs.foreignKey(value.fk) : value.type === 'check' ? defs.check(value.check.expression) : undefined;
+      if (def === undefined) throw new Error(`facet ${ref.type} cannot have a ${value.type} value`);
+      return `EXISTS (${base} AND pg_get_constraintdef(oid) = ${L(def)})`;
+    }
+  }
+}
+
+function predicateText(p: Predicate): string {
+  switch (p.kind) {
+    case 'and':
+      return p.items.length === 0 ? 'TRUE' : p.items.map(predicateText).join('\n    AND ');
+    case 'sql':
+      return p.sql.text;
+    case 'facet': {
+      const exists = facetExists(p.ref, p.value);
+      // is(null) = absent; isNot(null) = exists; is(v) = has v; isNot(v) = lacks v.
+      const positive = p.value === null ? p.negate : !p.negate;
+      if (positive) return exists;
+      return exists.endsWith(' IS NOT NULL') ? exists.replace(/ IS NOT NULL$/, ' IS NULL') : `NOT ${exists}`;
+    }
+  }
+}
 
 /** DO $plan$…$plan$, with another tag ($plan_1$, …) when the body holds "$plan$" (in a value, say) and would end early. */
-function doBlock(body: string): string {
+function doBlock(body: string): Sql {
   let tag = '$plan$';
   for (let i = 1; body.includes(tag); i++) tag = `$plan_${i}$`;
-  return `DO ${tag}\n${body}\n${tag};`;
+  return Sql.verbatim(`DO ${tag}\nBEGIN\n${body}\nEND\n${tag};`);
 }
+
+// A statement inside the block keeps its own text byte for byte (string literals may span lines).
+const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 
 export const postgres: Dialect = {
   name: 'postgres',
@@ -142,23 +172,37 @@ export const postgres: Dialect = {
     return { error: `type "${portable}" has no PostgreSQL mapping` };
   },
   defaultPrimaryKeyName: (t) => `${t}_pkey`,
-  quoteIdent,
+  ident,
   literal,
+  comment(text) {
+    assertOneLine(text, 'a comment');
+    return Sql.verbatim(`-- ${text}`);
+  },
+  type(modelType) {
+    if (!MODEL_TYPE.test(modelType)) throw new Error(`not a PostgreSQL model type: ${JSON.stringify(modelType)}`);
+    return Sql.verbatim(modelType);
+  },
   columnSql(c) {
-    let s = `${quoteIdent(c.name)} ${c.type}`;
-    if (!c.nullable) s += ' NOT NULL';
-    if (c.default !== undefined) s += ` DEFAULT ${literal(c.default)}`;
-    return s;
+    const parts = [sql`${ident(c.name)} ${postgres.type(c.type)}`];
+    if (!c.nullable) parts.push(sql`NOT NULL`);
+    if (c.default !== undefined) parts.push(sql`DEFAULT ${literal(c.default)}`);
+    return joinSql(parts, ' ');
   },
   catalogLines,
-  defs,
-  guards,
-  guarded: (condition, statement) =>
-    doBlock(`BEGIN\n  IF ${condition} THEN\n    ${statement.trim().replace(/;?\s*$/, ';').split('\n').join('\n    ')}\n  END IF;\nEND`),
-  stopUnless: (condition, message) =>
-    doBlock(`BEGIN\n  IF NOT (${condition}) THEN\n    RAISE EXCEPTION ${literal(message)};\n  END IF;\nEND`),
-  concat: (parts) => `(${parts.join(' || ')})`,
-  distinct: (a, b) => `${a} IS DISTINCT FROM ${b}`,
-  transaction: { begin: 'BEGIN;', commit: 'COMMIT;' },
-  formatterLanguage: 'postgresql',
+  predicate: (p) => Sql.verbatim(predicateText(p)),
+  guarded(condition, bodies) {
+    if (!condition) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
+    return [doBlock(`  IF ${condition.text} THEN\n${bodies.map(inBlock).join('\n')}\n  END IF;`)];
+  },
+  // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
+  stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
+  concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
+  distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
+  script: {
+    // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
+    // pins both for this transaction only, whatever the role's or database's settings.
+    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`],
+    epilogue: [sql`COMMIT;`],
+    transactional: true,
+  },
 };

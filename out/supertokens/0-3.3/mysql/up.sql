@@ -8,6 +8,10 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+
 -- ================================================================================================
 -- supertokens 0 → 3.3: Fresh install of the core 3.3 schema (plugin 1.7.0), the seven tables the core creates on an empty database
 -- source: plans/supertokens/0-3.3.yaml
@@ -15,7 +19,12 @@
 -- 0 → 3.3 · 1/11 · create table key_value
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value'),
-  'CREATE TABLE `key_value` (`name` VARCHAR(128) NOT NULL, `value` TEXT, `created_at_time` BIGINT UNSIGNED, PRIMARY KEY (`name`))',
+  'CREATE TABLE `key_value` (
+      `name` VARCHAR(128) NOT NULL,
+      `value` TEXT,
+      `created_at_time` BIGINT UNSIGNED,
+      PRIMARY KEY (`name`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -25,15 +34,15 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info'),
   'CREATE TABLE `session_info` (
-  `session_handle` VARCHAR(255) NOT NULL,
-  `user_id` VARCHAR(128) NOT NULL,
-  `refresh_token_hash_2` VARCHAR(128) NOT NULL,
-  `session_data` TEXT,
-  `expires_at` BIGINT UNSIGNED NOT NULL,
-  `created_at_time` BIGINT UNSIGNED NOT NULL,
-  `jwt_user_payload` TEXT,
-  PRIMARY KEY (`session_handle`)
-)',
+      `session_handle` VARCHAR(255) NOT NULL,
+      `user_id` VARCHAR(128) NOT NULL,
+      `refresh_token_hash_2` VARCHAR(128) NOT NULL,
+      `session_data` TEXT,
+      `expires_at` BIGINT UNSIGNED NOT NULL,
+      `created_at_time` BIGINT UNSIGNED NOT NULL,
+      `jwt_user_payload` TEXT,
+      PRIMARY KEY (`session_handle`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -42,7 +51,14 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 3.3 · 3/11 · create table emailpassword_users
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users'),
-  'CREATE TABLE `emailpassword_users` (`user_id` CHAR(36) NOT NULL, `email` VARCHAR(256) NOT NULL, `password_hash` VARCHAR(128) NOT NULL, `time_joined` BIGINT UNSIGNED NOT NULL, PRIMARY KEY (`user_id`), CONSTRAINT `email` UNIQUE (`email`))',
+  'CREATE TABLE `emailpassword_users` (
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `password_hash` VARCHAR(128) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`user_id`),
+      CONSTRAINT `email` UNIQUE (`email`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -50,8 +66,16 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 3.3 · 4/11 · create index emailpassword_user_pagination_index on emailpassword_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users') AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index')
-    AND (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME IN ('time_joined', 'user_id')) = 2,
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index'),
+  'ALTER TABLE `emailpassword_users` DROP INDEX `emailpassword_user_pagination_index`, ADD INDEX `emailpassword_user_pagination_index` (`time_joined` DESC, `user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index'),
   'CREATE INDEX `emailpassword_user_pagination_index` ON `emailpassword_users` (`time_joined` DESC, `user_id` DESC)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -62,13 +86,13 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens'),
   'CREATE TABLE `emailpassword_pswd_reset_tokens` (
-  `user_id` CHAR(36) NOT NULL,
-  `token` VARCHAR(128) NOT NULL,
-  `token_expiry` BIGINT UNSIGNED NOT NULL,
-  PRIMARY KEY (`user_id`, `token`),
-  CONSTRAINT `token` UNIQUE (`token`),
-  CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `emailpassword_users` (`user_id`) ON DELETE CASCADE ON UPDATE CASCADE
-)',
+      `user_id` CHAR(36) NOT NULL,
+      `token` VARCHAR(128) NOT NULL,
+      `token_expiry` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`user_id`, `token`),
+      CONSTRAINT `token` UNIQUE (`token`),
+      CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `emailpassword_users` (`user_id`) ON DELETE CASCADE ON UPDATE CASCADE
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -76,8 +100,16 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 3.3 · 6/11 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index')
-    AND (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME IN ('token_expiry')) = 1,
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index') <=> 'token_expiry')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index'),
+  'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP INDEX `emailpassword_password_reset_token_expiry_index`, ADD INDEX `emailpassword_password_reset_token_expiry_index` (`token_expiry`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index') <=> 'token_expiry')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'emailpassword_password_reset_token_expiry_index'),
   'CREATE INDEX `emailpassword_password_reset_token_expiry_index` ON `emailpassword_pswd_reset_tokens` (`token_expiry`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -88,13 +120,13 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens'),
   'CREATE TABLE `emailverification_tokens` (
-  `user_id` CHAR(36) NOT NULL,
-  `email` VARCHAR(256) NOT NULL,
-  `token` VARCHAR(128) NOT NULL,
-  `token_expiry` BIGINT UNSIGNED NOT NULL,
-  PRIMARY KEY (`user_id`, `email`, `token`),
-  CONSTRAINT `token` UNIQUE (`token`)
-)',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `token` VARCHAR(128) NOT NULL,
+      `token_expiry` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`user_id`, `email`, `token`),
+      CONSTRAINT `token` UNIQUE (`token`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -102,8 +134,16 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 3.3 · 8/11 · create index emailverification_tokens_index on emailverification_tokens
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index')
-    AND (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME IN ('token_expiry')) = 1,
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index') <=> 'token_expiry')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index'),
+  'ALTER TABLE `emailverification_tokens` DROP INDEX `emailverification_tokens_index`, ADD INDEX `emailverification_tokens_index` (`token_expiry`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index') <=> 'token_expiry')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'emailverification_tokens_index'),
   'CREATE INDEX `emailverification_tokens_index` ON `emailverification_tokens` (`token_expiry`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -113,7 +153,11 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 3.3 · 9/11 · create table emailverification_verified_emails
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails'),
-  'CREATE TABLE `emailverification_verified_emails` (`user_id` CHAR(36) NOT NULL, `email` VARCHAR(256) NOT NULL, PRIMARY KEY (`user_id`, `email`))',
+  'CREATE TABLE `emailverification_verified_emails` (
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      PRIMARY KEY (`user_id`, `email`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -123,14 +167,14 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users'),
   'CREATE TABLE `thirdparty_users` (
-  `third_party_id` VARCHAR(28) NOT NULL,
-  `third_party_user_id` VARCHAR(128) NOT NULL,
-  `user_id` CHAR(36) NOT NULL,
-  `email` VARCHAR(256) NOT NULL,
-  `time_joined` BIGINT UNSIGNED NOT NULL,
-  PRIMARY KEY (`third_party_id`, `third_party_user_id`),
-  CONSTRAINT `user_id` UNIQUE (`user_id`)
-)',
+      `third_party_id` VARCHAR(28) NOT NULL,
+      `third_party_user_id` VARCHAR(128) NOT NULL,
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`third_party_id`, `third_party_user_id`),
+      CONSTRAINT `user_id` UNIQUE (`user_id`)
+    )',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -138,10 +182,20 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 3.3 · 11/11 · create index thirdparty_users_pagination_index on thirdparty_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users') AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index')
-    AND (SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME IN ('time_joined', 'user_id')) = 2,
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index'),
+  'ALTER TABLE `thirdparty_users` DROP INDEX `thirdparty_users_pagination_index`, ADD INDEX `thirdparty_users_pagination_index` (`time_joined` DESC, `user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index'),
   'CREATE INDEX `thirdparty_users_pagination_index` ON `thirdparty_users` (`time_joined` DESC, `user_id` DESC)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;

@@ -10,40 +10,41 @@
 -- The script runs in one transaction: a failure leaves the database as it was.
 
 BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
 
 -- check that the database is at 3.5, at 3.4, or between them (a resumed run)
 DO $plan$
 BEGIN
-  IF NOT ((SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (
-    ('emailpassword_pswd_reset_tokens', 'token'),
-    ('emailpassword_pswd_reset_tokens', 'token_expiry'),
-    ('emailpassword_pswd_reset_tokens', 'user_id'),
-    ('emailpassword_users', 'email'),
-    ('emailpassword_users', 'password_hash'),
-    ('emailpassword_users', 'time_joined'),
-    ('emailpassword_users', 'user_id'),
-    ('emailverification_tokens', 'email'),
-    ('emailverification_tokens', 'token'),
-    ('emailverification_tokens', 'token_expiry'),
-    ('emailverification_tokens', 'user_id'),
-    ('emailverification_verified_emails', 'email'),
-    ('emailverification_verified_emails', 'user_id'),
-    ('key_value', 'created_at_time'),
-    ('key_value', 'name'),
-    ('key_value', 'value'),
-    ('session_info', 'created_at_time'),
-    ('session_info', 'expires_at'),
-    ('session_info', 'jwt_user_payload'),
-    ('session_info', 'refresh_token_hash_2'),
-    ('session_info', 'session_data'),
-    ('session_info', 'session_handle'),
-    ('session_info', 'user_id'),
-    ('thirdparty_users', 'email'),
-    ('thirdparty_users', 'third_party_id'),
-    ('thirdparty_users', 'third_party_user_id'),
-    ('thirdparty_users', 'time_joined'),
-    ('thirdparty_users', 'user_id'))) = 28) THEN
-    RAISE EXCEPTION 'database is not at supertokens 3.5 or 3.4';
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'name' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'expires_at' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'jwt_user_payload' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_data' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_handle' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'database is not at supertokens 3.5 or 3.4';
   END IF;
 END
 $plan$;
@@ -55,8 +56,9 @@ $plan$;
 -- 3.5 → 3.4 · 1/6 · create index thirdparty_users_pagination_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS thirdparty_users_pagination_index ON thirdparty_users (time_joined DESC, user_id DESC);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN
+    DROP INDEX IF EXISTS thirdparty_users_pagination_index;
+    CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users (time_joined DESC, user_id DESC);
   END IF;
 END
 $plan$;
@@ -64,24 +66,36 @@ $plan$;
 -- 3.5 → 3.4 · 2/6 · create index emailpassword_user_pagination_index on emailpassword_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS emailpassword_user_pagination_index ON emailpassword_users (time_joined DESC, user_id DESC);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailpassword_user_pagination_index ON emailpassword_users USING btree (time_joined DESC, user_id DESC)') THEN
+    DROP INDEX IF EXISTS emailpassword_user_pagination_index;
+    CREATE INDEX emailpassword_user_pagination_index ON emailpassword_users (time_joined DESC, user_id DESC);
   END IF;
 END
 $plan$;
 
 -- 3.5 → 3.4 · 3/6 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
-DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
+  END IF;
+END
+$plan$;
 
 -- 3.5 → 3.4 · 4/6 · drop table all_auth_recipe_users
-DROP TABLE IF EXISTS all_auth_recipe_users;
+DO $plan$
+BEGIN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
+    DROP TABLE all_auth_recipe_users;
+  END IF;
+END
+$plan$;
 
 -- 3.5 → 3.4 · 5/6 · change type of emailverification_tokens.user_id to CHAR(36)
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character(36)') THEN
-    ALTER TABLE emailverification_tokens
-    ALTER COLUMN user_id TYPE CHAR(36);
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
+    ALTER TABLE emailverification_tokens ALTER COLUMN user_id TYPE CHAR(36);
   END IF;
 END
 $plan$;
@@ -89,9 +103,8 @@ $plan$;
 -- 3.5 → 3.4 · 6/6 · change type of emailverification_verified_emails.user_id to CHAR(36)
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character(36)') THEN
-    ALTER TABLE emailverification_verified_emails
-    ALTER COLUMN user_id TYPE CHAR(36);
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
+    ALTER TABLE emailverification_verified_emails ALTER COLUMN user_id TYPE CHAR(36);
   END IF;
 END
 $plan$;

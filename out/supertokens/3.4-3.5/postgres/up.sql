@@ -10,40 +10,41 @@
 -- The script runs in one transaction: a failure leaves the database as it was.
 
 BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
 
 -- check that the database is at 3.4, at 3.5, or between them (a resumed run)
 DO $plan$
 BEGIN
-  IF NOT ((SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (
-    ('emailpassword_pswd_reset_tokens', 'token'),
-    ('emailpassword_pswd_reset_tokens', 'token_expiry'),
-    ('emailpassword_pswd_reset_tokens', 'user_id'),
-    ('emailpassword_users', 'email'),
-    ('emailpassword_users', 'password_hash'),
-    ('emailpassword_users', 'time_joined'),
-    ('emailpassword_users', 'user_id'),
-    ('emailverification_tokens', 'email'),
-    ('emailverification_tokens', 'token'),
-    ('emailverification_tokens', 'token_expiry'),
-    ('emailverification_tokens', 'user_id'),
-    ('emailverification_verified_emails', 'email'),
-    ('emailverification_verified_emails', 'user_id'),
-    ('key_value', 'created_at_time'),
-    ('key_value', 'name'),
-    ('key_value', 'value'),
-    ('session_info', 'created_at_time'),
-    ('session_info', 'expires_at'),
-    ('session_info', 'jwt_user_payload'),
-    ('session_info', 'refresh_token_hash_2'),
-    ('session_info', 'session_data'),
-    ('session_info', 'session_handle'),
-    ('session_info', 'user_id'),
-    ('thirdparty_users', 'email'),
-    ('thirdparty_users', 'third_party_id'),
-    ('thirdparty_users', 'third_party_user_id'),
-    ('thirdparty_users', 'time_joined'),
-    ('thirdparty_users', 'user_id'))) = 28) THEN
-    RAISE EXCEPTION 'database is not at supertokens 3.4 or 3.5';
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'name' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'expires_at' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'jwt_user_payload' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_data' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_handle' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'database is not at supertokens 3.4 or 3.5';
   END IF;
 END
 $plan$;
@@ -56,9 +57,8 @@ $plan$;
 -- why: User ids may now come from outside SuperTokens. The PostgreSQL plugin of this release used 255 characters (narrowed to 128 with core 3.6); the MySQL plugin went to 128 at once.
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character varying(255)') THEN
-    ALTER TABLE emailverification_verified_emails
-    ALTER COLUMN user_id TYPE VARCHAR(255);
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
+    ALTER TABLE emailverification_verified_emails ALTER COLUMN user_id TYPE VARCHAR(255);
   END IF;
 END
 $plan$;
@@ -66,21 +66,32 @@ $plan$;
 -- 3.4 → 3.5 · 2/8 · change type of emailverification_tokens.user_id to VARCHAR(255)
 DO $plan$
 BEGIN
-  IF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname = 'user_id' AND attnum > 0 AND NOT attisdropped AND format_type(atttypid, atttypmod) <> 'character varying(255)') THEN
-    ALTER TABLE emailverification_tokens
-    ALTER COLUMN user_id TYPE VARCHAR(255);
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
+    ALTER TABLE emailverification_tokens ALTER COLUMN user_id TYPE VARCHAR(255);
   END IF;
 END
 $plan$;
 
 -- 3.4 → 3.5 · 3/8 · create table all_auth_recipe_users
-CREATE TABLE IF NOT EXISTS all_auth_recipe_users (user_id CHAR(36) NOT NULL, recipe_id VARCHAR(128) NOT NULL, time_joined BIGINT NOT NULL, CONSTRAINT all_auth_recipe_users_pkey PRIMARY KEY (user_id));
+DO $plan$
+BEGIN
+  IF to_regclass('all_auth_recipe_users') IS NULL THEN
+    CREATE TABLE all_auth_recipe_users (
+      user_id CHAR(36) NOT NULL,
+      recipe_id VARCHAR(128) NOT NULL,
+      time_joined BIGINT NOT NULL,
+      CONSTRAINT all_auth_recipe_users_pkey PRIMARY KEY (user_id)
+    );
+  END IF;
+END
+$plan$;
 
 -- 3.4 → 3.5 · 4/8 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
+    CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC);
   END IF;
 END
 $plan$;
@@ -89,25 +100,11 @@ $plan$;
 -- why: Core 3.5 lists and counts users from the new table only, so existing users must be copied in.
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    INSERT INTO
-      all_auth_recipe_users (user_id, recipe_id, time_joined)
-    SELECT
-      src.user_id,
-      'emailpassword',
-      src.time_joined
-    FROM
-      emailpassword_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          all_auth_recipe_users AS dst
-        WHERE
-          dst.user_id = src.user_id
-      );
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
+    INSERT INTO all_auth_recipe_users (user_id, recipe_id, time_joined)
+    SELECT src.user_id, 'emailpassword', src.time_joined
+    FROM emailpassword_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM all_auth_recipe_users AS dst WHERE dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
@@ -115,34 +112,32 @@ $plan$;
 -- 3.4 → 3.5 · 6/8 · copy rows from thirdparty_users into all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('time_joined', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    INSERT INTO
-      all_auth_recipe_users (user_id, recipe_id, time_joined)
-    SELECT
-      src.user_id,
-      'thirdparty',
-      src.time_joined
-    FROM
-      thirdparty_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          all_auth_recipe_users AS dst
-        WHERE
-          dst.user_id = src.user_id
-      );
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
+    INSERT INTO all_auth_recipe_users (user_id, recipe_id, time_joined)
+    SELECT src.user_id, 'thirdparty', src.time_joined
+    FROM thirdparty_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM all_auth_recipe_users AS dst WHERE dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
 
 -- 3.4 → 3.5 · 7/8 · drop index emailpassword_user_pagination_index on emailpassword_users
 -- why: Pagination now reads all_auth_recipe_users; the per-recipe indexes are no longer created.
-DROP INDEX IF EXISTS emailpassword_user_pagination_index;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
+    DROP INDEX IF EXISTS emailpassword_user_pagination_index;
+  END IF;
+END
+$plan$;
 
 -- 3.4 → 3.5 · 8/8 · drop index thirdparty_users_pagination_index on thirdparty_users
-DROP INDEX IF EXISTS thirdparty_users_pagination_index;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index') THEN
+    DROP INDEX IF EXISTS thirdparty_users_pagination_index;
+  END IF;
+END
+$plan$;
 
 COMMIT;

@@ -10,95 +10,96 @@
 -- The script runs in one transaction: a failure leaves the database as it was.
 
 BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
 
 -- check that the database is at 5.0, at 6.0, or between them (a resumed run)
 DO $plan$
 BEGIN
-  IF NOT ((SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND (table_name, column_name) IN (
-    ('all_auth_recipe_users', 'recipe_id'),
-    ('all_auth_recipe_users', 'time_joined'),
-    ('all_auth_recipe_users', 'user_id'),
-    ('dashboard_user_sessions', 'expiry'),
-    ('dashboard_user_sessions', 'session_id'),
-    ('dashboard_user_sessions', 'time_created'),
-    ('dashboard_user_sessions', 'user_id'),
-    ('dashboard_users', 'email'),
-    ('dashboard_users', 'password_hash'),
-    ('dashboard_users', 'time_joined'),
-    ('dashboard_users', 'user_id'),
-    ('emailpassword_pswd_reset_tokens', 'token'),
-    ('emailpassword_pswd_reset_tokens', 'token_expiry'),
-    ('emailpassword_pswd_reset_tokens', 'user_id'),
-    ('emailpassword_users', 'email'),
-    ('emailpassword_users', 'password_hash'),
-    ('emailpassword_users', 'time_joined'),
-    ('emailpassword_users', 'user_id'),
-    ('emailverification_tokens', 'email'),
-    ('emailverification_tokens', 'token'),
-    ('emailverification_tokens', 'token_expiry'),
-    ('emailverification_tokens', 'user_id'),
-    ('emailverification_verified_emails', 'email'),
-    ('emailverification_verified_emails', 'user_id'),
-    ('jwt_signing_keys', 'algorithm'),
-    ('jwt_signing_keys', 'created_at'),
-    ('jwt_signing_keys', 'key_id'),
-    ('jwt_signing_keys', 'key_string'),
-    ('key_value', 'created_at_time'),
-    ('key_value', 'name'),
-    ('key_value', 'value'),
-    ('passwordless_codes', 'code_id'),
-    ('passwordless_codes', 'created_at'),
-    ('passwordless_codes', 'device_id_hash'),
-    ('passwordless_codes', 'link_code_hash'),
-    ('passwordless_devices', 'device_id_hash'),
-    ('passwordless_devices', 'email'),
-    ('passwordless_devices', 'failed_attempts'),
-    ('passwordless_devices', 'link_code_salt'),
-    ('passwordless_devices', 'phone_number'),
-    ('passwordless_users', 'email'),
-    ('passwordless_users', 'phone_number'),
-    ('passwordless_users', 'time_joined'),
-    ('passwordless_users', 'user_id'),
-    ('role_permissions', 'permission'),
-    ('role_permissions', 'role'),
-    ('roles', 'role'),
-    ('session_access_token_signing_keys', 'created_at_time'),
-    ('session_access_token_signing_keys', 'value'),
-    ('session_info', 'created_at_time'),
-    ('session_info', 'expires_at'),
-    ('session_info', 'jwt_user_payload'),
-    ('session_info', 'refresh_token_hash_2'),
-    ('session_info', 'session_data'),
-    ('session_info', 'session_handle'),
-    ('session_info', 'use_static_key'),
-    ('session_info', 'user_id'),
-    ('thirdparty_users', 'email'),
-    ('thirdparty_users', 'third_party_id'),
-    ('thirdparty_users', 'third_party_user_id'),
-    ('thirdparty_users', 'time_joined'),
-    ('thirdparty_users', 'user_id'),
-    ('totp_used_codes', 'code'),
-    ('totp_used_codes', 'created_time_ms'),
-    ('totp_used_codes', 'expiry_time_ms'),
-    ('totp_used_codes', 'is_valid'),
-    ('totp_used_codes', 'user_id'),
-    ('totp_user_devices', 'device_name'),
-    ('totp_user_devices', 'period'),
-    ('totp_user_devices', 'secret_key'),
-    ('totp_user_devices', 'skew'),
-    ('totp_user_devices', 'user_id'),
-    ('totp_user_devices', 'verified'),
-    ('totp_users', 'user_id'),
-    ('user_last_active', 'last_active_time'),
-    ('user_last_active', 'user_id'),
-    ('user_metadata', 'user_id'),
-    ('user_metadata', 'user_metadata'),
-    ('user_roles', 'role'),
-    ('user_roles', 'user_id'),
-    ('userid_mapping', 'external_user_id'),
-    ('userid_mapping', 'external_user_id_info'),
-    ('userid_mapping', 'supertokens_user_id'))) = 83) THEN
-    RAISE EXCEPTION 'database is not at supertokens 5.0 or 6.0';
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'recipe_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'session_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'time_created' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'algorithm' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'key_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'key_string' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'name' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'code_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'device_id_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'link_code_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'device_id_hash' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'failed_attempts' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'link_code_salt' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'phone_number' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'phone_number' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'permission' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'role' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'role' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'expires_at' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'jwt_user_payload' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_data' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_handle' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'use_static_key' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'code' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'created_time_ms' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'expiry_time_ms' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'is_valid' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'device_name' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'period' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'secret_key' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'skew' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'verified' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'last_active_time' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'user_metadata' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'role' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'external_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'external_user_id_info' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'supertokens_user_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
+    RAISE EXCEPTION '%', 'database is not at supertokens 5.0 or 6.0';
   END IF;
 END
 $plan$;
@@ -109,76 +110,128 @@ $plan$;
 -- ================================================================================================
 -- 5.0 → 6.0 · 1/152 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 -- why: Re-pointed at app_id_to_user_id (app_id, user_id) further down.
-ALTER TABLE IF EXISTS userid_mapping
-DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 2/152 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
-ALTER TABLE IF EXISTS dashboard_user_sessions
-DROP CONSTRAINT IF EXISTS dashboard_user_sessions_user_id_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE dashboard_user_sessions DROP CONSTRAINT IF EXISTS dashboard_user_sessions_user_id_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 3/152 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
-ALTER TABLE IF EXISTS emailpassword_pswd_reset_tokens
-DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_user_id_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE emailpassword_pswd_reset_tokens DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_user_id_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 4/152 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
-ALTER TABLE IF EXISTS passwordless_codes
-DROP CONSTRAINT IF EXISTS passwordless_codes_device_id_hash_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE passwordless_codes DROP CONSTRAINT IF EXISTS passwordless_codes_device_id_hash_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 5/152 · drop foreign key role_permissions_role_fkey on role_permissions
-ALTER TABLE IF EXISTS role_permissions
-DROP CONSTRAINT IF EXISTS role_permissions_role_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
+    ALTER TABLE role_permissions DROP CONSTRAINT IF EXISTS role_permissions_role_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 6/152 · drop foreign key user_roles_role_fkey on user_roles
-ALTER TABLE IF EXISTS user_roles
-DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
+    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 7/152 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
-ALTER TABLE IF EXISTS totp_user_devices
-DROP CONSTRAINT IF EXISTS totp_user_devices_user_id_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_user_devices DROP CONSTRAINT IF EXISTS totp_user_devices_user_id_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 8/152 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
-ALTER TABLE IF EXISTS totp_used_codes
-DROP CONSTRAINT IF EXISTS totp_used_codes_user_id_fkey;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_used_codes DROP CONSTRAINT IF EXISTS totp_used_codes_user_id_fkey;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 9/152 · create table apps
-CREATE TABLE IF NOT EXISTS apps (app_id VARCHAR(64) NOT NULL DEFAULT 'public', created_at_time BIGINT, CONSTRAINT apps_pkey PRIMARY KEY (app_id));
+DO $plan$
+BEGIN
+  IF to_regclass('apps') IS NULL THEN
+    CREATE TABLE apps (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      created_at_time BIGINT,
+      CONSTRAINT apps_pkey PRIMARY KEY (app_id)
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 10/152 · insert 1 row into apps
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('apps') AND attname IN ('app_id', 'created_at_time') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    INSERT INTO
-      apps (app_id, created_at_time)
-    SELECT
-      'public',
-      0
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          apps
-        WHERE
-          app_id = 'public'
-      );
+  IF to_regclass('tenants') IS NULL THEN
+    INSERT INTO apps (app_id, created_at_time) SELECT 'public', 0 WHERE NOT EXISTS (SELECT 1 FROM apps WHERE app_id = 'public');
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 11/152 · create table tenants
-CREATE TABLE IF NOT EXISTS tenants (
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  created_at_time BIGINT,
-  CONSTRAINT tenants_pkey PRIMARY KEY (app_id, tenant_id),
-  CONSTRAINT tenants_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('tenants') IS NULL THEN
+    CREATE TABLE tenants (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      created_at_time BIGINT,
+      CONSTRAINT tenants_pkey PRIMARY KEY (app_id, tenant_id),
+      CONSTRAINT tenants_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 12/152 · create index tenants_app_id_index on tenants
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS tenants_app_id_index ON tenants (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS tenants_app_id_index;
+    CREATE INDEX tenants_app_id_index ON tenants (app_id);
   END IF;
 END
 $plan$;
@@ -186,44 +239,36 @@ $plan$;
 -- 5.0 → 6.0 · 13/152 · insert 1 row into tenants
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenants') AND attname IN ('app_id', 'created_at_time', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    INSERT INTO
-      tenants (app_id, tenant_id, created_at_time)
-    SELECT
-      'public',
-      'public',
-      0
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          tenants
-        WHERE
-          app_id = 'public'
-          AND tenant_id = 'public'
-      );
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
+    INSERT INTO tenants (app_id, tenant_id, created_at_time) SELECT 'public', 'public', 0 WHERE NOT EXISTS (SELECT 1 FROM tenants WHERE app_id = 'public' AND tenant_id = 'public');
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 14/152 · add column key_value.app_id
-ALTER TABLE IF EXISTS key_value
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE key_value ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 15/152 · add column key_value.tenant_id
-ALTER TABLE IF EXISTS key_value
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE key_value ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 16/152 · primary key of key_value becomes (app_id, tenant_id, name)
 DO $plan$
 BEGIN
-  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id', 'name') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE key_value
-    DROP CONSTRAINT IF EXISTS key_value_pkey;
-    ALTER TABLE key_value
-    ADD CONSTRAINT key_value_pkey PRIMARY KEY (app_id, tenant_id, name);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)') THEN
+    ALTER TABLE key_value DROP CONSTRAINT IF EXISTS key_value_pkey;
+    ALTER TABLE key_value ADD CONSTRAINT key_value_pkey PRIMARY KEY (app_id, tenant_id, name);
   END IF;
 END
 $plan$;
@@ -231,11 +276,9 @@ $plan$;
 -- 5.0 → 6.0 · 17/152 · add foreign key key_value_tenant_id_fkey on key_value
 DO $plan$
 BEGIN
-  IF to_regclass('key_value') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE key_value
-    ADD CONSTRAINT key_value_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE key_value DROP CONSTRAINT IF EXISTS key_value_tenant_id_fkey;
+    ALTER TABLE key_value ADD CONSTRAINT key_value_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -243,44 +286,36 @@ $plan$;
 -- 5.0 → 6.0 · 18/152 · create index key_value_tenant_id_index on key_value
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('key_value') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS key_value_tenant_id_index ON key_value (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS key_value_tenant_id_index;
+    CREATE INDEX key_value_tenant_id_index ON key_value (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 19/152 · create table app_id_to_user_id
-CREATE TABLE IF NOT EXISTS app_id_to_user_id (
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  user_id CHAR(36) NOT NULL,
-  recipe_id VARCHAR(128) NOT NULL,
-  CONSTRAINT app_id_to_user_id_pkey PRIMARY KEY (app_id, user_id),
-  CONSTRAINT app_id_to_user_id_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('app_id_to_user_id') IS NULL THEN
+    CREATE TABLE app_id_to_user_id (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      user_id CHAR(36) NOT NULL,
+      recipe_id VARCHAR(128) NOT NULL,
+      CONSTRAINT app_id_to_user_id_pkey PRIMARY KEY (app_id, user_id),
+      CONSTRAINT app_id_to_user_id_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 20/152 · copy rows from all_auth_recipe_users into app_id_to_user_id
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('recipe_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname IN ('app_id', 'recipe_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    INSERT INTO
-      app_id_to_user_id (app_id, user_id, recipe_id)
-    SELECT
-      'public',
-      src.user_id,
-      src.recipe_id
-    FROM
-      all_auth_recipe_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          app_id_to_user_id AS dst
-        WHERE
-          dst.app_id = 'public'
-          AND dst.user_id = src.user_id
-      );
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
+    INSERT INTO app_id_to_user_id (app_id, user_id, recipe_id)
+    SELECT 'public', src.user_id, src.recipe_id
+    FROM all_auth_recipe_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM app_id_to_user_id AS dst WHERE dst.app_id = 'public' AND dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
@@ -288,29 +323,37 @@ $plan$;
 -- 5.0 → 6.0 · 21/152 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('app_id_to_user_id') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS app_id_to_user_id_app_id_index ON app_id_to_user_id (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS app_id_to_user_id_app_id_index;
+    CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 22/152 · add column all_auth_recipe_users.app_id
-ALTER TABLE IF EXISTS all_auth_recipe_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE all_auth_recipe_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 23/152 · add column all_auth_recipe_users.tenant_id
-ALTER TABLE IF EXISTS all_auth_recipe_users
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE all_auth_recipe_users ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 24/152 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE all_auth_recipe_users
-    DROP CONSTRAINT IF EXISTS all_auth_recipe_users_pkey;
-    ALTER TABLE all_auth_recipe_users
-    ADD CONSTRAINT all_auth_recipe_users_pkey PRIMARY KEY (app_id, tenant_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)') THEN
+    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_pkey;
+    ALTER TABLE all_auth_recipe_users ADD CONSTRAINT all_auth_recipe_users_pkey PRIMARY KEY (app_id, tenant_id, user_id);
   END IF;
 END
 $plan$;
@@ -318,11 +361,9 @@ $plan$;
 -- 5.0 → 6.0 · 25/152 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE all_auth_recipe_users
-    ADD CONSTRAINT all_auth_recipe_users_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_tenant_id_fkey;
+    ALTER TABLE all_auth_recipe_users ADD CONSTRAINT all_auth_recipe_users_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -330,11 +371,9 @@ $plan$;
 -- 5.0 → 6.0 · 26/152 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE all_auth_recipe_users
-    ADD CONSTRAINT all_auth_recipe_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE all_auth_recipe_users DROP CONSTRAINT IF EXISTS all_auth_recipe_users_user_id_fkey;
+    ALTER TABLE all_auth_recipe_users ADD CONSTRAINT all_auth_recipe_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -342,8 +381,7 @@ $plan$;
 -- 5.0 → 6.0 · 27/152 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF to_regclass('all_auth_recipe_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('time_joined', 'user_id', 'tenant_id', 'app_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') THEN
     DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index;
     CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC);
   END IF;
@@ -353,8 +391,9 @@ $plan$;
 -- 5.0 → 6.0 · 28/152 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS all_auth_recipe_user_id_index ON all_auth_recipe_users (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_user_id_index;
+    CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -362,102 +401,130 @@ $plan$;
 -- 5.0 → 6.0 · 29/152 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('all_auth_recipe_users') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS all_auth_recipe_tenant_id_index ON all_auth_recipe_users (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_tenant_id_index;
+    CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 30/152 · create table tenant_configs
-CREATE TABLE IF NOT EXISTS tenant_configs (
-  connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  core_config TEXT,
-  email_password_enabled BOOLEAN,
-  passwordless_enabled BOOLEAN,
-  third_party_enabled BOOLEAN,
-  CONSTRAINT tenant_configs_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id)
-);
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_configs') IS NULL THEN
+    CREATE TABLE tenant_configs (
+      connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      core_config TEXT,
+      email_password_enabled BOOLEAN,
+      passwordless_enabled BOOLEAN,
+      third_party_enabled BOOLEAN,
+      CONSTRAINT tenant_configs_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id)
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 31/152 · create table tenant_thirdparty_providers
-CREATE TABLE IF NOT EXISTS tenant_thirdparty_providers (
-  connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  third_party_id VARCHAR(28) NOT NULL,
-  name VARCHAR(64),
-  authorization_endpoint TEXT,
-  authorization_endpoint_query_params TEXT,
-  token_endpoint TEXT,
-  token_endpoint_body_params TEXT,
-  user_info_endpoint TEXT,
-  user_info_endpoint_query_params TEXT,
-  user_info_endpoint_headers TEXT,
-  jwks_uri TEXT,
-  oidc_discovery_endpoint TEXT,
-  require_email BOOLEAN,
-  user_info_map_from_id_token_payload_user_id VARCHAR(64),
-  user_info_map_from_id_token_payload_email VARCHAR(64),
-  user_info_map_from_id_token_payload_email_verified VARCHAR(64),
-  user_info_map_from_user_info_endpoint_user_id VARCHAR(64),
-  user_info_map_from_user_info_endpoint_email VARCHAR(64),
-  user_info_map_from_user_info_endpoint_email_verified VARCHAR(64),
-  CONSTRAINT tenant_thirdparty_providers_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id),
-  CONSTRAINT tenant_thirdparty_providers_tenant_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
+    CREATE TABLE tenant_thirdparty_providers (
+      connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      third_party_id VARCHAR(28) NOT NULL,
+      name VARCHAR(64),
+      authorization_endpoint TEXT,
+      authorization_endpoint_query_params TEXT,
+      token_endpoint TEXT,
+      token_endpoint_body_params TEXT,
+      user_info_endpoint TEXT,
+      user_info_endpoint_query_params TEXT,
+      user_info_endpoint_headers TEXT,
+      jwks_uri TEXT,
+      oidc_discovery_endpoint TEXT,
+      require_email BOOLEAN,
+      user_info_map_from_id_token_payload_user_id VARCHAR(64),
+      user_info_map_from_id_token_payload_email VARCHAR(64),
+      user_info_map_from_id_token_payload_email_verified VARCHAR(64),
+      user_info_map_from_user_info_endpoint_user_id VARCHAR(64),
+      user_info_map_from_user_info_endpoint_email VARCHAR(64),
+      user_info_map_from_user_info_endpoint_email_verified VARCHAR(64),
+      CONSTRAINT tenant_thirdparty_providers_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id),
+      CONSTRAINT tenant_thirdparty_providers_tenant_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 32/152 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_providers') AND attname IN ('connection_uri_domain', 'app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    CREATE INDEX IF NOT EXISTS tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS tenant_thirdparty_providers_tenant_id_index;
+    CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 33/152 · create table tenant_thirdparty_provider_clients
-CREATE TABLE IF NOT EXISTS tenant_thirdparty_provider_clients (
-  connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  third_party_id VARCHAR(28) NOT NULL,
-  client_type VARCHAR(64) NOT NULL DEFAULT '',
-  client_id VARCHAR(256) NOT NULL,
-  client_secret TEXT,
-  scope VARCHAR(128) [],
-  force_pkce BOOLEAN,
-  additional_config TEXT,
-  CONSTRAINT tenant_thirdparty_provider_clients_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id, client_type),
-  CONSTRAINT tenant_thirdparty_provider_clients_third_party_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id, third_party_id) REFERENCES tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
+    CREATE TABLE tenant_thirdparty_provider_clients (
+      connection_uri_domain VARCHAR(256) NOT NULL DEFAULT '',
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      third_party_id VARCHAR(28) NOT NULL,
+      client_type VARCHAR(64) NOT NULL DEFAULT '',
+      client_id VARCHAR(256) NOT NULL,
+      client_secret TEXT,
+      scope VARCHAR(128)[],
+      force_pkce BOOLEAN,
+      additional_config TEXT,
+      CONSTRAINT tenant_thirdparty_provider_clients_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id, client_type),
+      CONSTRAINT tenant_thirdparty_provider_clients_third_party_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id, third_party_id) REFERENCES tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 34/152 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('tenant_thirdparty_provider_clients') AND attname IN ('connection_uri_domain', 'app_id', 'tenant_id', 'third_party_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
-    CREATE INDEX IF NOT EXISTS tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients (connection_uri_domain, app_id, tenant_id, third_party_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
+    DROP INDEX IF EXISTS tenant_thirdparty_provider_clients_third_party_id_index;
+    CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients (connection_uri_domain, app_id, tenant_id, third_party_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 35/152 · add column session_info.app_id
-ALTER TABLE IF EXISTS session_info
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE session_info ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 36/152 · add column session_info.tenant_id
-ALTER TABLE IF EXISTS session_info
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE session_info ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 37/152 · primary key of session_info becomes (app_id, tenant_id, session_handle)
 DO $plan$
 BEGIN
-  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id', 'session_handle') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE session_info
-    DROP CONSTRAINT IF EXISTS session_info_pkey;
-    ALTER TABLE session_info
-    ADD CONSTRAINT session_info_pkey PRIMARY KEY (app_id, tenant_id, session_handle);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)') THEN
+    ALTER TABLE session_info DROP CONSTRAINT IF EXISTS session_info_pkey;
+    ALTER TABLE session_info ADD CONSTRAINT session_info_pkey PRIMARY KEY (app_id, tenant_id, session_handle);
   END IF;
 END
 $plan$;
@@ -465,11 +532,9 @@ $plan$;
 -- 5.0 → 6.0 · 38/152 · add foreign key session_info_tenant_id_fkey on session_info
 DO $plan$
 BEGIN
-  IF to_regclass('session_info') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE session_info
-    ADD CONSTRAINT session_info_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE session_info DROP CONSTRAINT IF EXISTS session_info_tenant_id_fkey;
+    ALTER TABLE session_info ADD CONSTRAINT session_info_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -478,8 +543,9 @@ $plan$;
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('expires_at') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS session_expiry_index ON session_info (expires_at);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
+    DROP INDEX IF EXISTS session_expiry_index;
+    CREATE INDEX session_expiry_index ON session_info (expires_at);
   END IF;
 END
 $plan$;
@@ -487,25 +553,28 @@ $plan$;
 -- 5.0 → 6.0 · 40/152 · create index session_info_tenant_id_index on session_info
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_info') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS session_info_tenant_id_index ON session_info (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS session_info_tenant_id_index;
+    CREATE INDEX session_info_tenant_id_index ON session_info (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 41/152 · add column session_access_token_signing_keys.app_id
-ALTER TABLE IF EXISTS session_access_token_signing_keys
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE session_access_token_signing_keys ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 42/152 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
 DO $plan$
 BEGIN
-  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id', 'created_at_time') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE session_access_token_signing_keys
-    DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_pkey;
-    ALTER TABLE session_access_token_signing_keys
-    ADD CONSTRAINT session_access_token_signing_keys_pkey PRIMARY KEY (app_id, created_at_time);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)') THEN
+    ALTER TABLE session_access_token_signing_keys DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_pkey;
+    ALTER TABLE session_access_token_signing_keys ADD CONSTRAINT session_access_token_signing_keys_pkey PRIMARY KEY (app_id, created_at_time);
   END IF;
 END
 $plan$;
@@ -513,11 +582,9 @@ $plan$;
 -- 5.0 → 6.0 · 43/152 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
 DO $plan$
 BEGIN
-  IF to_regclass('session_access_token_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE session_access_token_signing_keys
-    ADD CONSTRAINT session_access_token_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE session_access_token_signing_keys DROP CONSTRAINT IF EXISTS session_access_token_signing_keys_app_id_fkey;
+    ALTER TABLE session_access_token_signing_keys ADD CONSTRAINT session_access_token_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -525,25 +592,28 @@ $plan$;
 -- 5.0 → 6.0 · 44/152 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('session_access_token_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS access_token_signing_keys_app_id_index ON session_access_token_signing_keys (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS access_token_signing_keys_app_id_index;
+    CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 45/152 · add column jwt_signing_keys.app_id
-ALTER TABLE IF EXISTS jwt_signing_keys
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE jwt_signing_keys ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 46/152 · primary key of jwt_signing_keys becomes (app_id, key_id)
 DO $plan$
 BEGIN
-  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id', 'key_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE jwt_signing_keys
-    DROP CONSTRAINT IF EXISTS jwt_signing_keys_pkey;
-    ALTER TABLE jwt_signing_keys
-    ADD CONSTRAINT jwt_signing_keys_pkey PRIMARY KEY (app_id, key_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)') THEN
+    ALTER TABLE jwt_signing_keys DROP CONSTRAINT IF EXISTS jwt_signing_keys_pkey;
+    ALTER TABLE jwt_signing_keys ADD CONSTRAINT jwt_signing_keys_pkey PRIMARY KEY (app_id, key_id);
   END IF;
 END
 $plan$;
@@ -551,11 +621,9 @@ $plan$;
 -- 5.0 → 6.0 · 47/152 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
 DO $plan$
 BEGIN
-  IF to_regclass('jwt_signing_keys') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE jwt_signing_keys
-    ADD CONSTRAINT jwt_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE jwt_signing_keys DROP CONSTRAINT IF EXISTS jwt_signing_keys_app_id_fkey;
+    ALTER TABLE jwt_signing_keys ADD CONSTRAINT jwt_signing_keys_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -563,25 +631,28 @@ $plan$;
 -- 5.0 → 6.0 · 48/152 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('jwt_signing_keys') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS jwt_signing_keys_app_id_index ON jwt_signing_keys (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS jwt_signing_keys_app_id_index;
+    CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 49/152 · add column emailverification_verified_emails.app_id
-ALTER TABLE IF EXISTS emailverification_verified_emails
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE emailverification_verified_emails ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 50/152 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id', 'user_id', 'email') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE emailverification_verified_emails
-    DROP CONSTRAINT IF EXISTS emailverification_verified_emails_pkey;
-    ALTER TABLE emailverification_verified_emails
-    ADD CONSTRAINT emailverification_verified_emails_pkey PRIMARY KEY (app_id, user_id, email);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)') THEN
+    ALTER TABLE emailverification_verified_emails DROP CONSTRAINT IF EXISTS emailverification_verified_emails_pkey;
+    ALTER TABLE emailverification_verified_emails ADD CONSTRAINT emailverification_verified_emails_pkey PRIMARY KEY (app_id, user_id, email);
   END IF;
 END
 $plan$;
@@ -589,11 +660,9 @@ $plan$;
 -- 5.0 → 6.0 · 51/152 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_verified_emails') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE emailverification_verified_emails
-    ADD CONSTRAINT emailverification_verified_emails_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE emailverification_verified_emails DROP CONSTRAINT IF EXISTS emailverification_verified_emails_app_id_fkey;
+    ALTER TABLE emailverification_verified_emails ADD CONSTRAINT emailverification_verified_emails_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -601,29 +670,37 @@ $plan$;
 -- 5.0 → 6.0 · 52/152 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_verified_emails') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS emailverification_verified_emails_app_id_index ON emailverification_verified_emails (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS emailverification_verified_emails_app_id_index;
+    CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 53/152 · add column emailverification_tokens.app_id
-ALTER TABLE IF EXISTS emailverification_tokens
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE emailverification_tokens ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 54/152 · add column emailverification_tokens.tenant_id
-ALTER TABLE IF EXISTS emailverification_tokens
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE emailverification_tokens ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 55/152 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id', 'user_id', 'email', 'token') AND attnum > 0 AND NOT attisdropped) = 5 THEN
-    ALTER TABLE emailverification_tokens
-    DROP CONSTRAINT IF EXISTS emailverification_tokens_pkey;
-    ALTER TABLE emailverification_tokens
-    ADD CONSTRAINT emailverification_tokens_pkey PRIMARY KEY (app_id, tenant_id, user_id, email, token);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)') THEN
+    ALTER TABLE emailverification_tokens DROP CONSTRAINT IF EXISTS emailverification_tokens_pkey;
+    ALTER TABLE emailverification_tokens ADD CONSTRAINT emailverification_tokens_pkey PRIMARY KEY (app_id, tenant_id, user_id, email, token);
   END IF;
 END
 $plan$;
@@ -631,11 +708,9 @@ $plan$;
 -- 5.0 → 6.0 · 56/152 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
 DO $plan$
 BEGIN
-  IF to_regclass('emailverification_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE emailverification_tokens
-    ADD CONSTRAINT emailverification_tokens_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE emailverification_tokens DROP CONSTRAINT IF EXISTS emailverification_tokens_tenant_id_fkey;
+    ALTER TABLE emailverification_tokens ADD CONSTRAINT emailverification_tokens_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -643,30 +718,38 @@ $plan$;
 -- 5.0 → 6.0 · 57/152 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailverification_tokens') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS emailverification_tokens_tenant_id_index ON emailverification_tokens (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS emailverification_tokens_tenant_id_index;
+    CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 58/152 · add column emailpassword_users.app_id
-ALTER TABLE IF EXISTS emailpassword_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE emailpassword_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 59/152 · drop unique emailpassword_users_email_key on emailpassword_users
 -- why: E-mail uniqueness moves to emailpassword_user_to_tenant (per app and tenant).
-ALTER TABLE IF EXISTS emailpassword_users
-DROP CONSTRAINT IF EXISTS emailpassword_users_email_key;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key') THEN
+    ALTER TABLE emailpassword_users DROP CONSTRAINT IF EXISTS emailpassword_users_email_key;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 60/152 · primary key of emailpassword_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE emailpassword_users
-    DROP CONSTRAINT IF EXISTS emailpassword_users_pkey;
-    ALTER TABLE emailpassword_users
-    ADD CONSTRAINT emailpassword_users_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE emailpassword_users DROP CONSTRAINT IF EXISTS emailpassword_users_pkey;
+    ALTER TABLE emailpassword_users ADD CONSTRAINT emailpassword_users_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -674,68 +757,57 @@ $plan$;
 -- 5.0 → 6.0 · 61/152 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE emailpassword_users
-    ADD CONSTRAINT emailpassword_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE emailpassword_users DROP CONSTRAINT IF EXISTS emailpassword_users_user_id_fkey;
+    ALTER TABLE emailpassword_users ADD CONSTRAINT emailpassword_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 62/152 · create table emailpassword_user_to_tenant
-CREATE TABLE IF NOT EXISTS emailpassword_user_to_tenant (
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  user_id CHAR(36) NOT NULL,
-  email VARCHAR(256) NOT NULL,
-  CONSTRAINT emailpassword_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
-  CONSTRAINT emailpassword_user_to_tenant_email_key UNIQUE (app_id, tenant_id, email),
-  CONSTRAINT emailpassword_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
+    CREATE TABLE emailpassword_user_to_tenant (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      user_id CHAR(36) NOT NULL,
+      email VARCHAR(256) NOT NULL,
+      CONSTRAINT emailpassword_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
+      CONSTRAINT emailpassword_user_to_tenant_email_key UNIQUE (app_id, tenant_id, email),
+      CONSTRAINT emailpassword_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 63/152 · copy rows from emailpassword_users into emailpassword_user_to_tenant
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_user_to_tenant') AND attname IN ('app_id', 'email', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_users') AND attname IN ('app_id', 'email', 'user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    INSERT INTO
-      emailpassword_user_to_tenant (app_id, tenant_id, user_id, email)
-    SELECT
-      src.app_id,
-      'public',
-      src.user_id,
-      src.email
-    FROM
-      emailpassword_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          emailpassword_user_to_tenant AS dst
-        WHERE
-          dst.app_id = src.app_id
-          AND dst.tenant_id = 'public'
-          AND dst.user_id = src.user_id
-      );
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
+    INSERT INTO emailpassword_user_to_tenant (app_id, tenant_id, user_id, email)
+    SELECT src.app_id, 'public', src.user_id, src.email
+    FROM emailpassword_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM emailpassword_user_to_tenant AS dst WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 64/152 · add column emailpassword_pswd_reset_tokens.app_id
-ALTER TABLE IF EXISTS emailpassword_pswd_reset_tokens
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE emailpassword_pswd_reset_tokens ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 65/152 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id', 'token') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE emailpassword_pswd_reset_tokens
-    DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_pkey;
-    ALTER TABLE emailpassword_pswd_reset_tokens
-    ADD CONSTRAINT emailpassword_pswd_reset_tokens_pkey PRIMARY KEY (app_id, user_id, token);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)') THEN
+    ALTER TABLE emailpassword_pswd_reset_tokens DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_pkey;
+    ALTER TABLE emailpassword_pswd_reset_tokens ADD CONSTRAINT emailpassword_pswd_reset_tokens_pkey PRIMARY KEY (app_id, user_id, token);
   END IF;
 END
 $plan$;
@@ -744,11 +816,9 @@ $plan$;
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
-  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE emailpassword_pswd_reset_tokens
-    ADD CONSTRAINT emailpassword_pswd_reset_tokens_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE emailpassword_pswd_reset_tokens DROP CONSTRAINT IF EXISTS emailpassword_pswd_reset_tokens_user_id_fkey;
+    ALTER TABLE emailpassword_pswd_reset_tokens ADD CONSTRAINT emailpassword_pswd_reset_tokens_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -756,34 +826,47 @@ $plan$;
 -- 5.0 → 6.0 · 67/152 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
+    DROP INDEX IF EXISTS emailpassword_pswd_reset_tokens_user_id_index;
+    CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens (app_id, user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 68/152 · add column passwordless_users.app_id
-ALTER TABLE IF EXISTS passwordless_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE passwordless_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 69/152 · drop unique passwordless_users_email_key on passwordless_users
 -- why: E-mail and phone uniqueness move to passwordless_user_to_tenant (per app and tenant).
-ALTER TABLE IF EXISTS passwordless_users
-DROP CONSTRAINT IF EXISTS passwordless_users_email_key;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key') THEN
+    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_email_key;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 70/152 · drop unique passwordless_users_phone_number_key on passwordless_users
-ALTER TABLE IF EXISTS passwordless_users
-DROP CONSTRAINT IF EXISTS passwordless_users_phone_number_key;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key') THEN
+    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_phone_number_key;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 71/152 · primary key of passwordless_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE passwordless_users
-    DROP CONSTRAINT IF EXISTS passwordless_users_pkey;
-    ALTER TABLE passwordless_users
-    ADD CONSTRAINT passwordless_users_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_pkey;
+    ALTER TABLE passwordless_users ADD CONSTRAINT passwordless_users_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -791,75 +874,68 @@ $plan$;
 -- 5.0 → 6.0 · 72/152 · add foreign key passwordless_users_user_id_fkey on passwordless_users
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE passwordless_users
-    ADD CONSTRAINT passwordless_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE passwordless_users DROP CONSTRAINT IF EXISTS passwordless_users_user_id_fkey;
+    ALTER TABLE passwordless_users ADD CONSTRAINT passwordless_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 73/152 · create table passwordless_user_to_tenant
-CREATE TABLE IF NOT EXISTS passwordless_user_to_tenant (
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  user_id CHAR(36) NOT NULL,
-  email VARCHAR(256),
-  phone_number VARCHAR(256),
-  CONSTRAINT passwordless_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
-  CONSTRAINT passwordless_user_to_tenant_email_key UNIQUE (app_id, tenant_id, email),
-  CONSTRAINT passwordless_user_to_tenant_phone_number_key UNIQUE (app_id, tenant_id, phone_number),
-  CONSTRAINT passwordless_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
+    CREATE TABLE passwordless_user_to_tenant (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      user_id CHAR(36) NOT NULL,
+      email VARCHAR(256),
+      phone_number VARCHAR(256),
+      CONSTRAINT passwordless_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
+      CONSTRAINT passwordless_user_to_tenant_email_key UNIQUE (app_id, tenant_id, email),
+      CONSTRAINT passwordless_user_to_tenant_phone_number_key UNIQUE (app_id, tenant_id, phone_number),
+      CONSTRAINT passwordless_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 74/152 · copy rows from passwordless_users into passwordless_user_to_tenant
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_user_to_tenant') AND attname IN ('app_id', 'email', 'phone_number', 'tenant_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 5
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_users') AND attname IN ('app_id', 'email', 'phone_number', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
-    INSERT INTO
-      passwordless_user_to_tenant (app_id, tenant_id, user_id, email, phone_number)
-    SELECT
-      src.app_id,
-      'public',
-      src.user_id,
-      src.email,
-      src.phone_number
-    FROM
-      passwordless_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          passwordless_user_to_tenant AS dst
-        WHERE
-          dst.app_id = src.app_id
-          AND dst.tenant_id = 'public'
-          AND dst.user_id = src.user_id
-      );
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
+    INSERT INTO passwordless_user_to_tenant (app_id, tenant_id, user_id, email, phone_number)
+    SELECT src.app_id, 'public', src.user_id, src.email, src.phone_number
+    FROM passwordless_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM passwordless_user_to_tenant AS dst WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 75/152 · add column passwordless_devices.app_id
-ALTER TABLE IF EXISTS passwordless_devices
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE passwordless_devices ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 76/152 · add column passwordless_devices.tenant_id
-ALTER TABLE IF EXISTS passwordless_devices
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE passwordless_devices ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 77/152 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE passwordless_devices
-    DROP CONSTRAINT IF EXISTS passwordless_devices_pkey;
-    ALTER TABLE passwordless_devices
-    ADD CONSTRAINT passwordless_devices_pkey PRIMARY KEY (app_id, tenant_id, device_id_hash);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)') THEN
+    ALTER TABLE passwordless_devices DROP CONSTRAINT IF EXISTS passwordless_devices_pkey;
+    ALTER TABLE passwordless_devices ADD CONSTRAINT passwordless_devices_pkey PRIMARY KEY (app_id, tenant_id, device_id_hash);
   END IF;
 END
 $plan$;
@@ -867,11 +943,9 @@ $plan$;
 -- 5.0 → 6.0 · 78/152 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE passwordless_devices
-    ADD CONSTRAINT passwordless_devices_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE passwordless_devices DROP CONSTRAINT IF EXISTS passwordless_devices_tenant_id_fkey;
+    ALTER TABLE passwordless_devices ADD CONSTRAINT passwordless_devices_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -879,8 +953,7 @@ $plan$;
 -- 5.0 → 6.0 · 79/152 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'email') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
     DROP INDEX IF EXISTS passwordless_devices_email_index;
     CREATE INDEX passwordless_devices_email_index ON passwordless_devices (app_id, tenant_id, email);
   END IF;
@@ -890,8 +963,7 @@ $plan$;
 -- 5.0 → 6.0 · 80/152 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id', 'phone_number') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
     DROP INDEX IF EXISTS passwordless_devices_phone_number_index;
     CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices (app_id, tenant_id, phone_number);
   END IF;
@@ -901,29 +973,37 @@ $plan$;
 -- 5.0 → 6.0 · 81/152 · create index passwordless_devices_tenant_id_index on passwordless_devices
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_devices') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS passwordless_devices_tenant_id_index ON passwordless_devices (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS passwordless_devices_tenant_id_index;
+    CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 82/152 · add column passwordless_codes.app_id
-ALTER TABLE IF EXISTS passwordless_codes
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE passwordless_codes ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 83/152 · add column passwordless_codes.tenant_id
-ALTER TABLE IF EXISTS passwordless_codes
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE passwordless_codes ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 84/152 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'code_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE passwordless_codes
-    DROP CONSTRAINT IF EXISTS passwordless_codes_pkey;
-    ALTER TABLE passwordless_codes
-    ADD CONSTRAINT passwordless_codes_pkey PRIMARY KEY (app_id, tenant_id, code_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)') THEN
+    ALTER TABLE passwordless_codes DROP CONSTRAINT IF EXISTS passwordless_codes_pkey;
+    ALTER TABLE passwordless_codes ADD CONSTRAINT passwordless_codes_pkey PRIMARY KEY (app_id, tenant_id, code_id);
   END IF;
 END
 $plan$;
@@ -931,12 +1011,9 @@ $plan$;
 -- 5.0 → 6.0 · 85/152 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'link_code_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE passwordless_codes
-    DROP CONSTRAINT IF EXISTS passwordless_codes_link_code_hash_key;
-    ALTER TABLE passwordless_codes
-    ADD CONSTRAINT passwordless_codes_link_code_hash_key UNIQUE (app_id, tenant_id, link_code_hash);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)') THEN
+    ALTER TABLE passwordless_codes DROP CONSTRAINT IF EXISTS passwordless_codes_link_code_hash_key;
+    ALTER TABLE passwordless_codes ADD CONSTRAINT passwordless_codes_link_code_hash_key UNIQUE (app_id, tenant_id, link_code_hash);
   END IF;
 END
 $plan$;
@@ -944,8 +1021,7 @@ $plan$;
 -- 5.0 → 6.0 · 86/152 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'created_at') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
     DROP INDEX IF EXISTS passwordless_codes_created_at_index;
     CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes (app_id, tenant_id, created_at);
   END IF;
@@ -956,8 +1032,7 @@ $plan$;
 -- why: On MySQL the foreign key below brings its own index (app_id, tenant_id, device_id_hash).
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
     DROP INDEX IF EXISTS passwordless_codes_device_id_hash_index;
     CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes (app_id, tenant_id, device_id_hash);
   END IF;
@@ -968,34 +1043,39 @@ $plan$;
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
-  IF to_regclass('passwordless_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('passwordless_codes') AND attname IN ('app_id', 'tenant_id', 'device_id_hash') AND attnum > 0 AND NOT attisdropped) = 3
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id, device_id_hash)', 'UNIQUE (app_id, tenant_id, device_id_hash)')) THEN
-    ALTER TABLE passwordless_codes
-    ADD CONSTRAINT passwordless_codes_device_id_hash_fkey FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices (app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE passwordless_codes DROP CONSTRAINT IF EXISTS passwordless_codes_device_id_hash_fkey;
+    ALTER TABLE passwordless_codes ADD CONSTRAINT passwordless_codes_device_id_hash_fkey FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices (app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 89/152 · add column thirdparty_users.app_id
-ALTER TABLE IF EXISTS thirdparty_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE thirdparty_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 90/152 · drop unique thirdparty_users_user_id_key on thirdparty_users
 -- why: user_id becomes part of the primary key (app_id, user_id).
-ALTER TABLE IF EXISTS thirdparty_users
-DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_key;
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key') THEN
+    ALTER TABLE thirdparty_users DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_key;
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 91/152 · primary key of thirdparty_users becomes (app_id, user_id)
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE thirdparty_users
-    DROP CONSTRAINT IF EXISTS thirdparty_users_pkey;
-    ALTER TABLE thirdparty_users
-    ADD CONSTRAINT thirdparty_users_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE thirdparty_users DROP CONSTRAINT IF EXISTS thirdparty_users_pkey;
+    ALTER TABLE thirdparty_users ADD CONSTRAINT thirdparty_users_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1003,11 +1083,9 @@ $plan$;
 -- 5.0 → 6.0 · 92/152 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
 DO $plan$
 BEGIN
-  IF to_regclass('thirdparty_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE thirdparty_users
-    ADD CONSTRAINT thirdparty_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE thirdparty_users DROP CONSTRAINT IF EXISTS thirdparty_users_user_id_fkey;
+    ALTER TABLE thirdparty_users ADD CONSTRAINT thirdparty_users_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1015,8 +1093,9 @@ $plan$;
 -- 5.0 → 6.0 · 93/152 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'third_party_id', 'third_party_user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    CREATE INDEX IF NOT EXISTS thirdparty_users_thirdparty_user_id_index ON thirdparty_users (app_id, third_party_id, third_party_user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
+    DROP INDEX IF EXISTS thirdparty_users_thirdparty_user_id_index;
+    CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users (app_id, third_party_id, third_party_user_id);
   END IF;
 END
 $plan$;
@@ -1024,67 +1103,58 @@ $plan$;
 -- 5.0 → 6.0 · 94/152 · create index thirdparty_users_email_index on thirdparty_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'email') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS thirdparty_users_email_index ON thirdparty_users (app_id, email);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
+    DROP INDEX IF EXISTS thirdparty_users_email_index;
+    CREATE INDEX thirdparty_users_email_index ON thirdparty_users (app_id, email);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 95/152 · create table thirdparty_user_to_tenant
-CREATE TABLE IF NOT EXISTS thirdparty_user_to_tenant (
-  app_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
-  user_id CHAR(36) NOT NULL,
-  third_party_id VARCHAR(28) NOT NULL,
-  third_party_user_id VARCHAR(256) NOT NULL,
-  CONSTRAINT thirdparty_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
-  CONSTRAINT thirdparty_user_to_tenant_third_party_user_id_key UNIQUE (app_id, tenant_id, third_party_id, third_party_user_id),
-  CONSTRAINT thirdparty_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
-);
+DO $plan$
+BEGIN
+  IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
+    CREATE TABLE thirdparty_user_to_tenant (
+      app_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      tenant_id VARCHAR(64) NOT NULL DEFAULT 'public',
+      user_id CHAR(36) NOT NULL,
+      third_party_id VARCHAR(28) NOT NULL,
+      third_party_user_id VARCHAR(256) NOT NULL,
+      CONSTRAINT thirdparty_user_to_tenant_pkey PRIMARY KEY (app_id, tenant_id, user_id),
+      CONSTRAINT thirdparty_user_to_tenant_third_party_user_id_key UNIQUE (app_id, tenant_id, third_party_id, third_party_user_id),
+      CONSTRAINT thirdparty_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
+    );
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 96/152 · copy rows from thirdparty_users into thirdparty_user_to_tenant
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_user_to_tenant') AND attname IN ('app_id', 'tenant_id', 'third_party_id', 'third_party_user_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 5
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('thirdparty_users') AND attname IN ('app_id', 'third_party_id', 'third_party_user_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 4 THEN
-    INSERT INTO
-      thirdparty_user_to_tenant (app_id, tenant_id, user_id, third_party_id, third_party_user_id)
-    SELECT
-      src.app_id,
-      'public',
-      src.user_id,
-      src.third_party_id,
-      src.third_party_user_id
-    FROM
-      thirdparty_users AS src
-    WHERE
-      NOT EXISTS (
-        SELECT
-          1
-        FROM
-          thirdparty_user_to_tenant AS dst
-        WHERE
-          dst.app_id = src.app_id
-          AND dst.tenant_id = 'public'
-          AND dst.user_id = src.user_id
-      );
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
+    INSERT INTO thirdparty_user_to_tenant (app_id, tenant_id, user_id, third_party_id, third_party_user_id)
+    SELECT src.app_id, 'public', src.user_id, src.third_party_id, src.third_party_user_id
+    FROM thirdparty_users AS src
+    WHERE NOT EXISTS (SELECT 1 FROM thirdparty_user_to_tenant AS dst WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 97/152 · add column userid_mapping.app_id
-ALTER TABLE IF EXISTS userid_mapping
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE userid_mapping ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 98/152 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id', 'external_user_id') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE userid_mapping
-    DROP CONSTRAINT IF EXISTS userid_mapping_pkey;
-    ALTER TABLE userid_mapping
-    ADD CONSTRAINT userid_mapping_pkey PRIMARY KEY (app_id, supertokens_user_id, external_user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_pkey;
+    ALTER TABLE userid_mapping ADD CONSTRAINT userid_mapping_pkey PRIMARY KEY (app_id, supertokens_user_id, external_user_id);
   END IF;
 END
 $plan$;
@@ -1092,12 +1162,9 @@ $plan$;
 -- 5.0 → 6.0 · 99/152 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (app_id, supertokens_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE userid_mapping
-    DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_key;
-    ALTER TABLE userid_mapping
-    ADD CONSTRAINT userid_mapping_supertokens_user_id_key UNIQUE (app_id, supertokens_user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_key;
+    ALTER TABLE userid_mapping ADD CONSTRAINT userid_mapping_supertokens_user_id_key UNIQUE (app_id, supertokens_user_id);
   END IF;
 END
 $plan$;
@@ -1105,12 +1172,9 @@ $plan$;
 -- 5.0 → 6.0 · 100/152 · unique userid_mapping_external_user_id_key on userid_mapping becomes (app_id, external_user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'external_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE userid_mapping
-    DROP CONSTRAINT IF EXISTS userid_mapping_external_user_id_key;
-    ALTER TABLE userid_mapping
-    ADD CONSTRAINT userid_mapping_external_user_id_key UNIQUE (app_id, external_user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_external_user_id_key;
+    ALTER TABLE userid_mapping ADD CONSTRAINT userid_mapping_external_user_id_key UNIQUE (app_id, external_user_id);
   END IF;
 END
 $plan$;
@@ -1118,11 +1182,9 @@ $plan$;
 -- 5.0 → 6.0 · 101/152 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
-  IF to_regclass('userid_mapping') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE userid_mapping
-    ADD CONSTRAINT userid_mapping_supertokens_user_id_fkey FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE userid_mapping DROP CONSTRAINT IF EXISTS userid_mapping_supertokens_user_id_fkey;
+    ALTER TABLE userid_mapping ADD CONSTRAINT userid_mapping_supertokens_user_id_fkey FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1130,25 +1192,28 @@ $plan$;
 -- 5.0 → 6.0 · 102/152 · create index userid_mapping_supertokens_user_id_index on userid_mapping
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('userid_mapping') AND attname IN ('app_id', 'supertokens_user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS userid_mapping_supertokens_user_id_index ON userid_mapping (app_id, supertokens_user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
+    DROP INDEX IF EXISTS userid_mapping_supertokens_user_id_index;
+    CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping (app_id, supertokens_user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 103/152 · add column roles.app_id
-ALTER TABLE IF EXISTS roles
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE roles ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 104/152 · primary key of roles becomes (app_id, role)
 DO $plan$
 BEGIN
-  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE roles
-    DROP CONSTRAINT IF EXISTS roles_pkey;
-    ALTER TABLE roles
-    ADD CONSTRAINT roles_pkey PRIMARY KEY (app_id, role);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)') THEN
+    ALTER TABLE roles DROP CONSTRAINT IF EXISTS roles_pkey;
+    ALTER TABLE roles ADD CONSTRAINT roles_pkey PRIMARY KEY (app_id, role);
   END IF;
 END
 $plan$;
@@ -1156,11 +1221,9 @@ $plan$;
 -- 5.0 → 6.0 · 105/152 · add foreign key roles_app_id_fkey on roles
 DO $plan$
 BEGIN
-  IF to_regclass('roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE roles
-    ADD CONSTRAINT roles_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE roles DROP CONSTRAINT IF EXISTS roles_app_id_fkey;
+    ALTER TABLE roles ADD CONSTRAINT roles_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1168,25 +1231,28 @@ $plan$;
 -- 5.0 → 6.0 · 106/152 · create index roles_app_id_index on roles
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('roles') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS roles_app_id_index ON roles (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS roles_app_id_index;
+    CREATE INDEX roles_app_id_index ON roles (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 107/152 · add column role_permissions.app_id
-ALTER TABLE IF EXISTS role_permissions
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE role_permissions ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 108/152 · primary key of role_permissions becomes (app_id, role, permission)
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role', 'permission') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE role_permissions
-    DROP CONSTRAINT IF EXISTS role_permissions_pkey;
-    ALTER TABLE role_permissions
-    ADD CONSTRAINT role_permissions_pkey PRIMARY KEY (app_id, role, permission);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)') THEN
+    ALTER TABLE role_permissions DROP CONSTRAINT IF EXISTS role_permissions_pkey;
+    ALTER TABLE role_permissions ADD CONSTRAINT role_permissions_pkey PRIMARY KEY (app_id, role, permission);
   END IF;
 END
 $plan$;
@@ -1194,11 +1260,9 @@ $plan$;
 -- 5.0 → 6.0 · 109/152 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
-    ALTER TABLE role_permissions
-    ADD CONSTRAINT role_permissions_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
+    ALTER TABLE role_permissions DROP CONSTRAINT IF EXISTS role_permissions_role_fkey;
+    ALTER TABLE role_permissions ADD CONSTRAINT role_permissions_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1206,8 +1270,7 @@ $plan$;
 -- 5.0 → 6.0 · 110/152 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
-  IF to_regclass('role_permissions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'permission') AND attnum > 0 AND NOT attisdropped) = 2 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
     DROP INDEX IF EXISTS role_permissions_permission_index;
     CREATE INDEX role_permissions_permission_index ON role_permissions (app_id, permission);
   END IF;
@@ -1217,29 +1280,37 @@ $plan$;
 -- 5.0 → 6.0 · 111/152 · create index role_permissions_role_index on role_permissions
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('role_permissions') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS role_permissions_role_index ON role_permissions (app_id, role);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
+    DROP INDEX IF EXISTS role_permissions_role_index;
+    CREATE INDEX role_permissions_role_index ON role_permissions (app_id, role);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 112/152 · add column user_roles.app_id
-ALTER TABLE IF EXISTS user_roles
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE user_roles ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 113/152 · add column user_roles.tenant_id
-ALTER TABLE IF EXISTS user_roles
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE user_roles ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 114/152 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id', 'user_id', 'role') AND attnum > 0 AND NOT attisdropped) = 4 THEN
-    ALTER TABLE user_roles
-    DROP CONSTRAINT IF EXISTS user_roles_pkey;
-    ALTER TABLE user_roles
-    ADD CONSTRAINT user_roles_pkey PRIMARY KEY (app_id, tenant_id, user_id, role);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)') THEN
+    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_pkey;
+    ALTER TABLE user_roles ADD CONSTRAINT user_roles_pkey PRIMARY KEY (app_id, tenant_id, user_id, role);
   END IF;
 END
 $plan$;
@@ -1247,8 +1318,7 @@ $plan$;
 -- 5.0 → 6.0 · 115/152 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id', 'role') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
     DROP INDEX IF EXISTS user_roles_role_index;
     CREATE INDEX user_roles_role_index ON user_roles (app_id, tenant_id, role);
   END IF;
@@ -1258,11 +1328,9 @@ $plan$;
 -- 5.0 → 6.0 · 116/152 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, role)', 'UNIQUE (app_id, role)')) THEN
-    ALTER TABLE user_roles
-    ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
+    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_role_fkey;
+    ALTER TABLE user_roles ADD CONSTRAINT user_roles_role_fkey FOREIGN KEY (app_id, role) REFERENCES roles (app_id, role) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1270,11 +1338,9 @@ $plan$;
 -- 5.0 → 6.0 · 117/152 · add foreign key user_roles_tenant_id_fkey on user_roles
 DO $plan$
 BEGIN
-  IF to_regclass('user_roles') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE user_roles
-    ADD CONSTRAINT user_roles_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE user_roles DROP CONSTRAINT IF EXISTS user_roles_tenant_id_fkey;
+    ALTER TABLE user_roles ADD CONSTRAINT user_roles_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1282,8 +1348,9 @@ $plan$;
 -- 5.0 → 6.0 · 118/152 · create index user_roles_tenant_id_index on user_roles
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS user_roles_tenant_id_index ON user_roles (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS user_roles_tenant_id_index;
+    CREATE INDEX user_roles_tenant_id_index ON user_roles (app_id, tenant_id);
   END IF;
 END
 $plan$;
@@ -1291,25 +1358,28 @@ $plan$;
 -- 5.0 → 6.0 · 119/152 · create index user_roles_app_id_role_index on user_roles
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_roles') AND attname IN ('app_id', 'role') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS user_roles_app_id_role_index ON user_roles (app_id, role);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
+    DROP INDEX IF EXISTS user_roles_app_id_role_index;
+    CREATE INDEX user_roles_app_id_role_index ON user_roles (app_id, role);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 120/152 · add column user_metadata.app_id
-ALTER TABLE IF EXISTS user_metadata
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE user_metadata ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 121/152 · primary key of user_metadata becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE user_metadata
-    DROP CONSTRAINT IF EXISTS user_metadata_pkey;
-    ALTER TABLE user_metadata
-    ADD CONSTRAINT user_metadata_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE user_metadata DROP CONSTRAINT IF EXISTS user_metadata_pkey;
+    ALTER TABLE user_metadata ADD CONSTRAINT user_metadata_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1317,11 +1387,9 @@ $plan$;
 -- 5.0 → 6.0 · 122/152 · add foreign key user_metadata_app_id_fkey on user_metadata
 DO $plan$
 BEGIN
-  IF to_regclass('user_metadata') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE user_metadata
-    ADD CONSTRAINT user_metadata_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE user_metadata DROP CONSTRAINT IF EXISTS user_metadata_app_id_fkey;
+    ALTER TABLE user_metadata ADD CONSTRAINT user_metadata_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1329,25 +1397,28 @@ $plan$;
 -- 5.0 → 6.0 · 123/152 · create index user_metadata_app_id_index on user_metadata
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_metadata') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS user_metadata_app_id_index ON user_metadata (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS user_metadata_app_id_index;
+    CREATE INDEX user_metadata_app_id_index ON user_metadata (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 124/152 · add column dashboard_users.app_id
-ALTER TABLE IF EXISTS dashboard_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE dashboard_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 125/152 · primary key of dashboard_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE dashboard_users
-    DROP CONSTRAINT IF EXISTS dashboard_users_pkey;
-    ALTER TABLE dashboard_users
-    ADD CONSTRAINT dashboard_users_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE dashboard_users DROP CONSTRAINT IF EXISTS dashboard_users_pkey;
+    ALTER TABLE dashboard_users ADD CONSTRAINT dashboard_users_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1355,12 +1426,9 @@ $plan$;
 -- 5.0 → 6.0 · 126/152 · unique dashboard_users_email_key on dashboard_users becomes (app_id, email)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id', 'email') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE dashboard_users
-    DROP CONSTRAINT IF EXISTS dashboard_users_email_key;
-    ALTER TABLE dashboard_users
-    ADD CONSTRAINT dashboard_users_email_key UNIQUE (app_id, email);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)') THEN
+    ALTER TABLE dashboard_users DROP CONSTRAINT IF EXISTS dashboard_users_email_key;
+    ALTER TABLE dashboard_users ADD CONSTRAINT dashboard_users_email_key UNIQUE (app_id, email);
   END IF;
 END
 $plan$;
@@ -1368,11 +1436,9 @@ $plan$;
 -- 5.0 → 6.0 · 127/152 · add foreign key dashboard_users_app_id_fkey on dashboard_users
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE dashboard_users
-    ADD CONSTRAINT dashboard_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE dashboard_users DROP CONSTRAINT IF EXISTS dashboard_users_app_id_fkey;
+    ALTER TABLE dashboard_users ADD CONSTRAINT dashboard_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1380,25 +1446,28 @@ $plan$;
 -- 5.0 → 6.0 · 128/152 · create index dashboard_users_app_id_index on dashboard_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS dashboard_users_app_id_index ON dashboard_users (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS dashboard_users_app_id_index;
+    CREATE INDEX dashboard_users_app_id_index ON dashboard_users (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 129/152 · add column dashboard_user_sessions.app_id
-ALTER TABLE IF EXISTS dashboard_user_sessions
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE dashboard_user_sessions ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 130/152 · primary key of dashboard_user_sessions becomes (app_id, session_id)
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'session_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE dashboard_user_sessions
-    DROP CONSTRAINT IF EXISTS dashboard_user_sessions_pkey;
-    ALTER TABLE dashboard_user_sessions
-    ADD CONSTRAINT dashboard_user_sessions_pkey PRIMARY KEY (app_id, session_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)') THEN
+    ALTER TABLE dashboard_user_sessions DROP CONSTRAINT IF EXISTS dashboard_user_sessions_pkey;
+    ALTER TABLE dashboard_user_sessions ADD CONSTRAINT dashboard_user_sessions_pkey PRIMARY KEY (app_id, session_id);
   END IF;
 END
 $plan$;
@@ -1407,11 +1476,9 @@ $plan$;
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
 DO $plan$
 BEGIN
-  IF to_regclass('dashboard_user_sessions') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE dashboard_user_sessions
-    ADD CONSTRAINT dashboard_user_sessions_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    ALTER TABLE dashboard_user_sessions DROP CONSTRAINT IF EXISTS dashboard_user_sessions_user_id_fkey;
+    ALTER TABLE dashboard_user_sessions ADD CONSTRAINT dashboard_user_sessions_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users (app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1419,25 +1486,28 @@ $plan$;
 -- 5.0 → 6.0 · 132/152 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('dashboard_user_sessions') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS dashboard_user_sessions_user_id_index ON dashboard_user_sessions (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
+    DROP INDEX IF EXISTS dashboard_user_sessions_user_id_index;
+    CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions (app_id, user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 133/152 · add column totp_users.app_id
-ALTER TABLE IF EXISTS totp_users
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE totp_users ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 134/152 · primary key of totp_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE totp_users
-    DROP CONSTRAINT IF EXISTS totp_users_pkey;
-    ALTER TABLE totp_users
-    ADD CONSTRAINT totp_users_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE totp_users DROP CONSTRAINT IF EXISTS totp_users_pkey;
+    ALTER TABLE totp_users ADD CONSTRAINT totp_users_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1445,11 +1515,9 @@ $plan$;
 -- 5.0 → 6.0 · 135/152 · add foreign key totp_users_app_id_fkey on totp_users
 DO $plan$
 BEGIN
-  IF to_regclass('totp_users') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE totp_users
-    ADD CONSTRAINT totp_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_users DROP CONSTRAINT IF EXISTS totp_users_app_id_fkey;
+    ALTER TABLE totp_users ADD CONSTRAINT totp_users_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1457,25 +1525,28 @@ $plan$;
 -- 5.0 → 6.0 · 136/152 · create index totp_users_app_id_index on totp_users
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_users') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS totp_users_app_id_index ON totp_users (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS totp_users_app_id_index;
+    CREATE INDEX totp_users_app_id_index ON totp_users (app_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 137/152 · add column totp_user_devices.app_id
-ALTER TABLE IF EXISTS totp_user_devices
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE totp_user_devices ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 138/152 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id', 'device_name') AND attnum > 0 AND NOT attisdropped) = 3 THEN
-    ALTER TABLE totp_user_devices
-    DROP CONSTRAINT IF EXISTS totp_user_devices_pkey;
-    ALTER TABLE totp_user_devices
-    ADD CONSTRAINT totp_user_devices_pkey PRIMARY KEY (app_id, user_id, device_name);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)') THEN
+    ALTER TABLE totp_user_devices DROP CONSTRAINT IF EXISTS totp_user_devices_pkey;
+    ALTER TABLE totp_user_devices ADD CONSTRAINT totp_user_devices_pkey PRIMARY KEY (app_id, user_id, device_name);
   END IF;
 END
 $plan$;
@@ -1483,11 +1554,9 @@ $plan$;
 -- 5.0 → 6.0 · 139/152 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
-  IF to_regclass('totp_user_devices') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE totp_user_devices
-    ADD CONSTRAINT totp_user_devices_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_user_devices DROP CONSTRAINT IF EXISTS totp_user_devices_user_id_fkey;
+    ALTER TABLE totp_user_devices ADD CONSTRAINT totp_user_devices_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1495,29 +1564,37 @@ $plan$;
 -- 5.0 → 6.0 · 140/152 · create index totp_user_devices_user_id_index on totp_user_devices
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_user_devices') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS totp_user_devices_user_id_index ON totp_user_devices (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
+    DROP INDEX IF EXISTS totp_user_devices_user_id_index;
+    CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices (app_id, user_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 141/152 · add column totp_used_codes.app_id
-ALTER TABLE IF EXISTS totp_used_codes
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE totp_used_codes ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 142/152 · add column totp_used_codes.tenant_id
-ALTER TABLE IF EXISTS totp_used_codes
-ADD COLUMN IF NOT EXISTS tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE totp_used_codes ADD COLUMN tenant_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 143/152 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id', 'user_id', 'created_time_ms') AND attnum > 0 AND NOT attisdropped) = 4 THEN
-    ALTER TABLE totp_used_codes
-    DROP CONSTRAINT IF EXISTS totp_used_codes_pkey;
-    ALTER TABLE totp_used_codes
-    ADD CONSTRAINT totp_used_codes_pkey PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)') THEN
+    ALTER TABLE totp_used_codes DROP CONSTRAINT IF EXISTS totp_used_codes_pkey;
+    ALTER TABLE totp_used_codes ADD CONSTRAINT totp_used_codes_pkey PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms);
   END IF;
 END
 $plan$;
@@ -1525,11 +1602,9 @@ $plan$;
 -- 5.0 → 6.0 · 144/152 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, user_id)', 'UNIQUE (app_id, user_id)')) THEN
-    ALTER TABLE totp_used_codes
-    ADD CONSTRAINT totp_used_codes_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_used_codes DROP CONSTRAINT IF EXISTS totp_used_codes_user_id_fkey;
+    ALTER TABLE totp_used_codes ADD CONSTRAINT totp_used_codes_user_id_fkey FOREIGN KEY (app_id, user_id) REFERENCES totp_users (app_id, user_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1537,11 +1612,9 @@ $plan$;
 -- 5.0 → 6.0 · 145/152 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('tenants') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id, tenant_id)', 'UNIQUE (app_id, tenant_id)')) THEN
-    ALTER TABLE totp_used_codes
-    ADD CONSTRAINT totp_used_codes_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
+    ALTER TABLE totp_used_codes DROP CONSTRAINT IF EXISTS totp_used_codes_tenant_id_fkey;
+    ALTER TABLE totp_used_codes ADD CONSTRAINT totp_used_codes_tenant_id_fkey FOREIGN KEY (app_id, tenant_id) REFERENCES tenants (app_id, tenant_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1549,8 +1622,7 @@ $plan$;
 -- 5.0 → 6.0 · 146/152 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF to_regclass('totp_used_codes') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id', 'expiry_time_ms') AND attnum > 0 AND NOT attisdropped) = 3 THEN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
     DROP INDEX IF EXISTS totp_used_codes_expiry_time_ms_index;
     CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes (app_id, tenant_id, expiry_time_ms);
   END IF;
@@ -1560,8 +1632,9 @@ $plan$;
 -- 5.0 → 6.0 · 147/152 · create index totp_used_codes_user_id_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS totp_used_codes_user_id_index ON totp_used_codes (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
+    DROP INDEX IF EXISTS totp_used_codes_user_id_index;
+    CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1569,25 +1642,28 @@ $plan$;
 -- 5.0 → 6.0 · 148/152 · create index totp_used_codes_tenant_id_index on totp_used_codes
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('totp_used_codes') AND attname IN ('app_id', 'tenant_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    CREATE INDEX IF NOT EXISTS totp_used_codes_tenant_id_index ON totp_used_codes (app_id, tenant_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
+    DROP INDEX IF EXISTS totp_used_codes_tenant_id_index;
+    CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes (app_id, tenant_id);
   END IF;
 END
 $plan$;
 
 -- 5.0 → 6.0 · 149/152 · add column user_last_active.app_id
-ALTER TABLE IF EXISTS user_last_active
-ADD COLUMN IF NOT EXISTS app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    ALTER TABLE user_last_active ADD COLUMN app_id VARCHAR(64) NOT NULL DEFAULT 'public';
+  END IF;
+END
+$plan$;
 
 -- 5.0 → 6.0 · 150/152 · primary key of user_last_active becomes (app_id, user_id)
 DO $plan$
 BEGIN
-  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id', 'user_id') AND attnum > 0 AND NOT attisdropped) = 2 THEN
-    ALTER TABLE user_last_active
-    DROP CONSTRAINT IF EXISTS user_last_active_pkey;
-    ALTER TABLE user_last_active
-    ADD CONSTRAINT user_last_active_pkey PRIMARY KEY (app_id, user_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
+    ALTER TABLE user_last_active DROP CONSTRAINT IF EXISTS user_last_active_pkey;
+    ALTER TABLE user_last_active ADD CONSTRAINT user_last_active_pkey PRIMARY KEY (app_id, user_id);
   END IF;
 END
 $plan$;
@@ -1595,11 +1671,9 @@ $plan$;
 -- 5.0 → 6.0 · 151/152 · add foreign key user_last_active_app_id_fkey on user_last_active
 DO $plan$
 BEGIN
-  IF to_regclass('user_last_active') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey')
-    AND (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1
-    AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('apps') AND contype IN ('p', 'u') AND pg_get_constraintdef(oid) IN ('PRIMARY KEY (app_id)', 'UNIQUE (app_id)')) THEN
-    ALTER TABLE user_last_active
-    ADD CONSTRAINT user_last_active_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
+    ALTER TABLE user_last_active DROP CONSTRAINT IF EXISTS user_last_active_app_id_fkey;
+    ALTER TABLE user_last_active ADD CONSTRAINT user_last_active_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE;
   END IF;
 END
 $plan$;
@@ -1607,8 +1681,9 @@ $plan$;
 -- 5.0 → 6.0 · 152/152 · create index user_last_active_app_id_index on user_last_active
 DO $plan$
 BEGIN
-  IF (SELECT count(*) FROM pg_attribute WHERE attrelid = to_regclass('user_last_active') AND attname IN ('app_id') AND attnum > 0 AND NOT attisdropped) = 1 THEN
-    CREATE INDEX IF NOT EXISTS user_last_active_app_id_index ON user_last_active (app_id);
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
+    DROP INDEX IF EXISTS user_last_active_app_id_index;
+    CREATE INDEX user_last_active_app_id_index ON user_last_active (app_id);
   END IF;
 END
 $plan$;

@@ -1,0 +1,102 @@
+// The schema model seen as a set of facets: each object a catalog can show (a table, a column with its type,
+// nullability and default, a primary key, a unique constraint, a foreign key, an index, a check) under a key,
+// with its definition as the value. Guards are predicates over facets: "this object has this definition" or
+// "this object is absent". Dialects turn those predicates into catalog queries; nothing here knows SQL.
+import type { Sql } from './sql.js';
+import type { Check, Column, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
+
+export type FacetRef =
+  | { type: 'table'; table: string }
+  | { type: 'column'; table: string; column: string }
+  | { type: 'primary_key'; table: string }
+  | { type: 'unique' | 'foreign_key' | 'index' | 'check'; table: string; name: string };
+
+/** A facet's definition; `null` means the object is absent. */
+export type FacetValue =
+  | { type: 'table'; table: Table }
+  | { type: 'column'; column: Column }
+  | { type: 'primary_key'; pk: PrimaryKey }
+  | { type: 'unique'; unique: Unique }
+  | { type: 'foreign_key'; fk: ForeignKey }
+  | { type: 'index'; index: Index }
+  | { type: 'check'; check: Check };
+
+export interface Facet {
+  ref: FacetRef;
+  value: FacetValue | null;
+}
+
+/** A stable key for a facet reference. */
+export function facetKey(r: FacetRef): string {
+  switch (r.type) {
+    case 'table': return `table ${r.table}`;
+    case 'column': return `column ${r.table}.${r.column}`;
+    case 'primary_key': return `primary_key ${r.table}`;
+    default: return `${r.type} ${r.table}.${r.name}`;
+  }
+}
+
+/**
+ * A stable text of a facet value, for comparing definitions: two values with the same text are the same
+ * definition as far as a catalog can tell (a table's identity is its existence; its columns and keys are
+ * facets of their own).
+ */
+export function valueKey(v: FacetValue | null): string {
+  if (v === null) return 'absent';
+  switch (v.type) {
+    case 'table': return 'present';
+    case 'column': return JSON.stringify([v.column.type, v.column.nullable, v.column.default ?? null]);
+    case 'primary_key': return JSON.stringify([v.pk.name, v.pk.columns]);
+    case 'unique': return JSON.stringify(v.unique.columns);
+    case 'foreign_key': return JSON.stringify([v.fk.columns, v.fk.refTable, v.fk.refColumns, v.fk.onDelete, v.fk.onUpdate]);
+    case 'index': return JSON.stringify([v.index.unique, v.index.columns.map((c) => [c.name, c.desc])]);
+    case 'check': return JSON.stringify(v.check.expression);
+  }
+}
+
+/** Every facet of a model, by key. */
+export function facetsOf(m: Model): Map<string, Facet> {
+  const out = new Map<string, Facet>();
+  const put = (ref: FacetRef, value: FacetValue) => out.set(facetKey(ref), { ref, value });
+  for (const t of m.tables) {
+    put({ type: 'table', table: t.name }, { type: 'table', table: t });
+    for (const c of t.columns) put({ type: 'column', table: t.name, column: c.name }, { type: 'column', column: c });
+    if (t.primaryKey) put({ type: 'primary_key', table: t.name }, { type: 'primary_key', pk: t.primaryKey });
+    for (const u of t.uniques) put({ type: 'unique', table: t.name, name: u.name }, { type: 'unique', unique: u });
+    for (const fk of t.foreignKeys) put({ type: 'foreign_key', table: t.name, name: fk.name }, { type: 'foreign_key', fk });
+    for (const ix of t.indexes) put({ type: 'index', table: t.name, name: ix.name }, { type: 'index', index: ix });
+    for (const ck of t.checks) put({ type: 'check', table: t.name, name: ck.name }, { type: 'check', check: ck });
+  }
+  return out;
+}
+
+/**
+ * The facets that differ between two models: each with its reference and its value after (null: gone).
+ * Sorted by key, so the result is deterministic.
+ */
+export function facetChanges(before: Model, after: Model): Facet[] {
+  const a = facetsOf(before);
+  const b = facetsOf(after);
+  const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
+  const out: Facet[] = [];
+  for (const k of keys) {
+    const x = a.get(k);
+    const y = b.get(k);
+    if (valueKey(x?.value ?? null) !== valueKey(y?.value ?? null)) out.push({ ref: (y ?? x)!.ref, value: y?.value ?? null });
+  }
+  return out;
+}
+
+/** A condition over the catalog, as data. Dialects render it (`Dialect.predicate`). */
+export type Predicate =
+  | { kind: 'facet'; ref: FacetRef; value: FacetValue | null; negate: boolean }
+  | { kind: 'and'; items: Predicate[] }
+  /** A condition the renderer wrote itself (e.g. "no row with this key yet"), built from quoted parts. */
+  | { kind: 'sql'; sql: Sql };
+
+/** The object `ref` has definition `value` (null: is absent). */
+export const facetIs = (ref: FacetRef, value: FacetValue | null): Predicate => ({ kind: 'facet', ref, value, negate: false });
+/** The object `ref` does not have definition `value` (null: exists, whatever its definition). */
+export const facetIsNot = (ref: FacetRef, value: FacetValue | null): Predicate => ({ kind: 'facet', ref, value, negate: true });
+/** All of `items` hold (an empty list holds). */
+export const and = (items: Predicate[]): Predicate => ({ kind: 'and', items: items.flatMap((p) => (p.kind === 'and' ? p.items : [p])) });
