@@ -88,8 +88,8 @@ export function mysqlConditionProblem(text: string): string | undefined {
   if (text.trim() === '') return 'is empty';
   const s = scanMysql(text);
   if (s.problem) return s.problem;
-  if (s.hasComment || /--|#|\/\*/.test(s.code)) return 'comments (--, #, /* */) are not allowed in a condition';
   if (s.code.includes(';')) return '";" is not allowed in a condition: it would end the statement';
+  if (s.hasComment || /--|#|\/\*/.test(s.code)) return 'comments (--, #, /* */) are not allowed in a condition';
   if (s.code.includes('\\')) return 'a backslash outside quotes is a mysql client command';
   return parenthesesProblem(s.code);
 }
