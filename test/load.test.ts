@@ -119,7 +119,7 @@ describe('errors name file:line:col of the offending node', () => {
 
   it('an unknown parameter in when', () => {
     const { e, rel } = loadError(plan((l) => l.push('    when: { param: flga, equals: true }')));
-    expectAt(e, rel, 12, 20, /unknown parameter "flga" in when/);
+    expectAt(e, rel, 12, 20, /: unknown parameter "flga" \(declared: flag\)$/);
   });
 
   it('a known parameter in when loads', () => {

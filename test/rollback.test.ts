@@ -107,7 +107,7 @@ describe.each(['postgres', 'mysql'] as DialectName[])('irreversible steps (%s)',
   it.each([
     ['drop_table marked irreversible', '  - drop_table: { name: b }\n    irreversible: the rows of b are not kept\n', 6, 17, /step 1 \(drop table b\): irreversible: the rows of b are not kept/],
     ['drop_table without inverse', '  - drop_table: { name: b }\n', 6, 17, /step 1 \(drop table b\).*dropping table b loses its rows/],
-    ['raw_sql without inverse', '  - raw_sql: { description: wipe b, postgres: "DELETE FROM b", mysql: "DELETE FROM b" }\n', 6, 14, /step 1 \(wipe b\).*raw_sql "wipe b" states no inverse/],
+    ['raw_sql without inverse', '  - raw_sql: { description: wipe b, postgres: "DELETE FROM b", mysql: "DELETE FROM b", unguarded: deleting again deletes nothing }\n', 6, 14, /step 1 \(wipe b\).*raw_sql "wipe b" states no inverse/],
     ['copy_rows into an existing table without inverse', '  - copy_rows: { into: b, from: a, values: { id: { column: id }, v: { column: v } } }\n', 6, 16, /step 1 \(copy rows from a into b\).*copy_rows into b, which this plan did not create, needs an explicit inverse/],
     ['drop_column without inverse', '  - drop_column: { table: b, column: v }\n', 6, 18, /step 1 \(drop column b\.v\).*loses its values/],
     ['update of an existing column without inverse', '  - update: { table: b, set: { v: { literal: x } } }\n', 6, 13, /step 1 \(update b\).*needs an explicit inverse/],
@@ -125,8 +125,17 @@ describe.each(['postgres', 'mysql'] as DialectName[])('irreversible steps (%s)',
   });
 
   it('an explicit inverse makes it reversible', () => {
-    const { req } = irreversible('  - raw_sql: { description: tag b, postgres: "SELECT 1", mysql: "SELECT 1", inverse: { postgres: "SELECT 2", mysql: "SELECT 2" } }\n');
+    const { req } = irreversible('  - raw_sql: { description: tag b, postgres: "SELECT 1", mysql: "SELECT 1", inverse: { postgres: "SELECT 2", mysql: "SELECT 2" }, unguarded: a select changes nothing }\n');
     const down = compile({ ...req, from: '1.1', to: '1.0', dialect });
-    expect(down.units.map((u) => u.op)).toEqual([{ kind: 'raw_sql', description: 'undo: tag b', sql: 'SELECT 2;', inverseSql: 'SELECT 1;' }]);
+    expect(down.units.map((u) => u.op)).toEqual([{ kind: 'raw_sql', description: 'undo: tag b', sql: 'SELECT 2;', inverseSql: 'SELECT 1;', unguarded: 'a select changes nothing' }]);
+  });
+
+  it('the inverse of a guarded raw_sql step runs while the guard is not TRUE', () => {
+    const { req } = irreversible('  - raw_sql: { description: tag b, postgres: "SELECT 1", mysql: "SELECT 1", inverse: { postgres: "SELECT 2", mysql: "SELECT 2" }, guard: { postgres: "1 = 1", mysql: "2 = 2" } }\n');
+    const up = compile({ ...req, from: '1.0', to: '1.1', dialect });
+    const guard = dialect === 'postgres' ? '1 = 1' : '2 = 2';
+    expect(up.units.map((u) => u.op)).toEqual([{ kind: 'raw_sql', description: 'tag b', sql: 'SELECT 1;', inverseSql: 'SELECT 2;', guard }]);
+    const down = compile({ ...req, from: '1.1', to: '1.0', dialect });
+    expect(down.units.map((u) => u.op)).toEqual([{ kind: 'raw_sql', description: 'undo: tag b', sql: 'SELECT 2;', inverseSql: 'SELECT 1;', guard: `(${guard}) IS NOT TRUE` }]);
   });
 });

@@ -48,6 +48,7 @@ const UNGUARDED = GOOD + `  - raw_sql:
       postgres: INSERT INTO parent (id) VALUES (100);
       mysql: INSERT INTO parent (id) VALUES (100);
       inverse: { postgres: "DELETE FROM parent WHERE id = 100;", mysql: "DELETE FROM parent WHERE id = 100;" }
+      unguarded: on purpose, for verify to catch
 `;
 const WRONG_INVERSE = GOOD + `  - add_column: { table: child, column: { name: note, type: text } }
     inverse: []

@@ -3,7 +3,9 @@
 import { Command, Option } from 'commander';
 import { PlanError } from '../plan/errors.js';
 import { toolVersion } from '../paths.js';
-import { compile, predictCatalog } from '../compile/compile.js';
+import { resolve } from 'node:path';
+import { predictCatalog } from '../compile/compile.js';
+import { compileChecked } from '../compile/checked.js';
 import { listProducts, loadProduct } from '../plan/load.js';
 import { buildOut, checkOut } from '../compile/out.js';
 import { validateAll } from '../compile/validate.js';
@@ -44,8 +46,8 @@ program
   .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql').makeOptionMandatory())
   .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
   .option('-o, --output <file>', 'write to a file instead of standard output (nothing is written when compilation fails)')
-  .action((product: string, from: string, to: string, o: { dialect: string; param: string[]; output?: string }) => {
-    const r = compile({ product, from, to, dialect: o.dialect, params: o.param });
+  .action(async (product: string, from: string, to: string, o: { dialect: string; param: string[]; output?: string }) => {
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: o.param });
     if (o.output) writeAtomically(o.output, r.sql);
     else process.stdout.write(r.sql);
   });
@@ -65,8 +67,9 @@ program
   .command('validate')
   .description('check every plan under plans/: schema, version chain, model rules, rollback, for every dialect and parameter choice')
   .argument('[product]')
-  .action((product?: string) => {
-    const report = validateAll(product);
+  .option('--plans <dir>', 'the plans directory to check (default: the project\'s plans/)')
+  .action(async (product: string | undefined, o: { plans?: string }) => {
+    const report = await validateAll(product, o.plans === undefined ? undefined : resolve(o.plans));
     for (const line of report) console.log(line);
   });
 

@@ -215,7 +215,6 @@ export function compile(req: CompileRequest): CompileResult {
 
   const body: string[] = [];
   const statements: string[] = [];
-  const unguarded: { plan: string; what: string; reason: string }[] = [];
   const emit = (list: Sql[]) => {
     for (const x of list) statements.push(x.text);
     body.push(...list.map((x) => x.text));
@@ -243,7 +242,6 @@ export function compile(req: CompileRequest): CompileResult {
       for (const st of sts) {
         const derived = guardOf.get(st)!;
         const list = atStep(s.plan, e.step, () => executable(d, st, derived));
-        if (st.unguarded !== undefined && derived.kind === 'and' && derived.items.length === 0) unguarded.push({ plan: title, what: describe(e.op), reason: st.unguarded });
         unitStatements.push(...list.map((x) => x.text));
         emit(list);
       }

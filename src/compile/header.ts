@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
+import { unguardedRawSteps } from './unguarded.js';
 
 export interface HeaderInput {
   product: LoadedProduct;
@@ -23,6 +24,9 @@ function shellWord(v: string): string {
   return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
+/** Text of a plan on one comment line, whatever it holds. */
+const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
+
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   const base = h.plans.filter((x) => !h.pathPlans.includes(x));
@@ -38,6 +42,9 @@ export function header(h: HeaderInput): string {
     `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     `-- reverse:  npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`,
     `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
+    ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
+      (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
+    ),
     h.dialect.script.transactional
       ? `-- The script runs in one transaction: a failure leaves the database as it was.`
       : `-- ${h.dialect.name === 'mysql' ? 'MySQL commits each DDL statement' : 'DDL commits'} on its own; a re-run resumes where a failure stopped it.`,

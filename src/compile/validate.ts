@@ -1,21 +1,26 @@
 // `plan validate`: every plan, every dialect, every choice of the boolean and enum parameters: the chain
-// from the empty database to the last version replays, and every plan compiles both ways.
-import { listProducts, loadProduct } from '../plan/load.js';
+// from the empty database to the last version replays, and every plan compiles both ways. The PostgreSQL text of
+// every plan (raw SQL, guards, check expressions) is parsed first.
+import { listProducts, loadProduct, plansDir as projectPlansDir } from '../plan/load.js';
 import { parameterChoices } from '../plan/params.js';
+import { checkPostgresTexts, loadPostgresParser } from '../plan/postgres-text.js';
 import { compile } from './compile.js';
 
-export function validateAll(only?: string): string[] {
+/** Validates `only` (or every product) under `plansDir`; one report line per product, or a PlanError. */
+export async function validateAll(only?: string, plansDir = projectPlansDir()): Promise<string[]> {
   const report: string[] = [];
-  for (const name of only ? [only] : listProducts()) {
-    const p = loadProduct(name);
+  await loadPostgresParser();
+  for (const name of only ? [only] : listProducts(plansDir)) {
+    const p = loadProduct(name, plansDir);
+    await checkPostgresTexts(p.plans);
     const last = p.product.versions[p.product.versions.length - 1];
     let compiled = 0;
     for (const dialect of p.product.dialects) {
       for (const params of parameterChoices(p)) {
-        compile({ product: name, from: '0', to: last, dialect, params });
+        compile({ product: name, from: '0', to: last, dialect, params, plansDir });
         for (const plan of p.plans) {
-          compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params });
-          compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params });
+          compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir });
+          compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir });
           compiled += 2;
         }
       }

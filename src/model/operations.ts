@@ -36,7 +36,16 @@ export type Op =
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
   | { kind: 'manual'; text: string }
-  | { kind: 'raw_sql'; description: string; sql: string; inverseSql?: string };
+  | {
+      kind: 'raw_sql';
+      description: string;
+      sql: string;
+      inverseSql?: string;
+      /** This dialect's condition that is TRUE while the statement still has to run (the renderer wraps the statement in it). */
+      guard?: string;
+      /** Why the statement runs unguarded, on every run; set when `guard` is not. */
+      unguarded?: string;
+    };
 
 export type OpKind = Op['kind'];
 
@@ -480,8 +489,9 @@ export function inverse(op: Op, before: Model, after: Model, createdHere: Set<st
     case 'manual':
       return { ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] };
     case 'raw_sql':
+      // The undo has to run while the step's effect is there: while its guard is not TRUE.
       return op.inverseSql !== undefined
-        ? { ops: [{ kind: 'raw_sql', description: `undo: ${op.description}`, sql: op.inverseSql, inverseSql: op.sql }] }
+        ? { ops: [{ kind: 'raw_sql', description: `undo: ${op.description}`, sql: op.inverseSql, inverseSql: op.sql, ...(op.guard !== undefined ? { guard: `(${op.guard}) IS NOT TRUE` } : { unguarded: op.unguarded }) }] }
         : { irreversible: `raw_sql "${op.description}" states no inverse` };
     case 'drop_table':
       return { irreversible: `dropping table ${op.name} loses its rows; give the step an inverse or mark it irreversible` };

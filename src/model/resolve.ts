@@ -154,7 +154,11 @@ export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params
       const sql = a[d.name];
       if (sql === undefined) throw new OpError(`raw_sql "${a.description}" has no ${d.name} text (limit the step with dialects:)`);
       const inv: string | undefined = a.inverse?.[d.name];
-      return { kind: 'raw_sql', description: a.description, sql: terminated(sql), inverseSql: inv === undefined ? undefined : terminated(inv) };
+      const op: Op = { kind: 'raw_sql', description: a.description, sql: terminated(sql), inverseSql: inv === undefined ? undefined : terminated(inv) };
+      // The loader made sure a guard has a condition for every dialect the step has text for.
+      if (a.guard) op.guard = a.guard[d.name].trim();
+      else op.unguarded = a.unguarded;
+      return op;
     }
   }
 }

@@ -10,3 +10,11 @@ export class PlanError extends Error {
     this.name = 'PlanError';
   }
 }
+
+/**
+ * `value` as a JSON string literal that stays on one line: JSON escapes CR and LF but not U+2028 and U+2029,
+ * which some terminals and editors break lines at.
+ */
+export function quoted(value: string): string {
+  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

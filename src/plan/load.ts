@@ -5,9 +5,13 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { PlanError } from './errors.js';
+import { checkPlan } from './checks.js';
+import { PlanError, quoted } from './errors.js';
 import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { projectRoot } from '../paths.js';
+
+/** The schemas' pattern for one-line text (`$defs/one_line_text`). */
+const ONE_LINE_PATTERN = '^[^\\r\\n\\u2028\\u2029]*$';
 
 let validators: { plan: ValidateFunction; product: ValidateFunction } | undefined;
 
@@ -86,7 +90,18 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
   let msg = describeAjvError(best);
   if (best.keyword === 'pattern') {
     const value = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
-    msg = `${best.instancePath}: ${JSON.stringify(value)} does not match ${(best.params as { pattern: string }).pattern}`;
+    const pattern = (best.params as { pattern: string }).pattern;
+    msg = pattern === ONE_LINE_PATTERN
+      ? `${best.instancePath}: must be one line: CR, LF, U+2028 and U+2029 are not allowed (the text is carried into a one-line SQL comment)`
+      : `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} does not match ${pattern}`;
+  }
+  // A raw_sql step must say how a re-run is kept safe: a guard, or why it needs none.
+  const rawSql = /\/raw_sql$/.test(best.instancePath) && errors.find((e) => e.keyword === 'oneOf' && e.instancePath === best.instancePath);
+  if (rawSql) {
+    const both = (rawSql.params as { passingSchemas?: number[] | null }).passingSchemas;
+    msg = both
+      ? `${best.instancePath}: give guard or unguarded, not both`
+      : `${best.instancePath}: a raw_sql step needs guard (per dialect, a condition that is TRUE while the step still has to run) or unguarded: <why it needs none>`;
   }
   if (best.keyword === 'oneOf' && /\/steps\/\d+$/.test(best.instancePath)) {
     const step = pathOf(best.instancePath).reduce<any>((o, k) => (o == null ? o : o[k]), data);
@@ -181,17 +196,15 @@ function readProduct(name: string, dir: string): LoadedProduct {
       throw new PlanError(`an upgrade plan goes from one version to the next listed one; "${plan.to}" does not follow "${plan.from}"`, where(['to']));
     }
     const params = { ...(product.parameters ?? {}), ...(plan.parameters ?? {}) };
+    const sqlTexts = checkPlan(plan, { params, dialects: product.dialects, where });
     const steps = plan.steps.map((step, index) => {
       const { op, args } = stepOperation(step);
-      if (step.when && !(step.when.param in params)) {
-        throw new PlanError(`unknown parameter "${step.when.param}" in when`, where(['steps', index, 'when', 'param']));
-      }
       for (const d of step.dialects ?? []) {
         if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
       }
       return { index, op, args, step, pos: where(['steps', index, op]) };
     });
-    plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps });
+    plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });
   }
   return { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans };
 }

@@ -1,5 +1,5 @@
 // Parameter values: parsed from the command line, checked against their declared type.
-import { PlanError } from './errors.js';
+import { PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar } from './types.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -11,9 +11,14 @@ export function declaredParameters(p: LoadedProduct): Record<string, ParameterSp
   return all;
 }
 
+/** Line breaks as SQL comments, editors and terminals read them. */
+const LINE_BREAK = /[\r\n\u2028\u2029]/;
+
 function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar {
-  const bad = (why: string) => new PlanError(`parameter ${name}: ${JSON.stringify(raw)} is not ${why}`);
+  const bad = (why: string) => new PlanError(`parameter ${name}: ${typeof raw === 'string' ? quoted(raw) : JSON.stringify(raw)} is not ${why}`);
   const s = String(raw);
+  // Every value is echoed in the script's header (`-- parameters: …`), where a line break would end the comment.
+  if (LINE_BREAK.test(s)) throw new PlanError(`parameter ${name}: the value ${quoted(s)} has a line break (CR, LF, U+2028 or U+2029); values are echoed in a one-line SQL comment`);
   switch (spec.type) {
     case 'boolean':
       if (s === 'true' || s === 'false') return s === 'true';
@@ -32,7 +37,7 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
       throw bad('a UUID');
     case 'string':
       // No line breaks: values are echoed in the script's header comments, where one would end the comment.
-      if (s.length <= 4096 && !/[\0\r\n]/.test(s)) return s;
+      if (s.length <= 4096 && !/\0/.test(s)) return s;
       throw bad('a string of at most 4096 characters without NUL or line breaks');
   }
 }
@@ -43,10 +48,10 @@ export function resolveParams(p: LoadedProduct, given: string[]): Record<string,
   const out: Record<string, Scalar> = {};
   for (const g of given) {
     const eq = g.indexOf('=');
-    if (eq < 1) throw new PlanError(`--param ${JSON.stringify(g)}: expected name=value`);
+    if (eq < 1) throw new PlanError(`--param ${quoted(g)}: expected name=value`);
     const name = g.slice(0, eq);
     const spec = specs[name];
-    if (!spec) throw new PlanError(`unknown parameter "${name}" for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`);
+    if (!spec) throw new PlanError(`unknown parameter ${quoted(name)} for ${p.product.product} (known: ${Object.keys(specs).join(', ') || 'none'})`);
     out[name] = coerce(name, spec, g.slice(eq + 1));
   }
   for (const [name, spec] of Object.entries(specs)) {

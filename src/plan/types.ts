@@ -136,7 +136,14 @@ export interface Operations {
     columns?: { table: string; column: string }[];
   };
   manual: { text: string };
-  raw_sql: RawSql & { description: string; inverse?: RawSql };
+  raw_sql: RawSql & {
+    description: string;
+    /** Per dialect: a SQL boolean condition that is TRUE while the step still has to run. */
+    guard?: RawSql;
+    /** Why the step runs unguarded (on every run); exactly one of guard and unguarded is given. */
+    unguarded?: string;
+    inverse?: RawSql;
+  };
 }
 
 export type OpName = keyof Operations;
@@ -188,6 +195,19 @@ export interface LoadedStep {
   pos: SourcePos;
 }
 
+/**
+ * SQL text a plan pastes into the script, for the checks that need the dialect's parser: a statement list
+ * (raw_sql and its inverse) or a boolean condition (a raw_sql guard, a check expression).
+ */
+export interface SqlText {
+  dialect: DialectName;
+  kind: 'statements' | 'condition';
+  /** What it is, for messages: "raw_sql postgres", "raw_sql guard mysql", "check things_positive postgres"… */
+  what: string;
+  text: string;
+  pos: SourcePos;
+}
+
 export interface LoadedPlan {
   file: string;
   /** repo-relative path used in headers */
@@ -195,6 +215,8 @@ export interface LoadedPlan {
   sha256: string;
   plan: PlanFile;
   steps: LoadedStep[];
+  /** Every SQL text of the plan, including those of inverse steps, each with the position of its YAML node. */
+  sqlTexts: SqlText[];
 }
 
 export interface LoadedProduct {

@@ -1,0 +1,120 @@
+// Load-time checks of a plan that need more than its schema: every parameter reference is declared and every
+// `when` compares with a value of the parameter's type; raw_sql guards cover the dialects it has text for;
+// MySQL text is scanned. Collects the SQL texts of the plan (also those of inverse steps) for the PostgreSQL
+// parser, which runs later and only when needed (src/plan/postgres-text.ts).
+import { PlanError, quoted } from './errors.js';
+import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
+import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, Step, ValueExpr } from './types.js';
+import { OP_NAMES } from './types.js';
+
+type Path = (string | number)[];
+
+export interface PlanCheckContext {
+  /** The parameters the plan may use: the product's and its own. */
+  params: Record<string, ParameterSpec>;
+  /** The dialects of the product. */
+  dialects: DialectName[];
+  /** The source position of a node of the plan's YAML. */
+  where: (path: Path) => SourcePos;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const IDENT = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+/** Why `value` can never equal a value of the parameter, or undefined. */
+function comparisonProblem(name: string, spec: ParameterSpec, value: Scalar): string | undefined {
+  const shown = typeof value === 'string' ? quoted(value) : String(value);
+  const is = (what: string, hint = '') => `${shown} is ${typeof value === 'string' ? 'a string' : `a ${typeof value}`}, but parameter "${name}" is ${what}${hint}`;
+  switch (spec.type) {
+    case 'boolean':
+      if (typeof value === 'boolean') return undefined;
+      return is('a boolean', value === 'true' || value === 'false' ? ` (write ${value} without quotes)` : '');
+    case 'integer':
+      return Number.isSafeInteger(value) ? undefined : is('an integer');
+    case 'enum':
+      return typeof value === 'string' && spec.values!.includes(value) ? undefined : `${shown} is not a value of parameter "${name}" (${spec.values!.join(', ')})`;
+    case 'identifier':
+      return typeof value === 'string' && IDENT.test(value) ? undefined : is('an identifier');
+    case 'uuid':
+      return typeof value === 'string' && UUID.test(value) ? undefined : is('a UUID in lower case (values are compared in lower case)');
+    case 'string':
+      return typeof value === 'string' ? undefined : is('a string');
+  }
+}
+
+/** Checks one plan (already valid against its schema); returns its SQL texts with their positions. */
+export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
+  const texts: SqlText[] = [];
+  const declared = () => Object.keys(ctx.params).join(', ') || 'none';
+  const requireParam = (name: string, path: Path) => {
+    if (!(name in ctx.params)) throw new PlanError(`unknown parameter ${quoted(name)} (declared: ${declared()})`, ctx.where(path));
+  };
+  const checkValue = (v: ValueExpr, path: Path): void => {
+    if ('param' in v) requireParam(v.param, [...path, 'param']);
+    if ('concat' in v) v.concat.forEach((x, i) => checkValue(x, [...path, 'concat', i]));
+  };
+  const addText = (t: Omit<SqlText, 'pos'>, path: Path) => {
+    const pos = ctx.where(path);
+    if (t.dialect === 'mysql') {
+      const problem = t.kind === 'statements' ? mysqlStatementsProblem(t.text) : mysqlConditionProblem(t.text);
+      if (problem) throw new PlanError(`${t.what}: ${problem}`, pos);
+    }
+    texts.push({ ...t, pos });
+  };
+
+  const checkStep = (step: Step, path: Path, stepDialects: DialectName[]): void => {
+    if (step.when) {
+      const spec = ctx.params[step.when.param];
+      requireParam(step.when.param, [...path, 'when', 'param']);
+      for (const key of ['equals', 'not_equals'] as const) {
+        const value = step.when[key];
+        if (value === undefined) continue;
+        const problem = comparisonProblem(step.when.param, spec, value);
+        if (problem) throw new PlanError(`when ${key}: ${problem}`, ctx.where([...path, 'when', key]));
+      }
+    }
+    const dialects = step.dialects ? stepDialects.filter((d) => step.dialects!.includes(d)) : stepDialects;
+    const op = OP_NAMES.find((k) => k in step)!;
+    const at = [...path, op];
+    if (op === 'insert') {
+      step.insert!.rows.forEach((row, r) => {
+        for (const [column, v] of Object.entries(row)) {
+          if (v !== null && typeof v === 'object') requireParam(v.param, [...at, 'rows', r, column, 'param']);
+        }
+      });
+    } else if (op === 'copy_rows') {
+      for (const [column, v] of Object.entries(step.copy_rows!.values)) checkValue(v, [...at, 'values', column]);
+    } else if (op === 'update') {
+      for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
+    } else if (op === 'create_table') {
+      (step.create_table!.checks ?? []).forEach((c, k) => {
+        for (const d of dialects) {
+          const text = typeof c.expression === 'string' ? c.expression : c.expression[d];
+          if (text === undefined) continue;
+          const exprPath = [...at, 'checks', k, 'expression', ...(typeof c.expression === 'string' ? [] : [d])];
+          addText({ dialect: d, kind: 'condition', what: `check ${c.name} (${d})`, text }, exprPath);
+        }
+      });
+    } else if (op === 'raw_sql') {
+      const raw = step.raw_sql!;
+      for (const d of dialects) {
+        if (raw[d] === undefined) continue;
+        addText({ dialect: d, kind: 'statements', what: `raw_sql ${d}`, text: raw[d]! }, [...at, d]);
+        if (raw.guard) {
+          const guard = raw.guard[d];
+          if (guard === undefined) throw new PlanError(`raw_sql has ${d} text but its guard has no ${d} condition (or give unguarded: <reason>)`, ctx.where([...at, 'guard']));
+          addText({ dialect: d, kind: 'condition', what: `raw_sql guard ${d}`, text: guard }, [...at, 'guard', d]);
+        }
+        const inverse = raw.inverse?.[d];
+        if (inverse !== undefined) addText({ dialect: d, kind: 'statements', what: `raw_sql inverse ${d}`, text: inverse }, [...at, 'inverse', d]);
+      }
+      for (const d of Object.keys(raw.guard ?? {}) as DialectName[]) {
+        if (raw[d] === undefined) throw new PlanError(`raw_sql has a ${d} guard but no ${d} text`, ctx.where([...at, 'guard', d]));
+      }
+    }
+    (step.inverse ?? []).forEach((s, j) => checkStep(s, [...path, 'inverse', j], dialects));
+  };
+
+  plan.steps.forEach((step, i) => checkStep(step, ['steps', i], ctx.dialects));
+  return texts;
+}
