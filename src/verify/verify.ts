@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
 import { copyGapSql, updateGapSql } from '../compile/render.js';
 import { getDialect } from '../dialects/index.js';
-import { openScratch, type Scratch } from '../engines/index.js';
+import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
 import { loadProduct } from '../plan/load.js';
 import type { DialectName } from '../plan/types.js';
@@ -89,6 +89,21 @@ function rowsKept(before: Record<string, unknown>[], after: Record<string, unkno
   if (missing) return `${missing} of ${before.length} rows lost or changed in (${columns.join(', ')})`;
   if (exact && after.length !== before.length) return `${before.length} rows before, ${after.length} after`;
   return undefined;
+}
+
+/** Evidence taken around the second run of a script; `after` is missing when that run failed. */
+interface SecondRun {
+  before?: WriteEvidence;
+  after?: WriteEvidence;
+}
+
+/**
+ * The check "second run executes nothing": what the second run wrote, one line per object or counter
+ * (describeWrites), or why it cannot be told. Empty when the run wrote nothing.
+ */
+function secondRunWrites(run: SecondRun): string[] {
+  if (!run.before || !run.after) return ['the second run did not complete (see the check above): nothing to compare'];
+  return describeWrites(run.before, run.after);
 }
 
 function factsCatalog(productDir: string, dialect: DialectName, version: string): string[] | undefined {
@@ -204,11 +219,16 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       await applyScript(main, up);
       s1 = await snapshot(main);
     }, true);
+    // The second run is watched twice: what it leaves (catalog, rows) and what it writes on the way.
+    const upAgain: SecondRun = {};
     await check('up again changes nothing', async () => {
+      upAgain.before = await main.writeEvidence();
       await applyScript(main, up);
+      upAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
       return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows))];
     });
+    await check('second run executes nothing', async () => secondRunWrites(upAgain));
     await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalogLines(toModel).sort(), s1.catalog));
     await check(`data kept by up`, async () => {
       const out: string[] = [];
@@ -294,11 +314,15 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       }
       return out;
     });
+    const downAgain: SecondRun = {};
     await check('down again changes nothing', async () => {
+      downAgain.before = await main.writeEvidence();
       await applyScript(main, down);
+      downAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
       return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows))];
     });
+    await check('down: second run executes nothing', async () => secondRunWrites(downAgain));
     await check('up after down', async () => {
       await applyScript(main, up);
       return catalogDiff(s1.catalog, [...(await main.catalog())].sort());
