@@ -58,15 +58,20 @@ export async function writePrivate(path: string, text: string): Promise<void> {
   await writeFile(path, text, { mode: 0o600 });
 }
 
-/** Runs a client; rejects with its stderr when it exits non-zero. stdout (query output) is discarded. */
-export function runClient(cmd: string, args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<void> {
+/**
+ * Runs a client; rejects with its stderr when it exits non-zero. Resolves with its stdout when `captureStdout`
+ * (query output), otherwise with '' and the output is discarded.
+ */
+export function runClient(cmd: string, args: string[], opts: { stdin?: string; env?: NodeJS.ProcessEnv; captureStdout?: boolean } = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], env: opts.env ?? process.env });
+    const child = spawn(cmd, args, { stdio: [opts.stdin === undefined ? 'ignore' : 'pipe', opts.captureStdout ? 'pipe' : 'ignore', 'pipe'], env: opts.env ?? process.env });
     let stderr = '';
+    let stdout = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    if (opts.captureStdout) child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.on('error', (e) => reject(new Error(`cannot run ${cmd}: ${e.message}`)));
     child.on('close', (code, signal) => {
-      if (code === 0) return resolve();
+      if (code === 0) return resolve(stdout);
       const why = stderr.trim() || (signal ? `${cmd} killed by ${signal}` : `${cmd} exited with code ${code}`);
       reject(new EngineError(why));
     });

@@ -10,6 +10,7 @@ import type { Scratch } from './types.js';
 export { hasClient } from './clients.js';
 export { closePglite, warmPglite } from './pglite.js';
 export { MYSQL_CATALOG_SQL, PG_CATALOG_SQL } from './catalog.js';
+export { describeWrites, type WriteEvidence } from './writes.js';
 export { EngineError, type Scratch, type TableFingerprint } from './types.js';
 
 const DEFAULT_URLS: Record<DialectName, { env: string; url: string }> = {

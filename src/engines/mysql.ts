@@ -15,6 +15,7 @@ import {
   type TableData,
   type TableFingerprint,
 } from './types.js';
+import { addCounters, writingCounters, type WriteEvidence } from './writes.js';
 
 const qi = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
 
@@ -78,6 +79,19 @@ function textExpr(column: string, dataType: string): string {
   return `CAST(${c} AS CHAR)`;
 }
 
+const CLIENT_COUNTERS_MARK = 'plan verify: session counters';
+/** Appended to a script run through the client: prints the session's statement counters after a mark. */
+const CLIENT_COUNTERS_SQL = `SELECT '${CLIENT_COUNTERS_MARK}';\nSHOW SESSION STATUS LIKE 'Com\\_%';\n`;
+
+/** The writing counters the client printed after the mark (batch output: name TAB value per line). */
+function clientSessionCounters(stdout: string): Record<string, number> {
+  const lines = stdout.split('\n');
+  const mark = lines.lastIndexOf(CLIENT_COUNTERS_MARK);
+  if (mark < 0) throw new Error('the mysql client did not print its session counters after the script');
+  const rows = lines.slice(mark + 1).map((l) => l.split('\t')).filter((f) => f.length === 2).map(([name, value]) => ({ name, value }));
+  return writingCounters(rows);
+}
+
 export async function mysqlReachable(url: string): Promise<boolean> {
   let conn: mysql.Connection | undefined;
   try {
@@ -110,6 +124,8 @@ export async function openMysqlServer(url: string): Promise<Scratch> {
     throw mysqlError(e);
   }
   let closed = false;
+  // Writing Com_* counters of every command-line client session run so far (each one a new session).
+  const clientCounters: Record<string, number> = {};
 
   /** Re-selects the scratch database first: a script's USE must not make later calls act elsewhere. */
   const run = async (sql: string): Promise<unknown> => {
@@ -180,8 +196,10 @@ export async function openMysqlServer(url: string): Promise<Scratch> {
           await writePrivate(cnf, `[client]\npassword=${JSON.stringify(target.password)}\n`);
           args.push(`--defaults-extra-file=${cnf}`);
         }
-        args.push('--protocol=TCP', '-h', target.host, '-P', String(target.port), '-u', target.user, '--default-character-set=utf8mb4', name);
-        await runClient(client, args, { stdin: sql });
+        args.push('--protocol=TCP', '-h', target.host, '-P', String(target.port), '-u', target.user, '--default-character-set=utf8mb4', '--batch', '--skip-column-names', name);
+        // The client's session ends with it: its statement counters are read by the same session, after the script.
+        const out = await runClient(client, args, { stdin: `${sql}\n${CLIENT_COUNTERS_SQL}`, captureStdout: true });
+        addCounters(clientCounters, clientSessionCounters(out));
       });
     },
     async query<T = Record<string, unknown>>(sql: string) {
@@ -214,6 +232,11 @@ export async function openMysqlServer(url: string): Promise<Scratch> {
       const out: Record<string, Record<string, unknown>[]> = {};
       for (const t of [...all.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await tableData(t, all.get(t)!.columns, all.get(t)!.types));
       return out;
+    },
+    async writeEvidence(): Promise<WriteEvidence> {
+      const rows = await q("SHOW SESSION STATUS LIKE 'Com\\_%'");
+      const driver = writingCounters(rows.map((r) => ({ name: String(r.Variable_name ?? r.VARIABLE_NAME), value: String(r.Value ?? r.VALUE) })));
+      return { engine: 'mysql', counters: addCounters(addCounters({}, driver), clientCounters) };
     },
     async close() {
       if (closed) return;

@@ -4,7 +4,7 @@
 // under a lock and first points search_path at its own schema.
 
 import { PGlite } from '@electric-sql/pglite';
-import { pgCatalog, pgError, pgFingerprint, pgRows, pgAllRows, qi, type PgQuery } from './postgres.js';
+import { pgCatalog, pgError, pgWriteEvidence, pgFingerprint, pgRows, pgAllRows, qi, type PgQuery } from './postgres.js';
 import { Lock, scratchName, type Scratch } from './types.js';
 
 let instance: Promise<PGlite> | undefined;
@@ -94,6 +94,7 @@ export async function openPglite(): Promise<Scratch> {
     fingerprint: () => inScratch(() => pgFingerprint(q)),
     rows: (table) => inScratch(() => pgRows(q, table)),
     allRows: () => inScratch(() => pgAllRows(q)),
+    writeEvidence: () => inScratch(() => pgWriteEvidence(q)),
     async close() {
       if (closed) return;
       await lock.run(async () => {

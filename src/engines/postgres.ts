@@ -16,6 +16,7 @@ import {
   type TableData,
   type TableFingerprint,
 } from './types.js';
+import { PG_ROW_TABLES_SQL, PG_WRITE_EVIDENCE_SQL, type CatalogTrace, type WriteEvidence } from './writes.js';
 
 /** Runs one statement (extended or simple protocol) and returns its rows. */
 export type PgQuery = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -107,6 +108,21 @@ export async function pgAllRows(q: PgQuery): Promise<Record<string, Record<strin
   const out: Record<string, Record<string, unknown>[]> = {};
   for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await pgTableData(q, schema, t, columns.get(t)!));
   return out;
+}
+
+/** Write evidence of the current schema (see writes.ts): catalog traces and the ctid/xmin of every row. */
+export async function pgWriteEvidence(q: PgQuery): Promise<WriteEvidence> {
+  const objects: Record<string, CatalogTrace> = {};
+  for (const r of await q(PG_WRITE_EVIDENCE_SQL)) {
+    objects[String(r.key)] = { id: String(r.id), version: String(r.version), ...(r.file === null ? {} : { file: String(r.file) }) };
+  }
+  const schema = String((await q('SELECT current_schema() AS s'))[0]?.s);
+  const rows: Record<string, string[]> = {};
+  for (const { t } of await q(PG_ROW_TABLES_SQL)) {
+    const table = String(t);
+    rows[table] = (await q(`SELECT ctid::text || ' ' || xmin::text AS v FROM ONLY ${qi(schema)}.${qi(table)}`)).map((r) => String(r.v)).sort(byCodeUnits);
+  }
+  return { engine: 'postgres', objects, rows };
 }
 
 function rowsOf(res: pg.QueryResult | pg.QueryResult[]): Record<string, unknown>[] {
@@ -232,6 +248,7 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
     fingerprint: () => pgFingerprint(q),
     rows: (table) => pgRows(q, table),
     allRows: () => pgAllRows(q),
+    writeEvidence: () => pgWriteEvidence(q),
     async close() {
       if (closed) return;
       closed = true;

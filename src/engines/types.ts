@@ -3,6 +3,7 @@
 
 import { createHash, randomBytes } from 'node:crypto';
 import type { DialectName } from '../plan/types.js';
+import type { WriteEvidence } from './writes.js';
 
 export type { DialectName };
 
@@ -32,6 +33,13 @@ export interface Scratch {
   rows(table: string): Promise<Record<string, unknown>[]>;
   /** rows() of every base table, in one pass over the catalog. */
   allRows(): Promise<Record<string, Record<string, unknown>[]>>;
+  /**
+   * Traces the writes of every script run so far left on the engine (see writes.ts): take one before and one
+   * after a run and give both to describeWrites() to learn what the run wrote. PostgreSQL: catalog OIDs/xmin/
+   * relfilenodes and row ctid/xmin of the scratch schema; MySQL: the writing Com_* counters of the sessions
+   * that ran scripts (the driver's, plus every command-line client session's).
+   */
+  writeEvidence(): Promise<WriteEvidence>;
   /** Drops the scratch database/schema and closes connections. Safe to call twice. */
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
 import { copyGapSql, updateGapSql } from '../compile/render.js';
 import { getDialect } from '../dialects/index.js';
-import { openScratch, type Scratch } from '../engines/index.js';
+import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
 import { loadProduct } from '../plan/load.js';
 import type { DialectName } from '../plan/types.js';
@@ -89,6 +89,42 @@ function rowsKept(before: Record<string, unknown>[], after: Record<string, unkno
   if (missing) return `${missing} of ${before.length} rows lost or changed in (${columns.join(', ')})`;
   if (exact && after.length !== before.length) return `${before.length} rows before, ${after.length} after`;
   return undefined;
+}
+
+/** Evidence taken around the second run of a script; `after` is missing when that run failed. */
+interface SecondRun {
+  before?: WriteEvidence;
+  after?: WriteEvidence;
+}
+
+/**
+ * The check "second run executes nothing": what the second run of `script` wrote, one line per object or
+ * counter (describeWrites), or why it cannot be told. Empty when the run wrote nothing. MySQL's counters say
+ * how many statements of each kind ran but not which, so when they moved, the script runs once more through
+ * the driver, one operation at a time, and each operation that writes gets a line of its own.
+ */
+async function secondRunWrites(run: SecondRun, s: Scratch, script: CompileResult): Promise<string[]> {
+  if (!run.before || !run.after) return ['the second run did not complete (see the check above): nothing to compare'];
+  const writes = describeWrites(run.before, run.after);
+  if (!writes.length || run.after.engine !== 'mysql') return writes;
+  try {
+    return [...writes, ...(await writesPerOperation(s, script))];
+  } catch (e) {
+    return [...writes, `note: the operations that wrote cannot be named: running them once more failed: ${errorLine(e)}`];
+  }
+}
+
+/** Runs each operation of `script` on its own and says which ones wrote, e.g. `5.0 → 6.0 · 4/126 · drop … : 1 × ALTER TABLE`. */
+async function writesPerOperation(s: Scratch, script: CompileResult): Promise<string[]> {
+  const out: string[] = [];
+  for (const unit of script.units) {
+    if (!unit.statements.length) continue;
+    const before = await s.writeEvidence();
+    await s.execStatements(unit.statements);
+    const writes = describeWrites(before, await s.writeEvidence()).map((l) => l.replace(/ executed \(.*\)$/, ''));
+    if (writes.length) out.push(`${unit.banner.replace(/^-- /, '')}: ${writes.join(', ')}`);
+  }
+  return out;
 }
 
 function factsCatalog(productDir: string, dialect: DialectName, version: string): string[] | undefined {
@@ -204,11 +240,16 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       await applyScript(main, up);
       s1 = await snapshot(main);
     }, true);
+    // The second run is watched twice: what it leaves (catalog, rows) and what it writes on the way.
+    const upAgain: SecondRun = {};
     await check('up again changes nothing', async () => {
+      upAgain.before = await main.writeEvidence();
       await applyScript(main, up);
+      upAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
       return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows))];
     });
+    await check('second run executes nothing', () => secondRunWrites(upAgain, main, up));
     await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalogLines(toModel).sort(), s1.catalog));
     await check(`data kept by up`, async () => {
       const out: string[] = [];
@@ -294,11 +335,15 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       }
       return out;
     });
+    const downAgain: SecondRun = {};
     await check('down again changes nothing', async () => {
+      downAgain.before = await main.writeEvidence();
       await applyScript(main, down);
+      downAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
       return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows))];
     });
+    await check('down: second run executes nothing', () => secondRunWrites(downAgain, main, down));
     await check('up after down', async () => {
       await applyScript(main, up);
       return catalogDiff(s1.catalog, [...(await main.catalog())].sort());

@@ -19,7 +19,7 @@ export function verifySuite(e: EngineTarget): void {
       it(`${name} ${plan.plan.from} → ${plan.plan.to}`, async () => {
         const r = await verify({ product: name, from: plan.plan.from, to: plan.plan.to, dialect: e.dialect, url: e.url, plansDir, sample: 2 });
         expect(failures(r)).toEqual([]);
-        expect(r.checks.length).toBe(11);
+        expect(r.checks.length).toBe(13);
       });
     }
   }
