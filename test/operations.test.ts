@@ -66,6 +66,9 @@ function matchesForm(dialect: DialectName, st: string, f: Form): boolean {
 // without a wrapper where the catalog cannot tell whether they are done.
 const PG_CATALOG = /pg_attribute|pg_constraint|pg_index|to_regclass\(/;
 const MY_CATALOG = /information_schema\.(TABLES|COLUMNS|STATISTICS|REFERENTIAL_CONSTRAINTS|KEY_COLUMN_USAGE)/;
+// MySQL data steps run in two prepared stages: the catalog condition prepares the row check into @plan_go, then
+// @plan_go chooses the statement.
+const MY_ROWS = /^@plan_go$/;
 const pgDdl = (stmt: RegExp) => [wrapped(PG_CATALOG, stmt)];
 const myDdl = (stmt: RegExp) => [wrapped(MY_CATALOG, stmt)];
 const data = (catalog: RegExp, stmt: RegExp) => [native(stmt), wrapped(catalog, stmt)];
@@ -122,12 +125,12 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     create_index: myDdl(/(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /),
     drop_index: myDdl(/ALTER TABLE \S+ DROP INDEX \S+$/),
     replace_index: myDdl(/(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /),
-    insert: [wrapped(/NOT EXISTS \(SELECT 1 FROM /, /INSERT INTO .* FROM DUAL WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);?$/)],
-    delete_rows: data(MY_CATALOG, /DELETE FROM \S+ WHERE /),
-    copy_rows: data(MY_CATALOG, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);?$/),
-    update: data(MY_CATALOG, /UPDATE .* WHERE .*NOT \(\S+ <=> /),
+    insert: [wrapped(MY_ROWS, /INSERT INTO .* FROM DUAL WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);?$/)],
+    delete_rows: [wrapped(MY_ROWS, /DELETE FROM \S+ WHERE /)],
+    copy_rows: [wrapped(MY_ROWS, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);?$/)],
+    update: [wrapped(MY_ROWS, /UPDATE .* WHERE .*NOT \(\S+ <=> /)],
     precondition: [], // the stop form, checked in expectGuarded
-    raw_sql: data(/.*/, /(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/),
+    raw_sql: [native(/(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/), wrapped(/.*/, /(ALTER TABLE team COMMENT = .*|DELETE FROM audit WHERE detail LIKE 'user %');?$/)],
   },
 };
 
@@ -140,6 +143,13 @@ function expectGuarded(dialect: DialectName, kind: string, statements: string[])
   const units = guardedUnits(dialect, statements);
   expect(units.length).toBeGreaterThan(0);
   for (const st of units) {
+    // The first stage of a MySQL data step: the catalog condition chooses whether to compute the row check.
+    const stage = dialect === 'mysql' ? mysqlIfArgs(st) : undefined;
+    if (stage && stage[2] === "'SET @plan_go = FALSE'") {
+      expect(stage[0]).toMatch(/^@plan_ok/);
+      expect(stage[1]).toMatch(/^'SET @plan_go = /);
+      continue;
+    }
     if (dialect === 'mysql' && kind === 'precondition') {
       // IF(<check>, 'DO 0', 'SELECT 1 FROM `plan stopped: …`'): a failing check prepares a query that fails.
       const [cond, then, otherwise] = mysqlIfArgs(st) ?? [];

@@ -244,6 +244,7 @@ const raw = (description: string, postgres: string, mysql: string) => `  - raw_s
       description: ${description}
       postgres: "${postgres}"
       mysql: "${mysql}"
+      unguarded: re-executes on purpose
       inverse: { postgres: "SELECT 1", mysql: "DO 0" }
 `;
 // The catalog after it equals 1.0's, so every other check passes: only the new one can see it.
@@ -282,8 +283,11 @@ function detailOf(checks: CheckResult[], name: string): { ok: boolean; detail: s
 
 for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
   await describeEngines(dialect, (e) => {
+    // No crash sample: the broken plan's raw steps drop and re-add a foreign key the model does not know they
+    // touch, so a run resumed between them finds a catalog no state of the path has, and the version check
+    // (rightly) stops it. This test is about the second run only.
     const run = (upgrade: string, install11: string) =>
-      verify({ product: 'rerun', from: '1.0', to: '1.1', dialect, url: e.url, plansDir: plansWith(upgrade, install11), sample: 1 });
+      verify({ product: 'rerun', from: '1.0', to: '1.1', dialect, url: e.url, plansDir: plansWith(upgrade, install11), sample: 0 });
 
     it('plan verify: a plan whose second run re-executes fails "second run executes nothing" only', async () => {
       const r = await run(REEXECUTES, INSTALL('1.1'));

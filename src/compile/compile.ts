@@ -12,8 +12,9 @@ import { apply, describe, inverse, OpError, type Op } from '../model/operations.
 import { resolveOp, stepApplies, type ParamValues } from '../model/resolve.js';
 import { renderOp, wrap, type Statement } from './render.js';
 import { deriveGuards } from './guards.js';
-import { and, facetIsNot, facetsOf, type Predicate } from './facets.js';
+import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { sql, type Sql } from './sql.js';
+import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
 
 export interface CompileRequest {
@@ -52,6 +53,10 @@ export interface CompileResult {
   /** The model before and after the script. */
   before: Model;
   after: Model;
+  /** What the script's version check accepts. */
+  check: VersionCheckSpec;
+  /** Every schema state of the script's path (start, then after each statement), each as a sorted facet listing. */
+  states(): string[];
 }
 
 interface Entry {
@@ -140,34 +145,43 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   return out;
 }
 
-/**
- * Stops the script before any change when the database is at none of the versions it spans: every column
- * that exists at each of them must be there. A first run finds `from`, a re-run finds `to`, a resumed run
- * something in between; all of them pass.
- */
-function versionCheck(d: Dialect, product: string, from: string, to: string, models: Model[]): Sql[] {
-  const key = (t: string, c: string) => `${t}\0${c}`;
-  let shared: Set<string> | undefined;
-  for (const m of models) {
-    const here = new Set(m.tables.flatMap((t) => t.columns.map((c) => key(t.name, c.name))));
-    shared = shared ? new Set([...shared].filter((k) => here.has(k))) : here;
+/** Every table name the product has at any version: created or renamed to by any of its plans. */
+function productTables(product: LoadedProduct): string[] {
+  const names = new Set<string>();
+  for (const p of product.plans) {
+    for (const st of p.steps) {
+      if (st.op === 'create_table') names.add(st.args.name);
+      if (st.op === 'rename_table') names.add(st.args.to);
+    }
   }
-  const pairs = [...(shared ?? [])].sort().map((k) => k.split('\0') as [string, string]);
-  if (pairs.length === 0) return [];
-  const present = and(pairs.map(([table, column]) => facetIsNot({ type: 'column', table, column }, null)));
-  return d.stopUnless(d.predicate(present), `database is not at ${product} ${from} or ${to}`);
+  return [...names];
+}
+
+/** The sentence that opens a version check's stop message, and what to do. */
+function checkWording(product: string, from: string, to: string): { what: string; hint: string } {
+  const what =
+    from === '0'
+      ? `this database holds ${product} tables that are neither absent nor partway through this install of ${product} ${to}`
+      : to === '0'
+        ? `this database is not at ${product} ${from} nor partway through this teardown`
+        : `this database is not at ${product} ${from}, at ${to}, nor between them on this script's path`;
+  const hint = `Compile the script for the version this database is at (plan compile ${product} <its version> ${to}), or run this one on the ${product} ${from === '0' ? 'empty' : from} database it was made for.`;
+  return { what, hint };
 }
 
 /** The executable statements of one statement value: its bodies under the derived guard and its own condition. */
 function executable(d: Dialect, st: Statement, derived: Predicate): Sql[] {
-  const guard = and([derived, ...(st.condition && st.stop === undefined ? [st.condition] : [])]);
+  // Conditions on rows (and raw guards, which may read anything) are evaluated only once the catalog ones hold.
+  const own = st.condition && st.stop === undefined ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
+  const rows = own.filter((p) => p.kind === 'sql');
+  const guard = and([derived, ...own.filter((p) => p.kind !== 'sql')]);
   const empty = guard.kind === 'and' && guard.items.length === 0;
   if (st.stop !== undefined) {
     // A check runs where the script stands before it: it stops only there, and only when its condition fails.
     const holds = d.predicate(st.condition ?? and([]));
     return d.stopUnless(empty ? holds : sql`NOT (${d.predicate(guard)})\n    OR (${holds})`, st.stop);
   }
-  return d.guarded(empty ? undefined : d.predicate(guard), st.bodies);
+  return d.guarded(empty ? undefined : d.predicate(guard), st.bodies, rows.length ? d.predicate(and(rows)) : undefined);
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -219,12 +233,13 @@ export function compile(req: CompileRequest): CompileResult {
     for (const x of list) statements.push(x.text);
     body.push(...list.map((x) => x.text));
   };
-  const check = versionCheck(d, product.product.product, req.from, req.to, path.direction === 'up' ? models : [...models, cloneModel(model)]);
-  if (check.length) {
-    body.push(d.comment(`check that the database is at ${req.from}, at ${req.to}, or between them (a resumed run)`).text);
-    emit(check);
-    body.push('');
-  }
+  const productName = product.product.product;
+  const tables = productTables(product);
+  const wording = checkWording(productName, req.from, req.to);
+  body.push(d.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
+  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
+  emit(d.versionCheck(checkSpec));
+  body.push('');
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -253,9 +268,22 @@ export function compile(req: CompileRequest): CompileResult {
   const prologue = d.script.prologue.map((x) => x.text);
   const epilogue = d.script.epilogue.map((x) => x.text);
   statements.unshift(...prologue);
-  statements.push(...epilogue);
-  const sql = [head, ...prologue, '', ...body, ...epilogue].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model) };
+  // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
+  // that a client carried past an error) does not claim success.
+  const done = d.completion(versionCheckSpec(d, model, [], tables, '', ''), `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
+  statements.push(...epilogue, ...done);
+  const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const states = () => {
+    const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
+    const listing = () => [...now].filter(([, v]) => v !== 'absent').map(([k, v]) => `${k}=${v}`).sort().join('\n');
+    const out = new Set([listing()]);
+    for (const st of flat) {
+      for (const e of st.effects) now.set(facetKey(e.ref), valueKey(e.value));
+      out.add(listing());
+    }
+    return [...out];
+  };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model), check: checkSpec, states };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -34,6 +34,7 @@ export function header(h: HeaderInput): string {
   const params = Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)';
   const lines = [
     `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${h.direction === 'up' ? (h.from === '0' ? 'fresh install' : 'upgrade') : 'rollback'}`,
+    ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
     `-- parameters: ${params}`,
     `-- sources (sha256):`,
     `--   ${h.product.relPath} ${h.product.sha256}`,

@@ -148,17 +148,19 @@ export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params
       return one('drop_index', op);
     case 'insert':
     case 'delete_rows': {
+      // Data steps also state whether they have work left, as a condition of their own: a statement with none
+      // is not executed at all (MySQL counts and locks for a DELETE or UPDATE that matches no row). The body
+      // keeps its own row check: MySQL refuses an INSERT that omits a NOT NULL column without a default even
+      // when it would insert no row, and a later plan of the same script may have made one so.
       const t = bt(op.table);
       return op.rows.map((r) => {
         const columns = Object.keys(r);
         const key = (c: string) => d.literal(c in r ? r[c] : (findColumn(t, c)!.default ?? null));
         const match = keyMatch(d, t, key);
-        if (op.kind === 'delete_rows') return { bodies: [body('delete_rows', { table: op.table, match })], effects: [] };
+        const row = sql`EXISTS (SELECT 1 FROM ${d.ident(op.table)} WHERE ${match})`;
+        if (op.kind === 'delete_rows') return { bodies: [body('delete_rows', { table: op.table, match })], effects: [], condition: { kind: 'sql', sql: row } };
         const values = joinSql(columns.map((c) => d.literal(r[c])), ', ');
-        // MySQL refuses an INSERT that omits a NOT NULL column without a default even when it would insert no
-        // row (a later plan of the same script may have made one so): the row check is in the condition too.
-        const rowMissing: Predicate = { kind: 'sql', sql: sql`NOT EXISTS (SELECT 1 FROM ${d.ident(op.table)} WHERE ${match})` };
-        return { bodies: [body('insert', { table: op.table, columns, values, match })], effects: [], condition: pg ? undefined : rowMissing };
+        return { bodies: [body('insert', { table: op.table, columns, values, match })], effects: [], condition: { kind: 'sql', sql: sql`NOT ${row}` } };
       });
     }
     case 'copy_rows': {
@@ -166,13 +168,17 @@ export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params
       const targets = Object.keys(op.values);
       const select = joinSql(targets.map((c) => valueSql(d, op.values[c], params, 'src')), ', ');
       const match = keyMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.literal(findColumn(into, c)!.default ?? null)), 'dst');
-      return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where: whereSql(d, op.where, 'src'), match })], effects: [] }];
+      const where = whereSql(d, op.where, 'src');
+      const missing = sql`EXISTS (SELECT 1 FROM ${d.ident(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.ident(op.into)} AS dst WHERE ${match}))`;
+      return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where, match })], effects: [], condition: { kind: 'sql', sql: missing } }];
     }
     case 'update': {
       const sets = Object.entries(op.set).map(([c, v]) => ({ col: d.ident(c), value: valueSql(d, v, params) }));
       const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
       const changed = joinSql(sets.map((s) => d.distinct(s.col, s.value)), ' OR ');
-      return [{ bodies: [body('update', { table: op.table, sets: setList, where: whereSql(d, op.where), changed })], effects: [] }];
+      const where = whereSql(d, op.where);
+      const pending = sql`EXISTS (SELECT 1 FROM ${d.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed}))`;
+      return [{ bodies: [body('update', { table: op.table, sets: setList, where, changed })], effects: [], condition: { kind: 'sql', sql: pending } }];
     }
     case 'precondition': {
       const condition = and([

@@ -3,7 +3,8 @@
 // `literal` or `comment`, which return `Sql` values: the only SQL a template or a renderer can print.
 import type { DialectName, Scalar } from '../plan/types.js';
 import type { Column, Model } from '../model/model.js';
-import type { Predicate } from '../compile/facets.js';
+import type { Facet, Predicate } from '../compile/facets.js';
+import type { VersionCheckSpec } from '../compile/version-check.js';
 import type { Sql } from '../compile/sql.js';
 
 export interface Dialect {
@@ -38,10 +39,18 @@ export interface Dialect {
   /** A condition over the catalog (and rows), as a boolean SQL expression. */
   predicate(p: Predicate): Sql;
   /**
-   * The executable statements that run `bodies` only while `condition` holds (always when undefined).
+   * The executable statements that run `bodies` only while `condition` holds (always when undefined) and then,
+   * evaluated only once `condition` holds, `rows` (a condition that may read tables the catalog condition
+   * vouches for: a table that does not exist must not fail the check of a statement that will not run).
    * @returns one or more statements, each ending with `;`
    */
-  guarded(condition: Sql | undefined, bodies: Sql[]): Sql[];
+  guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql): Sql[];
+  /** The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use. */
+  catalogRows(f: Facet): { key: string; defs: string[] }[];
+  /** Statements that stop the script, before any change, unless the database matches a state of `spec`. */
+  versionCheck(spec: VersionCheckSpec): Sql[];
+  /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
+  completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */
   stopUnless(condition: Sql, message: string): Sql[];
   /** String concatenation of SQL expressions. */

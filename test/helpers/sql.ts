@@ -42,7 +42,10 @@ export function mysqlString(lit: string): string | undefined {
 export function unwrapGuard(dialect: DialectName, statement: string): { cond: string; inner: string } | undefined {
   if (dialect === 'postgres') {
     const m = /^DO (\$plan\w*\$)\s+BEGIN\s+IF (.*?)\s+THEN\s+(.*)\s+END IF;\s+END\s+\1;$/s.exec(statement.trim());
-    return m ? { cond: m[2], inner: m[3] } : undefined;
+    if (!m) return undefined;
+    // A row condition sits in an IF of its own inside the catalog one (planned only once the catalog one holds).
+    const nested = /^IF (.*?)\s+THEN\s+(.*)\s+END IF;$/s.exec(m[3].trim());
+    return nested ? { cond: `${m[2]} AND ${nested[1]}`, inner: nested[2] } : { cond: m[2], inner: m[3] };
   }
   const args = mysqlIfArgs(statement);
   if (!args || args.length !== 3 || args[2] !== "'DO 0'") return undefined;

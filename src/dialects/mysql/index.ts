@@ -6,7 +6,8 @@ import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
 import { assertOneLine, type Dialect } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
-import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
+import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
+import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -159,12 +160,91 @@ function predicateText(p: Predicate): string {
 // Longest message MySQL keeps in an identifier: the stop message is the name of a table that does not exist.
 const MAX_STOP = 64;
 
+/** A statement as the string literal PREPARE reads: it holds no backslash (see literal), so doubling quotes suffices. */
+function asString(statement: string): string {
+  if (statement.includes('\\')) throw new Error('internal: a MySQL statement holds a backslash');
+  return `'${statement.replace(/'/g, "''")}'`;
+}
+
 const prepared = (text: string): Sql[] => [
   Sql.verbatim(`SET @plan_sql = ${text};`),
   sql`PREPARE plan_stmt FROM @plan_sql;`,
   sql`EXECUTE plan_stmt;`,
   sql`DEALLOCATE PREPARE plan_stmt;`,
 ];
+
+/** The rows the catalog shows for one object (see catalogRowsSql), in MariaDB's and MySQL 8's spellings. */
+function catalogRows(f: Facet): { key: string; defs: string[] }[] {
+  const v = f.value;
+  if (!v) return [];
+  const t = f.ref.table;
+  switch (v.type) {
+    case 'table': return [{ key: `table ${t}`, defs: ['present'] }];
+    case 'column': {
+      const c = v.column;
+      const defaults = c.default === undefined ? [''] : catalogDefaults(c).map((x) => ` DEFAULT ${x}`);
+      const types = [...new Set(columnTypeSpellings(c.type))];
+      return [{ key: `column ${t}.${c.name}`, defs: types.flatMap((ty) => defaults.map((df) => `${ty}${c.nullable ? '' : ' NOT NULL'}${df}`)) }];
+    }
+    case 'primary_key': return [{ key: `index ${t}.PRIMARY`, defs: [indexDef(true, plainCols(v.pk.columns))] }];
+    case 'unique': return [{ key: `index ${t}.${v.unique.name}`, defs: [indexDef(true, plainCols(v.unique.columns))] }];
+    case 'index': return [{ key: `index ${t}.${v.index.name}`, defs: [indexDef(v.index.unique, indexCols(v.index))] }];
+    case 'foreign_key': return [{ key: `foreign_key ${t}.${v.fk.name}`, defs: [fkDef(v.fk)] }];
+    // CHECK_CLAUSE is spelled differently by MySQL 8 and MariaDB, and MariaDB lists checks of its own: not compared.
+    case 'check': return [];
+  }
+}
+
+/** (kind, tbl, name, def) for every table, column, index and foreign key of `tables` in the current database. */
+function catalogRowsSql(tables: string[]): string {
+  const list = tables.map(L).join(', ');
+  return [
+    `SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME IN (${list})`,
+    `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME IN (${list})`,
+    `SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME IN (${list}) GROUP BY TABLE_NAME, INDEX_NAME`,
+    `SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN (${list}) GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME`,
+  ].join('\n    UNION ALL ');
+}
+
+/**
+ * Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches.
+ * Lists are UNION ALL chains: MySQL 8 writes a table value constructor VALUES ROW(…), MariaDB VALUES (…).
+ * Definitions compare byte for byte (information_schema compares names case-insensitively).
+ */
+function mismatchSql(spec: VersionCheckSpec): string {
+  const rows = (list: string[][], names: string[]) =>
+    list.length ? list.map((r, i) => `SELECT ${r.map((x, j) => `${L(x)}${i === 0 ? ` AS ${names[j]}` : ''}`).join(', ')}`).join('\n      UNION ALL ') : `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} FROM DUAL WHERE FALSE`;
+  const key = `CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name)))`;
+  return `SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+    FROM (${catalogRowsSql(spec.tables)}) f
+    WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
+      AND NOT EXISTS (SELECT 1 FROM (${rows(spec.allowed, ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+  UNION ALL
+  SELECT 2, r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
+    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)`;
+}
+
+// The flag every guarded statement requires: set only by a version check that passed, so a client that goes on
+// after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
+const OK_FLAG = '@plan_ok';
+
+function versionCheck(spec: VersionCheckSpec): Sql[] {
+  return [
+    Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
+    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL;`),
+    // The full message, printed by the client as a result row; the error below is cut at 64 characters.
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
+    Sql.verbatim(`SET @plan_sql = IF(${OK_FLAG}, 'DO 0', CONCAT('SELECT 1 FROM \`', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), ${MAX_STOP}), CHAR(96), CHAR(39)), '\`'));`),
+    Sql.verbatim(`PREPARE plan_stmt FROM @plan_sql; -- plan stopped: ${spec.what.replace(/[\r\n]/g, ' ')}; the row printed above says what differs. Nothing was changed.`),
+    sql`EXECUTE plan_stmt;`,
+    sql`DEALLOCATE PREPARE plan_stmt;`,
+  ];
+}
+
+function completion(spec: VersionCheckSpec, message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
+}
 
 export const mysql: Dialect = {
   name: 'mysql',
@@ -195,16 +275,23 @@ export const mysql: Dialect = {
   },
   catalogLines,
   predicate: (p) => Sql.verbatim(predicateText(p)),
-  guarded(condition, bodies) {
+  guarded(condition, bodies, rows) {
     if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
     const text = bodies[0].text.trim().replace(/;$/, '');
-    // The statement becomes a string literal: it holds no backslash (see literal), so doubling quotes suffices.
-    if (text.includes('\\')) throw new Error('internal: a MySQL statement holds a backslash');
-    if (!condition) return [Sql.verbatim(`${text};`)];
-    return prepared(`IF(\n  ${condition.text},\n  '${text.replace(/'/g, "''")}',\n  'DO 0')`);
+    const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
+    if (!rows) return prepared(`IF(\n  ${cond},\n  ${asString(text)},\n  'DO 0')`);
+    // A row condition may read a table the catalog condition found missing, and MySQL resolves every table of
+    // a statement before it evaluates any of it: the row condition is prepared only when the catalog one holds.
+    return [
+      ...prepared(`IF(\n  ${cond},\n  ${asString(`SET @plan_go = ${rows.text}`)},\n  'SET @plan_go = FALSE')`),
+      ...prepared(`IF(@plan_go, ${asString(text)}, 'DO 0')`),
+    ];
   },
   // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
   // with that message in the error text, which stops the mysql client.
+  catalogRows,
+  versionCheck,
+  completion,
   stopUnless: (condition, message) =>
     prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,

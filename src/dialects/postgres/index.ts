@@ -5,7 +5,8 @@ import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
 import { assertOneLine, type Dialect } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
-import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
+import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
+import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
 
 const TYPES: Record<string, string> = {
@@ -152,10 +153,70 @@ function predicateText(p: Predicate): string {
 }
 
 /** DO $plan$…$plan$, with another tag ($plan_1$, …) when the body holds "$plan$" (in a value, say) and would end early. */
-function doBlock(body: string): Sql {
+function doBlock(body: string, whole = false): Sql {
   let tag = '$plan$';
   for (let i = 1; body.includes(tag); i++) tag = `$plan_${i}$`;
-  return Sql.verbatim(`DO ${tag}\nBEGIN\n${body}\nEND\n${tag};`);
+  return Sql.verbatim(whole ? `DO ${tag}\n${body}\n${tag};` : `DO ${tag}\nBEGIN\n${body}\nEND\n${tag};`);
+}
+
+/** The rows the catalog shows for one object (see catalogRowsSql): its key and its definition. */
+function catalogRows(f: Facet): { key: string; defs: string[] }[] {
+  const v = f.value;
+  if (!v) return [];
+  const t = f.ref.table;
+  switch (v.type) {
+    case 'table': return [{ key: `table ${t}`, defs: ['present'] }];
+    case 'column': {
+      const c = v.column;
+      return [{ key: `column ${t}.${c.name}`, defs: [`${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}`] }];
+    }
+    case 'primary_key': return [{ key: `constraint ${t}.${v.pk.name}`, defs: [defs.primaryKey(v.pk.columns)] }];
+    case 'unique': return [{ key: `constraint ${t}.${v.unique.name}`, defs: [defs.unique(v.unique.columns)] }];
+    case 'foreign_key': return [{ key: `constraint ${t}.${v.fk.name}`, defs: [defs.foreignKey(v.fk)] }];
+    case 'check': return [{ key: `constraint ${t}.${v.check.name}`, defs: [defs.check(v.check.expression)] }];
+    case 'index': return [{ key: `index ${t}.${v.index.name}`, defs: [defs.index(t, v.index)] }];
+  }
+}
+
+/** (kind, tbl, name, k, def) for every table, column, constraint and index of `tables` in the current schema. */
+function catalogRowsSql(tables: string[]): string {
+  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ')})`;
+  return [
+    `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE ${inTables}`,
+    `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
+    `SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
+    `SELECT 'index', c.relname::text, i.relname::text, replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
+  ].join('\n      UNION ALL ');
+}
+
+/** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
+function mismatchSql(spec: VersionCheckSpec): string {
+  const values = (rows: string[][]) => (rows.length ? `VALUES ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n        ')}` : `SELECT NULL::text, NULL::text WHERE FALSE`);
+  return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+      ${catalogRowsSql(spec.tables)}) r),
+    allowed(k, def) AS (${values(spec.allowed)}),
+    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})
+  SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+    FROM found f WHERE f.k NOT IN (${['', ...spec.repairable].map(L).join(', ')}) AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+  UNION ALL
+  SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)`;
+}
+
+function versionCheck(spec: VersionCheckSpec): Sql[] {
+  return [doBlock(`DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  ${mismatchSql(spec).split('\n').join('\n  ')}) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING HINT = ${L(spec.hint)};
+  END IF;
+END`, true)];
+}
+
+function completion(spec: VersionCheckSpec, message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
 }
 
 // A statement inside the block keeps its own text byte for byte (string literals may span lines).
@@ -190,18 +251,26 @@ export const postgres: Dialect = {
   },
   catalogLines,
   predicate: (p) => Sql.verbatim(predicateText(p)),
-  guarded(condition, bodies) {
-    if (!condition) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
-    return [doBlock(`  IF ${condition.text} THEN\n${bodies.map(inBlock).join('\n')}\n  END IF;`)];
+  guarded(condition, bodies, rows) {
+    if (!condition && !rows) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
+    // PL/pgSQL plans each IF's expression only when it is reached: the row condition, nested, is never
+    // planned against a table the catalog condition found missing.
+    const inner = rows ? `  IF ${rows.text} THEN\n${bodies.map((b) => `  ${inBlock(b)}`).join('\n')}\n    END IF;` : bodies.map(inBlock).join('\n');
+    if (!condition) return [doBlock(`  ${inner.trimStart()}`)];
+    return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
   },
   // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
+  catalogRows,
+  versionCheck,
+  completion,
   stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
   script: {
     // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
-    // pins both for this transaction only, whatever the role's or database's settings.
-    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`],
+    // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
+    // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS).
+    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`],
     epilogue: [sql`COMMIT;`],
     transactional: true,
   },

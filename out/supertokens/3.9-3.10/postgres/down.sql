@@ -12,61 +12,209 @@
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
 
--- check that the database is at 3.10, at 3.9, or between them (a resumed run)
+-- check that the database is at 3.10, at 3.9, or between them on this script's path (a resumed run)
 DO $plan$
+DECLARE
+  problem text;
 BEGIN
-  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'recipe_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token_expiry' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'algorithm' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'key_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'key_string' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'name' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'code_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'device_id_hash' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'link_code_hash' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'device_id_hash' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'failed_attempts' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'link_code_salt' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'phone_number' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'phone_number' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'value' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'created_at_time' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'expires_at' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'jwt_user_payload' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'refresh_token_hash_2' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_data' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'session_handle' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'time_joined' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
-    RAISE EXCEPTION '%', 'database is not at supertokens 3.10 or 3.9';
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (VALUES ('column all_auth_recipe_users.recipe_id', 'character varying(128) NOT NULL'),
+          ('column all_auth_recipe_users.time_joined', 'bigint NOT NULL'),
+          ('column all_auth_recipe_users.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_users.email', 'character varying(256) NOT NULL'),
+          ('column emailpassword_users.password_hash', 'character varying(128) NOT NULL'),
+          ('column emailpassword_users.time_joined', 'bigint NOT NULL'),
+          ('column emailpassword_users.user_id', 'character(36) NOT NULL'),
+          ('column emailverification_tokens.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailverification_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailverification_tokens.user_id', 'character varying(128) NOT NULL'),
+          ('column emailverification_verified_emails.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_verified_emails.user_id', 'character varying(128) NOT NULL'),
+          ('column jwt_signing_keys.algorithm', 'character varying(10) NOT NULL'),
+          ('column jwt_signing_keys.created_at', 'bigint'),
+          ('column jwt_signing_keys.key_id', 'character varying(255) NOT NULL'),
+          ('column jwt_signing_keys.key_string', 'text NOT NULL'),
+          ('column key_value.created_at_time', 'bigint'),
+          ('column key_value.name', 'character varying(128) NOT NULL'),
+          ('column key_value.value', 'text'),
+          ('column passwordless_codes.code_id', 'character(36) NOT NULL'),
+          ('column passwordless_codes.created_at', 'bigint NOT NULL'),
+          ('column passwordless_codes.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_codes.link_code_hash', 'character(44) NOT NULL'),
+          ('column passwordless_devices.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_devices.email', 'character varying(256)'),
+          ('column passwordless_devices.failed_attempts', 'integer NOT NULL'),
+          ('column passwordless_devices.link_code_salt', 'character(44) NOT NULL'),
+          ('column passwordless_devices.phone_number', 'character varying(256)'),
+          ('column passwordless_users.email', 'character varying(256)'),
+          ('column passwordless_users.phone_number', 'character varying(256)'),
+          ('column passwordless_users.time_joined', 'bigint NOT NULL'),
+          ('column passwordless_users.user_id', 'character(36) NOT NULL'),
+          ('column session_access_token_signing_keys.created_at_time', 'bigint NOT NULL'),
+          ('column session_access_token_signing_keys.value', 'text'),
+          ('column session_info.created_at_time', 'bigint NOT NULL'),
+          ('column session_info.expires_at', 'bigint NOT NULL'),
+          ('column session_info.jwt_user_payload', 'text'),
+          ('column session_info.refresh_token_hash_2', 'character varying(128) NOT NULL'),
+          ('column session_info.session_data', 'text'),
+          ('column session_info.session_handle', 'character varying(255) NOT NULL'),
+          ('column session_info.user_id', 'character varying(128) NOT NULL'),
+          ('column thirdparty_users.email', 'character varying(256) NOT NULL'),
+          ('column thirdparty_users.third_party_id', 'character varying(28) NOT NULL'),
+          ('column thirdparty_users.third_party_user_id', 'character varying(128) NOT NULL'),
+          ('column thirdparty_users.time_joined', 'bigint NOT NULL'),
+          ('column thirdparty_users.user_id', 'character(36) NOT NULL'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'PRIMARY KEY (user_id, token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint emailpassword_users.emailpassword_users_email_key', 'UNIQUE (email)'),
+          ('constraint emailpassword_users.emailpassword_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint emailverification_tokens.emailverification_tokens_pkey', 'PRIMARY KEY (user_id, email, token)'),
+          ('constraint emailverification_tokens.emailverification_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'PRIMARY KEY (user_id, email)'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_pkey', 'PRIMARY KEY (key_id)'),
+          ('constraint key_value.key_value_pkey', 'PRIMARY KEY (name)'),
+          ('constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'UNIQUE (link_code_hash)'),
+          ('constraint passwordless_codes.passwordless_codes_pkey', 'PRIMARY KEY (code_id)'),
+          ('constraint passwordless_devices.passwordless_devices_pkey', 'PRIMARY KEY (device_id_hash)'),
+          ('constraint passwordless_users.passwordless_users_email_key', 'UNIQUE (email)'),
+          ('constraint passwordless_users.passwordless_users_phone_number_key', 'UNIQUE (phone_number)'),
+          ('constraint passwordless_users.passwordless_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'PRIMARY KEY (created_at_time)'),
+          ('constraint session_info.session_info_pkey', 'PRIMARY KEY (session_handle)'),
+          ('constraint thirdparty_users.thirdparty_users_pkey', 'PRIMARY KEY (third_party_id, third_party_user_id)'),
+          ('constraint thirdparty_users.thirdparty_users_user_id_key', 'UNIQUE (user_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)'),
+          ('index emailverification_tokens.emailverification_tokens_index', 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)'),
+          ('index passwordless_codes.passwordless_codes_created_at_index', 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)'),
+          ('index passwordless_codes.passwordless_codes_device_id_hash_index', 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)'),
+          ('index passwordless_devices.passwordless_devices_email_index', 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)'),
+          ('index passwordless_devices.passwordless_devices_phone_number_index', 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)'),
+          ('table all_auth_recipe_users', 'present'),
+          ('table emailpassword_pswd_reset_tokens', 'present'),
+          ('table emailpassword_users', 'present'),
+          ('table emailverification_tokens', 'present'),
+          ('table emailverification_verified_emails', 'present'),
+          ('table jwt_signing_keys', 'present'),
+          ('table key_value', 'present'),
+          ('table passwordless_codes', 'present'),
+          ('table passwordless_devices', 'present'),
+          ('table passwordless_users', 'present'),
+          ('table session_access_token_signing_keys', 'present'),
+          ('table session_info', 'present'),
+          ('table thirdparty_users', 'present')),
+      required(k, m) AS (VALUES ('column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'),
+          ('column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'),
+          ('column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'),
+          ('column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'),
+          ('column emailpassword_users.email', 'table emailpassword_users has no column email'),
+          ('column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'),
+          ('column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'),
+          ('column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'),
+          ('column emailverification_tokens.email', 'table emailverification_tokens has no column email'),
+          ('column emailverification_tokens.token', 'table emailverification_tokens has no column token'),
+          ('column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'),
+          ('column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'),
+          ('column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'),
+          ('column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'),
+          ('column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'),
+          ('column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'),
+          ('column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'),
+          ('column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'),
+          ('column key_value.created_at_time', 'table key_value has no column created_at_time'),
+          ('column key_value.name', 'table key_value has no column name'),
+          ('column key_value.value', 'table key_value has no column value'),
+          ('column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'),
+          ('column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'),
+          ('column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'),
+          ('column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'),
+          ('column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'),
+          ('column passwordless_devices.email', 'table passwordless_devices has no column email'),
+          ('column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'),
+          ('column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'),
+          ('column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'),
+          ('column passwordless_users.email', 'table passwordless_users has no column email'),
+          ('column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'),
+          ('column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'),
+          ('column passwordless_users.user_id', 'table passwordless_users has no column user_id'),
+          ('column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'),
+          ('column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'),
+          ('column session_info.created_at_time', 'table session_info has no column created_at_time'),
+          ('column session_info.expires_at', 'table session_info has no column expires_at'),
+          ('column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'),
+          ('column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'),
+          ('column session_info.session_data', 'table session_info has no column session_data'),
+          ('column session_info.session_handle', 'table session_info has no column session_handle'),
+          ('column session_info.user_id', 'table session_info has no column user_id'),
+          ('column thirdparty_users.email', 'table thirdparty_users has no column email'),
+          ('column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'),
+          ('column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'),
+          ('column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'),
+          ('column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_pkey'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_token_key'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_user_id_fkey'),
+          ('constraint emailpassword_users.emailpassword_users_email_key', 'table emailpassword_users has no constraint emailpassword_users_email_key'),
+          ('constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey'),
+          ('constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey'),
+          ('constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'table emailverification_verified_emails has no constraint emailverification_verified_emails_pkey'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_pkey', 'table jwt_signing_keys has no constraint jwt_signing_keys_pkey'),
+          ('constraint key_value.key_value_pkey', 'table key_value has no constraint key_value_pkey'),
+          ('constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'table passwordless_codes has no constraint passwordless_codes_device_id_hash_fkey'),
+          ('constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'table passwordless_codes has no constraint passwordless_codes_link_code_hash_key'),
+          ('constraint passwordless_codes.passwordless_codes_pkey', 'table passwordless_codes has no constraint passwordless_codes_pkey'),
+          ('constraint passwordless_devices.passwordless_devices_pkey', 'table passwordless_devices has no constraint passwordless_devices_pkey'),
+          ('constraint passwordless_users.passwordless_users_email_key', 'table passwordless_users has no constraint passwordless_users_email_key'),
+          ('constraint passwordless_users.passwordless_users_phone_number_key', 'table passwordless_users has no constraint passwordless_users_phone_number_key'),
+          ('constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'table session_access_token_signing_keys has no constraint session_access_token_signing_keys_pkey'),
+          ('constraint session_info.session_info_pkey', 'table session_info has no constraint session_info_pkey'),
+          ('constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey'),
+          ('constraint thirdparty_users.thirdparty_users_user_id_key', 'table thirdparty_users has no constraint thirdparty_users_user_id_key'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'),
+          ('index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'),
+          ('index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'),
+          ('index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'),
+          ('index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'),
+          ('table all_auth_recipe_users', 'table all_auth_recipe_users is missing'),
+          ('table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'),
+          ('table emailpassword_users', 'table emailpassword_users is missing'),
+          ('table emailverification_tokens', 'table emailverification_tokens is missing'),
+          ('table emailverification_verified_emails', 'table emailverification_verified_emails is missing'),
+          ('table jwt_signing_keys', 'table jwt_signing_keys is missing'),
+          ('table key_value', 'table key_value is missing'),
+          ('table passwordless_codes', 'table passwordless_codes is missing'),
+          ('table passwordless_devices', 'table passwordless_devices is missing'),
+          ('table passwordless_users', 'table passwordless_users is missing'),
+          ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
+          ('table session_info', 'table session_info is missing'),
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'index passwordless_codes.passwordless_codes_device_id_hash_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.10, at 3.9, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.9), or run this one on the supertokens 3.10 database it was made for.';
   END IF;
 END
 $plan$;
@@ -85,3 +233,197 @@ END
 $plan$;
 
 COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 3.10 → 3.9 applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (VALUES ('column all_auth_recipe_users.recipe_id', 'character varying(128) NOT NULL'),
+          ('column all_auth_recipe_users.time_joined', 'bigint NOT NULL'),
+          ('column all_auth_recipe_users.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_users.email', 'character varying(256) NOT NULL'),
+          ('column emailpassword_users.password_hash', 'character varying(128) NOT NULL'),
+          ('column emailpassword_users.time_joined', 'bigint NOT NULL'),
+          ('column emailpassword_users.user_id', 'character(36) NOT NULL'),
+          ('column emailverification_tokens.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailverification_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailverification_tokens.user_id', 'character varying(128) NOT NULL'),
+          ('column emailverification_verified_emails.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_verified_emails.user_id', 'character varying(128) NOT NULL'),
+          ('column jwt_signing_keys.algorithm', 'character varying(10) NOT NULL'),
+          ('column jwt_signing_keys.created_at', 'bigint'),
+          ('column jwt_signing_keys.key_id', 'character varying(255) NOT NULL'),
+          ('column jwt_signing_keys.key_string', 'text NOT NULL'),
+          ('column key_value.created_at_time', 'bigint'),
+          ('column key_value.name', 'character varying(128) NOT NULL'),
+          ('column key_value.value', 'text'),
+          ('column passwordless_codes.code_id', 'character(36) NOT NULL'),
+          ('column passwordless_codes.created_at', 'bigint NOT NULL'),
+          ('column passwordless_codes.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_codes.link_code_hash', 'character(44) NOT NULL'),
+          ('column passwordless_devices.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_devices.email', 'character varying(256)'),
+          ('column passwordless_devices.failed_attempts', 'integer NOT NULL'),
+          ('column passwordless_devices.link_code_salt', 'character(44) NOT NULL'),
+          ('column passwordless_devices.phone_number', 'character varying(256)'),
+          ('column passwordless_users.email', 'character varying(256)'),
+          ('column passwordless_users.phone_number', 'character varying(256)'),
+          ('column passwordless_users.time_joined', 'bigint NOT NULL'),
+          ('column passwordless_users.user_id', 'character(36) NOT NULL'),
+          ('column session_access_token_signing_keys.created_at_time', 'bigint NOT NULL'),
+          ('column session_access_token_signing_keys.value', 'text'),
+          ('column session_info.created_at_time', 'bigint NOT NULL'),
+          ('column session_info.expires_at', 'bigint NOT NULL'),
+          ('column session_info.jwt_user_payload', 'text'),
+          ('column session_info.refresh_token_hash_2', 'character varying(128) NOT NULL'),
+          ('column session_info.session_data', 'text'),
+          ('column session_info.session_handle', 'character varying(255) NOT NULL'),
+          ('column session_info.user_id', 'character varying(128) NOT NULL'),
+          ('column thirdparty_users.email', 'character varying(256) NOT NULL'),
+          ('column thirdparty_users.third_party_id', 'character varying(28) NOT NULL'),
+          ('column thirdparty_users.third_party_user_id', 'character varying(128) NOT NULL'),
+          ('column thirdparty_users.time_joined', 'bigint NOT NULL'),
+          ('column thirdparty_users.user_id', 'character(36) NOT NULL'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'PRIMARY KEY (user_id, token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint emailpassword_users.emailpassword_users_email_key', 'UNIQUE (email)'),
+          ('constraint emailpassword_users.emailpassword_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint emailverification_tokens.emailverification_tokens_pkey', 'PRIMARY KEY (user_id, email, token)'),
+          ('constraint emailverification_tokens.emailverification_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'PRIMARY KEY (user_id, email)'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_pkey', 'PRIMARY KEY (key_id)'),
+          ('constraint key_value.key_value_pkey', 'PRIMARY KEY (name)'),
+          ('constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'UNIQUE (link_code_hash)'),
+          ('constraint passwordless_codes.passwordless_codes_pkey', 'PRIMARY KEY (code_id)'),
+          ('constraint passwordless_devices.passwordless_devices_pkey', 'PRIMARY KEY (device_id_hash)'),
+          ('constraint passwordless_users.passwordless_users_email_key', 'UNIQUE (email)'),
+          ('constraint passwordless_users.passwordless_users_phone_number_key', 'UNIQUE (phone_number)'),
+          ('constraint passwordless_users.passwordless_users_pkey', 'PRIMARY KEY (user_id)'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'PRIMARY KEY (created_at_time)'),
+          ('constraint session_info.session_info_pkey', 'PRIMARY KEY (session_handle)'),
+          ('constraint thirdparty_users.thirdparty_users_pkey', 'PRIMARY KEY (third_party_id, third_party_user_id)'),
+          ('constraint thirdparty_users.thirdparty_users_user_id_key', 'UNIQUE (user_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)'),
+          ('index emailverification_tokens.emailverification_tokens_index', 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)'),
+          ('index passwordless_codes.passwordless_codes_created_at_index', 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)'),
+          ('index passwordless_devices.passwordless_devices_email_index', 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)'),
+          ('index passwordless_devices.passwordless_devices_phone_number_index', 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)'),
+          ('table all_auth_recipe_users', 'present'),
+          ('table emailpassword_pswd_reset_tokens', 'present'),
+          ('table emailpassword_users', 'present'),
+          ('table emailverification_tokens', 'present'),
+          ('table emailverification_verified_emails', 'present'),
+          ('table jwt_signing_keys', 'present'),
+          ('table key_value', 'present'),
+          ('table passwordless_codes', 'present'),
+          ('table passwordless_devices', 'present'),
+          ('table passwordless_users', 'present'),
+          ('table session_access_token_signing_keys', 'present'),
+          ('table session_info', 'present'),
+          ('table thirdparty_users', 'present')),
+      required(k, m) AS (VALUES ('column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'),
+          ('column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'),
+          ('column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'),
+          ('column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'),
+          ('column emailpassword_users.email', 'table emailpassword_users has no column email'),
+          ('column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'),
+          ('column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'),
+          ('column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'),
+          ('column emailverification_tokens.email', 'table emailverification_tokens has no column email'),
+          ('column emailverification_tokens.token', 'table emailverification_tokens has no column token'),
+          ('column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'),
+          ('column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'),
+          ('column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'),
+          ('column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'),
+          ('column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'),
+          ('column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'),
+          ('column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'),
+          ('column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'),
+          ('column key_value.created_at_time', 'table key_value has no column created_at_time'),
+          ('column key_value.name', 'table key_value has no column name'),
+          ('column key_value.value', 'table key_value has no column value'),
+          ('column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'),
+          ('column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'),
+          ('column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'),
+          ('column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'),
+          ('column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'),
+          ('column passwordless_devices.email', 'table passwordless_devices has no column email'),
+          ('column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'),
+          ('column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'),
+          ('column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'),
+          ('column passwordless_users.email', 'table passwordless_users has no column email'),
+          ('column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'),
+          ('column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'),
+          ('column passwordless_users.user_id', 'table passwordless_users has no column user_id'),
+          ('column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'),
+          ('column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'),
+          ('column session_info.created_at_time', 'table session_info has no column created_at_time'),
+          ('column session_info.expires_at', 'table session_info has no column expires_at'),
+          ('column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'),
+          ('column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'),
+          ('column session_info.session_data', 'table session_info has no column session_data'),
+          ('column session_info.session_handle', 'table session_info has no column session_handle'),
+          ('column session_info.user_id', 'table session_info has no column user_id'),
+          ('column thirdparty_users.email', 'table thirdparty_users has no column email'),
+          ('column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'),
+          ('column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'),
+          ('column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'),
+          ('column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_pkey'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_token_key'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_user_id_fkey'),
+          ('constraint emailpassword_users.emailpassword_users_email_key', 'table emailpassword_users has no constraint emailpassword_users_email_key'),
+          ('constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey'),
+          ('constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey'),
+          ('constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'table emailverification_verified_emails has no constraint emailverification_verified_emails_pkey'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_pkey', 'table jwt_signing_keys has no constraint jwt_signing_keys_pkey'),
+          ('constraint key_value.key_value_pkey', 'table key_value has no constraint key_value_pkey'),
+          ('constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'table passwordless_codes has no constraint passwordless_codes_device_id_hash_fkey'),
+          ('constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'table passwordless_codes has no constraint passwordless_codes_link_code_hash_key'),
+          ('constraint passwordless_codes.passwordless_codes_pkey', 'table passwordless_codes has no constraint passwordless_codes_pkey'),
+          ('constraint passwordless_devices.passwordless_devices_pkey', 'table passwordless_devices has no constraint passwordless_devices_pkey'),
+          ('constraint passwordless_users.passwordless_users_email_key', 'table passwordless_users has no constraint passwordless_users_email_key'),
+          ('constraint passwordless_users.passwordless_users_phone_number_key', 'table passwordless_users has no constraint passwordless_users_phone_number_key'),
+          ('constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'table session_access_token_signing_keys has no constraint session_access_token_signing_keys_pkey'),
+          ('constraint session_info.session_info_pkey', 'table session_info has no constraint session_info_pkey'),
+          ('constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey'),
+          ('constraint thirdparty_users.thirdparty_users_user_id_key', 'table thirdparty_users has no constraint thirdparty_users_user_id_key'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'),
+          ('index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'),
+          ('index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'),
+          ('index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'),
+          ('index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'),
+          ('table all_auth_recipe_users', 'table all_auth_recipe_users is missing'),
+          ('table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'),
+          ('table emailpassword_users', 'table emailpassword_users is missing'),
+          ('table emailverification_tokens', 'table emailverification_tokens is missing'),
+          ('table emailverification_verified_emails', 'table emailverification_verified_emails is missing'),
+          ('table jwt_signing_keys', 'table jwt_signing_keys is missing'),
+          ('table key_value', 'table key_value is missing'),
+          ('table passwordless_codes', 'table passwordless_codes is missing'),
+          ('table passwordless_devices', 'table passwordless_devices is missing'),
+          ('table passwordless_users', 'table passwordless_users is missing'),
+          ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
+          ('table session_info', 'table session_info is missing'),
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -13,94 +13,600 @@ SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
 
--- check that the database is at 6.0, at 5.0, or between them (a resumed run)
-SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'recipe_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'time_created')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'password_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token_expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'password_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'token')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'token_expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'algorithm')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'created_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_string')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'value')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'created_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'link_code_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'failed_attempts')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'link_code_salt')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'phone_number')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'phone_number')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'value')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'expires_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'jwt_user_payload')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'refresh_token_hash_2')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_data')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_handle')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'use_static_key')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'code')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'expiry_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'is_valid')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'period')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'secret_key')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'skew')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'verified')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'last_active_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_metadata')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id_info')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id'),
-  'DO 0',
-  'SELECT 1 FROM `plan stopped: database is not at supertokens 6.0 or 5.0`');
-PREPARE plan_stmt FROM @plan_sql;
+-- check that the database is at 6.0, at 5.0, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'foreign_key key_value.key_value_ibfk_1', 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'foreign_key role_permissions.role_permissions_ibfk_1', 'foreign_key roles.roles_ibfk_1', 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'foreign_key session_info.session_info_ibfk_1', 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'foreign_key tenants.tenants_ibfk_1', 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'foreign_key totp_users.totp_users_ibfk_1', 'foreign_key user_last_active.user_last_active_ibfk_1', 'foreign_key user_metadata.user_metadata_ibfk_1', 'foreign_key user_roles.user_roles_ibfk_1', 'foreign_key user_roles.user_roles_ibfk_2', 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'index all_auth_recipe_users.PRIMARY', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'index all_auth_recipe_users.app_id', 'index app_id_to_user_id.PRIMARY', 'index apps.PRIMARY', 'index dashboard_user_sessions.PRIMARY', 'index dashboard_user_sessions.app_id', 'index dashboard_user_sessions.user_id', 'index dashboard_users.PRIMARY', 'index dashboard_users.email', 'index emailpassword_pswd_reset_tokens.PRIMARY', 'index emailpassword_user_to_tenant.PRIMARY', 'index emailpassword_user_to_tenant.email', 'index emailpassword_users.PRIMARY', 'index emailpassword_users.email', 'index emailverification_tokens.PRIMARY', 'index emailverification_verified_emails.PRIMARY', 'index jwt_signing_keys.PRIMARY', 'index key_value.PRIMARY', 'index passwordless_codes.PRIMARY', 'index passwordless_codes.app_id', 'index passwordless_codes.device_id_hash', 'index passwordless_codes.link_code_hash', 'index passwordless_codes.passwordless_codes_created_at_index', 'index passwordless_devices.PRIMARY', 'index passwordless_devices.passwordless_devices_email_index', 'index passwordless_devices.passwordless_devices_phone_number_index', 'index passwordless_user_to_tenant.PRIMARY', 'index passwordless_user_to_tenant.email', 'index passwordless_user_to_tenant.phone_number', 'index passwordless_users.PRIMARY', 'index passwordless_users.email', 'index passwordless_users.phone_number', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_index', 'index roles.PRIMARY', 'index session_access_token_signing_keys.PRIMARY', 'index session_info.PRIMARY', 'index session_info.session_expiry_index', 'index tenant_configs.PRIMARY', 'index tenant_thirdparty_provider_clients.PRIMARY', 'index tenant_thirdparty_providers.PRIMARY', 'index tenants.PRIMARY', 'index thirdparty_user_to_tenant.PRIMARY', 'index thirdparty_user_to_tenant.third_party_user_id', 'index thirdparty_users.PRIMARY', 'index thirdparty_users.thirdparty_users_email_index', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'index thirdparty_users.user_id', 'index totp_used_codes.PRIMARY', 'index totp_used_codes.app_id', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'index totp_user_devices.PRIMARY', 'index totp_users.PRIMARY', 'index user_last_active.PRIMARY', 'index user_metadata.PRIMARY', 'index user_roles.PRIMARY', 'index user_roles.app_id', 'index user_roles.user_roles_role_index', 'index userid_mapping.PRIMARY', 'index userid_mapping.external_user_id', 'index userid_mapping.supertokens_user_id')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_user_sessions.user_id', 'user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index emailpassword_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.device_id_hash', 'device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index passwordless_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index passwordless_users.phone_number', 'UNIQUE phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.user_id', 'UNIQUE user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE user_id, role'
+        UNION ALL SELECT 'index user_roles.app_id', 'app_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.recipe_id' AS k, 'table all_auth_recipe_users has no column recipe_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at supertokens 6.0, at 5.0, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile supertokens <its version> 5.0), or run this one on the supertokens 6.0 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at supertokens 6.0, at 5.0, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
@@ -110,7 +616,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- ================================================================================================
 -- 6.0 → 5.0 · 1/125 · drop foreign key user_last_active_ibfk_1 on user_last_active
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
   'ALTER TABLE `user_last_active` DROP FOREIGN KEY `user_last_active_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -119,7 +626,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 2/125 · primary key of user_last_active becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_last_active` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -127,7 +635,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_last_active` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -137,7 +646,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 3/125 · drop column user_last_active.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_last_active` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -146,7 +656,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 4/125 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index'),
   'ALTER TABLE `totp_used_codes` DROP INDEX `totp_used_codes_expiry_time_ms_index`, ADD INDEX `totp_used_codes_expiry_time_ms_index` (`expiry_time_ms`)',
   'DO 0');
@@ -154,7 +665,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index'),
   'CREATE INDEX `totp_used_codes_expiry_time_ms_index` ON `totp_used_codes` (`expiry_time_ms`)',
   'DO 0');
@@ -164,7 +676,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 5/125 · drop foreign key totp_used_codes_ibfk_2 on totp_used_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_2'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_2'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_2`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -173,7 +686,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 6/125 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_1`',
   'DO 0');
@@ -183,7 +697,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 7/125 · drop index app_id on totp_used_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id'),
   'ALTER TABLE `totp_used_codes` DROP INDEX `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -192,7 +707,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 8/125 · primary key of totp_used_codes becomes (user_id, created_time_ms)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_used_codes` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `created_time_ms`)',
   'DO 0');
@@ -200,7 +716,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_used_codes` ADD PRIMARY KEY (`user_id`, `created_time_ms`)',
   'DO 0');
@@ -210,7 +727,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 9/125 · drop column totp_used_codes.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `totp_used_codes` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -219,7 +737,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 10/125 · drop column totp_used_codes.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_used_codes` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -228,7 +747,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 11/125 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_user_devices` DROP FOREIGN KEY `totp_user_devices_ibfk_1`',
   'DO 0');
@@ -238,7 +758,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 12/125 · primary key of totp_user_devices becomes (user_id, device_name)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_user_devices` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `device_name`)',
   'DO 0');
@@ -246,7 +767,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_user_devices` ADD PRIMARY KEY (`user_id`, `device_name`)',
   'DO 0');
@@ -256,7 +778,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 13/125 · drop column totp_user_devices.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_user_devices` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -265,7 +788,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 14/125 · drop foreign key totp_users_ibfk_1 on totp_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND CONSTRAINT_NAME = 'totp_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND CONSTRAINT_NAME = 'totp_users_ibfk_1'),
   'ALTER TABLE `totp_users` DROP FOREIGN KEY `totp_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -274,7 +798,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 15/125 · primary key of totp_users becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -282,7 +807,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_users` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -292,7 +818,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 16/125 · drop column totp_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -301,7 +828,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 17/125 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `dashboard_user_sessions` DROP FOREIGN KEY `dashboard_user_sessions_ibfk_1`',
   'DO 0');
@@ -311,7 +839,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 18/125 · drop index app_id on dashboard_user_sessions
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id'),
   'ALTER TABLE `dashboard_user_sessions` DROP INDEX `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -320,7 +849,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 19/125 · primary key of dashboard_user_sessions becomes (session_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_user_sessions` DROP PRIMARY KEY, ADD PRIMARY KEY (`session_id`)',
   'DO 0');
@@ -328,7 +858,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_user_sessions` ADD PRIMARY KEY (`session_id`)',
   'DO 0');
@@ -338,7 +869,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 20/125 · drop column dashboard_user_sessions.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `dashboard_user_sessions` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -347,7 +879,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 21/125 · drop foreign key dashboard_users_ibfk_1 on dashboard_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND CONSTRAINT_NAME = 'dashboard_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND CONSTRAINT_NAME = 'dashboard_users_ibfk_1'),
   'ALTER TABLE `dashboard_users` DROP FOREIGN KEY `dashboard_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -356,7 +889,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 22/125 · unique email on dashboard_users becomes (email)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `dashboard_users` DROP INDEX `email`, ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -364,7 +898,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `dashboard_users` ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -374,7 +909,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 23/125 · primary key of dashboard_users becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -382,7 +918,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_users` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -392,7 +929,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 24/125 · drop column dashboard_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `dashboard_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -401,7 +939,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 25/125 · drop foreign key user_metadata_ibfk_1 on user_metadata
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND CONSTRAINT_NAME = 'user_metadata_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND CONSTRAINT_NAME = 'user_metadata_ibfk_1'),
   'ALTER TABLE `user_metadata` DROP FOREIGN KEY `user_metadata_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -410,7 +949,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 26/125 · primary key of user_metadata becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_metadata` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -418,7 +958,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_metadata` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -428,7 +969,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 27/125 · drop column user_metadata.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_metadata` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -437,7 +979,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 28/125 · drop foreign key user_roles_ibfk_2 on user_roles
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_2'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_2'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_2`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -446,7 +989,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 29/125 · drop foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_1`',
   'DO 0');
@@ -456,7 +1000,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 30/125 · drop index app_id on user_roles
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id'),
   'ALTER TABLE `user_roles` DROP INDEX `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -465,7 +1010,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 31/125 · redefine index user_roles_role_index on user_roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index'),
   'ALTER TABLE `user_roles` DROP INDEX `user_roles_role_index`, ADD INDEX `user_roles_role_index` (`role`)',
   'DO 0');
@@ -473,7 +1019,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index'),
   'CREATE INDEX `user_roles_role_index` ON `user_roles` (`role`)',
   'DO 0');
@@ -483,7 +1030,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 32/125 · primary key of user_roles becomes (user_id, role)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_roles` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `role`)',
   'DO 0');
@@ -491,7 +1039,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_roles` ADD PRIMARY KEY (`user_id`, `role`)',
   'DO 0');
@@ -501,7 +1050,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 33/125 · drop column user_roles.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `user_roles` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -510,7 +1060,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 34/125 · drop column user_roles.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_roles` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -519,7 +1070,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 35/125 · redefine index role_permissions_permission_index on role_permissions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index'),
   'ALTER TABLE `role_permissions` DROP INDEX `role_permissions_permission_index`, ADD INDEX `role_permissions_permission_index` (`permission`)',
   'DO 0');
@@ -527,7 +1079,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index'),
   'CREATE INDEX `role_permissions_permission_index` ON `role_permissions` (`permission`)',
   'DO 0');
@@ -537,7 +1090,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 36/125 · drop foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `role_permissions` DROP FOREIGN KEY `role_permissions_ibfk_1`',
   'DO 0');
@@ -547,7 +1101,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 37/125 · primary key of role_permissions becomes (role, permission)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `role_permissions` DROP PRIMARY KEY, ADD PRIMARY KEY (`role`, `permission`)',
   'DO 0');
@@ -555,7 +1110,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `role_permissions` ADD PRIMARY KEY (`role`, `permission`)',
   'DO 0');
@@ -565,7 +1121,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 38/125 · drop column role_permissions.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `role_permissions` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -574,7 +1131,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 39/125 · drop foreign key roles_ibfk_1 on roles
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND CONSTRAINT_NAME = 'roles_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND CONSTRAINT_NAME = 'roles_ibfk_1'),
   'ALTER TABLE `roles` DROP FOREIGN KEY `roles_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -583,7 +1141,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 40/125 · primary key of roles becomes (role)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `roles` DROP PRIMARY KEY, ADD PRIMARY KEY (`role`)',
   'DO 0');
@@ -591,7 +1150,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `roles` ADD PRIMARY KEY (`role`)',
   'DO 0');
@@ -601,7 +1161,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 41/125 · drop column roles.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `roles` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -610,7 +1171,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 42/125 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `userid_mapping` DROP FOREIGN KEY `userid_mapping_ibfk_1`',
   'DO 0');
@@ -620,7 +1182,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 43/125 · unique external_user_id on userid_mapping becomes (external_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id'),
   'ALTER TABLE `userid_mapping` DROP INDEX `external_user_id`, ADD CONSTRAINT `external_user_id` UNIQUE (`external_user_id`)',
   'DO 0');
@@ -628,7 +1191,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `external_user_id` UNIQUE (`external_user_id`)',
   'DO 0');
@@ -638,7 +1202,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 44/125 · unique supertokens_user_id on userid_mapping becomes (supertokens_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id'),
   'ALTER TABLE `userid_mapping` DROP INDEX `supertokens_user_id`, ADD CONSTRAINT `supertokens_user_id` UNIQUE (`supertokens_user_id`)',
   'DO 0');
@@ -646,7 +1211,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `supertokens_user_id` UNIQUE (`supertokens_user_id`)',
   'DO 0');
@@ -656,7 +1222,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 45/125 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `userid_mapping` DROP PRIMARY KEY, ADD PRIMARY KEY (`supertokens_user_id`, `external_user_id`)',
   'DO 0');
@@ -664,7 +1231,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `userid_mapping` ADD PRIMARY KEY (`supertokens_user_id`, `external_user_id`)',
   'DO 0');
@@ -674,7 +1242,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 46/125 · drop column userid_mapping.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `userid_mapping` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -683,7 +1252,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 47/125 · drop table thirdparty_user_to_tenant
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
   'DROP TABLE `thirdparty_user_to_tenant`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -692,7 +1262,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 48/125 · drop index thirdparty_users_email_index on thirdparty_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `thirdparty_users_email_index`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -701,7 +1272,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 49/125 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `thirdparty_users_thirdparty_user_id_index`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -710,7 +1282,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 50/125 · drop foreign key thirdparty_users_ibfk_1 on thirdparty_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND CONSTRAINT_NAME = 'thirdparty_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND CONSTRAINT_NAME = 'thirdparty_users_ibfk_1'),
   'ALTER TABLE `thirdparty_users` DROP FOREIGN KEY `thirdparty_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -719,7 +1292,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 51/125 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `thirdparty_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`third_party_id`, `third_party_user_id`)',
   'DO 0');
@@ -727,7 +1301,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `thirdparty_users` ADD PRIMARY KEY (`third_party_id`, `third_party_user_id`)',
   'DO 0');
@@ -737,7 +1312,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 52/125 · add unique user_id on thirdparty_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `user_id`, ADD CONSTRAINT `user_id` UNIQUE (`user_id`)',
   'DO 0');
@@ -745,7 +1321,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id'),
   'ALTER TABLE `thirdparty_users` ADD CONSTRAINT `user_id` UNIQUE (`user_id`)',
   'DO 0');
@@ -755,7 +1332,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 53/125 · drop column thirdparty_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `thirdparty_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -764,7 +1342,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 54/125 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `passwordless_codes` DROP FOREIGN KEY `passwordless_codes_ibfk_1`',
   'DO 0');
@@ -774,7 +1353,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 55/125 · drop index app_id on passwordless_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -783,7 +1363,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 56/125 · redefine index passwordless_codes_created_at_index on passwordless_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `passwordless_codes_created_at_index`, ADD INDEX `passwordless_codes_created_at_index` (`created_at`)',
   'DO 0');
@@ -791,7 +1372,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index'),
   'CREATE INDEX `passwordless_codes_created_at_index` ON `passwordless_codes` (`created_at`)',
   'DO 0');
@@ -801,7 +1383,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 57/125 · unique link_code_hash on passwordless_codes becomes (link_code_hash)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `link_code_hash`, ADD CONSTRAINT `link_code_hash` UNIQUE (`link_code_hash`)',
   'DO 0');
@@ -809,7 +1392,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash'),
   'ALTER TABLE `passwordless_codes` ADD CONSTRAINT `link_code_hash` UNIQUE (`link_code_hash`)',
   'DO 0');
@@ -819,7 +1403,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 58/125 · primary key of passwordless_codes becomes (code_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_codes` DROP PRIMARY KEY, ADD PRIMARY KEY (`code_id`)',
   'DO 0');
@@ -827,7 +1412,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_codes` ADD PRIMARY KEY (`code_id`)',
   'DO 0');
@@ -837,7 +1423,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 59/125 · drop column passwordless_codes.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `passwordless_codes` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -846,7 +1433,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 60/125 · drop column passwordless_codes.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_codes` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -855,7 +1443,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 61/125 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index'),
   'ALTER TABLE `passwordless_devices` DROP INDEX `passwordless_devices_phone_number_index`, ADD INDEX `passwordless_devices_phone_number_index` (`phone_number`)',
   'DO 0');
@@ -863,7 +1452,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index'),
   'CREATE INDEX `passwordless_devices_phone_number_index` ON `passwordless_devices` (`phone_number`)',
   'DO 0');
@@ -873,7 +1463,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 62/125 · redefine index passwordless_devices_email_index on passwordless_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index'),
   'ALTER TABLE `passwordless_devices` DROP INDEX `passwordless_devices_email_index`, ADD INDEX `passwordless_devices_email_index` (`email`)',
   'DO 0');
@@ -881,7 +1472,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index'),
   'CREATE INDEX `passwordless_devices_email_index` ON `passwordless_devices` (`email`)',
   'DO 0');
@@ -891,7 +1483,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 63/125 · drop foreign key passwordless_devices_ibfk_1 on passwordless_devices
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND CONSTRAINT_NAME = 'passwordless_devices_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND CONSTRAINT_NAME = 'passwordless_devices_ibfk_1'),
   'ALTER TABLE `passwordless_devices` DROP FOREIGN KEY `passwordless_devices_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -900,7 +1493,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 64/125 · primary key of passwordless_devices becomes (device_id_hash)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_devices` DROP PRIMARY KEY, ADD PRIMARY KEY (`device_id_hash`)',
   'DO 0');
@@ -908,7 +1502,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_devices` ADD PRIMARY KEY (`device_id_hash`)',
   'DO 0');
@@ -918,7 +1513,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 65/125 · drop column passwordless_devices.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `passwordless_devices` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -927,7 +1523,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 66/125 · drop column passwordless_devices.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_devices` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -936,7 +1533,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 67/125 · drop table passwordless_user_to_tenant
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
   'DROP TABLE `passwordless_user_to_tenant`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -945,7 +1543,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 68/125 · drop foreign key passwordless_users_ibfk_1 on passwordless_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND CONSTRAINT_NAME = 'passwordless_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND CONSTRAINT_NAME = 'passwordless_users_ibfk_1'),
   'ALTER TABLE `passwordless_users` DROP FOREIGN KEY `passwordless_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -954,7 +1553,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 69/125 · primary key of passwordless_users becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -962,7 +1562,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_users` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -972,7 +1573,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 70/125 · add unique phone_number on passwordless_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number'),
   'ALTER TABLE `passwordless_users` DROP INDEX `phone_number`, ADD CONSTRAINT `phone_number` UNIQUE (`phone_number`)',
   'DO 0');
@@ -980,7 +1582,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number'),
   'ALTER TABLE `passwordless_users` ADD CONSTRAINT `phone_number` UNIQUE (`phone_number`)',
   'DO 0');
@@ -990,7 +1593,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 71/125 · add unique email on passwordless_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `passwordless_users` DROP INDEX `email`, ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -998,7 +1602,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `passwordless_users` ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -1008,7 +1613,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 72/125 · drop column passwordless_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1017,7 +1623,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 73/125 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP FOREIGN KEY `emailpassword_pswd_reset_tokens_ibfk_1`',
   'DO 0');
@@ -1027,7 +1634,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 74/125 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `token`)',
   'DO 0');
@@ -1035,7 +1643,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD PRIMARY KEY (`user_id`, `token`)',
   'DO 0');
@@ -1045,7 +1654,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 75/125 · drop column emailpassword_pswd_reset_tokens.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1054,7 +1664,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 76/125 · drop table emailpassword_user_to_tenant
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
   'DROP TABLE `emailpassword_user_to_tenant`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1063,7 +1674,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 77/125 · drop foreign key emailpassword_users_ibfk_1 on emailpassword_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND CONSTRAINT_NAME = 'emailpassword_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND CONSTRAINT_NAME = 'emailpassword_users_ibfk_1'),
   'ALTER TABLE `emailpassword_users` DROP FOREIGN KEY `emailpassword_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1072,7 +1684,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 78/125 · primary key of emailpassword_users becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -1080,7 +1693,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_users` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -1090,7 +1704,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 79/125 · add unique email on emailpassword_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `emailpassword_users` DROP INDEX `email`, ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -1098,7 +1713,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `emailpassword_users` ADD CONSTRAINT `email` UNIQUE (`email`)',
   'DO 0');
@@ -1108,7 +1724,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 80/125 · drop column emailpassword_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailpassword_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1117,7 +1734,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 81/125 · drop foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1'),
   'ALTER TABLE `emailverification_tokens` DROP FOREIGN KEY `emailverification_tokens_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1126,7 +1744,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 82/125 · primary key of emailverification_tokens becomes (user_id, email, token)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_tokens` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `email`, `token`)',
   'DO 0');
@@ -1134,7 +1753,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_tokens` ADD PRIMARY KEY (`user_id`, `email`, `token`)',
   'DO 0');
@@ -1144,7 +1764,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 83/125 · drop column emailverification_tokens.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `emailverification_tokens` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1153,7 +1774,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 84/125 · drop column emailverification_tokens.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailverification_tokens` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1162,7 +1784,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 85/125 · drop foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1'),
   'ALTER TABLE `emailverification_verified_emails` DROP FOREIGN KEY `emailverification_verified_emails_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1171,7 +1794,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 86/125 · primary key of emailverification_verified_emails becomes (user_id, email)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_verified_emails` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`, `email`)',
   'DO 0');
@@ -1179,7 +1803,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_verified_emails` ADD PRIMARY KEY (`user_id`, `email`)',
   'DO 0');
@@ -1189,7 +1814,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 87/125 · drop column emailverification_verified_emails.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailverification_verified_emails` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1198,7 +1824,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 88/125 · drop foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1'),
   'ALTER TABLE `jwt_signing_keys` DROP FOREIGN KEY `jwt_signing_keys_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1207,7 +1834,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 89/125 · primary key of jwt_signing_keys becomes (key_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `jwt_signing_keys` DROP PRIMARY KEY, ADD PRIMARY KEY (`key_id`)',
   'DO 0');
@@ -1215,7 +1843,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `jwt_signing_keys` ADD PRIMARY KEY (`key_id`)',
   'DO 0');
@@ -1225,7 +1854,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 90/125 · drop column jwt_signing_keys.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `jwt_signing_keys` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1234,7 +1864,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 91/125 · drop foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1'),
   'ALTER TABLE `session_access_token_signing_keys` DROP FOREIGN KEY `session_access_token_signing_keys_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1243,7 +1874,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 92/125 · primary key of session_access_token_signing_keys becomes (created_at_time)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_access_token_signing_keys` DROP PRIMARY KEY, ADD PRIMARY KEY (`created_at_time`)',
   'DO 0');
@@ -1251,7 +1883,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_access_token_signing_keys` ADD PRIMARY KEY (`created_at_time`)',
   'DO 0');
@@ -1261,7 +1894,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 93/125 · drop column session_access_token_signing_keys.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `session_access_token_signing_keys` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1270,7 +1904,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 94/125 · drop index session_expiry_index on session_info
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
   'ALTER TABLE `session_info` DROP INDEX `session_expiry_index`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1279,7 +1914,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 95/125 · drop foreign key session_info_ibfk_1 on session_info
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND CONSTRAINT_NAME = 'session_info_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND CONSTRAINT_NAME = 'session_info_ibfk_1'),
   'ALTER TABLE `session_info` DROP FOREIGN KEY `session_info_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1288,7 +1924,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 96/125 · primary key of session_info becomes (session_handle)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_info` DROP PRIMARY KEY, ADD PRIMARY KEY (`session_handle`)',
   'DO 0');
@@ -1296,7 +1933,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_info` ADD PRIMARY KEY (`session_handle`)',
   'DO 0');
@@ -1306,7 +1944,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 97/125 · drop column session_info.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `session_info` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1315,7 +1954,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 98/125 · drop column session_info.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `session_info` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1324,7 +1964,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 99/125 · drop table tenant_thirdparty_provider_clients
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
   'DROP TABLE `tenant_thirdparty_provider_clients`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1333,7 +1974,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 100/125 · drop table tenant_thirdparty_providers
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
   'DROP TABLE `tenant_thirdparty_providers`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1342,7 +1984,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 101/125 · drop table tenant_configs
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
   'DROP TABLE `tenant_configs`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1351,7 +1994,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 102/125 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
   'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index`, ADD INDEX `all_auth_recipe_users_pagination_index` (`time_joined` DESC, `user_id` DESC)',
   'DO 0');
@@ -1359,7 +2003,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
   'CREATE INDEX `all_auth_recipe_users_pagination_index` ON `all_auth_recipe_users` (`time_joined` DESC, `user_id` DESC)',
   'DO 0');
@@ -1369,7 +2014,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 103/125 · drop foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2'),
   'ALTER TABLE `all_auth_recipe_users` DROP FOREIGN KEY `all_auth_recipe_users_ibfk_2`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1378,7 +2024,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 104/125 · drop index app_id on all_auth_recipe_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id'),
   'ALTER TABLE `all_auth_recipe_users` DROP INDEX `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1387,7 +2034,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 105/125 · drop foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1'),
   'ALTER TABLE `all_auth_recipe_users` DROP FOREIGN KEY `all_auth_recipe_users_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1396,7 +2044,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 106/125 · primary key of all_auth_recipe_users becomes (user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `all_auth_recipe_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -1404,7 +2053,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `all_auth_recipe_users` ADD PRIMARY KEY (`user_id`)',
   'DO 0');
@@ -1414,7 +2064,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 107/125 · drop column all_auth_recipe_users.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `all_auth_recipe_users` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1423,7 +2074,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 108/125 · drop column all_auth_recipe_users.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `all_auth_recipe_users` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1432,7 +2084,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 109/125 · drop table app_id_to_user_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
   'DROP TABLE `app_id_to_user_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1441,7 +2094,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 110/125 · drop foreign key key_value_ibfk_1 on key_value
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND CONSTRAINT_NAME = 'key_value_ibfk_1'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND CONSTRAINT_NAME = 'key_value_ibfk_1'),
   'ALTER TABLE `key_value` DROP FOREIGN KEY `key_value_ibfk_1`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1450,7 +2104,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 111/125 · primary key of key_value becomes (name)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `key_value` DROP PRIMARY KEY, ADD PRIMARY KEY (`name`)',
   'DO 0');
@@ -1458,7 +2113,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `key_value` ADD PRIMARY KEY (`name`)',
   'DO 0');
@@ -1468,7 +2124,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 112/125 · drop column key_value.tenant_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `key_value` DROP COLUMN `tenant_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1477,7 +2134,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 113/125 · drop column key_value.app_id
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `key_value` DROP COLUMN `app_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1486,7 +2144,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 114/125 · drop table tenants
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
   'DROP TABLE `tenants`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1495,7 +2154,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 115/125 · drop table apps
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
   'DROP TABLE `apps`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1504,7 +2164,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 116/125 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_1`',
   'DO 0');
@@ -1512,7 +2173,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_used_codes` ADD CONSTRAINT `totp_used_codes_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `totp_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1521,7 +2183,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 117/125 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1'),
   'ALTER TABLE `totp_user_devices` DROP FOREIGN KEY `totp_user_devices_ibfk_1`',
   'DO 0');
@@ -1529,7 +2192,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_user_devices` ADD CONSTRAINT `totp_user_devices_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `totp_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1538,7 +2202,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 118/125 · add foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_1`',
   'DO 0');
@@ -1546,7 +2211,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_roles` ADD CONSTRAINT `user_roles_ibfk_1` FOREIGN KEY (`role`) REFERENCES `roles` (`role`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1555,7 +2221,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 119/125 · add foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1'),
   'ALTER TABLE `role_permissions` DROP FOREIGN KEY `role_permissions_ibfk_1`',
   'DO 0');
@@ -1563,7 +2230,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `role_permissions` ADD CONSTRAINT `role_permissions_ibfk_1` FOREIGN KEY (`role`) REFERENCES `roles` (`role`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1572,7 +2240,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 120/125 · create index device_id_hash on passwordless_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `device_id_hash`, ADD INDEX `device_id_hash` (`device_id_hash`)',
   'DO 0');
@@ -1580,7 +2249,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash'),
   'CREATE INDEX `device_id_hash` ON `passwordless_codes` (`device_id_hash`)',
   'DO 0');
@@ -1590,7 +2260,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 121/125 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1'),
   'ALTER TABLE `passwordless_codes` DROP FOREIGN KEY `passwordless_codes_ibfk_1`',
   'DO 0');
@@ -1598,7 +2269,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `passwordless_codes` ADD CONSTRAINT `passwordless_codes_ibfk_1` FOREIGN KEY (`device_id_hash`) REFERENCES `passwordless_devices` (`device_id_hash`) ON DELETE CASCADE ON UPDATE CASCADE',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1607,7 +2279,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 122/125 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP FOREIGN KEY `emailpassword_pswd_reset_tokens_ibfk_1`',
   'DO 0');
@@ -1615,7 +2288,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `emailpassword_users` (`user_id`) ON DELETE CASCADE ON UPDATE CASCADE',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1624,7 +2298,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 123/125 · create index user_id on dashboard_user_sessions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id'),
   'ALTER TABLE `dashboard_user_sessions` DROP INDEX `user_id`, ADD INDEX `user_id` (`user_id`)',
   'DO 0');
@@ -1632,7 +2307,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id'),
   'CREATE INDEX `user_id` ON `dashboard_user_sessions` (`user_id`)',
   'DO 0');
@@ -1642,7 +2318,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 124/125 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1'),
   'ALTER TABLE `dashboard_user_sessions` DROP FOREIGN KEY `dashboard_user_sessions_ibfk_1`',
   'DO 0');
@@ -1650,7 +2327,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `dashboard_user_sessions` ADD CONSTRAINT `dashboard_user_sessions_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `dashboard_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1659,7 +2337,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 125/125 · add foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1'),
   'ALTER TABLE `userid_mapping` DROP FOREIGN KEY `userid_mapping_ibfk_1`',
   'DO 0');
@@ -1667,7 +2346,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `userid_mapping_ibfk_1` FOREIGN KEY (`supertokens_user_id`) REFERENCES `all_auth_recipe_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1675,3 +2355,360 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 6.0 → 5.0 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.recipe_id' AS k, 'varchar(128) NOT NULL' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_user_sessions.user_id', 'user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index emailpassword_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE code_id'
+        UNION ALL SELECT 'index passwordless_codes.device_id_hash', 'device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index passwordless_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index passwordless_users.phone_number', 'UNIQUE phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE session_handle'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.user_id', 'UNIQUE user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE user_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.recipe_id' AS k, 'table all_auth_recipe_users has no column recipe_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'table emailpassword_pswd_reset_tokens has no foreign key emailpassword_pswd_reset_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no index user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_users.email', 'table emailpassword_users has no index email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.device_id_hash', 'table passwordless_codes has no index device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_users.email', 'table passwordless_users has no index email'
+        UNION ALL SELECT 'index passwordless_users.phone_number', 'table passwordless_users has no index phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.user_id', 'table thirdparty_users has no index user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

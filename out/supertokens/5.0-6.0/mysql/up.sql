@@ -13,94 +13,600 @@ SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
 SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
 
--- check that the database is at 5.0, at 6.0, or between them (a resumed run)
-SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'recipe_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'time_created')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'password_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token_expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'password_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'token')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'token_expiry')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'algorithm')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'created_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_string')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'value')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'created_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'link_code_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'failed_attempts')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'link_code_salt')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'phone_number')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'phone_number')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'value')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'expires_at')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'jwt_user_payload')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'refresh_token_hash_2')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_data')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_handle')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'use_static_key')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'time_joined')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'code')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'expiry_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'is_valid')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'period')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'secret_key')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'skew')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'verified')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'last_active_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_metadata')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id_info')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id'),
-  'DO 0',
-  'SELECT 1 FROM `plan stopped: database is not at supertokens 5.0 or 6.0`');
-PREPARE plan_stmt FROM @plan_sql;
+-- check that the database is at 5.0, at 6.0, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'foreign_key key_value.key_value_ibfk_1', 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'foreign_key role_permissions.role_permissions_ibfk_1', 'foreign_key roles.roles_ibfk_1', 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'foreign_key session_info.session_info_ibfk_1', 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'foreign_key tenants.tenants_ibfk_1', 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'foreign_key totp_users.totp_users_ibfk_1', 'foreign_key user_last_active.user_last_active_ibfk_1', 'foreign_key user_metadata.user_metadata_ibfk_1', 'foreign_key user_roles.user_roles_ibfk_1', 'foreign_key user_roles.user_roles_ibfk_2', 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'index all_auth_recipe_users.PRIMARY', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'index all_auth_recipe_users.app_id', 'index app_id_to_user_id.PRIMARY', 'index apps.PRIMARY', 'index dashboard_user_sessions.PRIMARY', 'index dashboard_user_sessions.app_id', 'index dashboard_user_sessions.user_id', 'index dashboard_users.PRIMARY', 'index dashboard_users.email', 'index emailpassword_pswd_reset_tokens.PRIMARY', 'index emailpassword_user_to_tenant.PRIMARY', 'index emailpassword_user_to_tenant.email', 'index emailpassword_users.PRIMARY', 'index emailpassword_users.email', 'index emailverification_tokens.PRIMARY', 'index emailverification_verified_emails.PRIMARY', 'index jwt_signing_keys.PRIMARY', 'index key_value.PRIMARY', 'index passwordless_codes.PRIMARY', 'index passwordless_codes.app_id', 'index passwordless_codes.device_id_hash', 'index passwordless_codes.link_code_hash', 'index passwordless_codes.passwordless_codes_created_at_index', 'index passwordless_devices.PRIMARY', 'index passwordless_devices.passwordless_devices_email_index', 'index passwordless_devices.passwordless_devices_phone_number_index', 'index passwordless_user_to_tenant.PRIMARY', 'index passwordless_user_to_tenant.email', 'index passwordless_user_to_tenant.phone_number', 'index passwordless_users.PRIMARY', 'index passwordless_users.email', 'index passwordless_users.phone_number', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_index', 'index roles.PRIMARY', 'index session_access_token_signing_keys.PRIMARY', 'index session_info.PRIMARY', 'index session_info.session_expiry_index', 'index tenant_configs.PRIMARY', 'index tenant_thirdparty_provider_clients.PRIMARY', 'index tenant_thirdparty_providers.PRIMARY', 'index tenants.PRIMARY', 'index thirdparty_user_to_tenant.PRIMARY', 'index thirdparty_user_to_tenant.third_party_user_id', 'index thirdparty_users.PRIMARY', 'index thirdparty_users.thirdparty_users_email_index', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'index thirdparty_users.user_id', 'index totp_used_codes.PRIMARY', 'index totp_used_codes.app_id', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'index totp_user_devices.PRIMARY', 'index totp_users.PRIMARY', 'index user_last_active.PRIMARY', 'index user_metadata.PRIMARY', 'index user_roles.PRIMARY', 'index user_roles.app_id', 'index user_roles.user_roles_role_index', 'index userid_mapping.PRIMARY', 'index userid_mapping.external_user_id', 'index userid_mapping.supertokens_user_id')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_user_sessions.user_id', 'user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index emailpassword_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.device_id_hash', 'device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index passwordless_users.email', 'UNIQUE email'
+        UNION ALL SELECT 'index passwordless_users.phone_number', 'UNIQUE phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.user_id', 'UNIQUE user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE user_id, role'
+        UNION ALL SELECT 'index user_roles.app_id', 'app_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.recipe_id' AS k, 'table all_auth_recipe_users has no column recipe_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at supertokens 5.0, at 6.0, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile supertokens <its version> 6.0), or run this one on the supertokens 5.0 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at supertokens 5.0, at 6.0, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
@@ -111,7 +617,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 1/126 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
 -- why: Re-pointed at app_id_to_user_id (app_id, user_id) further down.
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `userid_mapping` DROP FOREIGN KEY `userid_mapping_ibfk_1`',
   'DO 0');
@@ -121,7 +628,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 2/126 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `dashboard_user_sessions` DROP FOREIGN KEY `dashboard_user_sessions_ibfk_1`',
   'DO 0');
@@ -132,7 +640,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 3/126 · drop index user_id on dashboard_user_sessions
 -- why: Implicit index of the old single-column foreign key; 6.0 has (app_id, user_id) instead.
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id'),
   'ALTER TABLE `dashboard_user_sessions` DROP INDEX `user_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -141,7 +650,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 4/126 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP FOREIGN KEY `emailpassword_pswd_reset_tokens_ibfk_1`',
   'DO 0');
@@ -151,7 +661,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 5/126 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `passwordless_codes` DROP FOREIGN KEY `passwordless_codes_ibfk_1`',
   'DO 0');
@@ -162,7 +673,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 6/126 · drop index device_id_hash on passwordless_codes
 -- why: Implicit index of the old single-column foreign key; 6.0 has (app_id, tenant_id, device_id_hash) instead.
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `device_id_hash`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -171,7 +683,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 7/126 · drop foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `role_permissions` DROP FOREIGN KEY `role_permissions_ibfk_1`',
   'DO 0');
@@ -181,7 +694,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 8/126 · drop foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_1`',
   'DO 0');
@@ -191,7 +705,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 9/126 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_user_devices` DROP FOREIGN KEY `totp_user_devices_ibfk_1`',
   'DO 0');
@@ -201,7 +716,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 10/126 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_1`',
   'DO 0');
@@ -211,7 +727,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 11/126 · create table apps
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
   'CREATE TABLE `apps` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `created_at_time` BIGINT UNSIGNED NOT NULL,
@@ -224,17 +741,22 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 12/126 · insert 1 row into apps
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants')
-  AND NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = 'public'),
-  'INSERT INTO `apps` (`app_id`, `created_at_time`) SELECT ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = ''public'')',
-  'DO 0');
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = ''public'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `apps` (`app_id`, `created_at_time`) SELECT ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = ''public'')', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 13/126 · create table tenants
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
   'CREATE TABLE `tenants` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -249,17 +771,22 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 14/126 · insert 1 row into tenants
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public'))
-  AND NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = 'public' AND `tenant_id` = 'public'),
-  'INSERT INTO `tenants` (`app_id`, `tenant_id`, `created_at_time`) SELECT ''public'', ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = ''public'' AND `tenant_id` = ''public'')',
-  'DO 0');
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = ''public'' AND `tenant_id` = ''public'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `tenants` (`app_id`, `tenant_id`, `created_at_time`) SELECT ''public'', ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = ''public'' AND `tenant_id` = ''public'')', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 15/126 · add column key_value.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `key_value` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -268,7 +795,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 16/126 · add column key_value.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `key_value` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -277,7 +805,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 17/126 · primary key of key_value becomes (app_id, tenant_id, name)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, name')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `key_value` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `name`)',
   'DO 0');
@@ -285,7 +814,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, name')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `key_value` ADD PRIMARY KEY (`app_id`, `tenant_id`, `name`)',
   'DO 0');
@@ -295,7 +825,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 18/126 · add foreign key key_value_ibfk_1 on key_value
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'key_value' AND k.CONSTRAINT_NAME = 'key_value_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'key_value' AND k.CONSTRAINT_NAME = 'key_value_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND CONSTRAINT_NAME = 'key_value_ibfk_1'),
   'ALTER TABLE `key_value` DROP FOREIGN KEY `key_value_ibfk_1`',
   'DO 0');
@@ -303,7 +834,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'key_value' AND k.CONSTRAINT_NAME = 'key_value_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'key_value' AND k.CONSTRAINT_NAME = 'key_value_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `key_value` ADD CONSTRAINT `key_value_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -312,7 +844,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 19/126 · create table app_id_to_user_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
   'CREATE TABLE `app_id_to_user_id` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -327,19 +860,25 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 20/126 · copy rows from all_auth_recipe_users into app_id_to_user_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
-  'INSERT INTO `app_id_to_user_id` (`app_id`, `user_id`, `recipe_id`)
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `all_auth_recipe_users` AS src WHERE NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `app_id_to_user_id` (`app_id`, `user_id`, `recipe_id`)
     SELECT ''public'', src.`user_id`, src.`recipe_id`
     FROM `all_auth_recipe_users` AS src
-    WHERE NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)',
-  'DO 0');
+    WHERE NOT EXISTS (SELECT 1 FROM `app_id_to_user_id` AS dst WHERE dst.`app_id` = ''public'' AND dst.`user_id` = src.`user_id`)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 21/126 · add column all_auth_recipe_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `all_auth_recipe_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -348,7 +887,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 22/126 · add column all_auth_recipe_users.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `all_auth_recipe_users` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -357,7 +897,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 23/126 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `all_auth_recipe_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`)',
   'DO 0');
@@ -365,7 +906,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `all_auth_recipe_users` ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`)',
   'DO 0');
@@ -375,7 +917,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 24/126 · add foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1'),
   'ALTER TABLE `all_auth_recipe_users` DROP FOREIGN KEY `all_auth_recipe_users_ibfk_1`',
   'DO 0');
@@ -383,7 +926,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `all_auth_recipe_users` ADD CONSTRAINT `all_auth_recipe_users_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -392,7 +936,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 25/126 · add foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2'),
   'ALTER TABLE `all_auth_recipe_users` DROP FOREIGN KEY `all_auth_recipe_users_ibfk_2`',
@@ -401,14 +946,16 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
   'CREATE INDEX `app_id` ON `all_auth_recipe_users` (`app_id`, `user_id`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `all_auth_recipe_users` ADD CONSTRAINT `all_auth_recipe_users_ibfk_2` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -417,7 +964,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 26/126 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
   'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index`, ADD INDEX `all_auth_recipe_users_pagination_index` (`time_joined` DESC, `user_id` DESC, `tenant_id` DESC, `app_id` DESC)',
   'DO 0');
@@ -425,7 +973,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
   'CREATE INDEX `all_auth_recipe_users_pagination_index` ON `all_auth_recipe_users` (`time_joined` DESC, `user_id` DESC, `tenant_id` DESC, `app_id` DESC)',
   'DO 0');
@@ -435,7 +984,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 27/126 · create table tenant_configs
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
   'CREATE TABLE `tenant_configs` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -453,7 +1003,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 28/126 · create table tenant_thirdparty_providers
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
   'CREATE TABLE `tenant_thirdparty_providers` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -486,7 +1037,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 29/126 · create table tenant_thirdparty_provider_clients
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
   'CREATE TABLE `tenant_thirdparty_provider_clients` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -508,7 +1060,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 30/126 · add column session_info.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `session_info` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -517,7 +1070,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 31/126 · add column session_info.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `session_info` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -526,7 +1080,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 32/126 · primary key of session_info becomes (app_id, tenant_id, session_handle)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, session_handle')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, session_handle')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_info` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `session_handle`)',
   'DO 0');
@@ -534,7 +1089,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, session_handle')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, session_handle')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_info` ADD PRIMARY KEY (`app_id`, `tenant_id`, `session_handle`)',
   'DO 0');
@@ -544,7 +1100,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 33/126 · add foreign key session_info_ibfk_1 on session_info
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_info' AND k.CONSTRAINT_NAME = 'session_info_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_info' AND k.CONSTRAINT_NAME = 'session_info_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND CONSTRAINT_NAME = 'session_info_ibfk_1'),
   'ALTER TABLE `session_info` DROP FOREIGN KEY `session_info_ibfk_1`',
   'DO 0');
@@ -552,7 +1109,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_info' AND k.CONSTRAINT_NAME = 'session_info_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_info' AND k.CONSTRAINT_NAME = 'session_info_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `session_info` ADD CONSTRAINT `session_info_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -562,7 +1120,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 34/126 · create index session_expiry_index on session_info
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index') <=> 'expires_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index') <=> 'expires_at')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
   'ALTER TABLE `session_info` DROP INDEX `session_expiry_index`, ADD INDEX `session_expiry_index` (`expires_at`)',
   'DO 0');
@@ -570,7 +1129,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index') <=> 'expires_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index') <=> 'expires_at')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
   'CREATE INDEX `session_expiry_index` ON `session_info` (`expires_at`)',
   'DO 0');
@@ -580,7 +1140,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 35/126 · add column session_access_token_signing_keys.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `session_access_token_signing_keys` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -589,7 +1150,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 36/126 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, created_at_time')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, created_at_time')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_access_token_signing_keys` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `created_at_time`)',
   'DO 0');
@@ -597,7 +1159,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, created_at_time')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, created_at_time')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `session_access_token_signing_keys` ADD PRIMARY KEY (`app_id`, `created_at_time`)',
   'DO 0');
@@ -607,7 +1170,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 37/126 · add foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_access_token_signing_keys' AND k.CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_access_token_signing_keys' AND k.CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1'),
   'ALTER TABLE `session_access_token_signing_keys` DROP FOREIGN KEY `session_access_token_signing_keys_ibfk_1`',
   'DO 0');
@@ -615,7 +1179,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_access_token_signing_keys' AND k.CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_access_token_signing_keys' AND k.CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `session_access_token_signing_keys` ADD CONSTRAINT `session_access_token_signing_keys_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -624,7 +1189,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 38/126 · add column jwt_signing_keys.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `jwt_signing_keys` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -633,7 +1199,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 39/126 · primary key of jwt_signing_keys becomes (app_id, key_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, key_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, key_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `jwt_signing_keys` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `key_id`)',
   'DO 0');
@@ -641,7 +1208,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, key_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, key_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `jwt_signing_keys` ADD PRIMARY KEY (`app_id`, `key_id`)',
   'DO 0');
@@ -651,7 +1219,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 40/126 · add foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'jwt_signing_keys' AND k.CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'jwt_signing_keys' AND k.CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1'),
   'ALTER TABLE `jwt_signing_keys` DROP FOREIGN KEY `jwt_signing_keys_ibfk_1`',
   'DO 0');
@@ -659,7 +1228,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'jwt_signing_keys' AND k.CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'jwt_signing_keys' AND k.CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `jwt_signing_keys` ADD CONSTRAINT `jwt_signing_keys_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -668,7 +1238,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 41/126 · add column emailverification_verified_emails.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailverification_verified_emails` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -677,7 +1248,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 42/126 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_verified_emails` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`, `email`)',
   'DO 0');
@@ -685,7 +1257,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_verified_emails` ADD PRIMARY KEY (`app_id`, `user_id`, `email`)',
   'DO 0');
@@ -695,7 +1268,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 43/126 · add foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_verified_emails' AND k.CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_verified_emails' AND k.CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1'),
   'ALTER TABLE `emailverification_verified_emails` DROP FOREIGN KEY `emailverification_verified_emails_ibfk_1`',
   'DO 0');
@@ -703,7 +1277,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_verified_emails' AND k.CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_verified_emails' AND k.CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `emailverification_verified_emails` ADD CONSTRAINT `emailverification_verified_emails_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -712,7 +1287,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 44/126 · add column emailverification_tokens.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailverification_tokens` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -721,7 +1297,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 45/126 · add column emailverification_tokens.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `emailverification_tokens` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -730,7 +1307,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 46/126 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, email, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, email, token')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_tokens` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `email`, `token`)',
   'DO 0');
@@ -738,7 +1316,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, email, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, email, token')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailverification_tokens` ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `email`, `token`)',
   'DO 0');
@@ -748,7 +1327,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 47/126 · add foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_tokens' AND k.CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_tokens' AND k.CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1'),
   'ALTER TABLE `emailverification_tokens` DROP FOREIGN KEY `emailverification_tokens_ibfk_1`',
   'DO 0');
@@ -756,7 +1336,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_tokens' AND k.CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_tokens' AND k.CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `emailverification_tokens` ADD CONSTRAINT `emailverification_tokens_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -765,7 +1346,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 48/126 · add column emailpassword_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailpassword_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -775,7 +1357,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 49/126 · drop unique email on emailpassword_users
 -- why: E-mail uniqueness moves to emailpassword_user_to_tenant (per app and tenant).
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `emailpassword_users` DROP INDEX `email`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -784,7 +1367,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 50/126 · primary key of emailpassword_users becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -792,7 +1376,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_users` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -802,7 +1387,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 51/126 · add foreign key emailpassword_users_ibfk_1 on emailpassword_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_users' AND k.CONSTRAINT_NAME = 'emailpassword_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_users' AND k.CONSTRAINT_NAME = 'emailpassword_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND CONSTRAINT_NAME = 'emailpassword_users_ibfk_1'),
   'ALTER TABLE `emailpassword_users` DROP FOREIGN KEY `emailpassword_users_ibfk_1`',
   'DO 0');
@@ -810,7 +1396,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_users' AND k.CONSTRAINT_NAME = 'emailpassword_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_users' AND k.CONSTRAINT_NAME = 'emailpassword_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `emailpassword_users` ADD CONSTRAINT `emailpassword_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -819,7 +1406,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 52/126 · create table emailpassword_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
   'CREATE TABLE `emailpassword_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -836,19 +1424,25 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 53/126 · copy rows from emailpassword_users into emailpassword_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
-  'INSERT INTO `emailpassword_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `email`)
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `emailpassword_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `email`)
     SELECT src.`app_id`, ''public'', src.`user_id`, src.`email`
     FROM `emailpassword_users` AS src
-    WHERE NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)',
-  'DO 0');
+    WHERE NOT EXISTS (SELECT 1 FROM `emailpassword_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 54/126 · add column emailpassword_pswd_reset_tokens.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -857,7 +1451,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 55/126 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, token')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`, `token`)',
   'DO 0');
@@ -865,7 +1460,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, token')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, token')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD PRIMARY KEY (`app_id`, `user_id`, `token`)',
   'DO 0');
@@ -876,7 +1472,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 56/126 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP FOREIGN KEY `emailpassword_pswd_reset_tokens_ibfk_1`',
   'DO 0');
@@ -884,7 +1481,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `emailpassword_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE CASCADE',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -893,7 +1491,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 57/126 · add column passwordless_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -903,7 +1502,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 58/126 · drop unique email on passwordless_users
 -- why: E-mail and phone uniqueness move to passwordless_user_to_tenant (per app and tenant).
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `passwordless_users` DROP INDEX `email`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -912,7 +1512,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 59/126 · drop unique phone_number on passwordless_users
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number'),
   'ALTER TABLE `passwordless_users` DROP INDEX `phone_number`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -921,7 +1522,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 60/126 · primary key of passwordless_users becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -929,7 +1531,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_users` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -939,7 +1542,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 61/126 · add foreign key passwordless_users_ibfk_1 on passwordless_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_users' AND k.CONSTRAINT_NAME = 'passwordless_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_users' AND k.CONSTRAINT_NAME = 'passwordless_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND CONSTRAINT_NAME = 'passwordless_users_ibfk_1'),
   'ALTER TABLE `passwordless_users` DROP FOREIGN KEY `passwordless_users_ibfk_1`',
   'DO 0');
@@ -947,7 +1551,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_users' AND k.CONSTRAINT_NAME = 'passwordless_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_users' AND k.CONSTRAINT_NAME = 'passwordless_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `passwordless_users` ADD CONSTRAINT `passwordless_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -956,7 +1561,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 62/126 · create table passwordless_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
   'CREATE TABLE `passwordless_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -975,19 +1581,25 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 63/126 · copy rows from passwordless_users into passwordless_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
-  'INSERT INTO `passwordless_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `email`, `phone_number`)
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `passwordless_users` AS src WHERE NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `passwordless_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `email`, `phone_number`)
     SELECT src.`app_id`, ''public'', src.`user_id`, src.`email`, src.`phone_number`
     FROM `passwordless_users` AS src
-    WHERE NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)',
-  'DO 0');
+    WHERE NOT EXISTS (SELECT 1 FROM `passwordless_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 64/126 · add column passwordless_devices.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_devices` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -996,7 +1608,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 65/126 · add column passwordless_devices.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `passwordless_devices` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1005,7 +1618,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 66/126 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, device_id_hash')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_devices` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `device_id_hash`)',
   'DO 0');
@@ -1013,7 +1627,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, device_id_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, device_id_hash')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_devices` ADD PRIMARY KEY (`app_id`, `tenant_id`, `device_id_hash`)',
   'DO 0');
@@ -1023,7 +1638,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 67/126 · add foreign key passwordless_devices_ibfk_1 on passwordless_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_devices' AND k.CONSTRAINT_NAME = 'passwordless_devices_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_devices' AND k.CONSTRAINT_NAME = 'passwordless_devices_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND CONSTRAINT_NAME = 'passwordless_devices_ibfk_1'),
   'ALTER TABLE `passwordless_devices` DROP FOREIGN KEY `passwordless_devices_ibfk_1`',
   'DO 0');
@@ -1031,7 +1647,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_devices' AND k.CONSTRAINT_NAME = 'passwordless_devices_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_devices' AND k.CONSTRAINT_NAME = 'passwordless_devices_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `passwordless_devices` ADD CONSTRAINT `passwordless_devices_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1040,7 +1657,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 68/126 · redefine index passwordless_devices_email_index on passwordless_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'app_id, tenant_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'app_id, tenant_id, email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index'),
   'ALTER TABLE `passwordless_devices` DROP INDEX `passwordless_devices_email_index`, ADD INDEX `passwordless_devices_email_index` (`app_id`, `tenant_id`, `email`)',
   'DO 0');
@@ -1048,7 +1666,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'app_id, tenant_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'app_id, tenant_id, email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index'),
   'CREATE INDEX `passwordless_devices_email_index` ON `passwordless_devices` (`app_id`, `tenant_id`, `email`)',
   'DO 0');
@@ -1058,7 +1677,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 69/126 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'app_id, tenant_id, phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'app_id, tenant_id, phone_number')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index'),
   'ALTER TABLE `passwordless_devices` DROP INDEX `passwordless_devices_phone_number_index`, ADD INDEX `passwordless_devices_phone_number_index` (`app_id`, `tenant_id`, `phone_number`)',
   'DO 0');
@@ -1066,7 +1686,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'app_id, tenant_id, phone_number')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'app_id, tenant_id, phone_number')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index'),
   'CREATE INDEX `passwordless_devices_phone_number_index` ON `passwordless_devices` (`app_id`, `tenant_id`, `phone_number`)',
   'DO 0');
@@ -1076,7 +1697,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 70/126 · add column passwordless_codes.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `passwordless_codes` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1085,7 +1707,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 71/126 · add column passwordless_codes.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `passwordless_codes` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1094,7 +1717,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 72/126 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, code_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, code_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_codes` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `code_id`)',
   'DO 0');
@@ -1102,7 +1726,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, code_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, code_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `passwordless_codes` ADD PRIMARY KEY (`app_id`, `tenant_id`, `code_id`)',
   'DO 0');
@@ -1112,7 +1737,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 73/126 · unique link_code_hash on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE app_id, tenant_id, link_code_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE app_id, tenant_id, link_code_hash')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `link_code_hash`, ADD CONSTRAINT `link_code_hash` UNIQUE (`app_id`, `tenant_id`, `link_code_hash`)',
   'DO 0');
@@ -1120,7 +1746,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE app_id, tenant_id, link_code_hash')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE app_id, tenant_id, link_code_hash')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash'),
   'ALTER TABLE `passwordless_codes` ADD CONSTRAINT `link_code_hash` UNIQUE (`app_id`, `tenant_id`, `link_code_hash`)',
   'DO 0');
@@ -1130,7 +1757,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 74/126 · redefine index passwordless_codes_created_at_index on passwordless_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'app_id, tenant_id, created_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'app_id, tenant_id, created_at')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index'),
   'ALTER TABLE `passwordless_codes` DROP INDEX `passwordless_codes_created_at_index`, ADD INDEX `passwordless_codes_created_at_index` (`app_id`, `tenant_id`, `created_at`)',
   'DO 0');
@@ -1138,7 +1766,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'app_id, tenant_id, created_at')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'app_id, tenant_id, created_at')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index'),
   'CREATE INDEX `passwordless_codes_created_at_index` ON `passwordless_codes` (`app_id`, `tenant_id`, `created_at`)',
   'DO 0');
@@ -1149,7 +1778,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 75/126 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, tenant_id, device_id_hash')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1'),
   'ALTER TABLE `passwordless_codes` DROP FOREIGN KEY `passwordless_codes_ibfk_1`',
@@ -1158,14 +1788,16 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, tenant_id, device_id_hash'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, tenant_id, device_id_hash'),
   'CREATE INDEX `app_id` ON `passwordless_codes` (`app_id`, `tenant_id`, `device_id_hash`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
   'ALTER TABLE `passwordless_codes` ADD CONSTRAINT `passwordless_codes_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `device_id_hash`) REFERENCES `passwordless_devices` (`app_id`, `tenant_id`, `device_id_hash`) ON DELETE CASCADE ON UPDATE CASCADE',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1174,7 +1806,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 76/126 · add column thirdparty_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `thirdparty_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1184,7 +1817,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 77/126 · drop unique user_id on thirdparty_users
 -- why: user_id becomes part of the primary key (app_id, user_id).
 SET @plan_sql = IF(
-  EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id'),
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `user_id`',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1194,7 +1828,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 78/126 · primary key of thirdparty_users becomes (app_id, user_id)
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `thirdparty_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1202,7 +1837,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `thirdparty_users` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1212,7 +1848,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 79/126 · add foreign key thirdparty_users_ibfk_1 on thirdparty_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'thirdparty_users' AND k.CONSTRAINT_NAME = 'thirdparty_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'thirdparty_users' AND k.CONSTRAINT_NAME = 'thirdparty_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND CONSTRAINT_NAME = 'thirdparty_users_ibfk_1'),
   'ALTER TABLE `thirdparty_users` DROP FOREIGN KEY `thirdparty_users_ibfk_1`',
   'DO 0');
@@ -1220,7 +1857,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'thirdparty_users' AND k.CONSTRAINT_NAME = 'thirdparty_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'thirdparty_users' AND k.CONSTRAINT_NAME = 'thirdparty_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `thirdparty_users` ADD CONSTRAINT `thirdparty_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1229,7 +1867,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 80/126 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index') <=> 'app_id, third_party_id, third_party_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index') <=> 'app_id, third_party_id, third_party_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `thirdparty_users_thirdparty_user_id_index`, ADD INDEX `thirdparty_users_thirdparty_user_id_index` (`app_id`, `third_party_id`, `third_party_user_id`)',
   'DO 0');
@@ -1237,7 +1876,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index') <=> 'app_id, third_party_id, third_party_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index') <=> 'app_id, third_party_id, third_party_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
   'CREATE INDEX `thirdparty_users_thirdparty_user_id_index` ON `thirdparty_users` (`app_id`, `third_party_id`, `third_party_user_id`)',
   'DO 0');
@@ -1247,7 +1887,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 81/126 · create index thirdparty_users_email_index on thirdparty_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index') <=> 'app_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index') <=> 'app_id, email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
   'ALTER TABLE `thirdparty_users` DROP INDEX `thirdparty_users_email_index`, ADD INDEX `thirdparty_users_email_index` (`app_id`, `email`)',
   'DO 0');
@@ -1255,7 +1896,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index') <=> 'app_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index') <=> 'app_id, email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
   'CREATE INDEX `thirdparty_users_email_index` ON `thirdparty_users` (`app_id`, `email`)',
   'DO 0');
@@ -1265,7 +1907,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 82/126 · create table thirdparty_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
   'CREATE TABLE `thirdparty_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1283,19 +1926,25 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 83/126 · copy rows from thirdparty_users into thirdparty_user_to_tenant
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
-  'INSERT INTO `thirdparty_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `third_party_id`, `third_party_user_id`)
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `thirdparty_users` AS src WHERE NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `thirdparty_user_to_tenant` (`app_id`, `tenant_id`, `user_id`, `third_party_id`, `third_party_user_id`)
     SELECT src.`app_id`, ''public'', src.`user_id`, src.`third_party_id`, src.`third_party_user_id`
     FROM `thirdparty_users` AS src
-    WHERE NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)',
-  'DO 0');
+    WHERE NOT EXISTS (SELECT 1 FROM `thirdparty_user_to_tenant` AS dst WHERE dst.`app_id` = src.`app_id` AND dst.`tenant_id` = ''public'' AND dst.`user_id` = src.`user_id`)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 84/126 · add column userid_mapping.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `userid_mapping` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1304,7 +1953,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 85/126 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, supertokens_user_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, supertokens_user_id, external_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `userid_mapping` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `supertokens_user_id`, `external_user_id`)',
   'DO 0');
@@ -1312,7 +1962,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, supertokens_user_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, supertokens_user_id, external_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `userid_mapping` ADD PRIMARY KEY (`app_id`, `supertokens_user_id`, `external_user_id`)',
   'DO 0');
@@ -1322,7 +1973,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 86/126 · unique supertokens_user_id on userid_mapping becomes (app_id, supertokens_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE app_id, supertokens_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE app_id, supertokens_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id'),
   'ALTER TABLE `userid_mapping` DROP INDEX `supertokens_user_id`, ADD CONSTRAINT `supertokens_user_id` UNIQUE (`app_id`, `supertokens_user_id`)',
   'DO 0');
@@ -1330,7 +1982,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE app_id, supertokens_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE app_id, supertokens_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `supertokens_user_id` UNIQUE (`app_id`, `supertokens_user_id`)',
   'DO 0');
@@ -1340,7 +1993,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 87/126 · unique external_user_id on userid_mapping becomes (app_id, external_user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE app_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE app_id, external_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id'),
   'ALTER TABLE `userid_mapping` DROP INDEX `external_user_id`, ADD CONSTRAINT `external_user_id` UNIQUE (`app_id`, `external_user_id`)',
   'DO 0');
@@ -1348,7 +2002,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE app_id, external_user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE app_id, external_user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `external_user_id` UNIQUE (`app_id`, `external_user_id`)',
   'DO 0');
@@ -1358,7 +2013,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 88/126 · add foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1'),
   'ALTER TABLE `userid_mapping` DROP FOREIGN KEY `userid_mapping_ibfk_1`',
   'DO 0');
@@ -1366,7 +2022,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `userid_mapping` ADD CONSTRAINT `userid_mapping_ibfk_1` FOREIGN KEY (`app_id`, `supertokens_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1375,7 +2032,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 89/126 · add column roles.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `roles` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1384,7 +2042,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 90/126 · primary key of roles becomes (app_id, role)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `roles` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `role`)',
   'DO 0');
@@ -1392,7 +2051,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `roles` ADD PRIMARY KEY (`app_id`, `role`)',
   'DO 0');
@@ -1402,7 +2062,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 91/126 · add foreign key roles_ibfk_1 on roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'roles' AND k.CONSTRAINT_NAME = 'roles_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'roles' AND k.CONSTRAINT_NAME = 'roles_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND CONSTRAINT_NAME = 'roles_ibfk_1'),
   'ALTER TABLE `roles` DROP FOREIGN KEY `roles_ibfk_1`',
   'DO 0');
@@ -1410,7 +2071,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'roles' AND k.CONSTRAINT_NAME = 'roles_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'roles' AND k.CONSTRAINT_NAME = 'roles_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `roles` ADD CONSTRAINT `roles_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1419,7 +2081,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 92/126 · add column role_permissions.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `role_permissions` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1428,7 +2091,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 93/126 · primary key of role_permissions becomes (app_id, role, permission)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role, permission')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `role_permissions` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `role`, `permission`)',
   'DO 0');
@@ -1436,7 +2100,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role, permission')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `role_permissions` ADD PRIMARY KEY (`app_id`, `role`, `permission`)',
   'DO 0');
@@ -1446,7 +2111,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 94/126 · add foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1'),
   'ALTER TABLE `role_permissions` DROP FOREIGN KEY `role_permissions_ibfk_1`',
   'DO 0');
@@ -1454,7 +2120,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `role_permissions` ADD CONSTRAINT `role_permissions_ibfk_1` FOREIGN KEY (`app_id`, `role`) REFERENCES `roles` (`app_id`, `role`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1463,7 +2130,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 95/126 · redefine index role_permissions_permission_index on role_permissions
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'app_id, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'app_id, permission')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index'),
   'ALTER TABLE `role_permissions` DROP INDEX `role_permissions_permission_index`, ADD INDEX `role_permissions_permission_index` (`app_id`, `permission`)',
   'DO 0');
@@ -1471,7 +2139,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'app_id, permission')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'app_id, permission')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index'),
   'CREATE INDEX `role_permissions_permission_index` ON `role_permissions` (`app_id`, `permission`)',
   'DO 0');
@@ -1481,7 +2150,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 96/126 · add column user_roles.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_roles` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1490,7 +2160,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 97/126 · add column user_roles.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `user_roles` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1499,7 +2170,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 98/126 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_roles` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `role`)',
   'DO 0');
@@ -1507,7 +2179,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_roles` ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `role`)',
   'DO 0');
@@ -1517,7 +2190,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 99/126 · redefine index user_roles_role_index on user_roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'app_id, tenant_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'app_id, tenant_id, role')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index'),
   'ALTER TABLE `user_roles` DROP INDEX `user_roles_role_index`, ADD INDEX `user_roles_role_index` (`app_id`, `tenant_id`, `role`)',
   'DO 0');
@@ -1525,7 +2199,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'app_id, tenant_id, role')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'app_id, tenant_id, role')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index'),
   'CREATE INDEX `user_roles_role_index` ON `user_roles` (`app_id`, `tenant_id`, `role`)',
   'DO 0');
@@ -1535,7 +2210,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 100/126 · add foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id') <=> 'app_id, role')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_1`',
@@ -1544,14 +2220,16 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id') <=> 'app_id, role'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id') <=> 'app_id, role'),
   'CREATE INDEX `app_id` ON `user_roles` (`app_id`, `role`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_roles` ADD CONSTRAINT `user_roles_ibfk_1` FOREIGN KEY (`app_id`, `role`) REFERENCES `roles` (`app_id`, `role`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1560,7 +2238,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 101/126 · add foreign key user_roles_ibfk_2 on user_roles
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_2'),
   'ALTER TABLE `user_roles` DROP FOREIGN KEY `user_roles_ibfk_2`',
   'DO 0');
@@ -1568,7 +2247,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_roles` ADD CONSTRAINT `user_roles_ibfk_2` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1577,7 +2257,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 102/126 · add column user_metadata.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_metadata` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1586,7 +2267,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 103/126 · primary key of user_metadata becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_metadata` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1594,7 +2276,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_metadata` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1604,7 +2287,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 104/126 · add foreign key user_metadata_ibfk_1 on user_metadata
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_metadata' AND k.CONSTRAINT_NAME = 'user_metadata_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_metadata' AND k.CONSTRAINT_NAME = 'user_metadata_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND CONSTRAINT_NAME = 'user_metadata_ibfk_1'),
   'ALTER TABLE `user_metadata` DROP FOREIGN KEY `user_metadata_ibfk_1`',
   'DO 0');
@@ -1612,7 +2296,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_metadata' AND k.CONSTRAINT_NAME = 'user_metadata_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_metadata' AND k.CONSTRAINT_NAME = 'user_metadata_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_metadata` ADD CONSTRAINT `user_metadata_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1621,7 +2306,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 105/126 · add column dashboard_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `dashboard_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1630,7 +2316,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 106/126 · primary key of dashboard_users becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1638,7 +2325,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_users` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1648,7 +2336,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 107/126 · unique email on dashboard_users becomes (app_id, email)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE app_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE app_id, email')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `dashboard_users` DROP INDEX `email`, ADD CONSTRAINT `email` UNIQUE (`app_id`, `email`)',
   'DO 0');
@@ -1656,7 +2345,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE app_id, email')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE app_id, email')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email'),
   'ALTER TABLE `dashboard_users` ADD CONSTRAINT `email` UNIQUE (`app_id`, `email`)',
   'DO 0');
@@ -1666,7 +2356,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 108/126 · add foreign key dashboard_users_ibfk_1 on dashboard_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_users' AND k.CONSTRAINT_NAME = 'dashboard_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_users' AND k.CONSTRAINT_NAME = 'dashboard_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND CONSTRAINT_NAME = 'dashboard_users_ibfk_1'),
   'ALTER TABLE `dashboard_users` DROP FOREIGN KEY `dashboard_users_ibfk_1`',
   'DO 0');
@@ -1674,7 +2365,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_users' AND k.CONSTRAINT_NAME = 'dashboard_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_users' AND k.CONSTRAINT_NAME = 'dashboard_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `dashboard_users` ADD CONSTRAINT `dashboard_users_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1683,7 +2375,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 109/126 · add column dashboard_user_sessions.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `dashboard_user_sessions` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1692,7 +2385,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 110/126 · primary key of dashboard_user_sessions becomes (app_id, session_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, session_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, session_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_user_sessions` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `session_id`)',
   'DO 0');
@@ -1700,7 +2394,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, session_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, session_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `dashboard_user_sessions` ADD PRIMARY KEY (`app_id`, `session_id`)',
   'DO 0');
@@ -1711,7 +2406,8 @@ DEALLOCATE PREPARE plan_stmt;
 -- 5.0 → 6.0 · 111/126 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1'),
   'ALTER TABLE `dashboard_user_sessions` DROP FOREIGN KEY `dashboard_user_sessions_ibfk_1`',
@@ -1720,14 +2416,16 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
   'CREATE INDEX `app_id` ON `dashboard_user_sessions` (`app_id`, `user_id`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `dashboard_user_sessions` ADD CONSTRAINT `dashboard_user_sessions_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `dashboard_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1736,7 +2434,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 112/126 · add column totp_users.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_users` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1745,7 +2444,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 113/126 · primary key of totp_users becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_users` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1753,7 +2453,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_users` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1763,7 +2464,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 114/126 · add foreign key totp_users_ibfk_1 on totp_users
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_users' AND k.CONSTRAINT_NAME = 'totp_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_users' AND k.CONSTRAINT_NAME = 'totp_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND CONSTRAINT_NAME = 'totp_users_ibfk_1'),
   'ALTER TABLE `totp_users` DROP FOREIGN KEY `totp_users_ibfk_1`',
   'DO 0');
@@ -1771,7 +2473,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_users' AND k.CONSTRAINT_NAME = 'totp_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_users' AND k.CONSTRAINT_NAME = 'totp_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_users` ADD CONSTRAINT `totp_users_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1780,7 +2483,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 115/126 · add column totp_user_devices.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_user_devices` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1789,7 +2493,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 116/126 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, device_name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, device_name')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_user_devices` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`, `device_name`)',
   'DO 0');
@@ -1797,7 +2502,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, device_name')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, device_name')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_user_devices` ADD PRIMARY KEY (`app_id`, `user_id`, `device_name`)',
   'DO 0');
@@ -1807,7 +2513,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 117/126 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1'),
   'ALTER TABLE `totp_user_devices` DROP FOREIGN KEY `totp_user_devices_ibfk_1`',
   'DO 0');
@@ -1815,7 +2522,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_user_devices` ADD CONSTRAINT `totp_user_devices_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `totp_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1824,7 +2532,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 118/126 · add column totp_used_codes.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `totp_used_codes` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1833,7 +2542,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 119/126 · add column totp_used_codes.tenant_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
   'ALTER TABLE `totp_used_codes` ADD COLUMN `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1842,7 +2552,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 120/126 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, created_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, created_time_ms')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_used_codes` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `created_time_ms`)',
   'DO 0');
@@ -1850,7 +2561,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, created_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, created_time_ms')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `totp_used_codes` ADD PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `created_time_ms`)',
   'DO 0');
@@ -1860,7 +2572,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 121/126 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_1`',
@@ -1869,14 +2582,16 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id') <=> 'app_id, user_id'),
   'CREATE INDEX `app_id` ON `totp_used_codes` (`app_id`, `user_id`)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_used_codes` ADD CONSTRAINT `totp_used_codes_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `totp_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1885,7 +2600,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 122/126 · add foreign key totp_used_codes_ibfk_2 on totp_used_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_2'),
   'ALTER TABLE `totp_used_codes` DROP FOREIGN KEY `totp_used_codes_ibfk_2`',
   'DO 0');
@@ -1893,7 +2609,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `totp_used_codes` ADD CONSTRAINT `totp_used_codes_ibfk_2` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1902,7 +2619,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 123/126 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'app_id, tenant_id, expiry_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'app_id, tenant_id, expiry_time_ms')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index'),
   'ALTER TABLE `totp_used_codes` DROP INDEX `totp_used_codes_expiry_time_ms_index`, ADD INDEX `totp_used_codes_expiry_time_ms_index` (`app_id`, `tenant_id`, `expiry_time_ms`)',
   'DO 0');
@@ -1910,7 +2628,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'app_id, tenant_id, expiry_time_ms')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'app_id, tenant_id, expiry_time_ms')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index'),
   'CREATE INDEX `totp_used_codes_expiry_time_ms_index` ON `totp_used_codes` (`app_id`, `tenant_id`, `expiry_time_ms`)',
   'DO 0');
@@ -1920,7 +2639,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 124/126 · add column user_last_active.app_id
 SET @plan_sql = IF(
-  NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
   'ALTER TABLE `user_last_active` ADD COLUMN `app_id` VARCHAR(64) NOT NULL DEFAULT ''public''',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1929,7 +2649,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 125/126 · primary key of user_last_active becomes (app_id, user_id)
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_last_active` DROP PRIMARY KEY, ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1937,7 +2658,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
   AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY'),
   'ALTER TABLE `user_last_active` ADD PRIMARY KEY (`app_id`, `user_id`)',
   'DO 0');
@@ -1947,7 +2669,8 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 5.0 → 6.0 · 126/126 · add foreign key user_last_active_ibfk_1 on user_last_active
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_last_active' AND k.CONSTRAINT_NAME = 'user_last_active_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_last_active' AND k.CONSTRAINT_NAME = 'user_last_active_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
   'ALTER TABLE `user_last_active` DROP FOREIGN KEY `user_last_active_ibfk_1`',
   'DO 0');
@@ -1955,7 +2678,8 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
-  NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_last_active' AND k.CONSTRAINT_NAME = 'user_last_active_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_last_active' AND k.CONSTRAINT_NAME = 'user_last_active_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
   'ALTER TABLE `user_last_active` ADD CONSTRAINT `user_last_active_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
@@ -1963,3 +2687,698 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 5.0 → 6.0 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.app_id', 'app_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id'
+        UNION ALL SELECT 'column apps.app_id', 'table apps has no column app_id'
+        UNION ALL SELECT 'column apps.created_at_time', 'table apps has no column created_at_time'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'table dashboard_users has no column app_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.app_id', 'table key_value has no column app_id'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.tenant_id', 'table key_value has no column tenant_id'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'table passwordless_users has no column app_id'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.app_id', 'table role_permissions has no column app_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.app_id', 'table roles has no column app_id'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.app_id', 'table session_info has no column app_id'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.tenant_id', 'table session_info has no column tenant_id'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'table tenant_configs has no column app_id'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_configs.core_config', 'table tenant_configs has no column core_config'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id'
+        UNION ALL SELECT 'column tenants.app_id', 'table tenants has no column app_id'
+        UNION ALL SELECT 'column tenants.created_at_time', 'table tenants has no column created_at_time'
+        UNION ALL SELECT 'column tenants.tenant_id', 'table tenants has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.app_id', 'table totp_users has no column app_id'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.app_id', 'table user_last_active has no column app_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.app_id', 'table user_metadata has no column app_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.app_id', 'table user_roles has no column app_id'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'table userid_mapping has no column app_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_2'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'table dashboard_users has no foreign key dashboard_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'table emailpassword_pswd_reset_tokens has no foreign key emailpassword_pswd_reset_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'table emailpassword_user_to_tenant has no foreign key emailpassword_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'table emailpassword_users has no foreign key emailpassword_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'table emailverification_tokens has no foreign key emailverification_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'table emailverification_verified_emails has no foreign key emailverification_verified_emails_ibfk_1'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'table jwt_signing_keys has no foreign key jwt_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'table key_value has no foreign key key_value_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'table passwordless_devices has no foreign key passwordless_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'table passwordless_user_to_tenant has no foreign key passwordless_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'table passwordless_users has no foreign key passwordless_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'table roles has no foreign key roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'table session_access_token_signing_keys has no foreign key session_access_token_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'table session_info has no foreign key session_info_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'table tenant_thirdparty_provider_clients has no foreign key tenant_thirdparty_provider_clients_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'table tenant_thirdparty_providers has no foreign key tenant_thirdparty_providers_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'table tenants has no foreign key tenants_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'table thirdparty_user_to_tenant has no foreign key thirdparty_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'table thirdparty_users has no foreign key thirdparty_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_2'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'table totp_users has no foreign key totp_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'table user_last_active has no foreign key user_last_active_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'table user_metadata has no foreign key user_metadata_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'table user_roles has no foreign key user_roles_ibfk_2'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no index app_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'table app_id_to_user_id has no index PRIMARY'
+        UNION ALL SELECT 'index apps.PRIMARY', 'table apps has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no index app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'table emailpassword_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no index email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'table passwordless_codes has no index app_id'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'table passwordless_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no index email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no index phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'table tenant_configs has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'table tenant_thirdparty_provider_clients has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'table tenant_thirdparty_providers has no index PRIMARY'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'table thirdparty_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no index third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'table totp_used_codes has no index app_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.app_id', 'table user_roles has no index app_id'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table app_id_to_user_id', 'table app_id_to_user_id is missing'
+        UNION ALL SELECT 'table apps', 'table apps is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table tenant_configs', 'table tenant_configs is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing'
+        UNION ALL SELECT 'table tenants', 'table tenants is missing'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

@@ -1,0 +1,111 @@
+// The version check: before its first change, a script establishes from the catalog that the database is at
+// `from`, at `to`, or at a state between them on this very script's path (a resumed run). It compares every
+// object of the product's tables by definition: each object the database has must have a definition some
+// state of the path gives it, each object every state has must be there, and a product table may hold no
+// object that no state knows. Objects the script itself re-creates or repairs (keys, foreign keys, indexes)
+// may have any definition: their drift is repaired by the guards, not a reason to stop.
+import type { Dialect } from '../dialects/dialect.js';
+import type { Model } from '../model/model.js';
+import { facetKey, facetsOf, valueKey, type Facet, type FacetValue } from './facets.js';
+import type { GuardInput } from './guards.js';
+
+/** What the dialect needs to write the check (and the completion line). */
+export interface VersionCheckSpec {
+  /** The tables to look at: every table of the product, at any version, and every table of the path. */
+  tables: string[];
+  /** (object, definition) rows a database on this path may show, in every spelling the engine may use. */
+  allowed: [string, string][];
+  /** Objects every state of the path has. */
+  required: string[];
+  /** Objects the script re-creates or repairs: any definition is accepted. */
+  repairable: string[];
+  /** The sentence that opens the stop message, e.g. "this database is not at supertokens 5.0, 6.0 or between them". */
+  what: string;
+  /** What to do, for the stop message. */
+  hint: string;
+}
+
+/**
+ * The check's specification for a script.
+ * @param d the dialect (it spells each object's rows)
+ * @param start the model the script starts from
+ * @param statements the script's statements, with their effects, in order
+ * @param productTables every table name the product has at any version
+ */
+export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInput[], productTables: Iterable<string>, what: string, hint: string): VersionCheckSpec {
+  // Every value each facet takes along the path (null: absent at some state).
+  const values = new Map<string, { facet: Facet; seen: Map<string, FacetValue | null> }>();
+  const note = (f: Facet) => {
+    const k = facetKey(f.ref);
+    let e = values.get(k);
+    if (!e) values.set(k, (e = { facet: f, seen: new Map() }));
+    e.seen.set(valueKey(f.value), f.value);
+  };
+  const initial = facetsOf(start);
+  for (const f of initial.values()) note(f);
+  const changed = new Set<string>();
+  for (const s of statements) {
+    for (const e of s.effects) {
+      const k = facetKey(e.ref);
+      if (!initial.has(k) && !values.has(k)) note({ ref: e.ref, value: null });
+      note(e);
+      changed.add(k);
+    }
+  }
+  const allowed = new Map<string, [string, string]>();
+  const required = new Set<string>();
+  const repairable = new Set<string>();
+  const tables = new Set<string>(productTables);
+  for (const [k, { facet, seen }] of values) {
+    tables.add(facet.ref.table);
+    const rowSets = [...seen.values()].map((v) => (v === null ? null : d.catalogRows({ ref: facet.ref, value: v })));
+    for (const rows of rowSets) for (const r of rows ?? []) for (const def of r.defs) allowed.set(`${r.key}\0${def}`, [r.key, def]);
+    if (!rowSets.includes(null)) {
+      const keys = rowSets.map((rows) => new Set(rows!.map((r) => r.key)));
+      for (const key of keys[0]) if (keys.every((s) => s.has(key))) required.add(key);
+    }
+    if (changed.has(k) && facet.ref.type !== 'table' && facet.ref.type !== 'column') {
+      for (const rows of rowSets) for (const r of rows ?? []) repairable.add(r.key);
+    }
+  }
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    tables: [...tables].sort(byText),
+    allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
+    required: [...required].sort(byText),
+    repairable: [...repairable].sort(byText),
+    what,
+    hint,
+  };
+}
+
+/** The specification of the final state alone (for the completion line). */
+export function finalStateSpec(d: Dialect, end: Model, productTables: Iterable<string>): VersionCheckSpec {
+  return versionCheckSpec(d, end, [], productTables, '', '');
+}
+/** "table t is missing" / "table t has no column c": the stop message for a required object. */
+export function missingMessage(key: string): string {
+  const [kind, rest] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+  if (kind === 'table') return `table ${rest} is missing`;
+  const dot = rest.indexOf('.');
+  return `table ${rest.slice(0, dot)} has no ${kind.replace('_', ' ')} ${rest.slice(dot + 1)}`;
+}
+
+/**
+ * The check evaluated on a model instead of a database (the same rules the dialect's SQL applies to the catalog,
+ * with the engine's first spelling): the first object that matches no state of `spec`, or undefined.
+ */
+export function firstMismatch(d: Dialect, spec: VersionCheckSpec, m: Model): string | undefined {
+  const tables = new Set(spec.tables);
+  const allowed = new Set(spec.allowed.map(([k, def]) => `${k}\0${def}`));
+  const repairable = new Set(spec.repairable);
+  const found = new Map<string, string>();
+  for (const f of facetsOf(m).values()) {
+    if (!tables.has(f.ref.table)) continue;
+    for (const r of d.catalogRows(f)) found.set(r.key, r.defs[0]);
+  }
+  const problems: string[] = [];
+  for (const [k, def] of [...found].sort()) if (!repairable.has(k) && !allowed.has(`${k}\0${def}`)) problems.push(`${k} is ${def}, which no version on this path has`);
+  for (const k of spec.required) if (!found.has(k)) problems.push(missingMessage(k));
+  return problems[0];
+}

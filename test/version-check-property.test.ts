@@ -1,0 +1,79 @@
+// The version check cannot be fooled by another version of the product: for pairs of versions (A, B) and every
+// version D whose schema equals no state of the path A → B, the check of the compiled A → B script rejects D's
+// predicted catalog — evaluated with firstMismatch, the same rules the script's SQL applies — and accepts A and
+// B themselves. A deterministic sample of pairs runs in `npm test` (every adjacent pair, the longest pairs from and to 0, the
+// first, a middle and the last version); PLAN_VERSION_CHECK_ALL=1 runs every pair. A sample of (A, B, D) is then
+// applied to the real engines, asserting that nothing changed.
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile, modelAt } from '../src/compile/compile.js';
+import { facetsOf, valueKey } from '../src/compile/facets.js';
+import { firstMismatch } from '../src/compile/version-check.js';
+import { getDialect } from '../src/dialects/index.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { loadProduct } from '../src/plan/load.js';
+import { resolveParams } from '../src/plan/params.js';
+import type { DialectName, Scalar } from '../src/plan/types.js';
+import type { Model } from '../src/model/model.js';
+import { describeEngines } from './helpers/servers.js';
+
+const product = loadProduct('supertokens');
+const versions = ['0', ...product.product.versions];
+const listing = (m: Model) =>
+  [...facetsOf(m)].filter(([, f]) => f.value !== null).map(([k, f]) => `${k}=${valueKey(f.value)}`).sort().join('\n');
+
+function pairs(): [string, string][] {
+  const all = process.env.PLAN_VERSION_CHECK_ALL === '1';
+  const last = versions[versions.length - 1];
+  const mid = versions[Math.floor(versions.length / 2)];
+  const long: [string, string][] = [['0', last], [last, '0'], [versions[1], last], [last, versions[1]], ['0', mid], [mid, '0'], [mid, last], [last, mid]];
+  const out: [string, string][] = [];
+  versions.forEach((a, i) =>
+    versions.forEach((b, j) => {
+      if (a !== b && (all || Math.abs(i - j) === 1 || long.some(([x, y]) => x === a && y === b))) out.push([a, b]);
+    }),
+  );
+  return out;
+}
+
+for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
+  describe(`${dialect}: the check of A → B rejects every other version D`, () => {
+    const d = getDialect(dialect);
+    const params = resolveParams(product, []) as Record<string, Scalar>;
+    const models = new Map(versions.map((v) => [v, modelAt(product, v, d, params)]));
+    it.each(pairs())('%s → %s', (a, b) => {
+      const r = compile({ product: 'supertokens', from: a, to: b, dialect });
+      const states = new Set(r.states());
+      expect(firstMismatch(d, r.check, models.get(a)!), `${a} itself`).toBeUndefined();
+      expect(firstMismatch(d, r.check, models.get(b)!), `${b} itself`).toBeUndefined();
+      const wronglyAccepted = versions.filter((v) => !states.has(listing(models.get(v)!)) && firstMismatch(d, r.check, models.get(v)!) === undefined);
+      expect(wronglyAccepted).toEqual([]);
+    });
+  });
+}
+
+// On the engines: (A, B, D) with D's schema on no state of A → B; the script stops and nothing changes.
+const TRIPLES: [string, string, string][] = [
+  ['5.0', '4.6', '6.0'],
+  ['4.6', '5.0', '3.3'],
+  ['0', '4.0', '5.0'],
+  ['3.10', '3.11', '4.0'],
+  ['6.0', '5.0', '4.6'],
+];
+for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
+  await describeEngines(dialect, (target) => {
+    describe(`${target.title}: a script applied to another version stops untouched`, () => {
+      const scratches: Scratch[] = [];
+      afterAll(async () => {
+        for (const s of scratches) await s.close().catch(() => undefined);
+      });
+      it.each(TRIPLES)('%s → %s on a %s database', async (a, b, at) => {
+        const s = await openScratch(dialect, { url: target.url });
+        scratches.push(s);
+        await s.execScript(compile({ product: 'supertokens', from: '0', to: at, dialect }).sql);
+        const before = { catalog: [...(await s.catalog())].sort(), rows: await s.allRows() };
+        await expect(s.execScript(compile({ product: 'supertokens', from: a, to: b, dialect }).sql)).rejects.toThrow(/plan stopped: /);
+        expect({ catalog: [...(await s.catalog())].sort(), rows: await s.allRows() }).toEqual(before);
+      });
+    });
+  });
+}

@@ -1,0 +1,140 @@
+// A script run on the wrong database stops before any change, with a sentence that says what it found; a
+// client that carries on after the stop (mariadb --force, psql without ON_ERROR_STOP) changes nothing; the
+// completion line is printed only when the database is at the target state. The setups are those of
+// ../shared/cases/version-check/ (copied here, with their exact SQL).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import type { DialectName } from '../src/plan/types.js';
+import { describeEngines, type EngineTarget } from './helpers/servers.js';
+
+const st = (dialect: DialectName, from: string, to: string) => compile({ product: 'supertokens', from, to, dialect }).sql;
+
+/** 03-newer-core-leftovers: a 7.0 core created app_id_to_user_id (with a NOT NULL column without default) on a 5.0 database. */
+const NEWER_CORE: Record<DialectName, string> = {
+  mysql: `INSERT INTO emailpassword_users VALUES ('11111111-1111-4111-8111-000000000001', 'ann@example.test', 'h1', 1000);
+INSERT INTO all_auth_recipe_users VALUES ('11111111-1111-4111-8111-000000000001', 'emailpassword', 1000);
+CREATE TABLE apps (app_id VARCHAR(64) NOT NULL DEFAULT 'public', created_at_time BIGINT UNSIGNED NOT NULL, PRIMARY KEY (app_id));
+CREATE TABLE app_id_to_user_id (app_id VARCHAR(64) NOT NULL DEFAULT 'public', user_id CHAR(36) NOT NULL,
+  primary_or_recipe_user_id CHAR(36) NOT NULL, is_linked_or_is_a_primary_user BOOLEAN NOT NULL DEFAULT FALSE,
+  recipe_id VARCHAR(128) NOT NULL, PRIMARY KEY (app_id, user_id),
+  FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE,
+  FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE);`,
+  postgres: `INSERT INTO emailpassword_users VALUES ('11111111-1111-4111-8111-000000000001', 'ann@example.test', 'h1', 1000);
+INSERT INTO all_auth_recipe_users VALUES ('11111111-1111-4111-8111-000000000001', 'emailpassword', 1000);
+CREATE TABLE apps (app_id VARCHAR(64) NOT NULL DEFAULT 'public', created_at_time BIGINT, PRIMARY KEY (app_id));
+CREATE TABLE app_id_to_user_id (app_id VARCHAR(64) NOT NULL DEFAULT 'public', user_id CHAR(36) NOT NULL,
+  primary_or_recipe_user_id CHAR(36) NOT NULL, is_linked_or_is_a_primary_user BOOLEAN NOT NULL DEFAULT FALSE,
+  recipe_id VARCHAR(128) NOT NULL, PRIMARY KEY (app_id, user_id),
+  FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE,
+  FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id (app_id, user_id) ON DELETE CASCADE);`,
+};
+
+/** Runs a script through the dialect's client with the given extra flags; returns status and output. */
+function runClient(target: EngineTarget, database: string, sql: string, flags: string[]): { status: number | null; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-vc-'));
+  try {
+    const file = join(dir, 'script.sql');
+    writeFileSync(file, sql);
+    const u = new URL(target.url!);
+    const r =
+      target.dialect === 'postgres'
+        ? spawnSync('psql', ['-X', '-q', ...flags, '-f', file, '-d', `postgres://${u.username || 'postgres'}@${u.hostname}:${u.port || 5432}/${database}`], { encoding: 'utf8', env: { ...process.env, PGPASSWORD: decodeURIComponent(u.password) } })
+        : spawnSync('mariadb', ['-h', u.hostname, '-P', u.port || '3306', '-u', decodeURIComponent(u.username || 'root'), ...(u.password ? [`-p${decodeURIComponent(u.password)}`] : []), ...flags, database], { input: sql, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+interface Snap {
+  catalog: string[];
+  rows: unknown;
+}
+const snap = async (s: Scratch): Promise<Snap> => ({ catalog: [...(await s.catalog())].sort(), rows: await s.allRows() });
+
+for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
+  await describeEngines(dialect, (target) => {
+    describe(`${target.title}: the version check`, () => {
+      const scratches: Scratch[] = [];
+      const at = async (version: string, extra?: string) => {
+        const s = await openScratch(dialect, { url: target.url });
+        scratches.push(s);
+        if (version !== '0') await s.execScript(st(dialect, '0', version));
+        if (extra) await s.execScript(extra);
+        return s;
+      };
+      afterAll(async () => {
+        for (const s of scratches) await s.close().catch(() => undefined);
+      });
+
+      /** Applies `script` through the driver: it must fail with `message` and change neither catalog nor rows. */
+      const stopsUntouched = async (s: Scratch, script: string, message: RegExp) => {
+        const before = await snap(s);
+        await expect(s.execScript(script)).rejects.toThrow(message);
+        expect(await snap(s)).toEqual(before);
+      };
+
+      it('5.0 → 4.6 on a 6.0 database stops (it would drop session_info.use_static_key)', async () => {
+        const s = await at('6.0');
+        await stopsUntouched(s, st(dialect, '5.0', '4.6'), /plan stopped: (this database is not at supertokens 5.0, at 4.6, nor between them|table \w+ has column app_id)/);
+      });
+
+      it('6.0 → 0 (teardown) on a 6.0 database with a newer core\'s column stops; its header warns in capitals', async () => {
+        const s = await at('6.0', dialect === 'postgres' ? 'ALTER TABLE apps ADD COLUMN from_a_newer_core INTEGER;' : 'ALTER TABLE apps ADD COLUMN from_a_newer_core INT;');
+        const script = st(dialect, '6.0', '0');
+        expect(script).toMatch(/^-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM\.$/m);
+        await stopsUntouched(s, script, /plan stopped: (this database is not at supertokens 6\.0 nor partway through this teardown|table apps has column from_a_newer_)/);
+      });
+
+      it('0 → 5.0 (install) on a 6.0 database stops instead of reporting success', async () => {
+        const s = await at('6.0');
+        await stopsUntouched(s, st(dialect, '0', '5.0'), /plan stopped: (this database holds supertokens tables|table \w+ has column app_id)/);
+      });
+
+      it('5.0 → 6.0 on a 5.0 database where a newer core created app_id_to_user_id in its 7.0 shape stops and names the column', async () => {
+        const s = await at('5.0', NEWER_CORE[dialect]);
+        await stopsUntouched(s, st(dialect, '5.0', '6.0'), /plan stopped: (this database is not at supertokens 5\.0, at 6\.0, nor between them on this script's path: table app_id_to_user_id has column is_linked_or_is_a_primary_user|table app_id_to_user_id has)/);
+        if (target.url) {
+          // The full sentence, as the client shows it.
+          const r = runClient(target, s.name, st(dialect, '5.0', '6.0'), dialect === 'postgres' ? ['-v', 'ON_ERROR_STOP=1'] : []);
+          expect(r.status).not.toBe(0);
+          expect(r.out).toMatch(/plan stopped: this database is not at supertokens 5\.0, at 6\.0, nor between them on this script's path: table app_id_to_user_id has column \w+ .*, which no version on this path has\. Nothing was changed\./);
+        }
+      });
+
+      if (target.url) {
+        it(`a client that carries on after the stop changes nothing (${dialect === 'postgres' ? 'psql without ON_ERROR_STOP' : 'mariadb --force'})`, async () => {
+          const s = await at('4.0');
+          const before = await snap(s);
+          const r = runClient(target, s.name, st(dialect, '5.0', '6.0'), dialect === 'postgres' ? [] : ['--force']);
+          expect(r.out).toMatch(/plan stopped: /);
+          expect(r.out).not.toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+          expect(await snap(s)).toEqual(before);
+        });
+
+        it('the completion line is printed after a run that reached the target, and on a re-run', async () => {
+          const s = await at('5.0');
+          const flags = dialect === 'postgres' ? ['-v', 'ON_ERROR_STOP=1'] : [];
+          for (let i = 0; i < 2; i++) {
+            const r = runClient(target, s.name, st(dialect, '5.0', '6.0'), flags);
+            expect(r.status).toBe(0);
+            expect(r.out).toMatch(/plan: supertokens 5\.0 → 6\.0 applied/);
+          }
+        });
+      }
+
+      it('a first run, a re-run and the rollback pass their checks', async () => {
+        const s = await at('5.0');
+        await s.execScript(st(dialect, '5.0', '6.0'));
+        await s.execScript(st(dialect, '5.0', '6.0'));
+        await s.execScript(st(dialect, '6.0', '5.0'));
+        expect((await snap(s)).catalog).toEqual([...(await (await at('5.0')).catalog())].sort());
+      });
+    });
+  });
+}
