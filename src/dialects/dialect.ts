@@ -5,7 +5,7 @@ import type { DialectName, Scalar } from '../plan/types.js';
 import type { Column, Model } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
-import type { Sql } from '../compile/sql.js';
+import { Sql, joinSql, sql } from '../compile/sql.js';
 
 export interface Dialect {
   name: DialectName;
@@ -72,4 +72,24 @@ export const LINE_BREAK = /[\r\n\u2028\u2029\u0085\0]/;
 export function assertOneLine(text: string, what: string): void {
   const m = LINE_BREAK.exec(text);
   if (m) throw new Error(`${what} holds a line break (U+${m[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); it must be one line: ${JSON.stringify(text.slice(0, 60))}`);
+}
+
+/** `-- text`, refused when `text` would leave its line. */
+export function lineComment(text: string): Sql {
+  assertOneLine(text, 'a comment');
+  return Sql.verbatim(`-- ${text}`);
+}
+
+/** A canonical model type as SQL, checked against the dialect's own list. @throws Error for anything else */
+export function checkedType(pattern: RegExp, dialect: string, modelType: string): Sql {
+  if (!pattern.test(modelType)) throw new Error(`not a ${dialect} model type: ${JSON.stringify(modelType)}`);
+  return Sql.verbatim(modelType);
+}
+
+/** A column definition (name, type, NOT NULL, DEFAULT) through the dialect's quoting functions. */
+export function columnDefinition(d: Pick<Dialect, 'ident' | 'type' | 'literal'>, c: Column): Sql {
+  const parts = [sql`${d.ident(c.name)} ${d.type(c.type)}`];
+  if (!c.nullable) parts.push(sql`NOT NULL`);
+  if (c.default !== undefined) parts.push(sql`DEFAULT ${d.literal(c.default)}`);
+  return joinSql(parts, ' ');
 }

@@ -4,7 +4,7 @@
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
-import { assertOneLine, type Dialect } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -259,20 +259,9 @@ export const mysql: Dialect = {
   defaultPrimaryKeyName: () => 'PRIMARY',
   ident,
   literal,
-  comment(text) {
-    assertOneLine(text, 'a comment');
-    return Sql.verbatim(`-- ${text}`);
-  },
-  type(modelType) {
-    if (!MODEL_TYPE.test(modelType)) throw new Error(`not a MySQL model type: ${JSON.stringify(modelType)}`);
-    return Sql.verbatim(modelType);
-  },
-  columnSql(c) {
-    const parts = [sql`${ident(c.name)} ${mysql.type(c.type)}`];
-    if (!c.nullable) parts.push(sql`NOT NULL`);
-    if (c.default !== undefined) parts.push(sql`DEFAULT ${literal(c.default)}`);
-    return joinSql(parts, ' ');
-  },
+  comment: lineComment,
+  type: (modelType) => checkedType(MODEL_TYPE, 'MySQL', modelType),
+  columnSql: (c) => columnDefinition(mysql, c),
   catalogLines,
   predicate: (p) => Sql.verbatim(predicateText(p)),
   guarded(condition, bodies, rows) {

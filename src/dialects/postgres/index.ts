@@ -3,7 +3,7 @@
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
-import { assertOneLine, type Dialect } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -235,20 +235,9 @@ export const postgres: Dialect = {
   defaultPrimaryKeyName: (t) => `${t}_pkey`,
   ident,
   literal,
-  comment(text) {
-    assertOneLine(text, 'a comment');
-    return Sql.verbatim(`-- ${text}`);
-  },
-  type(modelType) {
-    if (!MODEL_TYPE.test(modelType)) throw new Error(`not a PostgreSQL model type: ${JSON.stringify(modelType)}`);
-    return Sql.verbatim(modelType);
-  },
-  columnSql(c) {
-    const parts = [sql`${ident(c.name)} ${postgres.type(c.type)}`];
-    if (!c.nullable) parts.push(sql`NOT NULL`);
-    if (c.default !== undefined) parts.push(sql`DEFAULT ${literal(c.default)}`);
-    return joinSql(parts, ' ');
-  },
+  comment: lineComment,
+  type: (modelType) => checkedType(MODEL_TYPE, 'PostgreSQL', modelType),
+  columnSql: (c) => columnDefinition(postgres, c),
   catalogLines,
   predicate: (p) => Sql.verbatim(predicateText(p)),
   guarded(condition, bodies, rows) {
