@@ -233,6 +233,12 @@ function createHashHex(text: string): string {
 }
 
 handleInterrupts();
+// A reader that goes away (`plan compile … | head`): one line, not an unhandled 'error' event.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.stderr.write('plan: error: standard output was closed before the output was written (EPIPE)\n');
+  process.exit(EXIT.failed);
+});
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
