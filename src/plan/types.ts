@@ -177,6 +177,8 @@ export interface ProductFile {
   parameters?: Record<string, ParameterSpec>;
   /** Where the facts the plans encode come from. */
   sources?: string[];
+  /** The product's own procedure around a script: what to stop before, what to start after ({version}). */
+  procedure?: { stop_before?: string; start_after?: string };
 }
 
 export interface PlanFile {
