@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let root: string | undefined;
@@ -19,4 +19,10 @@ export function projectRoot(): string {
 
 export function toolVersion(): string {
   return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version;
+}
+
+/** A file as messages and headers name it: relative to the package root when inside it, else absolute. */
+export function displayPath(file: string): string {
+  const rel = relative(projectRoot(), file);
+  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split('\\').join('/');
 }

@@ -1,6 +1,6 @@
 // The command line, as a user runs it: node dist/src/cli/main.js (built here first).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
@@ -41,6 +41,7 @@ describe('commands that succeed', SLOW, () => {
 
   it('compile -o FILE writes the file and nothing to stdout; parameters are passed on', () => {
     const file = join(tempPlansDir(), 'sub', 'up.sql');
+    mkdirSync(join(file, '..')); // -o creates no folders (see cli-errors.test.ts)
     const r = plan('compile', 'supertokens', '4.6', '5.0', '--dialect', 'mysql', '-p', 'access_token_signing_key_dynamic=false', '-o', file);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
@@ -63,7 +64,7 @@ describe('commands that succeed', SLOW, () => {
   }, 300_000);
 });
 
-describe('errors: non-zero exit, one line "plan: error: …" on stderr, and with -o no file', SLOW, () => {
+describe('errors: exit code 2, one line "plan: error: …" on stderr, and with -o no file', SLOW, () => {
   it.each([
     ['unknown product', ['nope', '0', '1.0', '-d', 'postgres'], 'unknown product "nope" (known: supertokens)'],
     ['unknown version', ['supertokens', '3.3', '9.9', '-d', 'postgres'], 'unknown version "9.9" of supertokens (versions: 0, 3.3,'],
@@ -73,7 +74,7 @@ describe('errors: non-zero exit, one line "plan: error: …" on stderr, and with
     ['parameter without a value', ['supertokens', '3.3', '3.4', '-d', 'postgres', '-p', 'access_token_signing_key_dynamic'], '--param "access_token_signing_key_dynamic": expected name=value'],
   ])('%s', (_name, args, message) => {
     const r = plan('compile', ...args);
-    expect(r.code).not.toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.endsWith('\n')).toBe(true);
     expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -90,7 +91,7 @@ describe('errors: non-zero exit, one line "plan: error: …" on stderr, and with
   it('unknown dialect: refused, nothing written', () => {
     const dir = tempPlansDir();
     const r = plan('compile', 'supertokens', '3.3', '3.4', '-d', 'oracle', '-o', join(dir, 'out.sql'));
-    expect(r.code).not.toBe(0);
+    expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^plan: error: unknown dialect "oracle" \(known: postgres, mysql\)\n$/);
     expect(readdirSync(dir)).toEqual([]);

@@ -61,3 +61,45 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     expect(down).toMatch(/^-- apply: .*down\.sql/m);
   });
 });
+
+describe('the header tells a DBA what to do, near its top', () => {
+  const lines = (r: { from: string; to: string; dialect: DialectName; params?: string[] }) => header(compile({ product: 'supertokens', ...r }).sql).split('\n');
+  const at = (h: string[], prefix: string) => h.findIndex((l) => l.startsWith(prefix));
+
+  it('an upgrade: what it is, the backup first, stop, apply, start, and what the rollback would drop', () => {
+    const h = lines({ from: '4.6', to: '5.0', dialect: 'postgres' });
+    expect(h[1]).toBe('-- what:     this script upgrades a supertokens database from 4.6 to 5.0 on PostgreSQL (generated from the plans listed below)');
+    expect(h[2]).toBe('-- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.6-before.dump)');
+    expect(h[3]).toBe('-- stop:     before applying: every SuperTokens core that uses this database');
+    expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql');
+    expect(h[5]).toBe('-- start:    after applying: SuperTokens core 5.0');
+    expect(h[7]).toBe('-- the rollback would drop: column session_info.use_static_key, and the data in them');
+    // The manual step of 4.6 → 5.0 concerns this upgrade.
+    expect(h).toContainEqual(expect.stringMatching(/^-- {3}1\. \[4\.6 → 5\.0\] In config\.yaml, rename access_token_signing_key_update_interval/));
+  });
+
+  it('MySQL / MariaDB: mysqldump or mariadb-dump', () => {
+    const h = lines({ from: '5.0', to: '6.0', dialect: 'mysql' });
+    expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-5\.0-before\.sql {3}\(MariaDB: mariadb-dump, same flags;/);
+    expect(h[7]).toMatch(/^-- the rollback would drop: 9 tables apps, tenants, .*; 32 columns key_value\.app_id, .*, and the data in them$/);
+  });
+
+  it('a rollback says what it drops', () => {
+    const h = lines({ from: '5.0', to: '4.6', dialect: 'mysql' });
+    expect(h[2]).toMatch(/^-- backup: {3}first: mysqldump .* > supertokens-5\.0-before\.sql/);
+    expect(h[5]).toBe('-- start:    after applying: SuperTokens core 4.6');
+    expect(h[7]).toBe('-- this rollback drops: column session_info.use_static_key, and the data in them');
+  });
+
+  it('a fresh install: no backup, no stop, no manual step that only concerns an upgrade', () => {
+    const h = lines({ from: '0', to: '6.0', dialect: 'postgres' });
+    expect(at(h, '-- backup:')).toBe(-1);
+    expect(at(h, '-- stop:')).toBe(-1);
+    expect(h[2]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql');
+    expect(h[3]).toBe('-- start:    after applying: SuperTokens core 6.0');
+    expect(h[5]).toMatch(/^-- the rollback would drop: 33 tables key_value, /);
+    expect(at(h, '-- MANUAL STEPS')).toBe(-1);
+    // the same step on the upgrade path is listed
+    expect(at(lines({ from: '3.3', to: '6.0', dialect: 'postgres' }), '-- MANUAL STEPS (1)')).toBeGreaterThan(0);
+  });
+});

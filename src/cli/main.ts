@@ -1,76 +1,181 @@
 #!/usr/bin/env node
 // Command-line wiring only: parse, call, print, exit code.
-import { Command, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
 import { toolVersion } from '../paths.js';
-import { resolve } from 'node:path';
 import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
-import { listProducts, loadProduct } from '../plan/load.js';
+import { findPath } from '../plan/graph.js';
+import { listProducts, loadProduct, plansDir as projectPlansDir } from '../plan/load.js';
+import { declaredParameters } from '../plan/params.js';
 import { buildOut, checkOut } from '../compile/out.js';
 import { validateAll } from '../compile/validate.js';
-import { writeAtomically } from './write.js';
+import { writeOutput } from './write.js';
+import { gatherParams } from './params.js';
+import { completionScript, SHELLS, type Shell } from './completion.js';
+import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    success
+  1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify)
+  2    bad input: usage, plans, parameters, an output path
+  130  interrupted (Ctrl-C, SIGTERM)
+
+Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
+"mariadb" is accepted as mysql).`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
   .version(toolVersion())
-  .showHelpAfterError()
-  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  .exitOverride()
+  .addHelpText('after', EXIT_CODES_HELP)
+  .configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    // Commander's own usage errors, as one line like every other error.
+    outputError: (s, write) => write(`plan: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see plan --help)\n`),
+  });
 
 const collect = (v: string, prev: string[]) => [...prev, v];
+
+/** `mariadb` is accepted as `mysql` (one script runs on MySQL 8 and MariaDB). */
+const dialectName = (v: string) => (v.toLowerCase() === 'mariadb' ? 'mysql' : v);
+
+const dialectOption = (required: boolean) => {
+  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres, or mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql)${required ? ' (required)' : ''}`).argParser(dialectName);
+  return required ? o.makeOptionMandatory() : o;
+};
+
+/** --param and --params-file, on every command that takes parameters. */
+function withParams(c: Command): Command {
+  return c
+    .option('-p, --param <name=value>', 'a plan parameter (repeatable; each name once)', collect, [])
+    .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it');
+}
+
+const plansOption = () => new Option('--plans <dir>', "the plans directory (default: the bundled plans/)");
+const plansDirOf = (o: { plans?: string }) => (o.plans === undefined ? undefined : resolve(o.plans));
+
+interface ParamOptions {
+  param: string[];
+  paramsFile?: string;
+}
 
 program
   .command('list')
   .description('products, their versions, and the dialects each supports')
-  .action(() => {
-    for (const name of listProducts()) {
-      const p = loadProduct(name);
+  .addOption(plansOption())
+  .option('--json', 'print the products as JSON (see README: JSON output)')
+  .action((o: { plans?: string; json?: boolean }) => {
+    const dir = plansDirOf(o) ?? projectPlansDir();
+    const products: unknown[] = [];
+    const errors: string[] = [];
+    // One broken product does not hide the others: it is reported and the exit code says so.
+    for (const name of listProducts(dir)) {
+      let p;
+      try {
+        p = loadProduct(name, dir);
+      } catch (e) {
+        if (!(e instanceof PlanError)) throw e;
+        errors.push(`${name}: ${e.message}`);
+        continue;
+      }
       const installs = p.plans.filter((x) => x.plan.from === '0').map((x) => x.plan.to);
+      const params = declaredParameters(p);
+      products.push({
+        name,
+        title: p.product.title,
+        versions: ['0', ...p.product.versions],
+        dialects: p.product.dialects,
+        installPlansAt: installs,
+        upgradePlans: p.plans.length - installs.length,
+        parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, description: s.description.replace(/\s+/g, ' ').trim() }])),
+      });
+      if (o.json) continue;
       console.log(`${name}  (${p.product.title})`);
       console.log(`  versions: 0, ${p.product.versions.join(', ')}`);
       console.log(`  dialects: ${p.product.dialects.join(', ')}`);
       console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
-      for (const [k, s] of Object.entries(p.product.parameters ?? {})) {
+      for (const [k, s] of Object.entries(params)) {
         console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);
       }
     }
+    if (o.json) console.log(JSON.stringify({ ok: errors.length === 0, products, errors }, null, 2));
+    for (const e of errors) process.stderr.write(`plan: error: ${e}\n`);
+    if (errors.length) process.exitCode = EXIT.badInput;
   });
 
-program
-  .command('compile')
-  .description('SQL that takes a database from one version to another (swap the versions for the rollback; 0 is the empty database)')
-  .argument('<product>')
-  .argument('<from>')
-  .argument('<to>')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql').makeOptionMandatory())
-  .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
-  .option('-o, --output <file>', 'write to a file instead of standard output (nothing is written when compilation fails)')
-  .action(async (product: string, from: string, to: string, o: { dialect: string; param: string[]; output?: string }) => {
-    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: o.param });
-    if (o.output) writeAtomically(o.output, r.sql);
-    else process.stdout.write(r.sql);
+withParams(
+  program
+    .command('compile')
+    .description('SQL that takes a database from one version to another (swap the versions for the rollback; 0 is the empty database)')
+    .argument('<product>')
+    .argument('<from>')
+    .argument('<to>')
+    .addOption(dialectOption(true)),
+)
+  .option('-o, --output <file>', 'write to this file (atomically: nothing is written when compilation fails; its folder must exist); - is standard output')
+  .option('--json', 'print what was compiled as JSON (product, versions, parameters, plans with sha256, statement count); the SQL goes to -o, or into the JSON without -o')
+  .addOption(plansOption())
+  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; json?: boolean; plans?: string }) => {
+    const plansDir = plansDirOf(o);
+    const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir });
+    if (!o.json) return writeOutput(o.output, r.sql);
+    const toStdout = o.output === undefined || o.output === '-';
+    if (!toStdout) writeOutput(o.output, r.sql);
+    const path = findPath(r.product, from, to);
+    const plan = (x: { relPath: string; sha256: string }) => ({ file: x.relPath, sha256: x.sha256 });
+    const meta = {
+      product,
+      from,
+      to,
+      direction: r.direction,
+      dialect: r.dialect.name,
+      params: r.params,
+      productFile: plan(r.product),
+      plans: path.plans.map(plan),
+      basePlans: path.base.map(plan),
+      statements: r.statements.length,
+      manualSteps: r.manual.length,
+      sha256: createHashHex(r.sql),
+      output: toStdout ? null : o.output,
+      ...(toStdout ? { sql: r.sql } : {}),
+    };
+    console.log(JSON.stringify(meta, null, 2));
   });
 
-program
-  .command('catalog')
-  .description('the schema catalog the plans predict for a version (same format as the catalog queries)')
-  .argument('<product>')
-  .argument('<version>')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql').makeOptionMandatory())
-  .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
-  .action((product: string, version: string, o: { dialect: string; param: string[] }) => {
-    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: o.param }).join('\n') + '\n');
+withParams(
+  program
+    .command('catalog')
+    .description('the schema catalog the plans predict for a version (same format as the catalog queries)')
+    .argument('<product>')
+    .argument('<version>')
+    .addOption(dialectOption(true)),
+)
+  .addOption(plansOption())
+  .action((product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
+    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: gatherParams(o), plansDir: plansDirOf(o) }).join('\n') + '\n');
   });
 
 program
   .command('validate')
   .description('check every plan under plans/: schema, version chain, model rules, rollback, for every dialect and parameter choice')
   .argument('[product]')
-  .option('--plans <dir>', 'the plans directory to check (default: the project\'s plans/)')
-  .action(async (product: string | undefined, o: { plans?: string }) => {
-    const report = await validateAll(product, o.plans === undefined ? undefined : resolve(o.plans));
-    for (const line of report) console.log(line);
+  .addOption(plansOption())
+  .option('--json', 'print the result as JSON (see README: JSON output)')
+  .action(async (product: string | undefined, o: { plans?: string; json?: boolean }) => {
+    try {
+      const report = await validateAll(product, plansDirOf(o));
+      if (o.json) console.log(JSON.stringify({ ok: true, products: report, error: null }, null, 2));
+      else for (const line of report) console.log(line);
+    } catch (e) {
+      if (!(o.json && e instanceof PlanError)) throw e;
+      console.log(JSON.stringify({ ok: false, products: [], error: e.message }, null, 2));
+      process.exitCode = EXIT.badInput;
+    }
   });
 
 program
@@ -83,39 +188,73 @@ program
 
 program
   .command('check')
-  .description('fail when out/ differs from what `plan build` would write')
-  .action(() => {
+  .description('fail (exit code 1) when out/ differs from what `plan build` would write')
+  .option('--json', 'print the result as JSON: { "ok": …, "stale": [...] }')
+  .action((o: { json?: boolean }) => {
     const stale = checkOut();
-    if (stale.length) {
+    if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
+    else if (stale.length) {
       for (const s of stale) console.error(s);
       console.error(`out/ is stale (${stale.length}); run: npx plan build`);
-      process.exitCode = 1;
     } else console.log('out/ is up to date');
+    if (stale.length) process.exitCode = EXIT.failed;
   });
 
-program
-  .command('verify')
-  .description('apply a plan to a real engine: twice, after a crash at each sampled statement, against a fresh install, then roll it back')
-  .argument('[product]')
-  .argument('[from]')
-  .argument('[to]')
-  .addOption(new Option('-d, --dialect <dialect>', 'target dialect: postgres or mysql'))
-  .option('-p, --param <name=value>', 'a plan parameter (repeatable)', collect, [])
-  .option('--url <url>', 'server to work on (a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite)')
+withParams(
+  program
+    .command('verify')
+    .description('apply a plan to a real engine: twice, after a crash at each sampled statement, against a fresh install, then roll it back')
+    .argument('[product]')
+    .argument('[from]')
+    .argument('[to]')
+    .addOption(dialectOption(false)),
+)
+  .option('--url <url>', 'server to work on (postgres://… or mysql://…, which also sets --dialect; a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite)')
   .addOption(new Option('--client <client>', 'apply through the drivers or the command-line clients (psql, mariadb)').choices(['driver', 'cli']).default('driver'))
   .option('--exhaustive', 'crash test at every statement boundary instead of a sample')
   .option('--all', 'every plan of every product, on every dialect and engine that is reachable')
-  .option('--json', 'print the result as JSON')
-  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions) => {
+  .option('--json', 'print the result as JSON (no progress lines)')
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions & ParamOptions) => {
     const { runVerify } = await import('./verify.js');
-    process.exitCode = await runVerify(product, from, to, o);
+    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o) });
   });
 
+program
+  .command('completion')
+  .description('print a shell completion script: plan completion bash >> ~/.bashrc (zsh: into your fpath as _plan; fish: ~/.config/fish/completions/plan.fish)')
+  .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
+  .action((shell: Shell) => {
+    process.stdout.write(completionScript(program, shell, listProducts()));
+  });
+
+/** The sha256 of a text, in hex. */
+function createHashHex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+handleInterrupts();
+// A reader that goes away (`plan compile … | head`): one line, not an unhandled 'error' event.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.stderr.write('plan: error: standard output was closed before the output was written (EPIPE)\n');
+  process.exit(EXIT.failed);
+});
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  if (e instanceof PlanError) {
+  if (e instanceof CommanderError) {
+    // --help and --version exit 0; every usage error (already printed by commander) exits 2.
+    process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+  } else if (e instanceof PlanError) {
     process.stderr.write(`plan: error: ${e.message}\n`);
-    process.exitCode = 2;
-  } else throw e;
+    process.exitCode = EXIT.badInput;
+  } else if (e instanceof CheckFailed) {
+    process.stderr.write(`plan: error: ${e.message}\n`);
+    process.exitCode = EXIT.failed;
+  } else {
+    // A bug of ours: still one line (PLAN_DEBUG=1 shows the stack).
+    const err = e as Error;
+    process.stderr.write(`plan: internal error: ${String(err?.message ?? err).split('\n')[0]}${process.env.PLAN_DEBUG ? '\n' + err?.stack : ' (PLAN_DEBUG=1 shows the stack)'}\n`);
+    process.exitCode = EXIT.failed;
+  }
 }

@@ -1,10 +1,11 @@
-// `plan verify` wiring: which runs to make, printing, exit code. Engines load only here, never to compile.
+// `plan verify` wiring: which runs to make, progress, printing, exit code. Engines load only here, never to compile.
 import { PlanError } from '../plan/errors.js';
 import { getDialect } from '../dialects/index.js';
 import { listProducts, loadProduct } from '../plan/load.js';
 import type { DialectName } from '../plan/types.js';
-import { verify, formatReport, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
-import { closeAllScratches, closePglite, serverReachable, serverUrl, redact } from '../engines/index.js';
+import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
+import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
+import { EXIT, onInterrupt, wasInterrupted } from './exit.js';
 
 export interface VerifyOptions {
   dialect?: DialectName;
@@ -22,7 +23,7 @@ async function allRuns(o: VerifyOptions): Promise<{ runs: VerifyRequest[]; skipp
   const skipped: string[] = [];
   const urls: Record<DialectName, (string | undefined)[]> = { postgres: [undefined], mysql: [] };
   for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
-    const url = o.url && (o.url.startsWith('mysql') === (dialect === 'mysql')) ? o.url : serverUrl(dialect);
+    const url = o.url && dialectOfUrl(o.url) === dialect ? o.url : serverUrl(dialect);
     if (await serverReachable(url)) urls[dialect].push(url);
     else skipped.push(`${dialect} server ${redact(url)} is not reachable: not verified there`);
   }
@@ -40,39 +41,102 @@ async function allRuns(o: VerifyOptions): Promise<{ runs: VerifyRequest[]; skipp
   return { runs, skipped };
 }
 
+/** The dialect of a single run: --dialect, or the scheme of --url; both must agree. */
+function dialectOf(o: VerifyOptions): DialectName {
+  const fromUrl = o.url === undefined ? undefined : dialectOfUrl(o.url);
+  if (o.url !== undefined && !fromUrl) throw new PlanError(`--url ${redact(o.url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
+  if (o.dialect) getDialect(o.dialect);
+  if (o.dialect && fromUrl && o.dialect !== fromUrl) throw new PlanError(`--url ${redact(o.url!)} is a ${fromUrl} URL, but --dialect is ${o.dialect}`);
+  const d = o.dialect ?? fromUrl;
+  if (!d) throw new PlanError('verify needs --dialect postgres|mysql (or a --url, whose scheme says it)');
+  return d;
+}
+
+const seconds = (ms: number) => (ms < 60_000 ? `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)}s` : `${Math.floor(ms / 60_000)}m${String(Math.round((ms % 60_000) / 1000)).padStart(2, '0')}s`);
+
+/**
+ * Progress on stderr: each check as it starts and ends. On a terminal the running check is one line rewritten in
+ * place, with a bar, counts and an estimate during the crash sweep; otherwise plain lines (the sweep at most
+ * every tenth of the way).
+ */
+function progressPrinter(label: string): VerifyProgress {
+  const tty = process.stderr.isTTY === true;
+  const out = (s: string) => {
+    if (!wasInterrupted()) process.stderr.write(s);
+  };
+  let sweepStart = 0;
+  let lastTenth = -1;
+  return {
+    start(check) {
+      sweepStart = 0;
+      lastTenth = -1;
+      out(tty ? `\r\x1b[K${label} · ${check} …` : `${label} · start ${check}\n`);
+    },
+    step(check, done, total) {
+      if (done === 0) sweepStart = performance.now();
+      if (tty) {
+        const width = 24;
+        const filled = Math.round((done / total) * width);
+        const left = done > 0 ? ` · ~${seconds(((performance.now() - sweepStart) / done) * (total - done))} left` : '';
+        out(`\r\x1b[K${label} · crash and resume [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${left}`);
+      } else {
+        const tenth = Math.floor((done / total) * 10);
+        if (tenth !== lastTenth) out(`${label} · ${check}: ${done}/${total}\n`);
+        lastTenth = tenth;
+      }
+    },
+    end(r: CheckResult) {
+      out(`${tty ? '\r\x1b[K' : ''}${label} · ${r.ok ? 'ok  ' : 'FAIL'} ${r.check} (${seconds(r.ms)})\n`);
+    },
+  };
+}
+
+/** Runs `plan verify`; returns the exit code (0 verified, 1 a failure or an unreachable server, 130 interrupted). */
 export async function runVerify(product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions): Promise<number> {
   let runs: VerifyRequest[];
   let skipped: string[] = [];
   if (o.all) {
+    if (o.url) dialectOf({ ...o, dialect: undefined });
     ({ runs, skipped } = await allRuns(o));
   } else {
     if (!product || !from || !to) throw new PlanError('verify needs <product> <from> <to> (or --all)');
-    if (!o.dialect) throw new PlanError('verify needs --dialect postgres|mysql');
-    getDialect(o.dialect);
-    if (o.dialect === 'mysql' && !o.url) {
+    const dialect = dialectOf(o);
+    if (dialect === 'mysql' && !o.url) {
       throw new PlanError('there is no embedded MySQL: pass --url mysql://user:password@host:port/database (a scratch database is created there and dropped)');
     }
-    runs = [{ product, from, to, dialect: o.dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive }];
+    runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive }];
   }
   const reports: VerifyReport[] = [];
+  const errors: string[] = [];
   // Ctrl-C (or a CI timeout) must not leave plan_verify_* databases behind.
-  const interrupted = (signal: NodeJS.Signals) => {
-    process.stderr.write(`plan: ${signal}: dropping scratch databases\n`);
-    void closeAllScratches().finally(() => process.exit(130));
-  };
-  process.once('SIGINT', interrupted);
-  process.once('SIGTERM', interrupted);
+  onInterrupt(closeAllScratches);
   try {
-    for (const r of runs) {
-      const report = await verify(r);
+    for (const [i, r] of runs.entries()) {
+      const label = `${r.product} ${r.from} → ${r.to} · ${r.dialect}${r.url ? ' on ' + redact(r.url) : r.dialect === 'postgres' ? ' on pglite' : ''}${runs.length > 1 ? ` (${i + 1}/${runs.length})` : ''}`;
+      let report: VerifyReport;
+      try {
+        report = await verify(r, o.json ? {} : progressPrinter(label));
+      } catch (e) {
+        if (wasInterrupted()) break;
+        if (e instanceof PlanError) throw e;
+        // Cannot connect, wrong password, a server that went away: one line, exit code 1.
+        const line = `cannot verify ${label}: ${String((e as Error).message ?? e).split('\n')[0]}`;
+        errors.push(line);
+        if (!o.json) process.stderr.write(`plan: error: ${line}\n`);
+        continue;
+      }
+      if (wasInterrupted()) break;
       reports.push(report);
       if (!o.json) console.log(formatReport(report) + '\n');
     }
   } finally {
     await closePglite();
   }
+  // The interruption handler drops the scratch databases and exits 130; print nothing as if it were a result.
+  if (wasInterrupted()) return new Promise<number>(() => undefined);
   for (const s of skipped) console.error(`plan: warning: ${s}`);
-  if (o.json) console.log(JSON.stringify({ ok: reports.every((r) => r.ok), skipped, reports }, null, 2));
-  else if (reports.length > 1) console.log(`${reports.filter((r) => r.ok).length} of ${reports.length} verified`);
-  return reports.every((r) => r.ok) && (skipped.length === 0 || !process.env.CI) ? 0 : 1;
+  const ok = errors.length === 0 && reports.every((r) => r.ok);
+  if (o.json) console.log(JSON.stringify({ ok, skipped, errors, reports }, null, 2));
+  else if (runs.length > 1) console.log(`${reports.filter((r) => r.ok).length} of ${runs.length} verified`);
+  return ok && (skipped.length === 0 || !process.env.CI) ? EXIT.ok : EXIT.failed;
 }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
+import { stepApplies } from '../model/resolve.js';
 import { unguardedRawSteps } from './unguarded.js';
 
 export interface HeaderInput {
@@ -27,21 +28,88 @@ function shellWord(v: string): string {
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
 
+/** The command that backs the database up before the script runs, per dialect; a file named after its version. */
+function backupCommand(dialect: string, product: string, version: string): string {
+  const file = `${product}-${version}-before`;
+  return dialect === 'postgres'
+    ? `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`
+    : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`;
+}
+
+/**
+ * The tables and columns the path's upgrade creates (following renames, leaving out what it drops again): what a
+ * rollback of it drops, with their data. Columns of tables it creates are not listed apart.
+ */
+export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): { tables: string[]; columns: string[] } {
+  const tables: string[] = [];
+  const columns: string[] = [];
+  const rename = (list: string[], from: string, to: string) => list.forEach((x, i) => (list[i] = x === from ? to : x));
+  const remove = (list: string[], x: string) => list.includes(x) && list.splice(list.indexOf(x), 1);
+  for (const plan of plans) {
+    for (const { op, args, step } of plan.steps) {
+      if (!stepApplies(step, dialect, params)) continue;
+      if (op === 'create_table') tables.push(args.name);
+      else if (op === 'add_column' && !tables.includes(args.table)) columns.push(`${args.table}.${args.column.name}`);
+      else if (op === 'rename_table') {
+        rename(tables, args.from, args.to);
+        columns.forEach((c, i) => c.startsWith(`${args.from}.`) && (columns[i] = `${args.to}.${c.slice(args.from.length + 1)}`));
+      } else if (op === 'rename_column') rename(columns, `${args.table}.${args.from}`, `${args.table}.${args.to}`);
+      else if (op === 'drop_table') {
+        remove(tables, args.name);
+        for (const c of columns.filter((c) => c.startsWith(`${args.name}.`))) remove(columns, c);
+      } else if (op === 'drop_column') remove(columns, `${args.table}.${args.column}`);
+    }
+  }
+  return { tables, columns };
+}
+
+/** "tables a, b; columns t.c" or "nothing", on one line. */
+function dropList(created: { tables: string[]; columns: string[] }): string {
+  const parts = [
+    ...(created.tables.length ? [`${created.tables.length === 1 ? 'table' : `${created.tables.length} tables`} ${created.tables.join(', ')}`] : []),
+    ...(created.columns.length ? [`${created.columns.length === 1 ? 'column' : `${created.columns.length} columns`} ${created.columns.join(', ')}`] : []),
+  ];
+  return parts.length ? `${parts.join('; ')}, and the data in them` : 'no table or column';
+}
+
+/**
+ * The header of a script: near the top what it is, the backup to take first, the product's stop/start procedure,
+ * how to apply it and what its rollback drops (or, for a rollback, what it drops); then parameters, sources, the
+ * re-run promise and its exceptions, and the manual steps. No timestamps: the same plans give the same bytes.
+ */
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
+  const procedure = h.product.product.procedure ?? {};
   const base = h.plans.filter((x) => !h.pathPlans.includes(x));
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
   const params = Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)';
+  const fresh = h.direction === 'up' && h.from === '0';
+  const kind = h.direction === 'up' ? (fresh ? 'fresh install' : 'upgrade') : 'rollback';
+  const engine = h.dialect.name === 'postgres' ? 'PostgreSQL' : 'MySQL 8 / MariaDB';
+  const what = fresh
+    ? `creates the ${p} schema at ${h.to} in an empty ${engine} database`
+    : h.direction === 'up'
+      ? `upgrades a ${p} database from ${h.from} to ${h.to} on ${engine}`
+      : `rolls a ${p} database back from ${h.from} to ${h.to} on ${engine}`;
+  const created = createdByUpgrade(h.pathPlans, h.dialect, h.params);
+  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`;
+  // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
+  const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [
-    `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${h.direction === 'up' ? (h.from === '0' ? 'fresh install' : 'upgrade') : 'rollback'}`,
+    `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${kind}`,
+    `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
+    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect.name, p, h.from)}`]),
+    ...(procedure.stop_before && !fresh ? [`-- stop:     before applying: ${procedure.stop_before}`] : []),
+    `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
+    ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to)}`] : []),
+    `-- reverse:  ${reverse}`,
+    h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`,
     `-- parameters: ${params}`,
     `-- sources (sha256):`,
     `--   ${h.product.relPath} ${h.product.sha256}`,
     ...h.pathPlans.map((x) => `--   ${x.relPath} ${x.sha256}`),
     ...(base.length ? [`--   schema at ${h.direction === 'up' ? h.from : h.to} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`] : []),
-    `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
-    `-- reverse:  npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`,
     `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
@@ -49,8 +117,8 @@ export function header(h: HeaderInput): string {
     h.dialect.script.transactional
       ? `-- The script runs in one transaction: a failure leaves the database as it was.`
       : `-- ${h.dialect.name === 'mysql' ? 'MySQL commits each DDL statement' : 'DDL commits'} on its own; a re-run resumes where a failure stopped it.`,
-    ...(h.manual.length
-      ? [`-- MANUAL STEPS (${h.manual.length}), not done by this script:`, ...h.manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${m.text.replace(/\s+/g, ' ').trim()}`)]
+    ...(manual.length
+      ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),
     '',
   ];

@@ -24,7 +24,8 @@ export function serverUrl(dialect: DialectName): string {
   return process.env[d.env] || d.url;
 }
 
-function dialectOfUrl(url: string): DialectName | undefined {
+/** The dialect a URL scheme names: postgres://, postgresql://, mysql://, mariadb://. */
+export function dialectOfUrl(url: string): DialectName | undefined {
   const scheme = url.slice(0, url.indexOf(':')).toLowerCase();
   if (scheme === 'postgres' || scheme === 'postgresql') return 'postgres';
   if (scheme === 'mysql' || scheme === 'mariadb') return 'mysql';

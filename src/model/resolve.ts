@@ -1,5 +1,5 @@
 // From a plan step (portable, with per-dialect overrides) to an Op for one dialect.
-import type { ColumnSpec, FkAction as SpecAction, ForeignKeySpec, IndexSpec, LoadedStep, Scalar, Step } from '../plan/types.js';
+import type { ColumnSpec, DefaultSpec, FkAction as SpecAction, ForeignKeySpec, IndexSpec, LoadedStep, Scalar, Step } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { Column, FkAction, ForeignKey, Index, Table } from './model.js';
 import { OpError, type Op } from './operations.js';
@@ -18,10 +18,16 @@ function type(d: Dialect, portable: string): string {
   return t;
 }
 
+/** The value of a default as written (`{ literal: v }` is v). */
+export function defaultValue(v: DefaultSpec | null | undefined): Scalar | null | undefined {
+  return v !== null && typeof v === 'object' ? v.literal : v;
+}
+
 function resolveColumn(d: Dialect, spec: ColumnSpec): Column {
   const c = merged(spec, d);
   const col: Column = { name: c.name, type: type(d, c.type), nullable: c.nullable ?? true };
-  if (c.default !== undefined && c.default !== null) col.default = c.default;
+  const value = defaultValue(c.default);
+  if (value !== undefined && value !== null) col.default = value;
   return col;
 }
 
@@ -110,7 +116,7 @@ export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params
     case 'alter_column_type':
       return { kind: 'alter_column_type', table: a.table, column: a.column, type: type(d, a[d.name]?.type ?? a.type) };
     case 'set_default':
-      return { kind: 'set_default', table: a.table, column: a.column, value: a.default };
+      return { kind: 'set_default', table: a.table, column: a.column, value: defaultValue(a.default)! };
     case 'drop_default':
     case 'set_not_null':
     case 'drop_not_null':

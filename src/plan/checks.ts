@@ -42,6 +42,9 @@ function comparisonProblem(name: string, spec: ParameterSpec, value: Scalar): st
   }
 }
 
+/** A default that reads like SQL: a function call (`now()`, `gen_random_uuid()`) or a SQL keyword value. */
+const LOOKS_LIKE_SQL = /^\s*([A-Za-z_][A-Za-z0-9_.]*\s*\(.*\)|current_timestamp|current_date|current_time|localtimestamp|localtime|current_user)\s*$/is;
+
 /** Checks one plan (already valid against its schema); returns its SQL texts with their positions. */
 export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
   const texts: SqlText[] = [];
@@ -62,6 +65,21 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     texts.push({ ...t, pos });
   };
 
+  // Defaults are values, never SQL: a string that reads like SQL is almost certainly meant as SQL.
+  const checkDefaults = (node: unknown, path: Path): void => {
+    if (Array.isArray(node)) return node.forEach((x, i) => checkDefaults(x, [...path, i]));
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'default' && typeof value === 'string' && LOOKS_LIKE_SQL.test(value)) {
+        throw new PlanError(
+          `default ${quoted(value)} looks like SQL, but defaults are values, never SQL: a SQL expression default ({ expr: … }) is not supported; to mean the text, write default: { literal: ${quoted(value)} }`,
+          ctx.where([...path, key]),
+        );
+      }
+      if (key !== 'default') checkDefaults(value, [...path, key]);
+    }
+  };
+
   const checkStep = (step: Step, path: Path, stepDialects: DialectName[]): void => {
     if (step.when) {
       const spec = ctx.params[step.when.param];
@@ -76,6 +94,11 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     const dialects = step.dialects ? stepDialects.filter((d) => step.dialects!.includes(d)) : stepDialects;
     const op = OP_NAMES.find((k) => k in step)!;
     const at = [...path, op];
+    // (data steps name columns as keys: a column called "default" is no default)
+    if (op !== 'insert' && op !== 'copy_rows' && op !== 'update') checkDefaults((step as Record<string, unknown>)[op], at);
+    if (op === 'set_default' && (step.set_default!.default === null || (typeof step.set_default!.default === 'object' && step.set_default!.default.literal === null))) {
+      throw new PlanError('set_default to NULL: use drop_default', ctx.where([...at, 'default']));
+    }
     if (op === 'insert') {
       step.insert!.rows.forEach((row, r) => {
         for (const [column, v] of Object.entries(row)) {

@@ -6,7 +6,9 @@ export class PlanError extends Error {
     message: string,
     readonly pos?: SourcePos,
   ) {
-    super(pos ? `${pos.file}:${pos.line}:${pos.col}: ${message}` : message);
+    // The location is named once, at the start: a message that also names it inside loses that copy.
+    const at = pos && `${pos.file}:${pos.line}:${pos.col}`;
+    super(at ? `${at}: ${message.split(` at ${at}`).join('')}` : message);
     this.name = 'PlanError';
   }
 }

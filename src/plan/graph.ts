@@ -20,6 +20,7 @@ const rank = (p: LoadedProduct, v: string) => (v === '0' ? -1 : p.product.versio
 
 /** The plans that take the empty database to `to`: the install plan at the highest version not above it, then upgrades. */
 export function chainFromEmpty(p: LoadedProduct, to: string): LoadedPlan[] {
+  checkVersion(p, to);
   if (to === '0') return [];
   const installs = p.plans.filter((x) => x.plan.from === '0' && rank(p, x.plan.to) <= rank(p, to));
   if (installs.length === 0) throw new PlanError(`no install plan (plans/${p.product.product}/0-<version>.yaml) at or below ${to}`);

@@ -1,14 +1,14 @@
 // Loading: YAML (with source positions) -> JSON Schema validation -> typed plans.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checkPlan } from './checks.js';
 import { PlanError, quoted } from './errors.js';
 import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
-import { projectRoot } from '../paths.js';
+import { displayPath, projectRoot } from '../paths.js';
 
 /** The schemas' pattern for one-line text (`$defs/one_line_text`). */
 const ONE_LINE_PATTERN = '^[^\\r\\n\\u2028\\u2029]*$';
@@ -45,6 +45,16 @@ function posOf(p: ParsedYaml, path: (string | number)[]): SourcePos {
   return { file: p.file, line, col };
 }
 
+/**
+ * Where a YAML error is: the parser reports some (a bad indentation) at the indentation before the offending
+ * item; the problem is the item, so the column skips those spaces. A tab is itself the problem and stays put.
+ */
+function problemOffset(text: string, offset: number): number {
+  let i = offset;
+  while (text[i] === ' ') i++;
+  return text[i] === '\n' || text[i] === '\r' || i >= text.length ? offset : i;
+}
+
 function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: unknown; text: string } {
   const text = readFileSync(file, 'utf8');
   const lines = new LineCounter();
@@ -52,7 +62,7 @@ function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: u
   const parsed = { doc, lines, file: relPath };
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
-    const { line, col } = lines.linePos(e.pos[0]);
+    const { line, col } = lines.linePos(problemOffset(text, e.pos[0]));
     throw new PlanError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: relPath, line, col });
   }
   return { parsed, data: doc.toJS(), text };
@@ -167,8 +177,7 @@ function readProduct(name: string, dir: string): LoadedProduct {
     const known = listProducts(dir);
     throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
   }
-  const root = projectRoot();
-  const rel = (f: string) => relative(root, f).split('\\').join('/');
+  const rel = displayPath;
   const { parsed, data, text } = parseYaml(file, rel(file));
   const { plan: planV, product: productV } = getValidators();
   validate(productV, parsed, data, 'product file');

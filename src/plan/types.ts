@@ -14,6 +14,9 @@ export interface SourcePos {
   col: number;
 }
 
+/** A column default as a plan writes it: a value, or `{ literal: value }` for text that looks like SQL (`now()`). */
+export type DefaultSpec = Scalar | { literal: Scalar | null };
+
 export type Overrides<T> = { postgres?: Partial<T>; mysql?: Partial<T> };
 
 interface ColumnBase {
@@ -21,7 +24,7 @@ interface ColumnBase {
   /** Portable type: bigint, bigint unsigned, integer, integer unsigned, smallint, boolean, text, bytes, varchar(n), char(n), varchar(n)[] */
   type: string;
   nullable?: boolean;
-  default?: Scalar | null;
+  default?: DefaultSpec | null;
 }
 export type ColumnSpec = ColumnBase & Overrides<ColumnBase>;
 
@@ -103,7 +106,7 @@ export interface Operations {
   drop_column: { table: string; column: string };
   rename_column: { table: string; from: string; to: string };
   alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string } };
-  set_default: { table: string; column: string; default: Scalar };
+  set_default: { table: string; column: string; default: DefaultSpec };
   drop_default: { table: string; column: string };
   set_not_null: { table: string; column: string };
   drop_not_null: { table: string; column: string };
@@ -174,6 +177,8 @@ export interface ProductFile {
   parameters?: Record<string, ParameterSpec>;
   /** Where the facts the plans encode come from. */
   sources?: string[];
+  /** The product's own procedure around a script: what to stop before, what to start after ({version}). */
+  procedure?: { stop_before?: string; start_after?: string };
 }
 
 export interface PlanFile {

@@ -29,6 +29,16 @@ export interface VerifyRequest {
   plansDir?: string;
 }
 
+/** What a caller hears while verify runs (progress on a terminal, plain lines otherwise). */
+export interface VerifyProgress {
+  /** a check starts */
+  start?(check: string): void;
+  /** a check ended */
+  end?(result: CheckResult): void;
+  /** the crash-and-resume sweep: `done` of `total` boundaries resumed */
+  step?(check: string, done: number, total: number): void;
+}
+
 export interface CheckResult {
   check: string;
   ok: boolean;
@@ -144,7 +154,7 @@ function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
   return [...new Set(Array.from({ length: sample }, (_, j) => Math.round(((j + 1) * n) / (sample + 1))))].filter((k) => k >= 1 && k < n);
 }
 
-export async function verify(req: VerifyRequest): Promise<VerifyReport> {
+export async function verify(req: VerifyRequest, progress: VerifyProgress = {}): Promise<VerifyReport> {
   const d = getDialect(req.dialect);
   const client = req.client ?? 'driver';
   const base = { product: req.product, dialect: d.name, params: req.params, plansDir: req.plansDir };
@@ -202,8 +212,10 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
     let ok = true;
     if (failed) {
       checks.push({ check: name, ok: false, ms: 0, detail: ['not run: an earlier check failed'] });
+      progress.end?.(checks[checks.length - 1]);
       return false;
     }
+    progress.start?.(name);
     try {
       detail = (await fn()) ?? [];
       ok = detail.length === 0 || detail.every((l) => l.startsWith('note: '));
@@ -212,6 +224,7 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
       detail = [(e as Error).message.split('\n').slice(0, 6).join('\n  ')];
     }
     checks.push({ check: name, ok, ms: Math.round(performance.now() - t0), detail });
+    progress.end?.(checks[checks.length - 1]);
     if (!ok && fatal) failed = true;
     return ok;
   };
@@ -277,9 +290,11 @@ export async function verify(req: VerifyRequest): Promise<VerifyReport> {
     });
 
     const ks = boundaries(up.statements.length, req.exhaustive ?? false, req.sample ?? 6);
-    await check(`crash and resume at ${ks.length} of ${Math.max(0, up.statements.length - 1)} statement boundaries`, async () => {
+    const crashCheck = `crash and resume at ${ks.length} of ${Math.max(0, up.statements.length - 1)} statement boundaries`;
+    await check(crashCheck, async () => {
       const out: string[] = [];
-      for (const k of ks) {
+      for (const [done, k] of ks.entries()) {
+        progress.step?.(crashCheck, done, ks.length);
         const s = await open();
         try {
           await buildFrom(s);

@@ -1,11 +1,11 @@
 // Plan directories for tests: the fixture product, temporary copies of it, and one-off plans written on the fly.
 import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect } from 'vitest';
 import { PlanError } from '../../src/plan/errors.js';
-import { projectRoot } from '../../src/paths.js';
+import { displayPath, projectRoot } from '../../src/paths.js';
 
 /** test/fixtures/plans: holds the `fixture` product, which uses every operation on both dialects. */
 export const FIXTURE_PLANS = fileURLToPath(new URL('../fixtures/plans', import.meta.url));
@@ -40,7 +40,7 @@ export function writePlanFile(dir: string, product: string, file: string, text: 
   mkdirSync(join(dir, product), { recursive: true });
   const full = join(dir, product, file);
   writeFileSync(full, text);
-  return relative(projectRoot(), full).split('\\').join('/');
+  return displayPath(full);
 }
 
 export const PRODUCT_YAML = (product = 'demo', extra = '') => `product: ${product}

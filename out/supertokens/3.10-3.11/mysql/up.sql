@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.10 → 3.11 · mysql · upgrade
+-- what:     this script upgrades a supertokens database from 3.10 to 3.11 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-3.10-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-3.10-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: SuperTokens core 3.11
+-- reverse:  npx plan compile supertokens 3.11 3.10 --dialect mysql --param access_token_signing_key_dynamic=true
+-- the rollback would drop: table user_metadata, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.10-3.11.yaml 95f73f8a8c013f33c63aed70c8c1b447f192d1a03dbbed22b197c5aeb6dcaf4a
 --   schema at 3.10 replayed from 8 plans (plans/supertokens/0-3.3.yaml …) 3a0b118797d3e9c32cb06616993a8c15f6cd3f7d6ba1acf131714ce9687c3dac
--- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile supertokens 3.11 3.10 --dialect mysql --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

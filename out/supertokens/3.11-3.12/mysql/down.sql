@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.12 → 3.11 · mysql · rollback
+-- what:     this script rolls a supertokens database back from 3.12 to 3.11 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-3.12-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-3.12-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
+-- start:    after applying: SuperTokens core 3.11
+-- reverse:  npx plan compile supertokens 3.11 3.12 --dialect mysql --param access_token_signing_key_dynamic=true
+-- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.11-3.12.yaml 1c0d8155e83756b593b5f2d63bf6b7c7ab84d7579cc6e4724bfe8a6a750c4d40
 --   schema at 3.11 replayed from 9 plans (plans/supertokens/0-3.3.yaml …) 076a50934d399cc94a472c8a3b7497d99b46c82629d3987eeb1e19bc9b0ca052
--- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile supertokens 3.11 3.12 --dialect mysql --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.16 → 4.0 · mysql · upgrade
+-- what:     this script upgrades a supertokens database from 3.16 to 4.0 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-3.16-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-3.16-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: SuperTokens core 4.0
+-- reverse:  npx plan compile supertokens 4.0 3.16 --dialect mysql --param access_token_signing_key_dynamic=true
+-- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
--- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile supertokens 4.0 3.16 --dialect mysql --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.4 → 3.5 · postgres · upgrade
+-- what:     this script upgrades a supertokens database from 3.4 to 3.5 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-3.4-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.4-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- start:    after applying: SuperTokens core 3.5
+-- reverse:  npx plan compile supertokens 3.5 3.4 --dialect postgres --param access_token_signing_key_dynamic=true
+-- the rollback would drop: table all_auth_recipe_users, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.4-3.5.yaml abc80a870ebc57d09af16823327f9df77918077db25e96945ade0dc951ee98d1
 --   schema at 3.4 replayed from 2 plans (plans/supertokens/0-3.3.yaml …) c1c54eaeac8704fd907f3d061b7988b6b83bb86f22568e809e04bed6123f16ac
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
--- reverse:  npx plan compile supertokens 3.5 3.4 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.7 → 3.6 · mysql · rollback
+-- what:     this script rolls a supertokens database back from 3.7 to 3.6 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-3.7-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-3.7-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
+-- start:    after applying: SuperTokens core 3.6
+-- reverse:  npx plan compile supertokens 3.6 3.7 --dialect mysql --param access_token_signing_key_dynamic=true
+-- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
 --   schema at 3.6 replayed from 4 plans (plans/supertokens/0-3.3.yaml …) 67a26ab23dc72147dc6cd41b19b055c53f5184ad19747c781f9b53c638c6d135
--- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile supertokens 3.6 3.7 --dialect mysql --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

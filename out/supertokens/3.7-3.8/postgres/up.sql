@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.7 → 3.8 · postgres · upgrade
+-- what:     this script upgrades a supertokens database from 3.7 to 3.8 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-3.7-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.7-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- start:    after applying: SuperTokens core 3.8
+-- reverse:  npx plan compile supertokens 3.8 3.7 --dialect postgres --param access_token_signing_key_dynamic=true
+-- the rollback would drop: 3 tables passwordless_users, passwordless_devices, passwordless_codes, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.7-3.8.yaml 744f6725fe16bf25ae6f96a996e06b777e06a12f8ba457bbe34f5021430bb3de
 --   schema at 3.7 replayed from 5 plans (plans/supertokens/0-3.3.yaml …) f686f1986db9bb6a07c77b6aa114ff566edd090d642da4c03b4c23edc32e4b65
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
--- reverse:  npx plan compile supertokens 3.8 3.7 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.9 → 3.8 · mysql · rollback
+-- what:     this script rolls a supertokens database back from 3.9 to 3.8 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-3.9-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-3.9-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
+-- start:    after applying: SuperTokens core 3.8
+-- reverse:  npx plan compile supertokens 3.8 3.9 --dialect mysql --param access_token_signing_key_dynamic=true
+-- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.8-3.9.yaml cc88e60bd13be9a5ac00b8959feb1f163209e0ddce990014a82376681309b283
 --   schema at 3.8 replayed from 6 plans (plans/supertokens/0-3.3.yaml …) a570cad9b619cf694100b58e94b0294018430aa9a9f21ba5f08d8a60a01f32b8
--- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
--- reverse:  npx plan compile supertokens 3.8 3.9 --dialect mysql --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

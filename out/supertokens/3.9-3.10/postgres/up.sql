@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 3.9 → 3.10 · postgres · upgrade
+-- what:     this script upgrades a supertokens database from 3.9 to 3.10 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-3.9-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.9-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- start:    after applying: SuperTokens core 3.10
+-- reverse:  npx plan compile supertokens 3.10 3.9 --dialect postgres --param access_token_signing_key_dynamic=true
+-- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/3.9-3.10.yaml 0960843b4b2b0a1e3c2c0ab6677dce5398f0d60a7971d1e688d69a5417f6a7d9
 --   schema at 3.9 replayed from 7 plans (plans/supertokens/0-3.3.yaml …) fb045190418a7af65d18b306cda726dbb0d7e5835794bd5248d32d3e1f3bafdf
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
--- reverse:  npx plan compile supertokens 3.10 3.9 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

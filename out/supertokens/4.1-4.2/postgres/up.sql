@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 4.1 → 4.2 · postgres · upgrade
+-- what:     this script upgrades a supertokens database from 4.1 to 4.2 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-4.1-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.1-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- start:    after applying: SuperTokens core 4.2
+-- reverse:  npx plan compile supertokens 4.2 4.1 --dialect postgres --param access_token_signing_key_dynamic=true
+-- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
 --   schema at 4.1 replayed from 16 plans (plans/supertokens/0-3.3.yaml …) 26ea84312a1deb083f6778025cae9da175d98ce6ca1fabb90194c8acf174d4e4
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
--- reverse:  npx plan compile supertokens 4.2 4.1 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 4.4 → 4.3 · postgres · rollback
+-- what:     this script rolls a supertokens database back from 4.4 to 4.3 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-4.4-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.4-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
+-- start:    after applying: SuperTokens core 4.3
+-- reverse:  npx plan compile supertokens 4.3 4.4 --dialect postgres --param access_token_signing_key_dynamic=true
+-- this rollback drops: 2 tables dashboard_users, dashboard_user_sessions, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/4.3-4.4.yaml 65ad6464488e943fce352de4bc87ff2878cc350c63ab6239fd80086df2445df0
 --   schema at 4.3 replayed from 18 plans (plans/supertokens/0-3.3.yaml …) 4bd94afa6a5d07d20ba0114964c578a715c35f0f63fc32e0cfd467eddcf16a1a
--- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
--- reverse:  npx plan compile supertokens 4.3 4.4 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

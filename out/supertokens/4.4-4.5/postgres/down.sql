@@ -1,11 +1,16 @@
 -- plan 0.1.0 · supertokens 4.5 → 4.4 · postgres · rollback
+-- what:     this script rolls a supertokens database back from 4.5 to 4.4 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=supertokens-4.5-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.5-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
+-- start:    after applying: SuperTokens core 4.4
+-- reverse:  npx plan compile supertokens 4.4 4.5 --dialect postgres --param access_token_signing_key_dynamic=true
+-- this rollback drops: 4 tables totp_users, totp_user_devices, totp_used_codes, user_last_active, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml f0dea379d14eb81c6a2c52b09a36738b9cefdf676a08a28a74ca03e3d943a77a
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
 --   plans/supertokens/4.4-4.5.yaml b95a2e6ed93a2657c24288272a4254c6b9ab2b07df8134debda40f1b8e0603e9
 --   schema at 4.4 replayed from 19 plans (plans/supertokens/0-3.3.yaml …) 8dcaf516d2a571d7c0d532da8565c453fbef23d7d8d2e3db0ad68c72df060d84
--- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
--- reverse:  npx plan compile supertokens 4.4 4.5 --dialect postgres --param access_token_signing_key_dynamic=true
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

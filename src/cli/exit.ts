@@ -1,0 +1,46 @@
+// Exit codes and interruption, the same for every command (documented in `plan --help` and the README).
+
+/** The only exit codes `plan` uses. */
+export const EXIT = {
+  /** the command did what it was asked */
+  ok: 0,
+  /** a check that failed: stale out/, a verify failure, an unreachable server */
+  failed: 1,
+  /** bad input: usage, plans, parameters, an output path */
+  badInput: 2,
+  /** interrupted (Ctrl-C, SIGTERM) */
+  interrupted: 130,
+} as const;
+
+/** A check that failed (exit code 1), as opposed to bad input (a PlanError, exit code 2). One line. */
+export class CheckFailed extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CheckFailed';
+  }
+}
+
+let cleanup: (() => Promise<void>) | undefined;
+let interrupted = false;
+
+/** True once SIGINT or SIGTERM arrived: a command stops printing results, which would be the interruption's. */
+export function wasInterrupted(): boolean {
+  return interrupted;
+}
+
+/** What to undo when interrupted (e.g. drop scratch databases) before exiting with 130. */
+export function onInterrupt(fn: () => Promise<void>): void {
+  cleanup = fn;
+}
+
+/** Ctrl-C and SIGTERM: one line "plan: interrupted", the registered clean-up, exit code 130. */
+export function handleInterrupts(): void {
+  const handler = (signal: NodeJS.Signals) => {
+    if (interrupted) return;
+    interrupted = true;
+    process.stderr.write(`plan: interrupted (${signal})${cleanup ? ': dropping scratch databases' : ''}\n`);
+    void (cleanup ? cleanup() : Promise.resolve()).catch(() => undefined).finally(() => process.exit(EXIT.interrupted));
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+}

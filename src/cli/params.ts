@@ -1,0 +1,58 @@
+// Parameter values from the command line (--param, repeatable) and from a file (--params-file).
+import { readFileSync } from 'node:fs';
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { PlanError, quoted } from '../plan/errors.js';
+
+/** name=value strings from `--param`: each name at most once. */
+function fromCommandLine(given: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const g of given) {
+    const eq = g.indexOf('=');
+    if (eq < 1) throw new PlanError(`--param ${quoted(g)}: expected name=value`);
+    const name = g.slice(0, eq);
+    if (out.has(name)) throw new PlanError(`--param ${name} is given twice (${quoted(out.get(name)!)} and ${quoted(g.slice(eq + 1))}): give it once`);
+    out.set(name, g.slice(eq + 1));
+  }
+  return out;
+}
+
+/** A YAML or JSON file holding one object of parameter name: value (strings, numbers, booleans). */
+function fromFile(file: string): Map<string, string> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new PlanError(`--params-file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message.split('\n')[0]}`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number | undefined) => {
+    const { line, col } = lines.linePos(offset ?? 0);
+    return { file, line, col };
+  };
+  if (doc.errors.length) throw new PlanError(`invalid YAML or JSON: ${doc.errors[0].message.split('\n')[0]}`, at(doc.errors[0].pos[0]));
+  const out = new Map<string, string>();
+  if (doc.contents === null) return out;
+  if (!isMap(doc.contents)) throw new PlanError('a parameters file holds one object of name: value', at(doc.contents.range?.[0]));
+  for (const item of doc.contents.items) {
+    const key = isScalar(item.key) ? item.key.value : undefined;
+    if (typeof key !== 'string') throw new PlanError('a parameter name is a string', at(isScalar(item.key) ? item.key.range?.[0] : undefined));
+    const value = isScalar(item.value) ? item.value.value : undefined;
+    if (!['string', 'number', 'boolean'].includes(typeof value)) {
+      throw new PlanError(`parameter ${key}: the value must be a string, a number or a boolean`, at((item.value as { range?: number[] } | null)?.range?.[0] ?? item.key.range?.[0]));
+    }
+    out.set(key, String(value));
+  }
+  return out;
+}
+
+/**
+ * The parameters as name=value strings: those of `--params-file`, then `--param` ones, which override the file's
+ * (the command line wins). A name given twice with `--param` is an error.
+ */
+export function gatherParams(o: { param: string[]; paramsFile?: string }): string[] {
+  const merged = o.paramsFile === undefined ? new Map<string, string>() : fromFile(o.paramsFile);
+  for (const [k, v] of fromCommandLine(o.param)) merged.set(k, v);
+  return [...merged].map(([k, v]) => `${k}=${v}`);
+}

@@ -1,0 +1,328 @@
+// Issue 9, the command line a DBA expects: every reproduction run through the built CLI as a child process,
+// asserting the one-line message, the exit code and that no file was written.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { projectRoot } from '../src/paths.js';
+import { describeServer } from './helpers/servers.js';
+import { FIXTURE_PLANS, REAL_PLANS, tempPlansDir } from './helpers/plans.js';
+
+const ROOT = projectRoot();
+const MAIN = join(ROOT, 'dist/src/cli/main.js');
+
+function plan(args: string[], opts: { timeout?: number; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd: opts.cwd ?? ROOT, encoding: 'utf8', timeout: opts.timeout ?? 100_000 });
+  return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Exit code `code`, nothing on stdout, exactly one line on stderr: "plan: error: …" holding `message`. */
+function expectOneLineError(r: ReturnType<typeof plan>, code: number, message: string) {
+  expect(r.signal).toBe(null);
+  expect(r.stderr).toMatch(/^plan: error: /);
+  expect(r.stderr.endsWith('\n')).toBe(true);
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).toContain(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stdout).toBe('');
+  expect(r.code).toBe(code);
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+}, 180_000);
+
+const SLOW = { timeout: 120_000 };
+const COMPILE = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mysql'];
+
+describe('-o: one-line errors, exit code 2, nothing written, nothing created', SLOW, () => {
+  it('an existing directory (EISDIR)', () => {
+    const dir = tempPlansDir();
+    mkdirSync(join(dir, 'adir'));
+    expectOneLineError(plan([...COMPILE, '-o', join(dir, 'adir')]), 2, `cannot write ${join(dir, 'adir')}: it is a folder`);
+    expect(readdirSync(dir)).toEqual(['adir']);
+    expect(readdirSync(join(dir, 'adir'))).toEqual([]);
+  });
+
+  it('under a regular file (EEXIST / ENOTDIR)', () => {
+    const dir = tempPlansDir();
+    writeFileSync(join(dir, 'afile'), '');
+    expectOneLineError(plan([...COMPILE, '-o', join(dir, 'afile', 'up.sql')]), 2, `cannot write ${join(dir, 'afile', 'up.sql')}: ${join(dir, 'afile')} is not a folder`);
+    expect(readdirSync(dir)).toEqual(['afile']);
+  });
+
+  it('/proc/nope/up.sql returns at once (it used to spin at 100 % CPU)', () => {
+    const r = plan([...COMPILE, '-o', '/proc/nope/up.sql'], { timeout: 60_000 });
+    expectOneLineError(r, 2, 'cannot write /proc/nope/up.sql: its folder /proc/nope does not exist (folders are not created)');
+  });
+
+  it('a folder that does not exist is an error, not created', () => {
+    const dir = tempPlansDir();
+    expectOneLineError(plan([...COMPILE, '-o', join(dir, 'new', 'deep', 'up.sql')]), 2, `its folder ${join(dir, 'new', 'deep')} does not exist`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('-o - is standard output', () => {
+    const dir = tempPlansDir();
+    const r = plan([...COMPILE, '-o', '-'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('parameters, dialects, versions', SLOW, () => {
+  const PG = ['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'];
+  const KEY = 'access_token_signing_key_dynamic';
+
+  it('--param twice for one name is an error', () => {
+    const dir = tempPlansDir();
+    const r = plan([...PG, '--param', `${KEY}=false`, '--param', `${KEY}=true`, '-o', join(dir, 'up.sql')]);
+    expectOneLineError(r, 2, `--param ${KEY} is given twice ("false" and "true"): give it once`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--params-file (YAML or JSON) gives parameters; --param overrides it', () => {
+    const dir = tempPlansDir();
+    writeFileSync(join(dir, 'p.yaml'), `# from the change ticket\n${KEY}: false\n`);
+    writeFileSync(join(dir, 'p.json'), JSON.stringify({ [KEY]: true }));
+    const want = (v: string) => compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres', params: [`${KEY}=${v}`] }).sql;
+    expect(plan([...PG, '--params-file', join(dir, 'p.yaml')]).stdout).toBe(want('false'));
+    expect(plan([...PG, '--params-file', join(dir, 'p.json')]).stdout).toBe(want('true'));
+    expect(plan([...PG, '--params-file', join(dir, 'p.yaml'), '--param', `${KEY}=true`]).stdout).toBe(want('true'));
+  });
+
+  it('--params-file errors are located', () => {
+    const dir = tempPlansDir();
+    writeFileSync(join(dir, 'list.yaml'), `- ${KEY}\n`);
+    writeFileSync(join(dir, 'nested.yaml'), `${KEY}:\n  value: false\n`);
+    writeFileSync(join(dir, 'bad.json'), `{ "${KEY}": true,, }\n`);
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'list.yaml')]), 2, `${join(dir, 'list.yaml')}:1:1: a parameters file holds one object of name: value`);
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'nested.yaml')]), 2, `${join(dir, 'nested.yaml')}:2:3: parameter ${KEY}: the value must be a string, a number or a boolean`);
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'bad.json')]), 2, `${join(dir, 'bad.json')}:1:`);
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'none.yaml')]), 2, `--params-file ${join(dir, 'none.yaml')}: no such file`);
+    writeFileSync(join(dir, 'unknown.yaml'), `nope: 1\n`);
+    expectOneLineError(plan([...PG, '--params-file', join(dir, 'unknown.yaml')]), 2, 'unknown parameter "nope" for supertokens');
+  });
+
+  it('--dialect mariadb is mysql; --help says mysql covers MySQL 8 and MariaDB', () => {
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'mariadb']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
+    const help = plan(['compile', '--help']);
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres, or mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) (required)');
+  });
+
+  it('catalog of an unknown version says so, like compile', () => {
+    for (const v of ['6.1', '2.0', 'abc']) {
+      expectOneLineError(plan(['catalog', 'supertokens', v, '--dialect', 'mysql']), 2, `unknown version "${v}" of supertokens (versions: 0, 3.3,`);
+    }
+  });
+});
+
+describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () => {
+  it('--help documents them; --help and --version exit 0', () => {
+    const r = plan(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Exit codes:\n  0    success\n  1    a check failed');
+    expect(r.stdout).toMatch(/^ {2}2 {4}bad input/m);
+    expect(r.stdout).toMatch(/^ {2}130 {2}interrupted/m);
+    expect(plan(['--version']).code).toBe(0);
+  });
+
+  it.each([
+    ['no --dialect', ['compile', 'supertokens', '5.0', '6.0'], "required option '-d, --dialect <dialect>' not specified"],
+    ['unknown option', ['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--bogus'], "unknown option '--bogus'"],
+    ['unknown command', ['compiel'], "unknown command 'compiel'"],
+    ['missing argument', ['catalog', 'supertokens', '-d', 'mysql'], "missing required argument 'version'"],
+    ['bad --client', ['verify', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--client', 'odbc'], "option '--client <client>' argument 'odbc' is invalid"],
+  ])("commander's usage errors exit 2 on one line: %s", (_name, args, message) => {
+    expectOneLineError(plan(args), 2, message);
+  });
+
+  it('check: 1 when out/ is stale', () => {
+    // A stale out/ needs a project copy: check runs on the package it belongs to.
+    const copy = tempPlansDir();
+    for (const d of ['package.json', 'dist', 'plans', 'templates', 'schemas', 'node_modules', 'out']) {
+      if (d === 'node_modules') execFileSync('ln', ['-s', join(ROOT, d), join(copy, d)]);
+      else cpSync(join(ROOT, d), join(copy, d), { recursive: true });
+    }
+    const main = join(copy, 'dist/src/cli/main.js');
+    const run = () => spawnSync(process.execPath, [main, 'check'], { cwd: copy, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    writeFileSync(join(copy, 'out/supertokens/5.0-6.0/postgres/up.sql'), '-- edited\n');
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('out/ is stale (1); run: npx plan build');
+  }, 200_000);
+});
+
+/** A copy of the real plans with one edit (a reproduction of issue 9), plus a product `other` that is fine. */
+function mutated(file: string, edit: (text: string) => string): string {
+  const dir = tempPlansDir();
+  cpSync(join(REAL_PLANS, 'supertokens'), join(dir, 'supertokens'), { recursive: true });
+  cpSync(join(FIXTURE_PLANS, 'fixture'), join(dir, 'fixture'), { recursive: true });
+  const f = join(dir, 'supertokens', file);
+  const before = readFileSync(f, 'utf8');
+  const after = edit(before);
+  expect(after).not.toBe(before);
+  writeFileSync(f, after);
+  return dir;
+}
+
+const KEY_VALUE_APP_ID = '  - add_column:\n      table: key_value\n      column: { name: app_id, type: varchar(64), nullable: false, default: public }\n';
+
+describe('broken plans: located one-line errors, exit 2; other products unaffected', SLOW, () => {
+  it('a YAML syntax error is located at its column (39:6, not 39:1)', () => {
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace('      name: apps\n', '      name: apps\n     bogus: [\n'));
+    expectOneLineError(plan(['validate', 'supertokens', '--plans', dir]), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:39:6: invalid YAML: All mapping items must start at the same column`);
+  });
+
+  it('a tab is located where it is', () => {
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('      table: key_value', '    \ttable: key_value')));
+    expectOneLineError(plan(['validate', 'supertokens', '--plans', dir]), 2, `${join(dir, 'supertokens/5.0-6.0.yaml')}:69:5: invalid YAML: Tabs are not allowed as indentation`);
+  });
+
+  it('one broken product: list shows the others and names the broken one (exit 2); compiles of others work', () => {
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace('      name: apps\n', '      name: apps\n     bogus: [\n'));
+    const r = plan(['list', '--plans', dir]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/^fixture {2}\(/m);
+    expect(r.stdout).not.toMatch(/^supertokens/m);
+    expect(r.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^plan: error: supertokens: .*5\.0-6\.0\.yaml:39:6: invalid YAML/)]);
+    const c = plan(['compile', 'fixture', '0', '1.0', '--dialect', 'postgres', '--plans', dir]);
+    expect(c.stderr).toBe('');
+    expect(c.code).toBe(0);
+    expect(c.stdout).toBe(compile({ product: 'fixture', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }).sql);
+  });
+
+  it('a missing inverse names its location once', () => {
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID + '  - drop_column: { table: key_value, column: value }\n'));
+    const r = plan(['compile', 'supertokens', '6.0', '5.0', '--dialect', 'postgres', '--plans', dir]);
+    const at = `${join(dir, 'supertokens/5.0-6.0.yaml')}:71:18`;
+    expectOneLineError(r, 2, `${at}: cannot roll back 5.0 → 6.0 through step 17 (drop column key_value.value): dropping column key_value.value loses its values; give the step an inverse or mark it irreversible`);
+    expect(r.stderr.split(at)).toHaveLength(2);
+  });
+
+  it('default: now() is an error pointing at { literal: "now()" }; the literal form compiles to the text', () => {
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('default: public', 'default: now()')));
+    expectOneLineError(
+      plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', dir]),
+      2,
+      `${join(dir, 'supertokens/5.0-6.0.yaml')}:70:76: default "now()" looks like SQL, but defaults are values, never SQL: a SQL expression default ({ expr: … }) is not supported; to mean the text, write default: { literal: "now()" }`,
+    );
+    const ok = mutated('5.0-6.0.yaml', (t) => t.replace(KEY_VALUE_APP_ID, KEY_VALUE_APP_ID.replace('default: public', 'default: { literal: "now()" }')));
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--plans', ok]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`DEFAULT 'now()'`);
+  });
+});
+
+describe('--json', SLOW, () => {
+  it('list --json', () => {
+    const r = plan(['list', '--json']);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(true);
+    expect(j.errors).toEqual([]);
+    expect(j.products[0]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
+    expect(j.products[0].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);
+  });
+
+  it('compile --json -o FILE: the metadata on stdout, the SQL in the file', () => {
+    const dir = tempPlansDir();
+    const file = join(dir, 'up.sql');
+    const r = plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres', '--json', '-o', file]);
+    expect(r.code).toBe(0);
+    const want = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' });
+    expect(readFileSync(file, 'utf8')).toBe(want.sql);
+    const j = JSON.parse(r.stdout);
+    expect(j).toMatchObject({ product: 'supertokens', from: '5.0', to: '6.0', direction: 'up', dialect: 'postgres', params: { access_token_signing_key_dynamic: true }, statements: want.statements.length, output: file });
+    expect(j.plans).toEqual([{ file: 'plans/supertokens/5.0-6.0.yaml', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(j.productFile.file).toBe('plans/supertokens/product.yaml');
+    expect(j.sql).toBeUndefined();
+    // without --json the SQL stays on stdout
+    expect(plan(['compile', 'supertokens', '5.0', '6.0', '-d', 'postgres']).stdout).toBe(want.sql);
+  });
+
+  it('validate --json, on success and on a broken plan', () => {
+    const r = plan(['validate', '--plans', FIXTURE_PLANS, '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ ok: true, products: [expect.stringMatching(/^fixture: \d+ plans valid/), expect.stringMatching(/^hostile: \d+ plans valid/)], error: null });
+    const dir = mutated('5.0-6.0.yaml', (t) => t.replace('      name: apps\n', '      name: apps\n     bogus: [\n'));
+    const bad = plan(['validate', 'supertokens', '--plans', dir, '--json']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.stdout)).toEqual({ ok: false, products: [], error: expect.stringContaining('5.0-6.0.yaml:39:6: invalid YAML') });
+  });
+});
+
+describe('plan completion', SLOW, () => {
+  it.each(['bash', 'zsh', 'fish'])('%s', (shell) => {
+    const r = plan(['completion', shell]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('compile');
+    expect(r.stdout).toContain(shell === 'fish' ? '-l dialect' : '--dialect');
+    if (shell === 'bash') {
+      expect(r.stdout).toContain('complete -o default -F _plan_complete plan');
+      expect(spawnSync('bash', ['-n'], { input: r.stdout }).status).toBe(0);
+    }
+    if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb'/m);
+  });
+
+  it('an unknown shell is a usage error', () => {
+    expectOneLineError(plan(['completion', 'tcsh']), 2, "command-argument value 'tcsh' is invalid for argument 'shell'");
+  });
+});
+
+describe('verify: errors on one line', SLOW, () => {
+  it('a closed port: exit 1', () => {
+    expectOneLineError(
+      plan(['verify', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--url', 'postgres://postgres@127.0.0.1:5999/test']),
+      1,
+      'cannot verify supertokens 5.0 → 6.0 · postgres on postgres://postgres@127.0.0.1:5999/test: connect ECONNREFUSED 127.0.0.1:5999',
+    );
+  });
+
+  it('a URL of the other dialect: exit 2', () => {
+    expectOneLineError(plan(['verify', 'supertokens', '5.0', '6.0', '--dialect', 'postgres', '--url', 'mysql://root@127.0.0.1:3306/test']), 2, '--url mysql://root@127.0.0.1:3306/test is a mysql URL, but --dialect is postgres');
+    expectOneLineError(plan(['verify', 'supertokens', '5.0', '6.0', '--dialect', 'mysql', '--url', 'postgres://postgres@127.0.0.1:5432/test']), 2, 'is a postgres URL, but --dialect is mysql');
+    expectOneLineError(plan(['verify', 'supertokens', '5.0', '6.0', '--url', 'http://example.com/']), 2, '--url http://example.com/: expected postgres://… or mysql://…');
+  });
+});
+
+await describeServer('verify with a wrong password', 'mysql', (url) => {
+  it('exit 1, one line, the password redacted', () => {
+    const u = new URL(url);
+    u.password = 'wrong';
+    const r = plan(['verify', 'supertokens', '5.0', '6.0', '--dialect', 'mysql', '--url', u.toString()]);
+    expectOneLineError(r, 1, `Access denied for user '${u.username}'`);
+    expect(r.stderr).toContain(':***@');
+    expect(r.stderr).not.toContain('wrong');
+  }, 120_000);
+});
+
+await describeServer('verify: the URL implies the dialect; progress on stderr', 'postgres', (url) => {
+  it('--url postgres://… without --dialect verifies on PostgreSQL, each check started and ended on stderr', () => {
+    const r = plan(['verify', 'supertokens', '4.0', '4.1', '--url', url], { timeout: 280_000 });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^plan verify supertokens 4\.0 → 4\.1 · postgres on /m);
+    expect(r.stdout).toMatch(/\nverified\n/);
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^supertokens 4\.0 → 4\.1 · postgres on postgres:\/\/.* · start from: 0 → 4\.0, rows seeded$/);
+    expect(lines).toContainEqual(expect.stringMatching(/ · ok {3}up again changes nothing \(\d/));
+    expect(lines).toContainEqual(expect.stringMatching(/ · crash and resume at \d+ of \d+ statement boundaries: 0\/\d+$/));
+    expect(lines[lines.length - 1]).toMatch(/ · ok {3}up after down \(/);
+  }, 300_000);
+
+  it('--json: no progress lines', () => {
+    const r = plan(['verify', 'supertokens', '4.0', '4.1', '--url', url, '--json'], { timeout: 280_000 });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).ok).toBe(true);
+  }, 300_000);
+});
+
+it('nothing is left behind by -o in the project either', () => {
+  expect(existsSync(join(ROOT, '-'))).toBe(false);
+});

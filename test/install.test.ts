@@ -1,0 +1,43 @@
+// Installable like any npm CLI: pack, install the tarball into a temporary prefix (nothing builds there), and run
+// `plan` from another directory with the bundled plans.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { projectRoot } from '../src/paths.js';
+
+const ROOT = projectRoot();
+const work = mkdtempSync(join(tmpdir(), 'plan-install-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
+
+it('npm pack, npm install -g the tarball, plan list and compile from another directory', () => {
+  // `npm pack` builds dist/ (prepare) and packs `files`: dist/src, plans, templates, schemas, README.
+  const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT))[0];
+  const files = (packed.files as { path: string }[]).map((f) => f.path);
+  expect(files).toContain('dist/src/cli/main.js');
+  expect(files).toContain('plans/supertokens/product.yaml');
+  expect(files).toContain('schemas/plan.schema.json');
+  expect(files).toContain('templates/postgres/create_table.sql.hbs');
+  expect(files.filter((f) => /^(src|test|out|bench)\//.test(f) || f.endsWith('.ts'))).toEqual([]);
+
+  // The dependencies come from npm's cache when `npm ci` filled it.
+  const prefix = join(work, 'prefix');
+  npm(['install', '-g', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', join(work, packed.filename)], work);
+  const bin = join(prefix, 'bin', 'plan');
+  const elsewhere = mkdtempSync(join(work, 'elsewhere-'));
+  const run = (...args: string[]) => spawnSync(bin, args, { cwd: elsewhere, encoding: 'utf8' });
+
+  const list = run('list');
+  expect(list.stderr).toBe('');
+  expect(list.status).toBe(0);
+  expect(list.stdout).toMatch(/^supertokens {2}\(/m);
+
+  const up = run('compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres');
+  expect(up.stderr).toBe('');
+  expect(up.status).toBe(0);
+  expect(up.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
+}, 300_000);
