@@ -43,7 +43,7 @@ describe.each(['postgres', 'mysql'] as DialectName[])('%s', (dialect) => {
     expect(base).toHaveLength(15);
     const digest = createHash('sha256').update(base.map((p) => `${p.relPath} ${sha(p.relPath)}\n`).join('')).digest('hex');
     expect(h).toContain(`--   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) ${digest}`);
-    const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
+    const apply = dialect === 'postgres' ? '-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql' : '-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)';
     expect(h).toContain(apply);
     expect(h).toContain(`-- reverse:  npx plan compile supertokens 4.2 4.0 --dialect ${dialect} --param access_token_signing_key_dynamic=true`);
   });
@@ -71,7 +71,7 @@ describe('the header tells a DBA what to do, near its top', () => {
     expect(h[1]).toBe('-- what:     this script upgrades a supertokens database from 4.6 to 5.0 on PostgreSQL (generated from the plans listed below)');
     expect(h[2]).toBe('-- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.6-before.dump)');
     expect(h[3]).toBe('-- stop:     before applying: every SuperTokens core that uses this database');
-    expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql');
+    expect(h[4]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     expect(h[5]).toBe('-- start:    after applying: SuperTokens core 5.0');
     expect(h[7]).toBe('-- the rollback would drop: column session_info.use_static_key, and the data in them');
     // The manual step of 4.6 → 5.0 concerns this upgrade.
@@ -95,7 +95,7 @@ describe('the header tells a DBA what to do, near its top', () => {
     const h = lines({ from: '0', to: '6.0', dialect: 'postgres' });
     expect(at(h, '-- backup:')).toBe(-1);
     expect(at(h, '-- stop:')).toBe(-1);
-    expect(h[2]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -f up.sql');
+    expect(h[2]).toBe('-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql');
     expect(h[3]).toBe('-- start:    after applying: SuperTokens core 6.0');
     expect(h[5]).toMatch(/^-- the rollback would drop: 33 tables key_value, /);
     expect(at(h, '-- MANUAL STEPS')).toBe(-1);

@@ -225,7 +225,7 @@ const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 export const postgres: Dialect = {
   name: 'postgres',
   maxIdentifierLength: 63,
-  applyHint: 'psql -v ON_ERROR_STOP=1 -f FILE',
+  applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
   columnType(portable) {
     if (TYPES[portable]) return TYPES[portable];
     const m = /^(varchar|char)\((\d+)\)(\[\])?$/.exec(portable);
