@@ -3,7 +3,7 @@
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM.
 -- backup:   first: pg_dump --format=custom --file=supertokens-3.3-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.3-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- reverse:  npx plan compile supertokens 0 3.3 --dialect postgres --param access_token_signing_key_dynamic=true
 -- this rollback drops: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them
 -- parameters: access_token_signing_key_dynamic=true

@@ -1,6 +1,6 @@
 -- plan 0.1.0 · supertokens 0 → 3.3 · postgres · fresh install
 -- what:     this script creates the supertokens schema at 3.3 in an empty PostgreSQL database (generated from the plans listed below)
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 3.3
 -- reverse:  npx plan compile supertokens 3.3 0 --dialect postgres --param access_token_signing_key_dynamic=true
 -- the rollback would drop: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them

@@ -2,7 +2,7 @@
 -- what:     this script upgrades a supertokens database from 3.15 to 3.16 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=supertokens-3.15-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.15-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 3.16
 -- reverse:  npx plan compile supertokens 3.16 3.15 --dialect postgres --param access_token_signing_key_dynamic=true
 -- the rollback would drop: no table or column

@@ -2,7 +2,7 @@
 -- what:     this script rolls a supertokens database back from 3.6 to 3.5 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=supertokens-3.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.6-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 3.5
 -- reverse:  npx plan compile supertokens 3.5 3.6 --dialect postgres --param access_token_signing_key_dynamic=true
 -- this rollback drops: 2 tables jwt_signing_keys, session_access_token_signing_keys, and the data in them

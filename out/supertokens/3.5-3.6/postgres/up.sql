@@ -2,7 +2,7 @@
 -- what:     this script upgrades a supertokens database from 3.5 to 3.6 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=supertokens-3.5-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-3.5-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 3.6
 -- reverse:  npx plan compile supertokens 3.6 3.5 --dialect postgres --param access_token_signing_key_dynamic=true
 -- the rollback would drop: 2 tables jwt_signing_keys, session_access_token_signing_keys, and the data in them

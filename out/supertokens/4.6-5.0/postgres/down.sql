@@ -2,7 +2,7 @@
 -- what:     this script rolls a supertokens database back from 5.0 to 4.6 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=supertokens-5.0-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-5.0-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f down.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: SuperTokens core 4.6
 -- reverse:  npx plan compile supertokens 4.6 5.0 --dialect postgres --param access_token_signing_key_dynamic=true
 -- this rollback drops: column session_info.use_static_key, and the data in them

@@ -2,7 +2,7 @@
 -- what:     this script upgrades a supertokens database from 4.6 to 5.0 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=supertokens-4.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-4.6-before.dump)
 -- stop:     before applying: every SuperTokens core that uses this database
--- apply:    psql -v ON_ERROR_STOP=1 -f up.sql
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 5.0
 -- reverse:  npx plan compile supertokens 5.0 4.6 --dialect postgres --param access_token_signing_key_dynamic=true
 -- the rollback would drop: column session_info.use_static_key, and the data in them
