@@ -61,7 +61,8 @@ function formatType(type: string): string {
 function catalogDefault(c: Column): string {
   const v = c.default!;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return v < 0 ? `'${v}'::${formatType(c.type)}` : String(v);
+  // A negative number is a minus applied to an integer (or, past its range, bigint) constant: PostgreSQL shows that type, not the column's.
+  if (typeof v === 'number') return v < 0 ? `'${v}'::${v >= -2147483648 ? 'integer' : 'bigint'}` : String(v);
   const cast = c.type.startsWith('VARCHAR') ? 'character varying' : c.type.startsWith('CHAR') ? 'bpchar' : formatType(c.type);
   return `'${v.replace(/'/g, "''")}'::${cast}`;
 }
