@@ -12,7 +12,8 @@ import fc from 'fast-check';
 import { loadModule, parse } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import type { DialectName } from '../src/plan/types.js';
+import { PlanError } from '../src/plan/errors.js';
+import type { DialectName, Step } from '../src/plan/types.js';
 import { verify, type VerifyReport } from '../src/verify/verify.js';
 import { chainYaml, randomChain, RANDOM_PRODUCT, writeChain, type RandomChain } from './helpers/random-plans.js';
 import { describeServer } from './helpers/servers.js';
@@ -104,3 +105,51 @@ if (SERVERS) {
     it('plan verify: 0 → last and one plan of the chain', () => verifyProperty('mysql', url), 1_800_000);
   });
 }
+
+// Invalid plans: a valid chain with one step appended to its last plan that is wrong in one way (a wrong type,
+// an unknown name, a dangling reference, a duplicate, a step the model contradicts). Each is refused with one
+// located line, never a stack trace or a TypeError.
+const BROKEN: ((table: string, column: string) => Step)[] = [
+  (t) => ({ create_table: { name: t, columns: [{ name: 'id', type: 'integer' }] } }), // a duplicate table
+  () => ({ drop_table: { name: 'nope' } }), // an unknown table
+  (t) => ({ add_column: { table: t, column: { name: 'x', type: 'number' } } }) as Step, // an unknown type
+  (t) => ({ add_column: { table: t, column: { name: 'x', type: 'varchar(0)' } } }), // a type out of range
+  (t) => ({ add_column: { table: t, column: { name: 'x', type: 'integer', nullable: 'yes' } } }) as unknown as Step, // a wrong type
+  (t, c) => ({ add_column: { table: t, column: { name: c, type: 'integer' } } }), // a duplicate column
+  (t) => ({ add_column: { table: t, column: { name: 'x', type: 'integer', nullable: false } } }), // NOT NULL without a default
+  (t) => ({ add_foreign_key: { table: t, name: 'fk_nowhere', columns: ['id'], references: { table: 'nowhere', columns: ['id'] } } }), // dangling
+  (t, c) => ({ create_index: { table: t, name: 'ix_bad', columns: [c, 'missing'] } }), // an unknown column
+  (t) => ({ drop_index: { table: t, name: 'no_such_index' } }),
+  (t) => ({ drop_unique: { table: t, name: 'no_such_unique' } }),
+  (t, c) => ({ rename_column: { table: t, from: c, to: c } }), // onto itself
+  (t) => ({ insert: { table: t, rows: [{ id: { param: 'undeclared' } }] } }), // an undeclared parameter
+  (t) => ({ drop_default: { table: t, column: 'missing' } }),
+  (t) => ({ manual: { text: 'x' }, when: { param: 'flag', equals: 'yes' }, note: t }), // a value of the wrong type
+  (t) => ({ set_default: { table: t, column: 'id', default: { sql: 'now()' } } }) as unknown as Step, // SQL, not a value
+  (t) => ({ [`drop_tabel`]: { name: t } }) as unknown as Step, // an unknown operation
+];
+
+describe('random invalid plans are refused with one located line', () => {
+  it('a broken step appended to a valid chain', () => {
+    fc.assert(
+      fc.property(choicesArb, fc.nat(BROKEN.length - 1), (choices, which) => {
+        const chain = randomChain(choices);
+        const last = chain.plans[chain.plans.length - 1];
+        const t = chain.tables[chain.tables.length - 1];
+        if (!t) return;
+        last.steps.push(BROKEN[which](t.name, t.columns[0]));
+        const dir = writeChain(chain);
+        let error: unknown;
+        try {
+          for (const dialect of ['postgres', 'mysql']) compile({ product: RANDOM_PRODUCT, from: '0', to: last.to, dialect, plansDir: dir });
+        } catch (e) {
+          error = e;
+        }
+        if (!(error instanceof PlanError) || !/^\S+\.yaml:\d+:\d+: [^\n]+$/.test(error.message)) {
+          fail(chain, `broken step ${which} was not refused with one located line:`, [error instanceof Error ? `${error.name}: ${error.message}` : String(error)]);
+        }
+      }),
+      { ...params, numRuns: RUNS * 10 },
+    );
+  }, 600_000);
+});

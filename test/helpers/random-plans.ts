@@ -38,6 +38,8 @@ export interface RandomPlan {
 
 export interface RandomChain {
   plans: RandomPlan[];
+  /** The tables at the last version, with their columns (PostgreSQL's model). */
+  tables: { name: string; columns: string[] }[];
 }
 
 // Names: reserved words of both engines, mixed case, and plain ones.
@@ -544,7 +546,7 @@ export function randomChain(choices: number[], stepsPerPlan = 8): RandomChain {
     }
     plans.push({ from: versions[v - 1], to: versions[v], steps });
   }
-  return { plans };
+  return { plans, tables: b.pg.tables.map((t) => ({ name: t.name, columns: t.columns.map((x) => x.name) })) };
 }
 
 /** The product file of the generated product. */
