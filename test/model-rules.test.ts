@@ -117,3 +117,13 @@ it('errors in the install chain point at their own plan', () => {
   expect([e.pos?.line, e.pos?.col]).toEqual([13, 19]);
   expect(e.message).toMatch(/create_index: index a_v_index uses column "a\.nope", which does not exist/);
 });
+
+describe('found by the property tests', () => {
+  it('a unique constraint with the columns of the primary key (PostgreSQL would not create it)', async () => {
+    const { demoProduct, planError } = await import('./helpers/plans.js');
+    const { compile } = await import('../src/compile/compile.js');
+    const dir = demoProduct({ '0-1.0.yaml': 'product: demo\nfrom: "0"\nto: "1.0"\nsummary: s\nsteps:\n  - create_table:\n      name: t\n      columns: [{ name: a, type: bigint, nullable: false }]\n      primary_key: { columns: [a] }\n      unique: [{ name: t_a_key, columns: [a] }]\n' });
+    const e = planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'mysql', plansDir: dir }));
+    expect(e.message).toMatch(/0-1\.0\.yaml:7:7: create_table: unique constraint t_a_key has the columns of the primary key \(a\); PostgreSQL would not create it/);
+  });
+});

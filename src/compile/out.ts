@@ -1,6 +1,7 @@
 // out/: the compiled up and down SQL of every plan, committed for review. Regenerated, never edited.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { writeAtomically } from '../cli/write.js';
 import { projectRoot } from '../paths.js';
 import { listProducts, loadProduct } from '../plan/load.js';
 import { compile } from './compile.js';
@@ -59,8 +60,8 @@ export function buildOut(): { written: number; removed: number; unchanged: numbe
       unchanged++;
       continue;
     }
-    mkdirSync(dirname(full), { recursive: true });
-    writeFileSync(full, text);
+    // Everything is compiled (above) before the first write; each file is replaced whole, never truncated.
+    writeAtomically(full, text);
     written++;
   }
   for (const f of existingOut()) {

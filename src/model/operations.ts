@@ -147,9 +147,14 @@ function validateTableKeys(d: Dialect, m: Model, t: Table) {
     checkColumnsExist(t, t.primaryKey.columns, 'the primary key');
     checkName(d, t.primaryKey.name, 'primary key');
   }
-  for (const u of t.uniques) {
+  for (const [i, u] of t.uniques.entries()) {
     checkName(d, u.name, 'unique constraint');
     checkColumnsExist(t, u.columns, `unique constraint ${u.name}`);
+    // PostgreSQL's CREATE TABLE silently keeps one of two keys on the same columns: the model would predict a
+    // constraint the database does not have.
+    const same = [...(t.primaryKey ? [{ name: 'the primary key', columns: t.primaryKey.columns }] : []), ...t.uniques.slice(0, i).map((x) => ({ name: `unique constraint ${x.name}`, columns: x.columns }))]
+      .find((k) => sameList(k.columns, u.columns));
+    if (same) fail(`unique constraint ${u.name} has the columns of ${same.name} (${u.columns.join(', ')}); PostgreSQL would not create it: leave it out`);
   }
   for (const fk of t.foreignKeys) validateFk(d, m, t, fk);
 }

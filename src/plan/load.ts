@@ -1,7 +1,7 @@
 // Loading: YAML (with source positions) -> JSON Schema validation -> typed plans.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, existsSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
@@ -55,17 +55,125 @@ function problemOffset(text: string, offset: number): number {
   return text[i] === '\n' || text[i] === '\r' || i >= text.length ? offset : i;
 }
 
+/** Largest plan or product file the loader reads; checked before the file is read. */
+export const MAX_PLAN_FILE_BYTES = 1024 * 1024;
+/** Most aliases (`*name`) a file may expand: a handful saves typing, thousands are a billion-laughs bomb. */
+export const MAX_ALIASES = 50;
+/** Deepest nesting of mappings and lists a file may have (plans need about 10). */
+export const MAX_NESTING = 64;
+
+/** Line and column (1-based) of byte `offset` of `bytes`. */
+function bytePos(bytes: Buffer, offset: number): { line: number; col: number } {
+  const before = bytes.subarray(0, offset);
+  const line = before.filter((b) => b === 0x0a).length + 1;
+  const col = offset - (before.lastIndexOf(0x0a) + 1) + 1;
+  return { line, col };
+}
+
+/**
+ * The text of a plan file, refused (with one located line) when it is too large, not UTF-8, or holds
+ * control characters other than tab and line breaks (binary data).
+ */
+function readPlanText(file: string, relPath: string): string {
+  const size = statSync(file).size;
+  if (size > MAX_PLAN_FILE_BYTES) {
+    throw new PlanError(`file is ${(size / 1024 / 1024).toFixed(1)} MB; plan files are at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB`, { file: relPath, line: 1, col: 1 });
+  }
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    // The first byte that does not decode: the longest prefix that does ends there.
+    let ok = 0;
+    for (let n = bytes.length; n > 0; n >>= 1) {
+      while (ok + n <= bytes.length && isUtf8Prefix(bytes.subarray(0, ok + n))) ok += n;
+    }
+    throw new PlanError(`not UTF-8 text: byte 0x${bytes[ok].toString(16).padStart(2, '0')} at offset ${ok} (plan files are UTF-8 YAML)`, { file: relPath, ...bytePos(bytes, ok) });
+  }
+  const control = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.exec(text);
+  if (control) {
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    throw new PlanError(`binary data: control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()} (plan files are UTF-8 YAML text)`, { file: relPath, line, col: control.index - before.lastIndexOf('\n') });
+  }
+  return text;
+}
+
+/** Does `bytes` decode as UTF-8, allowing a character cut at its end? */
+function isUtf8Prefix(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The path of the first node nested deeper than MAX_NESTING, or undefined. Iterative: no stack to overflow. */
+function tooDeep(data: unknown): (string | number)[] | undefined {
+  const stack: { v: unknown; path: (string | number)[] }[] = [{ v: data, path: [] }];
+  while (stack.length) {
+    const { v, path } = stack.pop()!;
+    if (path.length > MAX_NESTING) return path;
+    if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, path: [...path, i] }));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) stack.push({ v: x, path: [...path, k] });
+  }
+  return undefined;
+}
+
+/**
+ * The offset of the first `[` or `{` nested deeper than MAX_NESTING in flow style, or undefined: a quick scan
+ * before the parser, which recurses per level and would take seconds over 100,000 of them. It skips quoted
+ * strings and comments; a bracket in a block scalar counts too (no plan has 64 of them nested).
+ */
+function deepFlow(text: string): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '[' || ch === '{') {
+      if (++depth > MAX_NESTING) return i;
+    } else if (ch === ']' || ch === '}') depth = Math.max(0, depth - 1);
+    else if (ch === '"') for (i++; i < text.length && text[i] !== '"'; i++) i += text[i] === '\\' ? 1 : 0;
+    else if (ch === "'") for (i++; i < text.length && text[i] !== "'"; i++);
+    else if (ch === '#' && (i === 0 || /\s/.test(text[i - 1]))) while (i < text.length && text[i] !== '\n') i++;
+  }
+  return undefined;
+}
+
 function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: unknown; text: string } {
-  const text = readFileSync(file, 'utf8');
+  const text = readPlanText(file, relPath);
+  const deepAt = deepFlow(text);
+  if (deepAt !== undefined) {
+    const before = text.slice(0, deepAt);
+    throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, { file: relPath, line: before.split('\n').length, col: deepAt - before.lastIndexOf('\n') });
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  let doc: Document;
+  try {
+    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The parser recurses into nested collections: thousands of `[` exhaust its stack.
+    if (e instanceof RangeError) throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, { file: relPath, line: 1, col: 1 });
+    throw e;
+  }
   const parsed = { doc, lines, file: relPath };
   if (doc.errors.length > 0) {
     const e = doc.errors[0];
     const { line, col } = lines.linePos(problemOffset(text, e.pos[0]));
     throw new PlanError(`invalid YAML: ${e.message.split('\n')[0]}`, { file: relPath, line, col });
   }
-  return { parsed, data: doc.toJS(), text };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+  } catch (e) {
+    if (e instanceof RangeError) throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, { file: relPath, line: 1, col: 1 });
+    // yaml throws a ReferenceError for an alias bomb (and an unknown alias, which parseDocument reports first).
+    throw new PlanError(`invalid YAML: ${(e as Error).message.split('\n')[0]} (at most ${MAX_ALIASES} aliases)`, { file: relPath, line: 1, col: 1 });
+  }
+  const deep = tooDeep(data);
+  if (deep) throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, posOf(parsed, deep));
+  return { parsed, data, text };
 }
 
 function describeAjvError(e: ErrorObject): string {
@@ -160,7 +268,8 @@ function signature(pdir: string): string {
 }
 
 export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
-  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${JSON.stringify(name)}`);
+  // A product name is a folder of the plans directory: no `/`, `\\` or `..` that could lead out of it.
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${quoted(name)} (letters, digits, _ and -; it names a folder of the plans directory)`);
   const pdir = join(dir, name);
   const sig = existsSync(pdir) ? signature(pdir) : '';
   const hit = cache.get(pdir);
@@ -168,6 +277,15 @@ export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
   const product = readProduct(name, dir);
   cache.set(pdir, { signature: sig, product });
   return product;
+}
+
+/** Refuses a file or folder that resolves (through symbolic links) outside the plans directory `dir`. */
+function insidePlansDir(dir: string, path: string, relPath: string): void {
+  const base = realpathSync(dir);
+  const real = realpathSync(path);
+  if (real !== base && !real.startsWith(base + sep)) {
+    throw new PlanError(`${relPath} leads outside the plans directory (to ${real}); plans are read only from inside it`);
+  }
 }
 
 function readProduct(name: string, dir: string): LoadedProduct {
@@ -178,6 +296,8 @@ function readProduct(name: string, dir: string): LoadedProduct {
     throw new PlanError(`unknown product "${name}" (known: ${known.join(', ') || 'none'})`);
   }
   const rel = displayPath;
+  insidePlansDir(dir, pdir, rel(pdir));
+  insidePlansDir(dir, file, rel(file));
   const { parsed, data, text } = parseYaml(file, rel(file));
   const { plan: planV, product: productV } = getValidators();
   validate(productV, parsed, data, 'product file');
@@ -188,6 +308,7 @@ function readProduct(name: string, dir: string): LoadedProduct {
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
     const full = join(pdir, f);
+    insidePlansDir(dir, full, rel(full));
     const p = parseYaml(full, rel(full));
     validate(planV, p.parsed, p.data, 'plan');
     const plan = p.data as PlanFile;

@@ -4,12 +4,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
-import { copyGapSql, updateGapSql } from '../compile/render.js';
+import { copyGapSql, exprColumns, updateGapSql } from '../compile/render.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
 import { loadProduct } from '../plan/load.js';
-import type { DialectName } from '../plan/types.js';
+import type { DialectName, ValueExpr } from '../plan/types.js';
 import { seedRows } from './seed.js';
 
 export interface VerifyRequest {
@@ -273,8 +273,16 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         const why = rowsKept(s0.rows[t.name] ?? [], s1.rows[t.name] ?? [], cols, !dataTargets.has(t.name));
         if (why) out.push(`${t.name}: ${why}`);
       }
-      // Copies and backfills, checked against their source once the whole script has run.
+      // Copies and backfills, checked against their source once the whole script has run — where what the
+      // check reads is still there at the end: a later step of the script may drop or rename it.
+      const survives = (table: string, cols: string[]) => {
+        const t = findTable(toModel, table);
+        return !!t && cols.every((c) => findColumn(t, c)) && !up.units.some((v) => (v.op.kind === 'rename_table' && v.op.from === table) || (v.op.kind === 'rename_column' && v.op.table === table && cols.includes(v.op.from)));
+      };
+      const read = (values: Record<string, ValueExpr>) => Object.values(values).flatMap(exprColumns);
       for (const u of up.units) {
+        if (u.op.kind === 'copy_rows' && !(survives(u.op.into, Object.keys(u.op.values)) && survives(u.op.from, [...read(u.op.values), ...(u.op.where ? [u.op.where.column] : [])]))) continue;
+        if (u.op.kind === 'update' && !survives(u.op.table, [...Object.keys(u.op.set), ...read(u.op.set), ...(u.op.where ? [u.op.where.column] : [])])) continue;
         if (u.op.kind === 'copy_rows') {
           const [{ n }] = await main.query<{ n: unknown }>(copyGapSql(d, u.op, u.before, up.params));
           if (Number(n) !== 0) out.push(`${u.op.from} → ${u.op.into}: ${n} source rows not copied`);

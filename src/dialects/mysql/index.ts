@@ -197,7 +197,7 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
 
 /** (kind, tbl, name, def) for every table, column, index and foreign key of `tables` in the current database. */
 function catalogRowsSql(tables: string[]): string {
-  const list = tables.map(L).join(', ');
+  const list = tables.map(L).join(', ') || 'NULL'; // IN () is a syntax error: a product without tables matches none
   return [
     `SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME IN (${list})`,
     `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME IN (${list})`,

@@ -61,7 +61,8 @@ function formatType(type: string): string {
 function catalogDefault(c: Column): string {
   const v = c.default!;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
-  if (typeof v === 'number') return v < 0 ? `'${v}'::${formatType(c.type)}` : String(v);
+  // A negative number is a minus applied to an integer (or, past its range, bigint) constant: PostgreSQL shows that type, not the column's.
+  if (typeof v === 'number') return v < 0 ? `'${v}'::${v >= -2147483648 ? 'integer' : 'bigint'}` : String(v);
   const cast = c.type.startsWith('VARCHAR') ? 'character varying' : c.type.startsWith('CHAR') ? 'bpchar' : formatType(c.type);
   return `'${v.replace(/'/g, "''")}'::${cast}`;
 }
@@ -180,7 +181,7 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
 
 /** (kind, tbl, name, k, def) for every table, column, constraint and index of `tables` in the current schema. */
 function catalogRowsSql(tables: string[]): string {
-  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ')})`;
+  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
   return [
     `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE ${inTables}`,
     `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
