@@ -5,7 +5,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { ValueExpr } from '../plan/types.js';
 import { findColumn, findTable, type Model, type Table } from '../model/model.js';
-import { exprColumns, type Op } from '../model/operations.js';
+import type { Op } from '../model/operations.js';
 import type { ParamValues } from '../model/resolve.js';
 import { and, facetChanges, facetIs, facetIsNot, type Facet, type FacetRef, type FacetValue, type Predicate } from './facets.js';
 import { Sql, joinSql, sql } from './sql.js';
@@ -21,8 +21,6 @@ export interface Statement {
   condition?: Predicate;
   /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
   stop?: string;
-  /** A raw step the plan author left unguarded, with the reason. */
-  unguarded?: string;
 }
 
 /** SQL for a value expression: literal, parameter (quoted by its type), column of `alias`, concatenation. */
@@ -190,12 +188,10 @@ export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params
     case 'manual':
       return [];
     case 'raw_sql': {
-      const raw = op as Extract<Op, { kind: 'raw_sql' }> & { guard?: string; unguarded?: string };
-      return [{
-        bodies: [Sql.verbatim(raw.sql)],
+            return [{
+        bodies: [Sql.verbatim(op.sql)],
         effects: [],
-        condition: raw.guard ? { kind: 'sql', sql: Sql.verbatim(`(${raw.guard})`) } : undefined,
-        unguarded: raw.guard ? undefined : (raw.unguarded ?? 'the plan states no guard'),
+        condition: op.guard ? { kind: 'sql', sql: Sql.verbatim(`(${op.guard})`) } : undefined,
       }];
     }
   }
@@ -216,8 +212,6 @@ export function updateGapSql(d: Dialect, op: Extract<Op, { kind: 'update' }>, _b
   return sql`SELECT COUNT(*) AS n FROM ${d.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
 }
 
-/** Columns a value expression reads (re-exported for verify). */
-export { exprColumns };
 
 /** Words wrapped to `width` characters a line (any run of white space, line breaks included, is one space). */
 export function wrap(text: string, width: number): string[] {

@@ -79,10 +79,6 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   };
 }
 
-/** The specification of the final state alone (for the completion line). */
-export function finalStateSpec(d: Dialect, end: Model, productTables: Iterable<string>): VersionCheckSpec {
-  return versionCheckSpec(d, end, [], productTables, '', '');
-}
 /** "table t is missing" / "table t has no column c": the stop message for a required object. */
 export function missingMessage(key: string): string {
   const [kind, rest] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];

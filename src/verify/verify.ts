@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
-import { copyGapSql, exprColumns, updateGapSql } from '../compile/render.js';
+import { copyGapSql, updateGapSql } from '../compile/render.js';
+import { exprColumns } from '../model/operations.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
