@@ -144,7 +144,7 @@ describe('exit codes: 0, 1 a failed check, 2 bad input, documented', SLOW, () =>
   it('check: 1 when out/ is stale', () => {
     // A stale out/ needs a project copy: check runs on the package it belongs to.
     const copy = tempPlansDir();
-    for (const d of ['package.json', 'dist', 'plans', 'templates', 'schemas', 'node_modules', 'out']) {
+    for (const d of ['package.json', 'dist', 'generated', 'plans', 'templates', 'schemas', 'node_modules', 'out']) {
       if (d === 'node_modules') execFileSync('ln', ['-s', join(ROOT, d), join(copy, d)]);
       else cpSync(join(ROOT, d), join(copy, d), { recursive: true });
     }

@@ -15,13 +15,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
 it('npm pack, npm install -g the tarball, plan list and compile from another directory', () => {
-  // `npm pack` builds dist/ (prepare) and packs `files`: dist/src, plans, templates, schemas, README.
+  // `npm pack` builds dist/ (prepare: tsc and the product cache) and packs `files`: dist/src, dist/cache,
+  // generated, plans, templates, schemas, README.
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT))[0];
   const files = (packed.files as { path: string }[]).map((f) => f.path);
   expect(files).toContain('dist/src/cli/main.js');
   expect(files).toContain('plans/supertokens/product.yaml');
   expect(files).toContain('schemas/plan.schema.json');
   expect(files).toContain('templates/postgres/create_table.sql.hbs');
+  // What a run loads instead of compiling: the generated validators and templates, the build's product cache.
+  expect(files).toContain('generated/validators.cjs');
+  expect(files).toContain('generated/templates.cjs');
+  expect(files).toContain('dist/cache/products/supertokens.json');
   expect(files.filter((f) => /^(src|test|out|bench)\//.test(f) || f.endsWith('.ts'))).toEqual([]);
 
   // The dependencies come from npm's cache when `npm ci` filled it.

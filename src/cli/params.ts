@@ -1,7 +1,15 @@
 // Parameter values from the command line (--param, repeatable) and from a file (--params-file).
 import { readFileSync } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlModule from 'yaml';
 import { PlanError, quoted } from '../plan/errors.js';
+
+let yamlModule: typeof YamlModule | undefined;
+/** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
+function yaml(): typeof YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule;
+  return yamlModule;
+}
 
 /** name=value strings from `--param`: each name at most once. */
 function fromCommandLine(given: string[]): Map<string, string> {
@@ -25,8 +33,8 @@ function fromFile(file: string): Map<string, string> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new PlanError(`--params-file ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (e as Error).message.split('\n')[0]}`);
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const lines = new (yaml().LineCounter)();
+  const doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number | undefined) => {
     const { line, col } = lines.linePos(offset ?? 0);
     return { file, line, col };
@@ -34,11 +42,11 @@ function fromFile(file: string): Map<string, string> {
   if (doc.errors.length) throw new PlanError(`invalid YAML or JSON: ${doc.errors[0].message.split('\n')[0]}`, at(doc.errors[0].pos[0]));
   const out = new Map<string, string>();
   if (doc.contents === null) return out;
-  if (!isMap(doc.contents)) throw new PlanError('a parameters file holds one object of name: value', at(doc.contents.range?.[0]));
+  if (!yaml().isMap(doc.contents)) throw new PlanError('a parameters file holds one object of name: value', at(doc.contents.range?.[0]));
   for (const item of doc.contents.items) {
-    const key = isScalar(item.key) ? item.key.value : undefined;
-    if (typeof key !== 'string') throw new PlanError('a parameter name is a string', at(isScalar(item.key) ? item.key.range?.[0] : undefined));
-    const value = isScalar(item.value) ? item.value.value : undefined;
+    const key = yaml().isScalar(item.key) ? item.key.value : undefined;
+    if (typeof key !== 'string') throw new PlanError('a parameter name is a string', at(yaml().isScalar(item.key) ? item.key.range?.[0] : undefined));
+    const value = yaml().isScalar(item.value) ? item.value.value : undefined;
     if (!['string', 'number', 'boolean'].includes(typeof value)) {
       throw new PlanError(`parameter ${key}: the value must be a string, a number or a boolean`, at((item.value as { range?: number[] } | null)?.range?.[0] ?? item.key.range?.[0]));
     }

@@ -54,29 +54,43 @@ export function valueKey(v: FacetValue | null): string {
   }
 }
 
+/** Adds the facets of one table (the table itself, its columns, keys, indexes and checks) to `out`. */
+function addTableFacets(t: Table, out: Map<string, Facet>): void {
+  const put = (ref: FacetRef, value: FacetValue) => out.set(facetKey(ref), { ref, value });
+  put({ type: 'table', table: t.name }, { type: 'table', table: t });
+  for (const c of t.columns) put({ type: 'column', table: t.name, column: c.name }, { type: 'column', column: c });
+  if (t.primaryKey) put({ type: 'primary_key', table: t.name }, { type: 'primary_key', pk: t.primaryKey });
+  for (const u of t.uniques) put({ type: 'unique', table: t.name, name: u.name }, { type: 'unique', unique: u });
+  for (const fk of t.foreignKeys) put({ type: 'foreign_key', table: t.name, name: fk.name }, { type: 'foreign_key', fk });
+  for (const ix of t.indexes) put({ type: 'index', table: t.name, name: ix.name }, { type: 'index', index: ix });
+  for (const ck of t.checks) put({ type: 'check', table: t.name, name: ck.name }, { type: 'check', check: ck });
+}
+
 /** Every facet of a model, by key. */
 export function facetsOf(m: Model): Map<string, Facet> {
   const out = new Map<string, Facet>();
-  const put = (ref: FacetRef, value: FacetValue) => out.set(facetKey(ref), { ref, value });
-  for (const t of m.tables) {
-    put({ type: 'table', table: t.name }, { type: 'table', table: t });
-    for (const c of t.columns) put({ type: 'column', table: t.name, column: c.name }, { type: 'column', column: c });
-    if (t.primaryKey) put({ type: 'primary_key', table: t.name }, { type: 'primary_key', pk: t.primaryKey });
-    for (const u of t.uniques) put({ type: 'unique', table: t.name, name: u.name }, { type: 'unique', unique: u });
-    for (const fk of t.foreignKeys) put({ type: 'foreign_key', table: t.name, name: fk.name }, { type: 'foreign_key', fk });
-    for (const ix of t.indexes) put({ type: 'index', table: t.name, name: ix.name }, { type: 'index', index: ix });
-    for (const ck of t.checks) put({ type: 'check', table: t.name, name: ck.name }, { type: 'check', check: ck });
-  }
+  for (const t of m.tables) addTableFacets(t, out);
   return out;
 }
 
 /**
  * The facets that differ between two models: each with its reference and its value after (null: gone).
- * Sorted by key, so the result is deterministic.
+ * Sorted by key, so the result is deterministic. Only tables that are not the very same object in both
+ * models are compared (models share the tables an operation did not touch; a table is never changed in place).
  */
 export function facetChanges(before: Model, after: Model): Facet[] {
-  const a = facetsOf(before);
-  const b = facetsOf(after);
+  const a = new Map<string, Facet>();
+  const b = new Map<string, Facet>();
+  const afterTables = new Map(after.tables.map((t) => [t.name, t]));
+  const beforeNames = new Set<string>();
+  for (const t of before.tables) {
+    beforeNames.add(t.name);
+    const same = afterTables.get(t.name);
+    if (same === t) continue;
+    addTableFacets(t, a);
+    if (same) addTableFacets(same, b);
+  }
+  for (const t of after.tables) if (!beforeNames.has(t.name)) addTableFacets(t, b);
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
   const out: Facet[] = [];
   for (const k of keys) {

@@ -2,25 +2,34 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, existsSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import Ajv2020 from 'ajv/dist/2020.js';
+import type * as YamlModule from 'yaml';
+import type { Document, LineCounter } from 'yaml';
+import { createRequire } from 'node:module';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { checkPlan } from './checks.js';
 import { PlanError, quoted } from './errors.js';
 import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { displayPath, projectRoot } from '../paths.js';
+import { readCachedProduct } from './product-cache.js';
+
+let yamlModule: typeof YamlModule | undefined;
+/** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
+function yaml(): typeof YamlModule {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof YamlModule;
+  return yamlModule;
+}
 
 /** The schemas' pattern for one-line text (`$defs/one_line_text`). */
 const ONE_LINE_PATTERN = '^[^\\r\\n\\u2028\\u2029]*$';
 
 let validators: { plan: ValidateFunction; product: ValidateFunction } | undefined;
 
+/**
+ * The plan and product validators: Ajv standalone code generated from schemas/ by the build
+ * (generated/validators.cjs, see src/build/generate.ts), loaded on first use: a run compiles no schema.
+ */
 function getValidators() {
-  if (!validators) {
-    const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: false, strict: true, strictRequired: false, allowUnionTypes: true });
-    const load = (f: string) => JSON.parse(readFileSync(join(projectRoot(), 'schemas', f), 'utf8'));
-    validators = { plan: ajv.compile(load('plan.schema.json')), product: ajv.compile(load('product.schema.json')) };
-  }
+  validators ??= createRequire(import.meta.url)(join(projectRoot(), 'generated', 'validators.cjs')) as { plan: ValidateFunction; product: ValidateFunction };
   return validators;
 }
 
@@ -35,12 +44,12 @@ function posOf(p: ParsedYaml, path: (string | number)[]): SourcePos {
   let node: unknown = p.doc.contents;
   for (let i = path.length; i >= 0; i--) {
     const n = i === 0 ? p.doc.contents : p.doc.getIn(path.slice(0, i), true);
-    if (isNode(n) && n.range) {
+    if (yaml().isNode(n) && n.range) {
       node = n;
       break;
     }
   }
-  const offset = isNode(node) && node.range ? node.range[0] : 0;
+  const offset = yaml().isNode(node) && node.range ? node.range[0] : 0;
   const { line, col } = p.lines.linePos(offset);
   return { file: p.file, line, col };
 }
@@ -148,10 +157,10 @@ function parseYaml(file: string, relPath: string): { parsed: ParsedYaml; data: u
     const before = text.slice(0, deepAt);
     throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, { file: relPath, line: before.split('\n').length, col: deepAt - before.lastIndexOf('\n') });
   }
-  const lines = new LineCounter();
+  const lines = new (yaml().LineCounter)();
   let doc: Document;
   try {
-    doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   } catch (e) {
     // The parser recurses into nested collections: thousands of `[` exhaust its stack.
     if (e instanceof RangeError) throw new PlanError(`invalid YAML: nested too deeply (at most ${MAX_NESTING} levels)`, { file: relPath, line: 1, col: 1 });
@@ -274,7 +283,7 @@ export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
   const sig = existsSync(pdir) ? signature(pdir) : '';
   const hit = cache.get(pdir);
   if (hit && hit.signature === sig) return hit.product;
-  const product = readProduct(name, dir);
+  const product = readCachedProduct(name, dir, { bundledDir: plansDir() }, (path) => insidePlansDir(dir, path, displayPath(path))) ?? readProduct(name, dir);
   cache.set(pdir, { signature: sig, product });
   return product;
 }
@@ -288,7 +297,12 @@ function insidePlansDir(dir: string, path: string, relPath: string): void {
   }
 }
 
-function readProduct(name: string, dir: string): LoadedProduct {
+/**
+ * A product read from its files (parsed, validated against the schemas, checked), never from the build's
+ * cache (src/plan/product-cache.ts): what the cache is written from.
+ * @throws PlanError with the file, line and column of the first problem
+ */
+export function readProduct(name: string, dir: string): LoadedProduct {
   const pdir = join(dir, name);
   const file = join(pdir, 'product.yaml');
   if (!existsSync(file)) {
