@@ -7,23 +7,24 @@
 // the times. Prints a table and writes bench/cold.json. Targets (issue 8): cold compile ≤ 2.5× node -e 0;
 // plan build < 3 s; the peak of compile, build, validate and list < 150 MB.
 //
-// Usage: npm run bench [-- --runs 9] [--json FILE]
+// Usage: npm run bench [-- --runs 9] [--json FILE] [--root OTHER_CHECKOUT]
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const cli = join(root, 'dist', 'src', 'cli', 'main.js');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
   return i === -1 ? fallback : process.argv[i + 1];
 }
 
+// --root DIR measures another checkout (built) with this script: the "before" figures of a change.
+const root = resolve(option('--root', join(dirname(fileURLToPath(import.meta.url)), '..')));
+const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+
 const runs = Math.max(7, Number(option('--runs', '9')));
-const jsonFile = option('--json', join(root, 'bench', 'cold.json'));
+const jsonFile = option('--json', join(dirname(fileURLToPath(import.meta.url)), 'cold.json'));
 
 if (!existsSync(cli)) {
   process.stderr.write('bench: dist/ is missing: run npm run build first (npm run bench does)\n');
@@ -76,7 +77,7 @@ try {
     const file = join(scratch, 'maxrss');
     const samples = [];
     for (let i = 0; i < 3; i++) {
-      run({ ...c, args: ['--require', join(root, 'bench', 'maxrss.cjs'), ...c.args] }, { PLAN_BENCH_MAXRSS_FILE: file });
+      run({ ...c, args: ['--require', join(dirname(fileURLToPath(import.meta.url)), 'maxrss.cjs'), ...c.args] }, { PLAN_BENCH_MAXRSS_FILE: file });
       samples.push(Number(readFileSync(file, 'utf8')));
     }
     peaks.set(c.name, Math.max(...samples));
