@@ -50,12 +50,13 @@ function env(d: Dialect): Env {
     if (Sql.is(v)) return v;
     throw new Error(`template helper ${what}: expected an Sql value, got ${typeof v}`);
   };
-  hbs.registerHelper('id', (v: string) => d.ident(String(v)));
-  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => d.ident(c)), ', '));
-  hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(d.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
-  hbs.registerHelper('lit', (v: Scalar | null) => d.literal(v));
-  hbs.registerHelper('column', (c: Column) => d.columnSql(c));
-  hbs.registerHelper('type', (t: string) => d.type(t));
+  const s = d.syntax;
+  hbs.registerHelper('id', (v: string) => s.ident(String(v)));
+  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => s.ident(c)), ', '));
+  hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(s.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
+  hbs.registerHelper('lit', (v: Scalar | null) => s.literal(v));
+  hbs.registerHelper('column', (c: Column) => s.columnSql(c));
+  hbs.registerHelper('type', (t: string) => s.type(t));
   hbs.registerHelper('action', (a: FkAction) => {
     if (!ACTIONS.has(a)) throw new Error(`not a foreign key action: ${JSON.stringify(a)}`);
     return Sql.verbatim(a);
