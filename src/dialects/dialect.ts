@@ -2,7 +2,7 @@
 // means one folder under src/dialects/ and one under templates/. Everything a user or a plan author wrote
 // reaches SQL through `syntax.ident`, `syntax.literal` or `syntax.comment`, which return `Sql` values: the only
 // SQL a template or a renderer can print.
-import type { DialectName, Scalar } from '../plan/types.js';
+import type { DialectName, LoadedPlan, Scalar } from '../plan/types.js';
 import type { Column, FkAction, Model } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
@@ -55,6 +55,12 @@ export interface DialectSyntax {
   concat(parts: Sql[]): Sql;
   /** `a` differs from `b`, NULLs compared as values. */
   distinct(a: Sql, b: Sql): Sql;
+  /**
+   * Parses this dialect's SQL texts of `plans` (raw SQL, guards, check expressions) with the engine's own parser,
+   * loaded on first use. Absent when the loader checks them (MySQL).
+   * @throws PlanError at the first text that is not safe to paste into a script
+   */
+  checkTexts?(plans: LoadedPlan[]): Promise<void>;
 }
 
 /** Definitions as the engine spells them in its catalog. */

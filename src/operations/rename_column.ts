@@ -41,7 +41,7 @@ export const renameColumn: PlanOperation<'rename_column'> = {
     for (const i of w.indexes) for (const c of i.columns) if (c.name === op.from) c.name = op.to;
     for (const f of w.foreignKeys) f.columns = ren(f.columns);
     for (const x of [...draft.model.tables]) {
-      if (!x.foreignKeys.some((f) => f.refTable === w.name)) continue;
+      if (!x.foreignKeys.some((f) => f.refTable === w.name && f.refColumns.includes(op.from))) continue;
       for (const f of draft.edit(x).foreignKeys) if (f.refTable === w.name) f.refColumns = ren(f.refColumns);
     }
     return draft.model;

@@ -8,6 +8,7 @@ import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
+import { checkPostgresTexts } from '../../plan/postgres-text.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -238,6 +239,8 @@ export const postgresSyntax: DialectSyntax = {
   columnSql: (c) => columnDefinition(postgresSyntax, c),
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
+  // libpg-query is loaded on the first text to parse.
+  checkTexts: checkPostgresTexts,
 };
 
 export const postgres: Dialect = {
