@@ -17,8 +17,8 @@ const MAIN = join(ROOT, 'dist/src/cli/main.js');
 const work = mkdtempSync(join(tmpdir(), 'plan-cold-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-describe('generated code (npm run generate)', () => {
-  it('generated/ matches schemas/ and templates/ (run npm run generate after editing them)', () => {
+describe('generated code (npm run build)', () => {
+  it('generated/ matches schemas/ and templates/ (npm run build rewrites them; commit the result)', () => {
     expect(staleGeneratedFiles()).toEqual([]);
   });
 

@@ -69,8 +69,8 @@ describe('a stop message is an argument, never a format string', () => {
     const d = getDialect('postgres');
     const s = await openScratch('postgres');
     try {
-      await s.execScript(d.stopUnless(sql`TRUE`, '100% sure').map((x) => x.text).join('\n'));
-      await expect(s.execScript(d.stopUnless(sql`FALSE`, '100% sure: 50%s %% done').map((x) => x.text).join('\n'))).rejects.toThrow(/^100% sure: 50%s %% done/);
+      await s.execScript(d.guards.stopUnless(sql`TRUE`, '100% sure').map((x) => x.text).join('\n'));
+      await expect(s.execScript(d.guards.stopUnless(sql`FALSE`, '100% sure: 50%s %% done').map((x) => x.text).join('\n'))).rejects.toThrow(/^100% sure: 50%s %% done/);
     } finally {
       await s.close();
     }
@@ -80,7 +80,7 @@ describe('a stop message is an argument, never a format string', () => {
 describe('text that would leave its comment is refused', () => {
   for (const bad of ['two\nlines', 'carriage\rreturn', 'line\u2028separator', 'para\u2029separator']) {
     it(JSON.stringify(bad), () => {
-      for (const name of ['postgres', 'mysql']) expect(() => getDialect(name).comment(bad)).toThrow(/must be one line/);
+      for (const name of ['postgres', 'mysql']) expect(() => getDialect(name).syntax.comment(bad)).toThrow(/must be one line/);
     });
   }
 });

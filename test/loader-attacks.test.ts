@@ -264,7 +264,7 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         expect((await s.rows('user')).length).toBe(1);
         expect(await s.rows('select')).toEqual([{ from: '10', where: '1' }]);
         const catalog = [...(await s.catalog())].sort();
-        expect(catalog).toEqual([...up.dialect.catalogLines(up.after)].sort());
+        expect(catalog).toEqual([...up.dialect.catalog.catalogLines(up.after)].sort());
         await s.execScript(up.sql);
         expect([...(await s.catalog())].sort()).toEqual(catalog);
         await s.execScript(down.sql);

@@ -1,7 +1,7 @@
 // Rollback: inverses derived from the model, explicit inverses, and steps that cannot be undone.
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
-import type { Op } from '../src/model/operations.js';
+import type { Op } from '../src/operations/index.js';
 import type { DialectName } from '../src/plan/types.js';
 import { demoProduct, expectAt, FIXTURE, planError, writePlanFile } from './helpers/plans.js';
 

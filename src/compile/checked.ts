@@ -1,20 +1,22 @@
-// Compiling with the checks that need PostgreSQL's parser, which is asynchronous to load: the raw SQL, guards and
-// check expressions of the plans a PostgreSQL script is made of are parsed before it is compiled.
+// Compiling with the checks that need an engine's own parser, which is asynchronous to load (PostgreSQL's): the
+// raw SQL, guards and check expressions of the plans a script is made of are parsed before it is compiled.
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
-import { checkPostgresTexts } from '../plan/postgres-text.js';
+import { getDialect } from '../dialects/index.js';
 import { compile, type CompileRequest, type CompileResult } from './compile.js';
 
 /**
- * compile(), after parsing every PostgreSQL text of the plans the script depends on (the chain that builds its
- * starting schema and its path). The parser is loaded only when one of them has PostgreSQL text.
+ * compile(), after parsing every text of the plans the script depends on (the chain that builds its starting schema
+ * and its path) in the script's dialect, where the dialect parses them at compile time (`syntax.checkTexts`).
+ * @throws PlanError at the first text that is not safe to paste into the script
  */
 export async function compileChecked(req: CompileRequest): Promise<CompileResult> {
-  if (req.dialect === 'postgres') {
+  const d = getDialect(req.dialect);
+  if (d.syntax.checkTexts) {
     const product = loadProduct(req.product, req.plansDir);
-    if (product.product.dialects.includes('postgres')) {
+    if (product.product.dialects.includes(d.name)) {
       const path = findPath(product, req.from, req.to);
-      await checkPostgresTexts([...path.base, ...path.plans]);
+      await d.syntax.checkTexts([...path.base, ...path.plans]);
     }
   }
   return compile(req);

@@ -7,10 +7,9 @@ import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
-import { cloneModel, emptyModel, type Model } from '../model/model.js';
-import { apply, describe, inverse, OpError, type Op } from '../model/operations.js';
-import { resolveOp, stepApplies, type ParamValues } from '../model/resolve.js';
-import { renderOp, wrap, type Statement } from './render.js';
+import { emptyModel, type Model } from '../model/model.js';
+import { applyOp, describe, inverseOf, OpError, renderOp, resolveOp, stepApplies, type Op, type ParamValues, type Statement } from '../operations/index.js';
+import { wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { sql, type Sql } from './sql.js';
@@ -76,26 +75,26 @@ function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T):
   }
 }
 
-function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, record = true): Entry[] {
+/**
+ * Replays the steps of `plan` that apply on `model` (models are never changed: each operation makes a new one).
+ * @returns the model after the plan, and (when `record`) an entry per operation with the models before and after it
+ */
+function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, record = true): { model: Model; entries: Entry[] } {
   const entries: Entry[] = [];
-  // Each entry's `after` is the next one's `before`: one copy of the model per operation.
-  let before = record ? cloneModel(model) : model;
   for (const step of plan.steps) {
     if (!stepApplies(step.step, d, params)) continue;
     atStep(plan, step, () => {
       const op = resolveOp(d, step, params);
-      apply(d, model, op);
-      if (!record) return;
-      const after = cloneModel(model);
-      entries.push({ step, plan, op, before, after });
-      before = after;
+      const after = applyOp(d, model, op);
+      if (record) entries.push({ step, plan, op, before: model, after });
+      model = after;
     });
   }
-  return entries;
+  return { model, entries };
 }
 
 function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, model = emptyModel(d.name)): Model {
-  for (const p of plans) replayPlan(d, model, p, params, false);
+  for (const p of plans) model = replayPlan(d, model, p, params, false).model;
   return model;
 }
 
@@ -104,15 +103,17 @@ export function modelAt(product: LoadedProduct, version: string, d: Dialect, par
   return replayChain(d, chainFromEmpty(product, version), params);
 }
 
-/** Operations that undo a plan, in the order they run, with the model at each point. */
-function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): Entry[] {
+/**
+ * Operations that undo a plan, in the order they run, with the model at each point, starting from `model` (the
+ * model after the plan). @returns the entries and the model after the rollback
+ */
+function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): { model: Model; entries: Entry[] } {
   const createdHere = new Set<string>();
   for (const e of forward) {
     if (e.op.kind === 'create_table') createdHere.add(e.op.table.name);
     if (e.op.kind === 'add_column') createdHere.add(`${e.op.table}.${e.op.column.name}`);
   }
   const out: Entry[] = [];
-  let before = cloneModel(model);
   for (const e of [...forward].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
@@ -124,25 +125,25 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .filter((s) => stepApplies(s, d, params))
         .map((s) => atStep(plan, e.step, () => resolveOp(d, stepOperation(s), params)));
     } else {
-      const inv = inverse(e.op, e.before, e.after, createdHere);
+      const inv = inverseOf(e.op, e.before, e.after, createdHere);
       if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }
     for (const op of ops) {
       atStep(plan, e.step, () => {
+        let after: Model;
         try {
-          apply(d, model, op);
+          after = applyOp(d, model, op);
         } catch (err) {
           if (err instanceof OpError) throw new OpError(`rolling back (${describe(op)}): ${err.message}`);
           throw err;
         }
-        const after = cloneModel(model);
-        out.push({ step: e.step, plan, op, before, after });
-        before = after;
+        out.push({ step: e.step, plan, op, before: model, after });
+        model = after;
       });
     }
   }
-  return out;
+  return { model, entries: out };
 }
 
 /** Every table name the product has at any version: created or renamed to by any of its plans. */
@@ -178,10 +179,10 @@ function executable(d: Dialect, st: Statement, derived: Predicate): Sql[] {
   const empty = guard.kind === 'and' && guard.items.length === 0;
   if (st.stop !== undefined) {
     // A check runs where the script stands before it: it stops only there, and only when its condition fails.
-    const holds = d.predicate(st.condition ?? and([]));
-    return d.stopUnless(empty ? holds : sql`NOT (${d.predicate(guard)})\n    OR (${holds})`, st.stop);
+    const holds = d.guards.predicate(st.condition ?? and([]));
+    return d.guards.stopUnless(empty ? holds : sql`NOT (${d.guards.predicate(guard)})\n    OR (${holds})`, st.stop);
   }
-  return d.guarded(empty ? undefined : d.predicate(guard), st.bodies, rows.length ? d.predicate(and(rows)) : undefined);
+  return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined);
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -196,25 +197,30 @@ export function compile(req: CompileRequest): CompileResult {
   }
   const params = toParams(product, req.params);
   const path = findPath(product, req.from, req.to);
-  const model = replayChain(d, path.base, params);
+  let model = replayChain(d, path.base, params);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
-  let start = cloneModel(model);
+  let start = model;
   const units: Unit[] = [];
   const manual: { plan: string; text: string }[] = [];
   const sections: { plan: LoadedPlan; entries: Entry[] }[] = [];
-  const models: Model[] = [start];
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      sections.push({ plan, entries: replayPlan(d, model, plan, params) });
-      models.push(cloneModel(model));
+      const replayed = replayPlan(d, model, plan, params);
+      sections.push({ plan, entries: replayed.entries });
+      model = replayed.model;
     }
   } else {
-    const forward = path.plans.map((plan) => ({ plan, entries: replayPlan(d, model, plan, params) }));
-    start = cloneModel(model);
+    const forward = path.plans.map((plan) => {
+      const replayed = replayPlan(d, model, plan, params);
+      model = replayed.model;
+      return { plan, entries: replayed.entries };
+    });
+    start = model;
     for (const { plan, entries } of forward.reverse()) {
-      models.push(cloneModel(model));
-      sections.push({ plan, entries: rollbackEntries(d, plan, entries, model, params) });
+      const rolled = rollbackEntries(d, plan, entries, model, params);
+      sections.push({ plan, entries: rolled.entries });
+      model = rolled.model;
     }
   }
 
@@ -236,23 +242,23 @@ export function compile(req: CompileRequest): CompileResult {
   const productName = product.product.product;
   const tables = productTables(product);
   const wording = checkWording(productName, req.from, req.to);
-  body.push(d.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
+  body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
-  emit(d.versionCheck(checkSpec));
+  emit(d.guards.versionCheck(checkSpec));
   body.push('');
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
-    const rule = d.comment('='.repeat(96)).text;
-    body.push(rule, d.comment(`${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`).text, d.comment(`source: ${s.plan.relPath}`).text, rule);
+    const rule = d.syntax.comment('='.repeat(96)).text;
+    body.push(rule, d.syntax.comment(`${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`).text, d.syntax.comment(`source: ${s.plan.relPath}`).text, rule);
     ops.forEach(({ e, statements: sts }, i) => {
-      const banner = d.comment(`${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`).text;
-      const note = e.step.step.note && path.direction === 'up' ? d.comment(`why: ${e.step.step.note.replace(/\s+/g, ' ').trim()}`).text : undefined;
+      const banner = d.syntax.comment(`${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`).text;
+      const note = e.step.step.note && path.direction === 'up' ? d.syntax.comment(`why: ${e.step.step.note.replace(/\s+/g, ' ').trim()}`).text : undefined;
       const unitStatements: string[] = [];
       body.push(banner, ...(note ? [note] : []));
       if (e.op.kind === 'manual') {
         manual.push({ plan: title, text: e.op.text });
-        body.push(d.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.comment(`  ${l}`).text));
+        body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
       for (const st of sts) {
         const derived = guardOf.get(st)!;
@@ -270,9 +276,9 @@ export function compile(req: CompileRequest): CompileResult {
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
-  const done = d.completion(versionCheckSpec(d, model, [], tables, '', ''), `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
+  const done = d.guards.completion(versionCheckSpec(d, model, [], tables, '', ''), `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
   statements.push(...epilogue, ...done);
-  const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
   const states = () => {
     const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
     const listing = () => [...now].filter(([, v]) => v !== 'absent').map(([k, v]) => `${k}=${v}`).sort().join('\n');
@@ -283,12 +289,12 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: cloneModel(model), check: checkSpec, states };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */
 export function predictCatalog(req: { product: string; version: string; dialect: string; params?: string[]; plansDir?: string }): string[] {
   const d = getDialect(req.dialect);
   const product = loadProduct(req.product, req.plansDir);
-  return d.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
+  return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
 }

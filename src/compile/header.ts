@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
-import { stepApplies } from '../model/resolve.js';
+import { stepApplies } from '../operations/index.js';
 import { unguardedRawSteps } from './unguarded.js';
 
 export interface HeaderInput {
@@ -28,12 +28,9 @@ function shellWord(v: string): string {
 /** Text of a plan on one comment line, whatever it holds. */
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
 
-/** The command that backs the database up before the script runs, per dialect; a file named after its version. */
-function backupCommand(dialect: string, product: string, version: string): string {
-  const file = `${product}-${version}-before`;
-  return dialect === 'postgres'
-    ? `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`
-    : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`;
+/** The command that backs the database up before the script runs; a file named after its version. */
+function backupCommand(d: Dialect, product: string, version: string): string {
+  return d.script.backupCommand(`${product}-${version}-before`);
 }
 
 /**
@@ -85,7 +82,7 @@ export function header(h: HeaderInput): string {
   const params = Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)';
   const fresh = h.direction === 'up' && h.from === '0';
   const kind = h.direction === 'up' ? (fresh ? 'fresh install' : 'upgrade') : 'rollback';
-  const engine = h.dialect.name === 'postgres' ? 'PostgreSQL' : 'MySQL 8 / MariaDB';
+  const engine = h.dialect.script.engineName;
   const what = fresh
     ? `creates the ${p} schema at ${h.to} in an empty ${engine} database`
     : h.direction === 'up'
@@ -99,9 +96,9 @@ export function header(h: HeaderInput): string {
     `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${kind}`,
     `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
-    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect.name, p, h.from)}`]),
+    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect, p, h.from)}`]),
     ...(procedure.stop_before && !fresh ? [`-- stop:     before applying: ${procedure.stop_before}`] : []),
-    `-- apply:    ${h.dialect.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
+    `-- apply:    ${h.dialect.script.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
     ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to)}`] : []),
     `-- reverse:  ${reverse}`,
     h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`,
@@ -114,9 +111,7 @@ export function header(h: HeaderInput): string {
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),
-    h.dialect.script.transactional
-      ? `-- The script runs in one transaction: a failure leaves the database as it was.`
-      : `-- ${h.dialect.name === 'mysql' ? 'MySQL commits each DDL statement' : 'DDL commits'} on its own; a re-run resumes where a failure stopped it.`,
+    `-- ${h.dialect.script.failureNote}`,
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

@@ -21,7 +21,7 @@ type Env = { templates: Map<string, HandlebarsTemplateDelegate>; sources: Record
 const envs = new Map<DialectName, Env>();
 let precompiled: Precompiled | undefined;
 
-/** generated/templates.cjs (written by `npm run generate`). */
+/** generated/templates.cjs (written by `npm run build`). */
 function specs(): Precompiled {
   precompiled ??= createRequire(import.meta.url)(join(projectRoot(), 'generated', 'templates.cjs')) as Precompiled;
   return precompiled;
@@ -31,7 +31,7 @@ function env(d: Dialect): Env {
   let e = envs.get(d.name);
   if (e) return e;
   const own = specs()[d.name];
-  if (!own) throw new Error(`no precompiled templates for dialect ${d.name} (run npm run generate)`);
+  if (!own) throw new Error(`no precompiled templates for dialect ${d.name} (run npm run build)`);
   // The Handlebars runtime (the library without its compiler; its own .d.ts declares nothing, so typed as
   // the full library), loaded on first use.
   const hbs = (createRequire(import.meta.url)('handlebars/runtime') as typeof HandlebarsFull).create();
@@ -39,12 +39,13 @@ function env(d: Dialect): Env {
     if (Sql.is(v)) return v;
     throw new Error(`template helper ${what}: expected an Sql value, got ${typeof v}`);
   };
-  hbs.registerHelper('id', (v: string) => d.ident(String(v)));
-  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => d.ident(c)), ', '));
-  hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(d.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
-  hbs.registerHelper('lit', (v: Scalar | null) => d.literal(v));
-  hbs.registerHelper('column', (c: Column) => d.columnSql(c));
-  hbs.registerHelper('type', (t: string) => d.type(t));
+  const s = d.syntax;
+  hbs.registerHelper('id', (v: string) => s.ident(String(v)));
+  hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => s.ident(c)), ', '));
+  hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(s.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
+  hbs.registerHelper('lit', (v: Scalar | null) => s.literal(v));
+  hbs.registerHelper('column', (c: Column) => s.columnSql(c));
+  hbs.registerHelper('type', (t: string) => s.type(t));
   hbs.registerHelper('action', (a: FkAction) => {
     if (!ACTIONS.has(a)) throw new Error(`not a foreign key action: ${JSON.stringify(a)}`);
     return Sql.verbatim(a);

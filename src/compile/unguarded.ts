@@ -1,7 +1,7 @@
 // The raw_sql steps a script runs without a guard, for the header: they are the exceptions to its promise that
 // running it again changes nothing.
 import type { Dialect } from '../dialects/dialect.js';
-import { stepApplies } from '../model/resolve.js';
+import { stepApplies } from '../operations/index.js';
 import type { LoadedPlan, Scalar, Step } from '../plan/types.js';
 
 export interface UnguardedStep {

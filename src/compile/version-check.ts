@@ -58,7 +58,7 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   const tables = new Set<string>(productTables);
   for (const [k, { facet, seen }] of values) {
     tables.add(facet.ref.table);
-    const rowSets = [...seen.values()].map((v) => (v === null ? null : d.catalogRows({ ref: facet.ref, value: v })));
+    const rowSets = [...seen.values()].map((v) => (v === null ? null : d.catalog.catalogRows({ ref: facet.ref, value: v })));
     for (const rows of rowSets) for (const r of rows ?? []) for (const def of r.defs) allowed.set(`${r.key}\0${def}`, [r.key, def]);
     if (!rowSets.includes(null)) {
       const keys = rowSets.map((rows) => new Set(rows!.map((r) => r.key)));
@@ -98,7 +98,7 @@ export function firstMismatch(d: Dialect, spec: VersionCheckSpec, m: Model): str
   const found = new Map<string, string>();
   for (const f of facetsOf(m).values()) {
     if (!tables.has(f.ref.table)) continue;
-    for (const r of d.catalogRows(f)) found.set(r.key, r.defs[0]);
+    for (const r of d.catalog.catalogRows(f)) found.set(r.key, r.defs[0]);
   }
   const problems: string[] = [];
   for (const [k, def] of [...found].sort()) if (!repairable.has(k) && !allowed.has(`${k}\0${def}`)) problems.push(`${k} is ${def}, which no version on this path has`);

@@ -1,23 +1,38 @@
-// The small interface each dialect implements. Adding a dialect means one folder under src/dialects/
-// and one under templates/. Everything a user or a plan author wrote reaches SQL through `ident`,
-// `literal` or `comment`, which return `Sql` values: the only SQL a template or a renderer can print.
-import type { DialectName, Scalar } from '../plan/types.js';
-import type { Column, Model } from '../model/model.js';
+// The interface each dialect implements, in parts (syntax, catalog, guards, script, rules). Adding a dialect
+// means one folder under src/dialects/ and one under templates/. Everything a user or a plan author wrote
+// reaches SQL through `syntax.ident`, `syntax.literal` or `syntax.comment`, which return `Sql` values: the only
+// SQL a template or a renderer can print.
+import type { DialectName, LoadedPlan, Scalar } from '../plan/types.js';
+import type { Column, FkAction, Model } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 
+/**
+ * A dialect, in parts that each say one thing. A caller takes the part it needs (`d.syntax`, `d.rules`…);
+ * nothing outside src/dialects/ asks which dialect it holds.
+ */
 export interface Dialect {
+  /** The name plans use for overrides (`postgres:` / `mysql:`), in `dialects:` lists and on the command line. */
   name: DialectName;
-  /** Longest identifier the engine accepts, in bytes (PostgreSQL) or characters (MySQL). */
-  maxIdentifierLength: number;
-  /** How a DBA applies a file with the engine's own client. */
-  applyHint: string;
-  /** Canonical model type for a portable type, or an error message. */
-  columnType(portable: string): string | { error: string };
-  /** The name the engine gives a primary key of this table when the plan names none. */
-  defaultPrimaryKeyName(table: string): string;
-  /** An identifier, quoted when the engine needs it to be. */
+  /** How values, names and types are written. */
+  syntax: DialectSyntax;
+  /** Definitions as the engine's catalog spells them. */
+  catalog: DialectCatalog;
+  /** How a statement is made to run only when it is needed, and how a script stops. */
+  guards: DialectGuards;
+  /** What surrounds the statements of a script, and what its header says about the engine. */
+  script: DialectScript;
+  /** The engine's rules the model and the renderer follow. */
+  rules: DialectRules;
+}
+
+/**
+ * Quoting, literals and types. Everything a user or a plan author wrote reaches SQL through `ident`, `literal`
+ * or `comment`, which return `Sql` values.
+ */
+export interface DialectSyntax {
+  /** An identifier, quoted when the engine needs it to be. @throws Error for a NUL character */
   ident(name: string): Sql;
   /**
    * A literal value, correct whatever the session's string settings (PostgreSQL: with or without
@@ -30,12 +45,36 @@ export interface Dialect {
    * @throws Error when `text` holds a line break (CR, LF, U+2028, U+2029) or NUL: it would end the comment
    */
   comment(text: string): Sql;
+  /** Canonical model type for a portable type, or an error message. */
+  columnType(portable: string): string | { error: string };
   /** A model type (canonical, from `columnType`) as SQL. @throws Error for anything else */
   type(modelType: string): Sql;
   /** A column definition: name, type, NOT NULL, DEFAULT. */
   columnSql(c: Column): Sql;
+  /** String concatenation of SQL expressions. */
+  concat(parts: Sql[]): Sql;
+  /** `a` differs from `b`, NULLs compared as values. */
+  distinct(a: Sql, b: Sql): Sql;
+  /**
+   * Parses this dialect's SQL texts of `plans` (raw SQL, guards, check expressions) with the engine's own parser,
+   * loaded on first use. Absent when the loader checks them (MySQL).
+   * @throws PlanError at the first text that is not safe to paste into a script
+   */
+  checkTexts?(plans: LoadedPlan[]): Promise<void>;
+}
+
+/** Definitions as the engine spells them in its catalog. */
+export interface DialectCatalog {
   /** The catalog listing the model predicts: the same lines the catalog query prints on a real database. */
   catalogLines(m: Model): string[];
+  /** The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use. */
+  catalogRows(f: Facet): { key: string; defs: string[] }[];
+  /** The prefix of a product's reference catalogs for this engine: facts/catalogs/<prefix>-<version>.catalog. */
+  factsPrefix: string;
+}
+
+/** The guard wrapper: conditions over the catalog, statements run under them, checks that stop a script. */
+export interface DialectGuards {
   /** A condition over the catalog (and rows), as a boolean SQL expression. */
   predicate(p: Predicate): Sql;
   /**
@@ -43,22 +82,82 @@ export interface Dialect {
    * evaluated only once `condition` holds, `rows` (a condition that may read tables the catalog condition
    * vouches for: a table that does not exist must not fail the check of a statement that will not run).
    * @returns one or more statements, each ending with `;`
+   * @throws Error when the engine cannot run `bodies` under one guard (see `DialectRules.severalStatementsPerGuard`)
    */
   guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql): Sql[];
-  /** The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use. */
-  catalogRows(f: Facet): { key: string; defs: string[] }[];
   /** Statements that stop the script, before any change, unless the database matches a state of `spec`. */
   versionCheck(spec: VersionCheckSpec): Sql[];
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */
   stopUnless(condition: Sql, message: string): Sql[];
-  /** String concatenation of SQL expressions. */
-  concat(parts: Sql[]): Sql;
-  /** `a` differs from `b`, NULLs compared as values. */
-  distinct(a: Sql, b: Sql): Sql;
-  /** Statements that open a script (transaction, pinned session settings) and close it. */
-  script: { prologue: Sql[]; epilogue: Sql[]; transactional: boolean };
+}
+
+/** The shape of a script: what opens and closes it, and the header's words about the engine. */
+export interface DialectScript {
+  /** Statements that open a script (transaction, pinned session settings). */
+  prologue: Sql[];
+  /** Statements that close it. */
+  epilogue: Sql[];
+  /** The whole script runs in one transaction. */
+  transactional: boolean;
+  /** The header's sentence on what a failure leaves behind. */
+  failureNote: string;
+  /** The engine(s) a script is for, in words: "PostgreSQL". */
+  engineName: string;
+  /** How a DBA applies a file with the engine's own client (FILE stands for the file). */
+  applyHint: string;
+  /** The command that backs a database up (and how to restore it), to a file named after `file`. */
+  backupCommand(file: string): string;
+}
+
+/** The engine's rules the model follows (what it refuses, what it names or creates implicitly) and the renderer's shapes. */
+export interface DialectRules {
+  /** Longest identifier the engine accepts, in `identifierUnit`s. */
+  maxIdentifierLength: number;
+  /** What identifier lengths are counted in: bytes (PostgreSQL, NAMEDATALEN) or characters (MySQL). */
+  identifierUnit: 'bytes' | 'characters';
+  /**
+   * Where index and key names must be unique: 'schema' (PostgreSQL: indexes, key constraints and tables share
+   * the schema's relation namespace) or 'table' (MySQL: each table has its own index namespace).
+   */
+  indexNameScope: 'schema' | 'table';
+  /**
+   * Where foreign key names must be unique: 'table' (PostgreSQL: among the table's constraints, keys included)
+   * or 'database' (InnoDB: across the whole database, apart from the keys).
+   */
+  foreignKeyNameScope: 'table' | 'database';
+  /**
+   * Every foreign key needs an index that starts with its columns, which the engine creates (named after the
+   * first column) when there is none (InnoDB); removing the last such index is refused.
+   */
+  foreignKeyNeedsIndex: boolean;
+  /**
+   * A foreign key may reference any columns an index starts with (InnoDB), not only a primary key or unique
+   * constraint with exactly those columns (PostgreSQL).
+   */
+  referencesIndexPrefix: boolean;
+  /** A foreign key action as the engine stores and reports it (InnoDB: NO ACTION is RESTRICT). */
+  foreignKeyAction(action: FkAction): FkAction;
+  /** The name a table's primary key gets: `given` (when the engine keeps names) or the engine's own. */
+  primaryKeyName(table: string, given: string | undefined): string;
+  /**
+   * Several statements may run under one guard (PostgreSQL: one DO block), so a replacement drops and adds in
+   * one guarded step; otherwise each statement has its own guard (MySQL).
+   */
+  severalStatementsPerGuard: boolean;
+  /** A column's type or NULL is changed by restating the whole column (MySQL's MODIFY), not by one ALTER of that property. */
+  restatesColumn: boolean;
+  /**
+   * Unique keys and foreign keys are constraints, dropped by name with DROP CONSTRAINT (PostgreSQL); otherwise a
+   * unique key is an index and a foreign key is dropped with DROP FOREIGN KEY (MySQL).
+   */
+  keysAreConstraints: boolean;
+}
+
+/** The length of an identifier in the unit the dialect's limit counts. */
+export function identifierLength(rules: Pick<DialectRules, 'identifierUnit'>, name: string): number {
+  return rules.identifierUnit === 'bytes' ? byteLength(name) : [...name].length;
 }
 
 export function byteLength(s: string): number {
@@ -87,7 +186,7 @@ export function checkedType(pattern: RegExp, dialect: string, modelType: string)
 }
 
 /** A column definition (name, type, NOT NULL, DEFAULT) through the dialect's quoting functions. */
-export function columnDefinition(d: Pick<Dialect, 'ident' | 'type' | 'literal'>, c: Column): Sql {
+export function columnDefinition(d: Pick<DialectSyntax, 'ident' | 'type' | 'literal'>, c: Column): Sql {
   const parts = [sql`${d.ident(c.name)} ${d.type(c.type)}`];
   if (!c.nullable) parts.push(sql`NOT NULL`);
   if (c.default !== undefined) parts.push(sql`DEFAULT ${d.literal(c.default)}`);

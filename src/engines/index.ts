@@ -32,12 +32,29 @@ export function dialectOfUrl(url: string): DialectName | undefined {
   return undefined;
 }
 
+/** Each dialect's engines: how to reach a server, how to open a scratch database (embedded when `url` is undefined). */
+const ENGINES: Record<DialectName, { urlExample: string; reachable(url: string): Promise<boolean>; open(url: string | undefined): Promise<Scratch> }> = {
+  postgres: {
+    urlExample: 'postgres://…',
+    reachable: postgresReachable,
+    open: (url) => (url === undefined ? openPglite() : openPostgresServer(url)),
+  },
+  mysql: {
+    urlExample: 'mysql://…',
+    reachable: mysqlReachable,
+    open(url) {
+      if (url === undefined) {
+        throw new Error('there is no embedded MySQL: pass --url to a MySQL/MariaDB server, e.g. mysql://root@127.0.0.1:3306/test (only a scratch database plan_verify_* is created and dropped there)');
+      }
+      return openMysqlServer(url);
+    },
+  },
+};
+
 /** True when the server at `url` accepts a connection and answers SELECT 1 (3 s timeout). */
 export async function serverReachable(url: string): Promise<boolean> {
   const dialect = dialectOfUrl(url);
-  if (dialect === 'postgres') return postgresReachable(url);
-  if (dialect === 'mysql') return mysqlReachable(url);
-  return false;
+  return dialect === undefined ? false : ENGINES[dialect].reachable(url);
 }
 
 /**
@@ -80,14 +97,10 @@ async function openEngine(dialect: DialectName, url: string | undefined): Promis
   if (url !== undefined) {
     const urlDialect = dialectOfUrl(url);
     if (urlDialect !== dialect) {
-      throw new Error(`URL ${redact(url)} is not a ${dialect} URL (expected ${dialect === 'postgres' ? 'postgres://…' : 'mysql://…'})`);
+      throw new Error(`URL ${redact(url)} is not a ${dialect} URL (expected ${ENGINES[dialect].urlExample})`);
     }
   }
-  if (dialect === 'postgres') return url === undefined ? openPglite() : openPostgresServer(url);
-  if (url === undefined) {
-    throw new Error('there is no embedded MySQL: pass --url to a MySQL/MariaDB server, e.g. mysql://root@127.0.0.1:3306/test (only a scratch database plan_verify_* is created and dropped there)');
-  }
-  return openMysqlServer(url);
+  return ENGINES[dialect].open(url);
 }
 
 /** URL without its password, for messages. */

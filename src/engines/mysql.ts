@@ -2,6 +2,7 @@
 // dropped on close; nothing else at the URL is touched. There is no embedded MySQL.
 
 import mysql from 'mysql2/promise';
+import { mysqlSyntax } from '../dialects/mysql/index.js';
 import { MYSQL_CATALOG_SQL } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
 import {
@@ -17,7 +18,8 @@ import {
 } from './types.js';
 import { addCounters, writingCounters, type WriteEvidence } from './writes.js';
 
-const qi = (name: string): string => `\`${name.replace(/`/g, '``')}\``;
+/** An identifier quoted as the MySQL dialect quotes it (the scripts and the engine spell names alike). */
+const qi = (name: string): string => mysqlSyntax.ident(name).text;
 
 interface MysqlTarget {
   host: string;

@@ -3,6 +3,7 @@
 // Also holds the catalog/fingerprint helpers shared with the PGlite engine.
 
 import pg from 'pg';
+import { postgresSyntax } from '../dialects/postgres/index.js';
 import { PG_CATALOG_SQL } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
 import {
@@ -21,7 +22,8 @@ import { PG_ROW_TABLES_SQL, PG_WRITE_EVIDENCE_SQL, type CatalogTrace, type Write
 /** Runs one statement (extended or simple protocol) and returns its rows. */
 export type PgQuery = (sql: string) => Promise<Record<string, unknown>[]>;
 
-export const qi = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+/** An identifier quoted as the PostgreSQL dialect quotes it (the scripts and the engine spell names alike). */
+export const qi = (name: string): string => postgresSyntax.ident(name).text;
 
 interface PgErrorFields {
   message: string;

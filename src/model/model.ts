@@ -1,6 +1,7 @@
 // The schema model: what the compiler believes a database looks like after each step, for one dialect.
-// Operations are pure functions model -> model; guards, rollback, validation and the predicted catalog
-// are all read off this structure.
+// Operations are pure functions model -> model (copy-on-write: a model, once made, is never changed, so the
+// model before an operation and the one after it share every table the operation did not touch); guards,
+// rollback, validation and the predicted catalog are all read off this structure.
 import type { DialectName, Scalar } from '../plan/types.js';
 
 export interface Column {
@@ -69,8 +70,57 @@ export function emptyModel(dialect: DialectName): Model {
   return { dialect, tables: [] };
 }
 
-export function cloneModel(m: Model): Model {
-  return structuredClone(m);
+/** A copy of a table that shares nothing with it (every list and entry copied; key order kept). */
+export function copyTable(t: Table): Table {
+  const copy: Table = {
+    ...t,
+    columns: t.columns.map((c) => ({ ...c })),
+    uniques: t.uniques.map((u) => ({ ...u, columns: [...u.columns] })),
+    foreignKeys: t.foreignKeys.map((f) => ({ ...f, columns: [...f.columns], refColumns: [...f.refColumns] })),
+    indexes: t.indexes.map((i) => ({ ...i, columns: i.columns.map((c) => ({ ...c })) })),
+    checks: t.checks.map((c) => ({ ...c })),
+  };
+  if (t.primaryKey) copy.primaryKey = { ...t.primaryKey, columns: [...t.primaryKey.columns] };
+  return copy;
+}
+
+/**
+ * A model being changed by one operation, copy-on-write: the tables array is copied once, a table the first
+ * time it is edited; the model the draft started from, and every table in it, stay as they were.
+ */
+export class ModelDraft {
+  /** The model as changed so far: read from it; change a table only through `edit`. */
+  readonly model: Model;
+  private readonly own = new Set<Table>();
+
+  constructor(from: Model) {
+    this.model = { ...from, tables: [...from.tables] };
+  }
+
+  /**
+   * A table of the draft (as found in `model.tables`) that may be changed: a copy, made the first time.
+   * @throws Error when `t` is not a table of the draft
+   */
+  edit(t: Table): Table {
+    if (this.own.has(t)) return t;
+    const i = this.model.tables.indexOf(t);
+    if (i < 0) throw new Error(`internal: table ${t.name} is not in the model being changed`);
+    const copy = copyTable(t);
+    this.model.tables[i] = copy;
+    this.own.add(copy);
+    return copy;
+  }
+
+  /** Adds a table the draft owns (the caller gives up its reference). */
+  add(t: Table): void {
+    this.model.tables.push(t);
+    this.own.add(t);
+  }
+
+  /** Removes a table of the draft. */
+  remove(t: Table): void {
+    this.model.tables.splice(this.model.tables.indexOf(t), 1);
+  }
 }
 
 export function findTable(m: Model, name: string): Table | undefined {

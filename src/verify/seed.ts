@@ -102,7 +102,7 @@ export async function seedRows(
       ks.forEach((k, j) => seen[j].add(k));
       const cols = t.columns.map((c) => c.name);
       const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
-      const error = await insert(`INSERT INTO ${d.ident(t.name).text} (${cols.map((c) => d.ident(c).text).join(', ')}) VALUES (${vals.join(', ')});`);
+      const error = await insert(`INSERT INTO ${d.syntax.ident(t.name).text} (${cols.map((c) => d.syntax.ident(c).text).join(', ')}) VALUES (${vals.join(', ')});`);
       if (error) refused.push(`${t.name}: ${error}`);
       else rows.push(r);
     }
@@ -116,5 +116,5 @@ function literalFor(d: Dialect, c: Column, v: Value): string {
   if (v === null) return 'NULL';
   if (c.type === 'BYTEA') return `'\\x${v}'::bytea`;
   if (c.type === 'BLOB') return v === '' ? "X''" : `X'${v}'`;
-  return d.literal(v).text;
+  return d.syntax.literal(v).text;
 }

@@ -4,8 +4,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
-import { copyGapSql, updateGapSql } from '../compile/render.js';
-import { exprColumns } from '../model/operations.js';
+import { copyGapSql } from '../operations/copy_rows.js';
+import { updateGapSql } from '../operations/update.js';
+import { exprColumns } from '../operations/index.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
@@ -139,7 +140,7 @@ async function writesPerOperation(s: Scratch, script: CompileResult): Promise<st
 }
 
 function factsCatalog(productDir: string, dialect: DialectName, version: string): string[] | undefined {
-  const f = join(productDir, 'facts', 'catalogs', `${dialect === 'postgres' ? 'pg' : 'mysql'}-${version}.catalog`);
+  const f = join(productDir, 'facts', 'catalogs', `${getDialect(dialect).catalog.factsPrefix}-${version}.catalog`);
   return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).sort() : undefined;
 }
 
@@ -264,7 +265,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows))];
     });
     await check('second run executes nothing', () => secondRunWrites(upAgain, main, up));
-    await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalogLines(toModel).sort(), s1.catalog));
+    await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalog.catalogLines(toModel).sort(), s1.catalog));
     await check(`data kept by up`, async () => {
       const out: string[] = [];
       for (const t of fromModel.tables) {

@@ -9,9 +9,8 @@
 // and every step that loses data carries the `inverse:` that restores the schema.
 import { stringify } from 'yaml';
 import { getDialect } from '../../src/dialects/index.js';
-import { cloneModel, emptyModel, findColumn, findTable, type Model, type Table } from '../../src/model/model.js';
-import { apply } from '../../src/model/operations.js';
-import { resolveOp, stepApplies } from '../../src/model/resolve.js';
+import { emptyModel, findColumn, findTable, type Model, type Table } from '../../src/model/model.js';
+import { applyOp, resolveOp, stepApplies } from '../../src/operations/index.js';
 import { stepOperation } from '../../src/plan/load.js';
 import type { DialectName, FkAction, Scalar, Step, ValueExpr } from '../../src/plan/types.js';
 import { writePlanFile, tempPlansDir } from './plans.js';
@@ -118,12 +117,12 @@ class Builder {
 
   /** Applies `step` to both models when both accept it (and its `when` holds with the defaults); false when refused. */
   tryStep(step: Step): boolean {
-    const next: Record<DialectName, Model> = { postgres: cloneModel(this.models.postgres), mysql: cloneModel(this.models.mysql) };
+    const next: Record<DialectName, Model> = { ...this.models };
     try {
       for (const dn of ['postgres', 'mysql'] as DialectName[]) {
         const d = getDialect(dn);
         if (!stepApplies(step, d, DEFAULTS)) continue;
-        apply(d, next[dn], resolveOp(d, stepOperation(step), DEFAULTS));
+        next[dn] = applyOp(d, next[dn], resolveOp(d, stepOperation(step), DEFAULTS));
       }
     } catch {
       return false;

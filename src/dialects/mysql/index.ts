@@ -4,7 +4,7 @@
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -246,45 +246,48 @@ function completion(spec: VersionCheckSpec, message: string): Sql[] {
   return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
 }
 
-export const mysql: Dialect = {
-  name: 'mysql',
-  maxIdentifierLength: 64,
-  applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
+/** MySQL's (and MariaDB's) quoting, literals and types. */
+export const mysqlSyntax: DialectSyntax = {
+  ident,
+  literal,
+  comment: lineComment,
   columnType(portable) {
     if (TYPES[portable]) return TYPES[portable];
     const m = /^(varchar|char)\((\d+)\)$/.exec(portable);
     if (m) return `${m[1].toUpperCase()}(${m[2]})`;
     return { error: `type "${portable}" has no MySQL mapping (give the column a mysql: { type: … } override)` };
   },
-  defaultPrimaryKeyName: () => 'PRIMARY',
-  ident,
-  literal,
-  comment: lineComment,
   type: (modelType) => checkedType(MODEL_TYPE, 'MySQL', modelType),
-  columnSql: (c) => columnDefinition(mysql, c),
-  catalogLines,
-  predicate: (p) => Sql.verbatim(predicateText(p)),
-  guarded(condition, bodies, rows) {
-    if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
-    const text = bodies[0].text.trim().replace(/;$/, '');
-    const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
-    if (!rows) return prepared(`IF(\n  ${cond},\n  ${asString(text)},\n  'DO 0')`);
-    // A row condition may read a table the catalog condition found missing, and MySQL resolves every table of
-    // a statement before it evaluates any of it: the row condition is prepared only when the catalog one holds.
-    return [
-      ...prepared(`IF(\n  ${cond},\n  ${asString(`SET @plan_go = ${rows.text}`)},\n  'SET @plan_go = FALSE')`),
-      ...prepared(`IF(@plan_go, ${asString(text)}, 'DO 0')`),
-    ];
-  },
-  // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
-  // with that message in the error text, which stops the mysql client.
-  catalogRows,
-  versionCheck,
-  completion,
-  stopUnless: (condition, message) =>
-    prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
+  columnSql: (c) => columnDefinition(mysqlSyntax, c),
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
   distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
+};
+
+export const mysql: Dialect = {
+  name: 'mysql',
+  syntax: mysqlSyntax,
+  catalog: { catalogLines, catalogRows, factsPrefix: 'mysql' },
+  guards: {
+    predicate: (p) => Sql.verbatim(predicateText(p)),
+    guarded(condition, bodies, rows) {
+      if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
+      const text = bodies[0].text.trim().replace(/;$/, '');
+      const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
+      if (!rows) return prepared(`IF(\n  ${cond},\n  ${asString(text)},\n  'DO 0')`);
+      // A row condition may read a table the catalog condition found missing, and MySQL resolves every table of
+      // a statement before it evaluates any of it: the row condition is prepared only when the catalog one holds.
+      return [
+        ...prepared(`IF(\n  ${cond},\n  ${asString(`SET @plan_go = ${rows.text}`)},\n  'SET @plan_go = FALSE')`),
+        ...prepared(`IF(@plan_go, ${asString(text)}, 'DO 0')`),
+      ];
+    },
+    versionCheck,
+    completion,
+    // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
+    // with that message in the error text, which stops the mysql client.
+    stopUnless: (condition, message) =>
+      prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
+  },
   script: {
     // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
     // no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
@@ -296,5 +299,25 @@ export const mysql: Dialect = {
     ],
     epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;`],
     transactional: false,
+    failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',
+    engineName: 'MySQL 8 / MariaDB',
+    applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
+    backupCommand: (file) =>
+      `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
+  },
+  rules: {
+    maxIdentifierLength: 64,
+    identifierUnit: 'characters',
+    indexNameScope: 'table',
+    foreignKeyNameScope: 'database',
+    foreignKeyNeedsIndex: true,
+    referencesIndexPrefix: true,
+    // InnoDB treats NO ACTION as RESTRICT and MariaDB reports it so; the model keeps one spelling.
+    foreignKeyAction: (a) => (a === 'NO ACTION' ? 'RESTRICT' : a),
+    // MySQL names every primary key PRIMARY, whatever the plan calls it.
+    primaryKeyName: () => 'PRIMARY',
+    severalStatementsPerGuard: false,
+    restatesColumn: true,
+    keysAreConstraints: false,
   },
 };

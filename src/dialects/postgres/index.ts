@@ -3,11 +3,12 @@
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
+import { checkPostgresTexts } from '../../plan/postgres-text.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -223,39 +224,44 @@ function completion(spec: VersionCheckSpec, message: string): Sql[] {
 // A statement inside the block keeps its own text byte for byte (string literals may span lines).
 const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 
-export const postgres: Dialect = {
-  name: 'postgres',
-  maxIdentifierLength: 63,
-  applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
+/** PostgreSQL's quoting, literals and types. */
+export const postgresSyntax: DialectSyntax = {
+  ident,
+  literal,
+  comment: lineComment,
   columnType(portable) {
     if (TYPES[portable]) return TYPES[portable];
     const m = /^(varchar|char)\((\d+)\)(\[\])?$/.exec(portable);
     if (m) return `${m[1].toUpperCase()}(${m[2]})${m[3] ?? ''}`;
     return { error: `type "${portable}" has no PostgreSQL mapping` };
   },
-  defaultPrimaryKeyName: (t) => `${t}_pkey`,
-  ident,
-  literal,
-  comment: lineComment,
   type: (modelType) => checkedType(MODEL_TYPE, 'PostgreSQL', modelType),
-  columnSql: (c) => columnDefinition(postgres, c),
-  catalogLines,
-  predicate: (p) => Sql.verbatim(predicateText(p)),
-  guarded(condition, bodies, rows) {
-    if (!condition && !rows) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
-    // PL/pgSQL plans each IF's expression only when it is reached: the row condition, nested, is never
-    // planned against a table the catalog condition found missing.
-    const inner = rows ? `  IF ${rows.text} THEN\n${bodies.map((b) => `  ${inBlock(b)}`).join('\n')}\n    END IF;` : bodies.map(inBlock).join('\n');
-    if (!condition) return [doBlock(`  ${inner.trimStart()}`)];
-    return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
-  },
-  // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
-  catalogRows,
-  versionCheck,
-  completion,
-  stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
+  columnSql: (c) => columnDefinition(postgresSyntax, c),
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
+  // libpg-query is loaded on the first text to parse.
+  checkTexts: checkPostgresTexts,
+};
+
+export const postgres: Dialect = {
+  name: 'postgres',
+  syntax: postgresSyntax,
+  catalog: { catalogLines, catalogRows, factsPrefix: 'pg' },
+  guards: {
+    predicate: (p) => Sql.verbatim(predicateText(p)),
+    guarded(condition, bodies, rows) {
+      if (!condition && !rows) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
+      // PL/pgSQL plans each IF's expression only when it is reached: the row condition, nested, is never
+      // planned against a table the catalog condition found missing.
+      const inner = rows ? `  IF ${rows.text} THEN\n${bodies.map((b) => `  ${inBlock(b)}`).join('\n')}\n    END IF;` : bodies.map(inBlock).join('\n');
+      if (!condition) return [doBlock(`  ${inner.trimStart()}`)];
+      return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
+    },
+    versionCheck,
+    completion,
+    // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
+    stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
+  },
   script: {
     // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
     // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
@@ -263,5 +269,22 @@ export const postgres: Dialect = {
     prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`],
     epilogue: [sql`COMMIT;`],
     transactional: true,
+    failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
+    engineName: 'PostgreSQL',
+    applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
+    backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
+  },
+  rules: {
+    maxIdentifierLength: 63,
+    identifierUnit: 'bytes',
+    indexNameScope: 'schema',
+    foreignKeyNameScope: 'table',
+    foreignKeyNeedsIndex: false,
+    referencesIndexPrefix: false,
+    foreignKeyAction: (a) => a,
+    primaryKeyName: (table, given) => given ?? `${table}_pkey`,
+    severalStatementsPerGuard: true,
+    restatesColumn: false,
+    keysAreConstraints: true,
   },
 };

@@ -1,0 +1,44 @@
+// create_index: an index on a table.
+import type { Dialect } from '../dialects/dialect.js';
+import type { Index, Model } from '../model/model.js';
+import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
+import { checkColumnsExist, checkIndexNameFree, checkName, table, withTable } from './shared.js';
+import { resolveIndex } from './resolve.js';
+import { renderKit } from './render.js';
+import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
+
+/** A copy of an index that shares nothing with it. */
+export const copyIndex = (ix: Index): Index => ({ ...ix, columns: ix.columns.map((c) => ({ ...c })) });
+
+/**
+ * The statements that give a table index `op.index`, replacing a same-named one (create_index and
+ * replace_index render alike: the guards tell which runs).
+ */
+export function renderIndex(d: Dialect, op: OpOf<'create_index' | 'replace_index'>, before: Model, after: Model, _params?: ParamValues): Statement[] {
+  const { body, all } = renderKit(d, before, after);
+  const ref: FacetRef = { type: 'index', table: op.table, name: op.index.name };
+  if (d.rules.severalStatementsPerGuard) return [{ bodies: [body('drop_index', { name: op.index.name }), body('create_index', op)], effects: all }];
+  // One ALTER drops and adds (a foreign key the index supports never goes unsupported).
+  return [
+    { bodies: [body('replace_index', op)], effects: [], condition: facetIsNot(ref, null) },
+    { bodies: [body('create_index', op)], effects: all, condition: facetIs(ref, null) },
+  ];
+}
+
+export const createIndex: PlanOperation<'create_index'> = {
+  kind: 'create_index',
+  schema: {
+    "$ref": "#/$defs/index"
+  },
+  resolve: (d, a) => ({ kind: 'create_index', table: a.table, index: resolveIndex(d, a) }),
+  apply(d, m, op) {
+    const t = table(m, op.table);
+    checkName(d, op.index.name, 'index');
+    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    checkIndexNameFree(d, m, t, op.index.name);
+    return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
+  },
+  inverse: (op) => ({ ops: [{ kind: 'drop_index', table: op.table, name: op.index.name }] }),
+  describe: (op) => `create index ${op.index.name} on ${op.table}`,
+  render: renderIndex,
+};

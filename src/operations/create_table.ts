@@ -1,0 +1,119 @@
+// create_table: a table with its columns, primary key, unique keys, foreign keys and checks.
+import type { Dialect } from '../dialects/dialect.js';
+import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
+import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
+import { Sql } from '../compile/sql.js';
+import { checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
+import { merged, resolveColumn, resolveFk } from './resolve.js';
+import { renderKit } from './render.js';
+import { OpError, type PlanOperation } from './types.js';
+
+/** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
+function validateTableKeys(d: Dialect, m: Model, t: Table): void {
+  checkName(d, t.name, 'table');
+  const seen = new Set<string>();
+  for (const c of t.columns) {
+    checkName(d, c.name, 'column');
+    if (seen.has(c.name)) fail(`column "${c.name}" appears twice in ${t.name}`);
+    seen.add(c.name);
+  }
+  if (t.primaryKey) {
+    checkColumnsExist(t, t.primaryKey.columns, 'the primary key');
+    checkName(d, t.primaryKey.name, 'primary key');
+  }
+  for (const [i, u] of t.uniques.entries()) {
+    checkName(d, u.name, 'unique constraint');
+    checkColumnsExist(t, u.columns, `unique constraint ${u.name}`);
+    // PostgreSQL's CREATE TABLE silently keeps one of two keys on the same columns: the model would predict a
+    // constraint the database does not have.
+    const same = [...(t.primaryKey ? [{ name: 'the primary key', columns: t.primaryKey.columns }] : []), ...t.uniques.slice(0, i).map((x) => ({ name: `unique constraint ${x.name}`, columns: x.columns }))]
+      .find((k) => sameList(k.columns, u.columns));
+    if (same) fail(`unique constraint ${u.name} has the columns of ${same.name} (${u.columns.join(', ')}); PostgreSQL would not create it: leave it out`);
+  }
+  for (const fk of t.foreignKeys) validateFk(d, m, t, fk);
+}
+
+export const createTable: PlanOperation<'create_table'> = {
+  kind: 'create_table',
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "name",
+      "columns"
+    ],
+    "properties": {
+      "name": {
+        "$ref": "#/$defs/identifier"
+      },
+      "columns": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "$ref": "#/$defs/column"
+        }
+      },
+      "primary_key": {
+        "$ref": "#/$defs/key"
+      },
+      "unique": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/key"
+        }
+      },
+      "foreign_keys": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/foreign_key"
+        }
+      },
+      "checks": {
+        "type": "array",
+        "items": {
+          "$ref": "#/$defs/check"
+        }
+      }
+    }
+  },
+  resolve(d, a) {
+    const t: Table = {
+      name: a.name,
+      columns: a.columns.map((c: ColumnSpec) => resolveColumn(d, c)),
+      uniques: (a.unique ?? []).map((u: KeySpec) => ({ name: merged(u, d).name ?? `${a.name}_${u.columns[0]}_key`, columns: [...merged(u, d).columns] })),
+      foreignKeys: (a.foreign_keys ?? []).map((f: ForeignKeySpec) => resolveFk(d, f)),
+      indexes: [],
+      checks: (a.checks ?? []).map((c) => {
+        const e = typeof c.expression === 'string' ? c.expression : c.expression[d.name];
+        if (e === undefined) throw new OpError(`check ${c.name} has no ${d.name} expression`);
+        return { name: c.name, expression: e };
+      }),
+    };
+    if (a.primary_key) {
+      const pk = merged(a.primary_key, d);
+      t.primaryKey = { name: d.rules.primaryKeyName(a.name, pk.name), columns: [...pk.columns] };
+    }
+    return { kind: 'create_table', table: t };
+  },
+  apply(d, m, op) {
+    if (findTable(m, op.table.name)) fail(`table "${op.table.name}" already exists`);
+    const t = copyTable(op.table);
+    validateTableKeys(d, { ...m, tables: [...m.tables, t] }, t);
+    // A new table's own key names can clash with another table's only where they share one namespace.
+    if (d.rules.indexNameScope === 'schema') {
+      for (const n of [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)]) checkIndexNameFree(d, m, t, n);
+    }
+    markPkNotNull(t);
+    for (const fk of t.foreignKeys) addSupportingIndex(d, t, fk);
+    const draft = new ModelDraft(m);
+    draft.add(t);
+    return draft.model;
+  },
+  inverse: (op) => ({ ops: [{ kind: 'drop_table', name: op.table.name }] }),
+  describe: (op) => `create table ${op.table.name}`,
+  render(d, op, before, after) {
+    // Check expressions are SQL the plan author wrote (checked when the plan is loaded).
+    const t = findTable(after, op.table.name)!;
+    return renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } });
+  },
+};

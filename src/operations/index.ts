@@ -1,0 +1,114 @@
+// The registry of operations: one module per operation, and the functions the compiler calls, each dispatching
+// on the operation's kind. The registry's type makes the compiler prove every operation is covered: a plan
+// operation (OperationName) without its module, or a module without apply, inverse, describe, render, resolve or
+// schema, does not compile.
+import type { Dialect } from '../dialects/dialect.js';
+import type { LoadedStep } from '../plan/types.js';
+import type { Model } from '../model/model.js';
+import { createTable } from './create_table.js';
+import { dropTable } from './drop_table.js';
+import { renameTable } from './rename_table.js';
+import { addColumn } from './add_column.js';
+import { dropColumn } from './drop_column.js';
+import { renameColumn } from './rename_column.js';
+import { alterColumnType } from './alter_column_type.js';
+import { setDefault } from './set_default.js';
+import { dropDefault } from './drop_default.js';
+import { setNotNull } from './set_not_null.js';
+import { dropNotNull } from './drop_not_null.js';
+import { replacePrimaryKey } from './replace_primary_key.js';
+import { addUnique } from './add_unique.js';
+import { dropUnique } from './drop_unique.js';
+import { replaceUnique } from './replace_unique.js';
+import { addForeignKey } from './add_foreign_key.js';
+import { dropForeignKey } from './drop_foreign_key.js';
+import { replaceForeignKey } from './replace_foreign_key.js';
+import { createIndex } from './create_index.js';
+import { dropIndex } from './drop_index.js';
+import { replaceIndex } from './replace_index.js';
+import { insert } from './insert.js';
+import { deleteRows } from './delete_rows.js';
+import { copyRows } from './copy_rows.js';
+import { update } from './update.js';
+import { precondition } from './precondition.js';
+import { manual } from './manual.js';
+import { rawSql } from './raw_sql.js';
+import type { Inverse, Op, OpKind, Operation, OperationName, ParamValues, PlanOperation, Statement } from './types.js';
+
+export { OpError, type Inverse, type Op, type OpKind, type OpOf, type OperationName, type ParamValues, type Statement } from './types.js';
+export { stepApplies, defaultValue } from './resolve.js';
+export { exprColumns } from './shared.js';
+
+/** Every operation a plan step can name, by name, in the order of the plan schema. */
+export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
+  create_table: createTable,
+  drop_table: dropTable,
+  rename_table: renameTable,
+  add_column: addColumn,
+  drop_column: dropColumn,
+  rename_column: renameColumn,
+  alter_column_type: alterColumnType,
+  set_default: setDefault,
+  drop_default: dropDefault,
+  set_not_null: setNotNull,
+  drop_not_null: dropNotNull,
+  replace_primary_key: replacePrimaryKey,
+  add_unique: addUnique,
+  drop_unique: dropUnique,
+  replace_unique: replaceUnique,
+  add_foreign_key: addForeignKey,
+  drop_foreign_key: dropForeignKey,
+  replace_foreign_key: replaceForeignKey,
+  create_index: createIndex,
+  drop_index: dropIndex,
+  replace_index: replaceIndex,
+  insert,
+  copy_rows: copyRows,
+  update,
+  precondition,
+  manual,
+  raw_sql: rawSql,
+};
+
+/** Every kind of resolved operation: the plan operations, and those only the compiler makes (a rollback's delete_rows). */
+const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows };
+
+/** The module of an operation kind (typed for any operation: the kinds are checked by the registry's type). */
+function moduleOf(kind: OpKind): Operation<OpKind> {
+  return ALL[kind] as Operation<OpKind>;
+}
+
+/**
+ * A plan step resolved for `d`: overrides merged, types mapped, names defaulted, parameters substituted.
+ * @throws OpError when the step has nothing for this dialect
+ */
+export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params: ParamValues): Op {
+  return (OPERATIONS[s.op] as PlanOperation<OperationName>).resolve(d, s.args, params);
+}
+
+/**
+ * `model` with `op` applied (a new model; `model` is left as it was).
+ * @throws OpError when the database would refuse the operation or it would silently lose structure
+ */
+export function applyOp(d: Dialect, model: Model, op: Op): Model {
+  return moduleOf(op.kind).apply(d, model, op);
+}
+
+/** The operations that undo `op` (see Operation.inverse). */
+export function inverseOf(op: Op, before: Model, after: Model, createdHere: Set<string>): Inverse {
+  return moduleOf(op.kind).inverse(op, before, after, createdHere);
+}
+
+/** A short description of an operation, for banners and messages. */
+export function describe(op: Op): string {
+  return moduleOf(op.kind).describe(op);
+}
+
+/**
+ * The statements of one operation.
+ * @param before the model just before the operation; @param after just after it
+ * @throws Error for a value a dialect cannot quote (the caller adds the plan location)
+ */
+export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): Statement[] {
+  return moduleOf(op.kind).render(d, op, before, after, params);
+}

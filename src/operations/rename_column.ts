@@ -1,0 +1,52 @@
+// rename_column: a column renamed; the keys, indexes and foreign keys that use it follow.
+import { findColumn, ModelDraft } from '../model/model.js';
+import { checkName, column, fail, table } from './shared.js';
+import { renderKit } from './render.js';
+import type { PlanOperation } from './types.js';
+
+export const renameColumn: PlanOperation<'rename_column'> = {
+  kind: 'rename_column',
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "table",
+      "from",
+      "to"
+    ],
+    "properties": {
+      "table": {
+        "$ref": "#/$defs/identifier"
+      },
+      "from": {
+        "$ref": "#/$defs/identifier"
+      },
+      "to": {
+        "$ref": "#/$defs/identifier"
+      }
+    }
+  },
+  resolve: (_d, a) => ({ kind: 'rename_column', table: a.table, from: a.from, to: a.to }),
+  apply(d, m, op) {
+    const t = table(m, op.table);
+    column(t, op.from);
+    if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`);
+    checkName(d, op.to, 'column');
+    const ren = (l: string[]) => l.map((c) => (c === op.from ? op.to : c));
+    const draft = new ModelDraft(m);
+    const w = draft.edit(t);
+    column(w, op.from).name = op.to;
+    if (w.primaryKey) w.primaryKey.columns = ren(w.primaryKey.columns);
+    for (const u of w.uniques) u.columns = ren(u.columns);
+    for (const i of w.indexes) for (const c of i.columns) if (c.name === op.from) c.name = op.to;
+    for (const f of w.foreignKeys) f.columns = ren(f.columns);
+    for (const x of [...draft.model.tables]) {
+      if (!x.foreignKeys.some((f) => f.refTable === w.name && f.refColumns.includes(op.from))) continue;
+      for (const f of draft.edit(x).foreignKeys) if (f.refTable === w.name) f.refColumns = ren(f.refColumns);
+    }
+    return draft.model;
+  },
+  inverse: (op) => ({ ops: [{ kind: 'rename_column', table: op.table, from: op.to, to: op.from }] }),
+  describe: (op) => `rename column ${op.table}.${op.from} to ${op.to}`,
+  render: (d, op, before, after) => renderKit(d, before, after).one('rename_column', op),
+};

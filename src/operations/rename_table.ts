@@ -1,0 +1,41 @@
+// rename_table: a table renamed; foreign keys that reference it follow.
+import { findTable, ModelDraft } from '../model/model.js';
+import { checkName, fail, table } from './shared.js';
+import { renderKit } from './render.js';
+import type { PlanOperation } from './types.js';
+
+export const renameTable: PlanOperation<'rename_table'> = {
+  kind: 'rename_table',
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "from",
+      "to"
+    ],
+    "properties": {
+      "from": {
+        "$ref": "#/$defs/identifier"
+      },
+      "to": {
+        "$ref": "#/$defs/identifier"
+      }
+    }
+  },
+  resolve: (_d, a) => ({ kind: 'rename_table', from: a.from, to: a.to }),
+  apply(d, m, op) {
+    const t = table(m, op.from);
+    if (findTable(m, op.to)) fail(`table "${op.to}" already exists`);
+    checkName(d, op.to, 'table');
+    const draft = new ModelDraft(m);
+    draft.edit(t).name = op.to;
+    for (const x of [...draft.model.tables]) {
+      if (!x.foreignKeys.some((fk) => fk.refTable === op.from)) continue;
+      for (const fk of draft.edit(x).foreignKeys) if (fk.refTable === op.from) fk.refTable = op.to;
+    }
+    return draft.model;
+  },
+  inverse: (op) => ({ ops: [{ kind: 'rename_table', from: op.to, to: op.from }] }),
+  describe: (op) => `rename table ${op.from} to ${op.to}`,
+  render: (d, op, before, after) => renderKit(d, before, after).one('rename_table', op),
+};

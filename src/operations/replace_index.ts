@@ -1,0 +1,31 @@
+// replace_index: an index given another definition (refused when a foreign key would lose its supporting index).
+import { copyTable, findTable } from '../model/model.js';
+import { checkColumnsExist, checkFksSupported, fail, table, withTable } from './shared.js';
+import { resolveIndex } from './resolve.js';
+import { copyIndex, renderIndex } from './create_index.js';
+import type { PlanOperation } from './types.js';
+
+export const replaceIndex: PlanOperation<'replace_index'> = {
+  kind: 'replace_index',
+  schema: {
+    "$ref": "#/$defs/index"
+  },
+  resolve: (d, a) => ({ kind: 'replace_index', table: a.table, index: resolveIndex(d, a) }),
+  apply(d, m, op) {
+    const t = table(m, op.table);
+    const i = t.indexes.findIndex((x) => x.name === op.index.name);
+    if (i < 0) fail(`index "${op.index.name}" does not exist on ${t.name}`);
+    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    const after = copyTable(t);
+    after.indexes[i] = copyIndex(op.index);
+    checkFksSupported(d, after, `replacing index ${op.index.name}`);
+    return withTable(m, t, (w) => (w.indexes[i] = copyIndex(op.index)));
+  },
+  inverse(op, before) {
+    const old = structuredClone(findTable(before, op.table)!.indexes.find((i) => i.name === op.index.name)!);
+    delete old.supportsFk;
+    return { ops: [{ kind: 'replace_index', table: op.table, index: old }] };
+  },
+  describe: (op) => `redefine index ${op.index.name} on ${op.table}`,
+  render: renderIndex,
+};

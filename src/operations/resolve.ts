@@ -1,0 +1,80 @@
+// Helpers for resolving a plan step for one dialect: per-dialect overrides merged, portable types mapped,
+// defaults and foreign key actions spelled as the model keeps them.
+import type { ColumnSpec, DefaultSpec, FkAction as SpecAction, ForeignKeySpec, IndexSpec, Scalar, Step } from '../plan/types.js';
+import type { Dialect } from '../dialects/dialect.js';
+import type { Column, FkAction, ForeignKey, Index } from '../model/model.js';
+import { OpError, type ParamValues } from './types.js';
+
+/** `obj` with its `postgres:` / `mysql:` override for `d` merged over the portable fields (the overrides removed). */
+export function merged<T extends object>(obj: T, d: Dialect): T {
+  const o = obj as any;
+  const { postgres: _p, mysql: _m, ...rest } = o;
+  return { ...rest, ...(o[d.name] ?? {}) };
+}
+
+/** The model type of a portable type. @throws OpError when the dialect has no mapping for it */
+export function modelType(d: Dialect, portable: string): string {
+  const t = d.syntax.columnType(portable);
+  if (typeof t !== 'string') throw new OpError(t.error);
+  return t;
+}
+
+/** The value of a default as written (`{ literal: v }` is v). */
+export function defaultValue(v: DefaultSpec | null | undefined): Scalar | null | undefined {
+  return v !== null && typeof v === 'object' ? v.literal : v;
+}
+
+/** A column of a plan, resolved for `d`. */
+export function resolveColumn(d: Dialect, spec: ColumnSpec): Column {
+  const c = merged(spec, d);
+  const col: Column = { name: c.name, type: modelType(d, c.type), nullable: c.nullable ?? true };
+  const value = defaultValue(c.default);
+  if (value !== undefined && value !== null) col.default = value;
+  return col;
+}
+
+function action(d: Dialect, a: SpecAction | undefined): FkAction {
+  return d.rules.foreignKeyAction((a ?? 'no action').toUpperCase() as FkAction);
+}
+
+/** A foreign key of a plan, resolved for `d`. */
+export function resolveFk(d: Dialect, spec: ForeignKeySpec): ForeignKey {
+  const f = merged(spec, d);
+  return {
+    name: f.name,
+    columns: [...f.columns],
+    refTable: f.references.table,
+    refColumns: [...f.references.columns],
+    onDelete: action(d, f.on_delete),
+    onUpdate: action(d, f.on_update),
+  };
+}
+
+/** An index of a plan ("col" or "col desc" per column), resolved for `d`. */
+export function resolveIndex(d: Dialect, spec: IndexSpec): Index {
+  const s = merged(spec, d);
+  return {
+    name: s.name,
+    unique: s.unique ?? false,
+    columns: s.columns.map((c) => {
+      const [name, dir] = c.split(' ');
+      return { name, desc: (dir ?? '').toLowerCase() === 'desc' };
+    }),
+  };
+}
+
+/** The name a drop step gives for `d`: its override, or the portable one. */
+export function nameFor(d: Dialect, args: { name: string; postgres?: { name?: string }; mysql?: { name?: string } }): string {
+  return args[d.name]?.name ?? args.name;
+}
+
+/** Is this step part of the compile for this dialect and these parameter values? */
+export function stepApplies(step: Step, d: Dialect, params: ParamValues): boolean {
+  if (step.dialects && !step.dialects.includes(d.name)) return false;
+  if (step.when) {
+    const v = params[step.when.param];
+    if ('equals' in step.when && v !== step.when.equals) return false;
+    if ('not_equals' in step.when && v === step.when.not_equals) return false;
+  }
+  return true;
+}

@@ -1,0 +1,39 @@
+// set_not_null: a column made NOT NULL.
+import { findColumn, findTable } from '../model/model.js';
+import { column, fail, table, withColumn } from './shared.js';
+import { renderKit } from './render.js';
+import type { PlanOperation } from './types.js';
+
+export const setNotNull: PlanOperation<'set_not_null'> = {
+  kind: 'set_not_null',
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "table",
+      "column"
+    ],
+    "properties": {
+      "table": {
+        "$ref": "#/$defs/identifier"
+      },
+      "column": {
+        "$ref": "#/$defs/identifier"
+      }
+    }
+  },
+  resolve: (_d, a) => ({ kind: 'set_not_null', table: a.table, column: a.column }),
+  apply(_d, m, op) {
+    const t = table(m, op.table);
+    const c = column(t, op.column);
+    if (!c.nullable) fail(`column "${op.table}.${op.column}" is already NOT NULL`);
+    return withColumn(m, t, op.column, (x) => (x.nullable = false));
+  },
+  inverse: (op) => ({ ops: [{ kind: 'drop_not_null', table: op.table, column: op.column }] }),
+  describe: (op) => `set ${op.table}.${op.column} NOT NULL`,
+  render(d, op, before, after) {
+    // MySQL's MODIFY restates the whole column (type, NULL, default) as the model has it after the change.
+    const column = findColumn(findTable(after, op.table)!, op.column)!;
+    return renderKit(d, before, after).one(d.rules.restatesColumn ? 'modify_column' : op.kind, { table: op.table, column });
+  },
+};

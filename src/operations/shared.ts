@@ -1,0 +1,136 @@
+// Helpers the operation modules share: finding what an operation names, and the validation rules several
+// operations apply (names, column lists, key namespaces, foreign keys and their supporting indexes). Every rule
+// that differs between engines asks the dialect's rules (`d.rules`), never the dialect's name.
+import type { ValueExpr } from '../plan/types.js';
+import type { Dialect } from '../dialects/dialect.js';
+import { identifierLength } from '../dialects/dialect.js';
+import {
+  findColumn, findTable, indexLikeNames, indexedColumnLists, sameList, startsWith,
+  ModelDraft, type Column, type ForeignKey, type Model, type Table,
+} from '../model/model.js';
+import { OpError } from './types.js';
+
+/** Throws an OpError with `msg`. */
+export function fail(msg: string): never {
+  throw new OpError(msg);
+}
+
+/** The table `name` of `m`. @throws OpError when there is none */
+export function table(m: Model, name: string): Table {
+  return findTable(m, name) ?? fail(`table "${name}" does not exist at this point`);
+}
+
+/** The column `name` of `t`. @throws OpError when there is none */
+export function column(t: Table, name: string): Column {
+  return findColumn(t, name) ?? fail(`column "${t.name}.${name}" does not exist at this point`);
+}
+
+/** Refuses a name longer than the engine accepts. `what` names the object for the message ("table", "index"…). */
+export function checkName(d: Dialect, name: string, what: string): void {
+  const length = identifierLength(d.rules, name);
+  if (length > d.rules.maxIdentifierLength) {
+    fail(`${what} name "${name}" is ${length} ${d.rules.identifierUnit}; ${d.name} allows at most ${d.rules.maxIdentifierLength}`);
+  }
+}
+
+/** Refuses a column list that names a column `t` does not have. */
+export function checkColumnsExist(t: Table, cols: string[], what: string): void {
+  for (const c of cols) if (!findColumn(t, c)) fail(`${what} uses column "${t.name}.${c}", which does not exist`);
+}
+
+/** Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`). */
+export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string): void {
+  const schemaWide = d.rules.indexNameScope === 'schema';
+  const taken = schemaWide
+    ? m.tables.some((x) => x.name === name || indexLikeNames(x).includes(name))
+    : indexLikeNames(t).includes(name);
+  if (taken) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`);
+}
+
+/** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */
+export function referencedKeyExists(d: Dialect, ref: Table, cols: string[]): boolean {
+  const keys = [...(ref.primaryKey ? [ref.primaryKey.columns] : []), ...ref.uniques.map((u) => u.columns),
+    ...ref.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))];
+  if (keys.some((k) => sameList(k, cols))) return true;
+  return d.rules.referencesIndexPrefix && indexedColumnLists(ref).some((l) => startsWith(l.columns, cols));
+}
+
+function fksReferencing(m: Model, tableName: string, cols: string[]) {
+  return m.tables.flatMap((t) => t.foreignKeys.filter((fk) => fk.refTable === tableName && sameList(fk.refColumns, cols)).map((fk) => ({ t, fk })));
+}
+
+/**
+ * Refuses to remove a key while foreign keys still depend on it (PostgreSQL would need CASCADE, which drops them
+ * silently). `after` is the table as it would be without the key.
+ */
+export function checkKeyNotReferenced(d: Dialect, m: Model, t: Table, cols: string[], what: string, after: Table): void {
+  const still = referencedKeyExists(d, after, cols);
+  if (still) return;
+  const deps = fksReferencing(m, t.name, cols);
+  if (deps.length > 0) {
+    fail(`${what} is referenced by foreign key${deps.length > 1 ? 's' : ''} ${deps.map((x) => `${x.t.name}.${x.fk.name}`).join(', ')}: drop or replace ${deps.length > 1 ? 'them' : 'it'} first`);
+  }
+}
+
+/** Whether `t` has an index (or key) that starts with the columns of `fk`. */
+function hasSupportingIndex(t: Table, fk: ForeignKey): boolean {
+  return indexedColumnLists(t).some((l) => startsWith(l.columns, fk.columns));
+}
+
+/**
+ * Where the engine creates an index for a foreign key (`rules.foreignKeyNeedsIndex`) and `t` has none that starts
+ * with its columns, adds the one the engine creates to `t` (which the caller owns).
+ */
+export function addSupportingIndex(d: Dialect, t: Table, fk: ForeignKey): void {
+  if (!d.rules.foreignKeyNeedsIndex || hasSupportingIndex(t, fk)) return;
+  // Named as MySQL names the index it creates for an unnamed foreign key: the first column, then _2, _3…
+  let name = fk.columns[0];
+  for (let i = 2; indexLikeNames(t).includes(name); i++) name = `${fk.columns[0]}_${i}`;
+  t.indexes.push({ name, columns: fk.columns.map((c) => ({ name: c, desc: false })), unique: false, supportsFk: fk.name });
+}
+
+/** Where foreign keys need an index (`rules.foreignKeyNeedsIndex`), refuses a table `after` that leaves one without. */
+export function checkFksSupported(d: Dialect, after: Table, what: string): void {
+  if (!d.rules.foreignKeyNeedsIndex) return;
+  for (const fk of after.foreignKeys) {
+    if (!hasSupportingIndex(after, fk)) fail(`${what} would leave foreign key ${after.name}.${fk.name} without a supporting index (MySQL refuses): drop that foreign key first`);
+  }
+}
+
+/** Refuses a foreign key of `t` whose columns or referenced key do not exist. */
+export function validateFk(d: Dialect, m: Model, t: Table, fk: ForeignKey): void {
+  checkName(d, fk.name, 'foreign key');
+  checkColumnsExist(t, fk.columns, `foreign key ${fk.name}`);
+  const ref = fk.refTable === t.name ? t : table(m, fk.refTable);
+  checkColumnsExist(ref, fk.refColumns, `foreign key ${fk.name}`);
+  if (fk.columns.length !== fk.refColumns.length) fail(`foreign key ${fk.name} has ${fk.columns.length} columns but references ${fk.refColumns.length}`);
+  if (!referencedKeyExists(d, ref, fk.refColumns)) {
+    fail(`foreign key ${fk.name} references ${ref.name} (${fk.refColumns.join(', ')}), which is not a primary key or unique constraint there`);
+  }
+}
+
+/** Makes the primary key's columns NOT NULL, as the engine does (`t` is owned by the caller). */
+export function markPkNotNull(t: Table): void {
+  for (const c of t.primaryKey?.columns ?? []) column(t, c).nullable = false;
+}
+
+/** The source columns a value expression reads. */
+export function exprColumns(v: ValueExpr): string[] {
+  if ('column' in v) return [v.column];
+  if ('concat' in v) return v.concat.flatMap(exprColumns);
+  return [];
+}
+
+/** `m` with the column `name` of `t` (a table of `m`) changed by `change`, copy-on-write. */
+export function withColumn(m: Model, t: Table, name: string, change: (c: Column) => void): Model {
+  const draft = new ModelDraft(m);
+  change(column(draft.edit(t), name));
+  return draft.model;
+}
+
+/** `m` with `t` (a table of `m`) changed by `change`, copy-on-write. */
+export function withTable(m: Model, t: Table, change: (t: Table) => void): Model {
+  const draft = new ModelDraft(m);
+  change(draft.edit(t));
+  return draft.model;
+}

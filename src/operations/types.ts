@@ -1,0 +1,118 @@
+// What an operation is once a plan step has been resolved for one dialect (`Op`), and what each operation
+// module provides (`Operation`): apply to the model, inverse, description and rendering, plus — for the
+// operations a plan can name — resolve and the schema fragment of its step.
+import type { Dialect } from '../dialects/dialect.js';
+import type { Operations, OpName, Scalar, ValueExpr } from '../plan/types.js';
+import type { Column, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
+import type { Facet, Predicate } from '../compile/facets.js';
+import type { Sql } from '../compile/sql.js';
+
+/** The name of an operation a plan step can use (`create_table`, `add_column`, …). */
+export type OperationName = OpName;
+
+/** Parameter values of a compile, by parameter name. */
+export type ParamValues = Record<string, Scalar>;
+
+export type Where = { column: string; is_null?: boolean; equals?: Scalar };
+
+/** An operation with every dialect choice made: types mapped, overrides merged, names defaulted. */
+export type Op =
+  | { kind: 'create_table'; table: Table }
+  | { kind: 'drop_table'; name: string }
+  | { kind: 'rename_table'; from: string; to: string }
+  | { kind: 'add_column'; table: string; column: Column }
+  | { kind: 'drop_column'; table: string; column: string }
+  | { kind: 'rename_column'; table: string; from: string; to: string }
+  | { kind: 'alter_column_type'; table: string; column: string; type: string }
+  | { kind: 'set_default'; table: string; column: string; value: Scalar }
+  | { kind: 'drop_default'; table: string; column: string }
+  | { kind: 'set_not_null'; table: string; column: string }
+  | { kind: 'drop_not_null'; table: string; column: string }
+  | { kind: 'replace_primary_key'; table: string; pk: PrimaryKey }
+  | { kind: 'add_unique'; table: string; unique: Unique }
+  | { kind: 'replace_unique'; table: string; unique: Unique }
+  | { kind: 'drop_unique'; table: string; name: string }
+  | { kind: 'add_foreign_key'; table: string; fk: ForeignKey }
+  | { kind: 'replace_foreign_key'; table: string; fk: ForeignKey }
+  | { kind: 'drop_foreign_key'; table: string; name: string }
+  | { kind: 'create_index'; table: string; index: Index }
+  | { kind: 'replace_index'; table: string; index: Index }
+  | { kind: 'drop_index'; table: string; name: string }
+  | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
+  | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
+  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where }
+  | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
+  | { kind: 'manual'; text: string }
+  | {
+      kind: 'raw_sql';
+      description: string;
+      sql: string;
+      inverseSql?: string;
+      /** This dialect's condition that is TRUE while the statement still has to run (the renderer wraps the statement in it). */
+      guard?: string;
+      /** Why the statement runs unguarded, on every run; set when `guard` is not. */
+      unguarded?: string;
+    };
+
+export type OpKind = Op['kind'];
+
+/** The resolved operation of one kind. */
+export type OpOf<K extends OpKind> = Extract<Op, { kind: K }>;
+
+/** A model-level problem with an operation; the caller adds the plan location. */
+export class OpError extends Error {}
+
+/** How to undo an operation: the operations that do it, or why it cannot be done. */
+export type Inverse = { ops: Op[] } | { irreversible: string };
+
+/** One statement of a script, as data. */
+export interface Statement {
+  /** Bodies run together under one guard (PostgreSQL may put several in one block; MySQL holds one). */
+  bodies: Sql[];
+  /** The facets this statement changes, with their values after it. */
+  effects: Facet[];
+  /** A condition of the statement's own, beside the guard derived from the model. */
+  condition?: Predicate;
+  /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
+  stop?: string;
+}
+
+/** A JSON-schema fragment (draft 2020-12), as it appears in schemas/plan.schema.json. */
+export type SchemaFragment = { readonly [key: string]: unknown };
+
+/** Everything the compiler knows about one kind of resolved operation. */
+export interface Operation<K extends OpKind> {
+  kind: K;
+  /**
+   * Applies `op` to `model`, refusing anything the database would refuse or that would silently lose structure.
+   * Copy-on-write: returns a new model; `model` and every table in it are left as they were.
+   * @throws OpError naming the problem (the caller adds the plan location)
+   */
+  apply(d: Dialect, model: Model, op: OpOf<K>): Model;
+  /**
+   * The operations that undo `op`, read off the model as it was before it (`before`) and after it (`after`).
+   * `createdHere` holds the tables and "table.column"s the same plan creates: data written only there
+   * disappears when the rollback drops them, so nothing else is needed to undo it.
+   */
+  inverse(op: OpOf<K>, before: Model, after: Model, createdHere: Set<string>): Inverse;
+  /** A short description, for banners and messages. */
+  describe(op: OpOf<K>): string;
+  /**
+   * The statements of the operation: bodies from the dialect's templates, the facets each changes, and any
+   * condition of its own. @param before the model just before the operation; @param after just after it
+   * @throws Error for a value a dialect cannot quote (the caller adds the plan location)
+   */
+  render(d: Dialect, op: OpOf<K>, before: Model, after: Model, params: ParamValues): Statement[];
+}
+
+/** An operation a plan step can name: also how its step is resolved for a dialect, and its schema fragment. */
+export interface PlanOperation<K extends OperationName> extends Operation<K> {
+  /**
+   * The step's arguments (portable, with per-dialect overrides) resolved for `d`.
+   * @throws OpError when the step has nothing for this dialect (no mapping for a type, no raw SQL text…)
+   */
+  resolve(d: Dialect, args: Operations[K], params: ParamValues): OpOf<K>;
+  /** The JSON schema of the step's arguments: `$defs/op_<name>` of schemas/plan.schema.json. */
+  schema: SchemaFragment;
+}

@@ -1,0 +1,66 @@
+// update: columns of existing rows set (a backfill), each row only while it still differs.
+import type { Dialect } from '../dialects/dialect.js';
+import type { Model } from '../model/model.js';
+import { joinSql, sql } from '../compile/sql.js';
+import { checkColumnsExist, exprColumns, table } from './shared.js';
+import { renderKit, valueSql, whereSql } from './render.js';
+import type { OpOf, ParamValues, PlanOperation } from './types.js';
+
+/** A query counting the rows a backfill should have written and did not (0 when it is complete). */
+export function updateGapSql(d: Dialect, op: OpOf<'update'>, _before: Model, params: ParamValues): string {
+  const changed = joinSql(Object.entries(op.set).map(([c, v]) => d.syntax.distinct(d.syntax.ident(c), valueSql(d, v, params))), ' OR ');
+  const where = whereSql(d, op.where);
+  return sql`SELECT COUNT(*) AS n FROM ${d.syntax.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
+}
+
+export const update: PlanOperation<'update'> = {
+  kind: 'update',
+  schema: {
+    "type": "object",
+    "additionalProperties": false,
+    "required": [
+      "table",
+      "set"
+    ],
+    "properties": {
+      "table": {
+        "$ref": "#/$defs/identifier"
+      },
+      "set": {
+        "type": "object",
+        "minProperties": 1,
+        "propertyNames": {
+          "$ref": "#/$defs/identifier"
+        },
+        "additionalProperties": {
+          "$ref": "#/$defs/value"
+        }
+      },
+      "where": {
+        "$ref": "#/$defs/where"
+      }
+    }
+  },
+  resolve: (_d, a) => ({ kind: 'update', table: a.table, set: a.set, where: a.where }),
+  apply(_d, m, op) {
+    const t = table(m, op.table);
+    checkColumnsExist(t, Object.keys(op.set), 'update');
+    for (const v of Object.values(op.set)) checkColumnsExist(t, exprColumns(v), 'update');
+    if (op.where) checkColumnsExist(t, [op.where.column], 'update where');
+    return m;
+  },
+  inverse: (op, _before, _after, createdHere) =>
+    Object.keys(op.set).every((c) => createdHere.has(op.table) || createdHere.has(`${op.table}.${c}`))
+      ? { ops: [] }
+      : { irreversible: `update of existing columns of ${op.table} needs an explicit inverse` },
+  describe: (op) => `update ${op.table}`,
+  render(d, op, before, after, params) {
+    const { body } = renderKit(d, before, after);
+    const sets = Object.entries(op.set).map(([c, v]) => ({ col: d.syntax.ident(c), value: valueSql(d, v, params) }));
+    const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
+    const changed = joinSql(sets.map((s) => d.syntax.distinct(s.col, s.value)), ' OR ');
+    const where = whereSql(d, op.where);
+    const pending = sql`EXISTS (SELECT 1 FROM ${d.syntax.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed}))`;
+    return [{ bodies: [body('update', { table: op.table, sets: setList, where, changed })], effects: [], condition: { kind: 'sql', sql: pending } }];
+  },
+};

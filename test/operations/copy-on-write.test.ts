@@ -1,0 +1,55 @@
+// Applying an operation never changes the model it is given (copy-on-write): every model of every chain of the
+// bundled and fixture plans is frozen before the next operation is applied to it, on both dialects.
+import { describe, expect, it } from 'vitest';
+import { getDialect } from '../../src/dialects/index.js';
+import { emptyModel, findTable, type Model } from '../../src/model/model.js';
+import { applyOp, inverseOf, resolveOp, stepApplies } from '../../src/operations/index.js';
+import { chainFromEmpty } from '../../src/plan/graph.js';
+import { loadProduct } from '../../src/plan/load.js';
+import { resolveParams } from '../../src/plan/params.js';
+import type { DialectName, Scalar } from '../../src/plan/types.js';
+import { FIXTURE } from '../helpers/plans.js';
+
+function deepFreeze<T>(x: T): T {
+  if (x !== null && typeof x === 'object' && !Object.isFrozen(x)) {
+    Object.freeze(x);
+    for (const v of Object.values(x)) deepFreeze(v);
+  }
+  return x;
+}
+
+const products = [{ product: 'supertokens', plansDir: undefined }, FIXTURE];
+
+describe('apply is copy-on-write', () => {
+  for (const { product, plansDir } of products) {
+    for (const dn of ['postgres', 'mysql'] as DialectName[]) {
+      it(`${product} · ${dn}: no operation changes the model it is given; untouched tables are shared`, () => {
+        const p = loadProduct(product, plansDir);
+        const d = getDialect(dn);
+        const params = resolveParams(p, []) as Record<string, Scalar>;
+        const last = p.product.versions[p.product.versions.length - 1];
+        let model: Model = deepFreeze(emptyModel(dn));
+        let applied = 0;
+        for (const plan of chainFromEmpty(p, last)) {
+          for (const step of plan.steps) {
+            if (!stepApplies(step.step, d, params)) continue;
+            const op = resolveOp(d, step, params);
+            const before = JSON.stringify(model);
+            const after = applyOp(d, model, op); // a write to the frozen model would throw a TypeError
+            expect(JSON.stringify(model)).toBe(before);
+            // A table the operation does not name and leaves as it was is the same object in both models.
+            const named = new Set(Object.values(op).filter((v) => typeof v === 'string'));
+            for (const t of after.tables) {
+              const old = findTable(model, t.name);
+              if (old && !named.has(t.name) && JSON.stringify(old) === JSON.stringify(t)) expect(t).toBe(old);
+            }
+            inverseOf(op, model, after, new Set());
+            model = deepFreeze(after);
+            applied++;
+          }
+        }
+        expect(applied).toBeGreaterThan(10);
+      });
+    }
+  }
+});
