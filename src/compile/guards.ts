@@ -21,6 +21,8 @@ export interface GuardInput {
 
 interface Timeline {
   ref: FacetRef;
+  /** facetKey(ref) */
+  key: string;
   /** state index → value from that state on; the first entry is state 0. */
   states: number[];
   values: (FacetValue | null)[];
@@ -55,7 +57,7 @@ export function deriveGuards(start: Map<string, Facet>, statements: GuardInput[]
     let t = timelines.get(k);
     if (!t) {
       const v = start.get(k)?.value ?? null;
-      t = { ref, states: [0], values: [v], keys: [valueKey(v)] };
+      t = { ref, key: k, states: [0], values: [v], keys: [valueKey(v)] };
       timelines.set(k, t);
     }
     return t;
@@ -70,6 +72,10 @@ export function deriveGuards(start: Map<string, Facet>, statements: GuardInput[]
       t.keys.push(vk);
     }
   });
+  // Each statement's facets as timelines, tables first, then columns, keys, indexes, checks.
+  const effectTimelines = statements.map((s) =>
+    [...s.effects].sort((a, b) => TYPE_ORDER[a.ref.type] - TYPE_ORDER[b.ref.type]).map((e) => timelines.get(facetKey(e.ref))!),
+  );
   // For each state, the index of the next statement (1-based state) that changes something.
   const changes = statements.map((s) => s.effects.length > 0);
   const nextChange: number[] = new Array(n + 2).fill(Infinity);
@@ -88,17 +94,21 @@ export function deriveGuards(start: Map<string, Facet>, statements: GuardInput[]
         left++;
       }
       const seen = new Set<string>();
-      const candidates: Timeline[] = [];
-      const own = [...statements[i - 1].effects].sort((a, b) => TYPE_ORDER[a.ref.type] - TYPE_ORDER[b.ref.type]);
-      for (const e of own) candidates.push(timelines.get(facetKey(e.ref))!);
-      for (let j = i + 1; j <= n && candidates.length < 10_000; j++) {
-        const later = [...statements[j - 1].effects].sort((a, b) => TYPE_ORDER[a.ref.type] - TYPE_ORDER[b.ref.type]);
-        for (const e of later) candidates.push(timelines.get(facetKey(e.ref))!);
+      const own = effectTimelines[i - 1];
+      const isOwn = new Set(own.map((t) => t.key));
+      // Candidates: the statement's own facets, then those of each later statement in order (at most about
+      // 10,000 looked at), until every later state is told apart.
+      function* candidates(): Generator<Timeline> {
+        yield* own;
+        let looked = own.length;
+        for (let j = i + 1; j <= n && looked < 10_000; j++) {
+          looked += effectTimelines[j - 1].length;
+          yield* effectTimelines[j - 1];
+        }
       }
-      const isOwn = new Set(own.map((e) => facetKey(e.ref)));
-      for (const t of candidates) {
+      for (const t of candidates()) {
         if (left === 0) break;
-        const k = facetKey(t.ref);
+        const k = t.key;
         if (seen.has(k)) continue;
         seen.add(k);
         const before = valueAt(t, i - 1);
