@@ -21,8 +21,15 @@ export function toolVersion(): string {
   return JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')).version;
 }
 
-/** A file as messages and headers name it: relative to the package root when inside it, else absolute. */
+/**
+ * A file as messages and headers name it: relative to the package root when inside it (the bundled plans:
+ * `plans/supertokens/…` wherever the tool runs from), else relative to the current directory when inside it (your
+ * plans, run from your repository: the same header on every machine), else absolute.
+ */
 export function displayPath(file: string): string {
-  const rel = relative(projectRoot(), file);
-  return (rel.startsWith('..') || isAbsolute(rel) ? file : rel).split('\\').join('/');
+  const inside = (base: string) => {
+    const rel = relative(base, file);
+    return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel;
+  };
+  return (inside(projectRoot()) ?? inside(process.cwd()) ?? file).split('\\').join('/');
 }

@@ -1,9 +1,9 @@
 // Installable like any npm CLI: pack, install the tarball into a temporary prefix (nothing builds there), and run
 // `plan` from another directory with the bundled plans.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { projectRoot } from '../src/paths.js';
@@ -14,9 +14,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 240_000 });
 
-it('npm pack, npm install -g the tarball, plan list and compile from another directory', () => {
-  // `npm pack` builds dist/ (prepare: tsc and the product cache) and packs `files`: dist/src, dist/cache,
-  // generated, plans, templates, schemas, README.
+it('npm pack, npm install -g the tarball, plan list and compile from another directory, plans of your own', () => {
+  // `npm pack` builds dist/ (prepare: tsc, the operation schema, generated/, the product cache) and packs
+  // `files`: dist/src, dist/cache, generated, plans, templates, schemas, README.
   const packed = JSON.parse(npm(['pack', '--json', '--pack-destination', work], ROOT))[0];
   const files = (packed.files as { path: string }[]).map((f) => f.path);
   expect(files).toContain('dist/src/cli/main.js');
@@ -45,4 +45,18 @@ it('npm pack, npm install -g the tarball, plan list and compile from another dir
   expect(up.stderr).toBe('');
   expect(up.status).toBe(0);
   expect(up.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
+
+  // Plans of your own beside the installed package: init, compile, build into out/ of the current directory only.
+  expect(run('init', 'acme').status).toBe(0);
+  const install = join(elsewhere, 'plans/acme/0-1.0.yaml');
+  const schema = resolve(dirname(install), /^# yaml-language-server: \$schema=(.+)$/m.exec(readFileSync(install, 'utf8'))?.[1] ?? 'none');
+  const installed = dirname(dirname(schema)); // the installed package: the schema comment points into it
+  expect(existsSync(schema)).toBe(true);
+  expect(existsSync(join(installed, 'package.json'))).toBe(true);
+  expect(run('compile', 'acme', '0', '1.0', '--dialect', 'mysql', '--plans', 'plans').status).toBe(0);
+  const build = run('build', '--plans', 'plans');
+  expect(build.stderr).toBe('');
+  expect(build.stdout).toBe('out/: 4 files written, 0 removed, 0 unchanged\n');
+  expect(existsSync(join(elsewhere, 'out/acme/0-1.0/mysql/up.sql'))).toBe(true);
+  expect(existsSync(join(installed, 'out'))).toBe(false);
 }, 300_000);

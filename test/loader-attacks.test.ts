@@ -305,7 +305,7 @@ describe('11. no output file is created or truncated on a failure', () => {
     // src/compile/out.ts: expectedOut() compiles all of out/ in memory; only then are files written, each atomically.
     const src = readFileSync(new URL('../src/compile/out.ts', import.meta.url), 'utf8');
     const build = src.slice(src.indexOf('export function buildOut'));
-    expect(build.indexOf('expectedOut()')).toBeLessThan(build.indexOf('writeAtomically('));
+    expect(build.indexOf('expectedOut(')).toBeLessThan(build.indexOf('writeAtomically('));
     expect(build).not.toMatch(/writeFileSync\(/);
   });
 });

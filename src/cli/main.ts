@@ -2,19 +2,21 @@
 // Command-line wiring only: parse, call, print, exit code.
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
+import { delimiter, isAbsolute, relative, resolve } from 'node:path';
 import { PlanError } from '../plan/errors.js';
-import { toolVersion } from '../paths.js';
+import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
 import { findPath } from '../plan/graph.js';
-import { listProducts, loadProduct, plansDir as projectPlansDir } from '../plan/load.js';
+import { loadProduct } from '../plan/load.js';
+import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
 import { declaredParameters } from '../plan/params.js';
-import { buildOut, checkOut } from '../compile/out.js';
+import { buildOut, bundledOutDir, checkOut } from '../compile/out.js';
 import { validateAll } from '../compile/validate.js';
 import { writeOutput } from './write.js';
 import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
+import { initProduct } from './init.js';
 import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
 
@@ -26,7 +28,10 @@ Exit codes:
   130  interrupted (Ctrl-C, SIGTERM)
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
-"mariadb" is accepted as mysql).`;
+"mariadb" is accepted as mysql).
+
+Plans: a product is looked for in --plans DIR, then in each directory of PLAN_PATH (separated by "${delimiter}"),
+then in the bundled plans; the first directory that has it wins. plan init <product> starts one of your own.`;
 
 const program = new Command('plan')
   .description('Compile declarative migration plans into guarded, re-runnable SQL')
@@ -56,8 +61,30 @@ function withParams(c: Command): Command {
     .option('--params-file <file>', 'parameters from a YAML or JSON object of name: value; --param overrides it');
 }
 
-const plansOption = () => new Option('--plans <dir>', "the plans directory (default: the bundled plans/)");
-const plansDirOf = (o: { plans?: string }) => (o.plans === undefined ? undefined : resolve(o.plans));
+const plansOption = () => new Option('--plans <dir>', 'a plans directory, searched first (then PLAN_PATH, then the bundled plans)');
+
+/** The search path of a command: --plans, then PLAN_PATH, then the bundled plans (a PlanError for a missing directory). */
+const searchPathOf = (o: { plans?: string }): PlansDirectory[] => plansSearchPath(o.plans);
+
+/** The plans directory `product` is read from, on the search path of a command. */
+const productDirOf = (product: string, o: { plans?: string }): string => findProduct(product, searchPathOf(o)).dir;
+
+/**
+ * Where build and check put the SQL: --out; else the package's out/ for the bundled plans; else out/ of the current
+ * directory, never the package's own (that would mix your plans' SQL with the bundled plans' and remove theirs).
+ */
+function outDirOf(o: { out?: string }, path: PlansDirectory[]): string {
+  if (o.out !== undefined) return resolve(o.out);
+  if (!hasOwnPlans(path)) return bundledOutDir();
+  const dir = resolve('out');
+  const rel = relative(projectRoot(), dir);
+  if (!rel.startsWith('..') && !isAbsolute(rel)) {
+    throw new PlanError(`the current directory is inside the plan package (${projectRoot()}), whose out/ holds the bundled plans' SQL: pass --out DIR for the SQL of your plans`);
+  }
+  return dir;
+}
+
+const outOption = () => new Option('--out <dir>', "the folder of the SQL (default: out/ of the current directory for your plans, the package's out/ for the bundled plans)");
 
 interface ParamOptions {
   param: string[];
@@ -70,11 +97,10 @@ program
   .addOption(plansOption())
   .option('--json', 'print the products as JSON (see README: JSON output)')
   .action((o: { plans?: string; json?: boolean }) => {
-    const dir = plansDirOf(o) ?? projectPlansDir();
     const products: unknown[] = [];
     const errors: string[] = [];
     // One broken product does not hide the others: it is reported and the exit code says so.
-    for (const name of listProducts(dir)) {
+    for (const { name, dir, origin, shadows } of productsOnPath(searchPathOf(o))) {
       let p;
       try {
         p = loadProduct(name, dir);
@@ -88,6 +114,9 @@ program
       products.push({
         name,
         title: p.product.title,
+        plansDir: dir,
+        origin,
+        shadows: shadows.map((s) => s.dir),
         versions: ['0', ...p.product.versions],
         dialects: p.product.dialects,
         installPlansAt: installs,
@@ -96,6 +125,7 @@ program
       });
       if (o.json) continue;
       console.log(`${name}  (${p.product.title})`);
+      console.log(`  from: ${dir} (${origin})${shadows.length ? `; shadows ${name} in ${shadows.map((s) => `${s.dir} (${s.origin})`).join(', ')}` : ''}`);
       console.log(`  versions: 0, ${p.product.versions.join(', ')}`);
       console.log(`  dialects: ${p.product.dialects.join(', ')}`);
       console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
@@ -121,7 +151,7 @@ withParams(
   .option('--json', 'print what was compiled as JSON (product, versions, parameters, plans with sha256, statement count); the SQL goes to -o, or into the JSON without -o')
   .addOption(plansOption())
   .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; json?: boolean; plans?: string }) => {
-    const plansDir = plansDirOf(o);
+    const plansDir = productDirOf(product, o);
     const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir });
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';
@@ -157,18 +187,20 @@ withParams(
 )
   .addOption(plansOption())
   .action((product: string, version: string, o: ParamOptions & { dialect: string; plans?: string }) => {
-    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: gatherParams(o), plansDir: plansDirOf(o) }).join('\n') + '\n');
+    process.stdout.write(predictCatalog({ product, version, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) }).join('\n') + '\n');
   });
 
 program
   .command('validate')
-  .description('check every plan under plans/: schema, version chain, model rules, rollback, for every dialect and parameter choice')
+  .description('check every plan (of your plans directories, else the bundled ones): schema, version chain, model rules, rollback, for every dialect and parameter choice')
   .argument('[product]')
   .addOption(plansOption())
   .option('--json', 'print the result as JSON (see README: JSON output)')
   .action(async (product: string | undefined, o: { plans?: string; json?: boolean }) => {
     try {
-      const report = await validateAll(product, plansDirOf(o));
+      const path = searchPathOf(o);
+      const report: string[] = [];
+      for (const p of product === undefined ? productsInScope(path) : [findProduct(product, path)]) report.push(...(await validateAll(p.name, p.dir)));
       if (o.json) console.log(JSON.stringify({ ok: true, products: report, error: null }, null, 2));
       else for (const line of report) console.log(line);
     } catch (e) {
@@ -180,23 +212,33 @@ program
 
 program
   .command('build')
-  .description('write out/<product>/<from>-<to>/<dialect>/{up,down}.sql for every plan')
-  .action(() => {
-    const r = buildOut();
-    console.log(`out/: ${r.written} file${r.written === 1 ? '' : 's'} written, ${r.removed} removed, ${r.unchanged} unchanged`);
+  .description('write out/<product>/<from>-<to>/<dialect>/{up,down}.sql for every plan (of your plans directories, else the bundled ones)')
+  .addOption(plansOption())
+  .addOption(outOption())
+  .action((o: { plans?: string; out?: string }) => {
+    const path = searchPathOf(o);
+    const outDir = outDirOf(o, path);
+    const r = buildOut(outDir, productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })));
+    console.log(`${displayPath(outDir)}/: ${r.written} file${r.written === 1 ? '' : 's'} written, ${r.removed} removed, ${r.unchanged} unchanged`);
   });
 
 program
   .command('check')
   .description('fail (exit code 1) when out/ differs from what `plan build` would write')
+  .addOption(plansOption())
+  .addOption(outOption())
   .option('--json', 'print the result as JSON: { "ok": …, "stale": [...] }')
-  .action((o: { json?: boolean }) => {
-    const stale = checkOut();
+  .action((o: { plans?: string; out?: string; json?: boolean }) => {
+    const path = searchPathOf(o);
+    const outDir = outDirOf(o, path);
+    const stale = checkOut(outDir, productsInScope(path).map((p) => ({ name: p.name, plansDir: p.dir })));
+    const shown = displayPath(outDir);
     if (o.json) console.log(JSON.stringify({ ok: stale.length === 0, stale }, null, 2));
     else if (stale.length) {
       for (const s of stale) console.error(s);
-      console.error(`out/ is stale (${stale.length}); run: npx plan build`);
-    } else console.log('out/ is up to date');
+      const again = [o.plans === undefined ? '' : ` --plans ${o.plans}`, o.out === undefined ? '' : ` --out ${o.out}`].join('');
+      console.error(`${shown}/ is stale (${stale.length}); run: npx plan build${again}`);
+    } else console.log(`${shown}/ is up to date`);
     if (stale.length) process.exitCode = EXIT.failed;
   });
 
@@ -214,17 +256,29 @@ withParams(
   .option('--exhaustive', 'crash test at every statement boundary instead of a sample')
   .option('--all', 'every plan of every product, on every dialect and engine that is reachable')
   .option('--json', 'print the result as JSON (no progress lines)')
-  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions & ParamOptions) => {
+  .addOption(plansOption())
+  .action(async (product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions & ParamOptions & { plans?: string }) => {
+    const path = searchPathOf(o);
     const { runVerify } = await import('./verify.js');
-    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o) });
+    process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o) }, path);
   });
 
 program
   .command('completion')
   .description('print a shell completion script: plan completion bash >> ~/.bashrc (zsh: into your fpath as _plan; fish: ~/.config/fish/completions/plan.fish)')
   .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(SHELLS))
-  .action((shell: Shell) => {
-    process.stdout.write(completionScript(program, shell, listProducts()));
+  .addOption(plansOption())
+  .action((shell: Shell, o: { plans?: string }) => {
+    process.stdout.write(completionScript(program, shell, productsOnPath(searchPathOf(o)).map((p) => p.name)));
+  });
+
+program
+  .command('init')
+  .description('scaffold a product of your own: <plans>/<product>/product.yaml and an install plan 0-1.0.yaml that validate and compile as they are')
+  .argument('<product>')
+  .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory)')
+  .action((product: string, o: { plans?: string }) => {
+    for (const line of initProduct(product, o.plans)) console.log(line);
   });
 
 /** The sha256 of a text, in hex. */

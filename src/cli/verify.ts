@@ -1,7 +1,8 @@
 // `plan verify` wiring: which runs to make, progress, printing, exit code. Engines load only here, never to compile.
 import { PlanError } from '../plan/errors.js';
 import { getDialect } from '../dialects/index.js';
-import { listProducts, loadProduct } from '../plan/load.js';
+import { loadProduct } from '../plan/load.js';
+import { findProduct, productsInScope, type PlansDirectory } from '../plan/search-path.js';
 import type { DialectName } from '../plan/types.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
 import { closeAllScratches, closePglite, dialectOfUrl, serverReachable, serverUrl, redact } from '../engines/index.js';
@@ -17,8 +18,11 @@ export interface VerifyOptions {
   json?: boolean;
 }
 
-/** Every (plan, dialect, engine) run `--all` makes: PGlite always, the servers when they answer. */
-async function allRuns(o: VerifyOptions): Promise<{ runs: VerifyRequest[]; skipped: string[] }> {
+/**
+ * Every (plan, dialect, engine) run `--all` makes, for the products of the search path `path` in scope (your plans
+ * directories', else the bundled ones): PGlite always, the servers when they answer.
+ */
+async function allRuns(o: VerifyOptions, path: PlansDirectory[]): Promise<{ runs: VerifyRequest[]; skipped: string[] }> {
   const runs: VerifyRequest[] = [];
   const skipped: string[] = [];
   const urls: Record<DialectName, (string | undefined)[]> = { postgres: [undefined], mysql: [] };
@@ -27,13 +31,13 @@ async function allRuns(o: VerifyOptions): Promise<{ runs: VerifyRequest[]; skipp
     if (await serverReachable(url)) urls[dialect].push(url);
     else skipped.push(`${dialect} server ${redact(url)} is not reachable: not verified there`);
   }
-  for (const name of listProducts()) {
-    const p = loadProduct(name);
+  for (const { name, dir: plansDir } of productsInScope(path)) {
+    const p = loadProduct(name, plansDir);
     for (const plan of p.plans) {
       for (const dialect of p.product.dialects) {
         if (o.dialect && o.dialect !== dialect) continue;
         for (const url of urls[dialect]) {
-          runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive });
+          runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir });
         }
       }
     }
@@ -91,20 +95,24 @@ function progressPrinter(label: string): VerifyProgress {
   };
 }
 
-/** Runs `plan verify`; returns the exit code (0 verified, 1 a failure or an unreachable server, 130 interrupted). */
-export async function runVerify(product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions): Promise<number> {
+/**
+ * Runs `plan verify`, reading plans from the search path `path` (see src/plan/search-path.ts); returns the exit code
+ * (0 verified, 1 a failure or an unreachable server, 130 interrupted).
+ */
+export async function runVerify(product: string | undefined, from: string | undefined, to: string | undefined, o: VerifyOptions, path: PlansDirectory[]): Promise<number> {
   let runs: VerifyRequest[];
   let skipped: string[] = [];
   if (o.all) {
     if (o.url) dialectOf({ ...o, dialect: undefined });
-    ({ runs, skipped } = await allRuns(o));
+    ({ runs, skipped } = await allRuns(o, path));
   } else {
     if (!product || !from || !to) throw new PlanError('verify needs <product> <from> <to> (or --all)');
     const dialect = dialectOf(o);
     if (dialect === 'mysql' && !o.url) {
       throw new PlanError('there is no embedded MySQL: pass --url mysql://user:password@host:port/database (a scratch database is created there and dropped)');
     }
-    runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive }];
+    const plansDir = findProduct(product, path).dir;
+    runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir }];
   }
   const reports: VerifyReport[] = [];
   const errors: string[] = [];

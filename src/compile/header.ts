@@ -1,9 +1,11 @@
 // The header that says what a script is, where it came from and how to apply it. No timestamps: the same
 // plans give the same bytes.
 import { createHash } from 'node:crypto';
+import { dirname } from 'node:path';
 import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
+import { plansDir as bundledPlansDir } from '../plan/load.js';
 import { stepApplies } from '../operations/index.js';
 import { unguardedRawSteps } from './unguarded.js';
 
@@ -89,7 +91,10 @@ export function header(h: HeaderInput): string {
       ? `upgrades a ${p} database from ${h.from} to ${h.to} on ${engine}`
       : `rolls a ${p} database back from ${h.from} to ${h.to} on ${engine}`;
   const created = createdByUpgrade(h.pathPlans, h.dialect, h.params);
-  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`;
+  // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
+  const plansDirOfProduct = dirname(h.product.dir);
+  const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
+  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [

@@ -1,72 +1,102 @@
 // out/: the compiled up and down SQL of every plan, committed for review. Regenerated, never edited.
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+// The bundled plans' SQL is the package's out/; the SQL of your plans goes to an out directory of yours.
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { writeAtomically } from '../cli/write.js';
-import { projectRoot } from '../paths.js';
-import { listProducts, loadProduct } from '../plan/load.js';
+import { displayPath, projectRoot } from '../paths.js';
+import { listProducts, loadProduct, plansDir } from '../plan/load.js';
+import { PlanError } from '../plan/errors.js';
 import { compile } from './compile.js';
 
-/** Every file out/ should hold, by path relative to the project root. */
-export function expectedOut(): Map<string, string> {
+/** A product to compile into an out directory: its name and the plans directory it is read from. */
+export interface OutProduct {
+  name: string;
+  plansDir: string;
+}
+
+/** The package's out/, which holds the SQL of the bundled plans. */
+export const bundledOutDir = () => join(projectRoot(), 'out');
+
+/** Every bundled product. */
+const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name, plansDir: plansDir() }));
+
+/** The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down}.sql. */
+const OUT_FILE = /^[^/]+\/[^/]+-[^/]+\/[^/]+\/(up|down)\.sql$/;
+
+/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`). */
+export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
   const files = new Map<string, string>();
-  for (const name of listProducts()) {
-    const p = loadProduct(name);
+  for (const { name, plansDir } of products) {
+    const p = loadProduct(name, plansDir);
     for (const plan of p.plans) {
       for (const dialect of p.product.dialects) {
-        const dir = `out/${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-        files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect }).sql);
-        files.set(`${dir}/down.sql`, compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect }).sql);
+        const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
+        files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir }).sql);
+        files.set(`${dir}/down.sql`, compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql);
       }
     }
   }
   return files;
 }
 
-function existingOut(): string[] {
-  const root = join(projectRoot(), 'out');
+/** The files of `outDir` that `plan build` writes (by their layout), relative to it; other files are not ours. */
+function existingOut(outDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
     for (const f of readdirSync(dir)) {
       const full = join(dir, f);
       if (statSync(full).isDirectory()) walk(full);
-      else found.push(relative(projectRoot(), full).split('\\').join('/'));
+      else found.push(relative(outDir, full).split('\\').join('/'));
     }
   };
-  walk(root);
-  return found.filter((f) => f.endsWith('.sql'));
+  walk(outDir);
+  return found.filter((f) => OUT_FILE.test(f));
 }
 
-export function checkOut(): string[] {
-  const want = expectedOut();
+/**
+ * How `outDir` differs from what `plan build` would write for `products` (by default the bundled products into the
+ * package's out/): one line per missing, stale or extra file, named as `displayPath` names it; empty when fresh.
+ */
+export function checkOut(outDir = bundledOutDir(), products: OutProduct[] = bundledProducts()): string[] {
+  const want = expectedOut(products);
+  const shown = (f: string) => displayPath(join(outDir, f));
   const problems: string[] = [];
   for (const [f, text] of want) {
-    const full = join(projectRoot(), f);
-    if (!existsSync(full)) problems.push(`missing: ${f}`);
-    else if (readFileSync(full, 'utf8') !== text) problems.push(`stale:   ${f}`);
+    const full = join(outDir, f);
+    if (!existsSync(full)) problems.push(`missing: ${shown(f)}`);
+    else if (readFileSync(full, 'utf8') !== text) problems.push(`stale:   ${shown(f)}`);
   }
-  for (const f of existingOut()) if (!want.has(f)) problems.push(`extra:   ${f}`);
+  for (const f of existingOut(outDir)) if (!want.has(f)) problems.push(`extra:   ${shown(f)}`);
   return problems;
 }
 
-export function buildOut(): { written: number; removed: number; unchanged: number } {
-  const want = expectedOut();
+/**
+ * Writes the up and down SQL of every plan of `products` into `outDir` (by default the bundled products into the
+ * package's out/), leaving unchanged files alone and removing files of its layout that no plan makes any more.
+ * Every script is compiled before the first write, and each file is replaced atomically. `outDir` is created when
+ * its parent exists; a PlanError otherwise, or when a plan does not compile.
+ */
+export function buildOut(outDir = bundledOutDir(), products: OutProduct[] = bundledProducts()): { written: number; removed: number; unchanged: number } {
+  if (!existsSync(dirname(outDir))) throw new PlanError(`cannot write into ${outDir}: its folder ${dirname(outDir)} does not exist (folders are not created)`);
+  const want = expectedOut(products);
   let written = 0;
   let unchanged = 0;
   let removed = 0;
   for (const [f, text] of want) {
-    const full = join(projectRoot(), f);
+    const full = join(outDir, f);
     if (existsSync(full) && readFileSync(full, 'utf8') === text) {
       unchanged++;
       continue;
     }
     // Everything is compiled (above) before the first write; each file is replaced whole, never truncated.
+    mkdirSync(dirname(full), { recursive: true });
     writeAtomically(full, text);
     written++;
   }
-  for (const f of existingOut()) {
+  for (const f of existingOut(outDir)) {
     if (!want.has(f)) {
-      rmSync(join(projectRoot(), f));
+      rmSync(join(outDir, f));
       removed++;
     }
   }

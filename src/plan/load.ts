@@ -276,9 +276,16 @@ function signature(pdir: string): string {
     .join('|');
 }
 
-export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
-  // A product name is a folder of the plans directory: no `/`, `\\` or `..` that could lead out of it.
+/**
+ * Refuses (PlanError) a product name that is not a plain folder name of a plans directory: a product name is a
+ * folder, so no `/`, `\\`, `..`, leading dot or empty name that could lead out of it.
+ */
+export function checkProductName(name: string): void {
   if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${quoted(name)} (letters, digits, _ and -; it names a folder of the plans directory)`);
+}
+
+export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
+  checkProductName(name);
   const pdir = join(dir, name);
   const sig = existsSync(pdir) ? signature(pdir) : '';
   const hit = cache.get(pdir);

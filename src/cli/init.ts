@@ -1,0 +1,63 @@
+// `plan init <product>`: a new product of your own, in a plans directory of yours. Never overwrites anything.
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PlanError, quoted } from '../plan/errors.js';
+import { checkProductName } from '../plan/load.js';
+import { SCAFFOLD_VERSION, scaffoldProduct } from '../plan/scaffold.js';
+import { planPathDirectories } from '../plan/search-path.js';
+import { displayPath, projectRoot } from '../paths.js';
+
+/** Refuses (PlanError) a name the loader or the product schema (`product:`) would refuse. */
+function checkNewProductName(name: string): void {
+  checkProductName(name);
+  const schema = JSON.parse(readFileSync(join(projectRoot(), 'schemas', 'product.schema.json'), 'utf8'));
+  const pattern: string = schema.properties.product.pattern;
+  if (!new RegExp(pattern, 'u').test(name)) throw new PlanError(`not a product name: ${quoted(name)} (a product file's product: matches ${pattern})`);
+}
+
+/** How the folder `productDir` reaches the bundled schemas: a relative path, or a file:// URL when there is none. */
+function schemasRef(productDir: string): string {
+  const schemas = join(projectRoot(), 'schemas');
+  const rel = relative(productDir, schemas);
+  return isAbsolute(rel) ? pathToFileURL(schemas).href : rel.split('\\').join('/');
+}
+
+/** Does anything (a file, a folder, a broken link) exist at `path`? */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `<plans>/<product>/product.yaml` and `0-1.0.yaml` (see scaffoldProduct), all at once: the product folder
+ * appears complete or not at all. `plans` is the --plans option; without it, the first directory of PLAN_PATH, else
+ * plans/ of the current directory (created when missing). Returns the lines to print. Throws a PlanError, writing
+ * nothing, for a name that is not a product name or a product folder that exists.
+ */
+export function initProduct(name: string, plans: string | undefined): string[] {
+  checkNewProductName(name);
+  const fromPlanPath = plans === undefined ? planPathDirectories()[0] : undefined;
+  const dir = plans !== undefined ? resolve(plans) : (fromPlanPath ?? resolve('plans'));
+  const productDir = join(dir, name);
+  if (exists(productDir)) throw new PlanError(`${displayPath(productDir)} exists: plan init never overwrites a product (choose another name or --plans directory)`);
+  const files = scaffoldProduct(name, schemasRef(productDir));
+  mkdirSync(dir, { recursive: true });
+  const staging = mkdtempSync(join(dir, `.${name}.init-`));
+  try {
+    for (const [file, text] of Object.entries(files)) writeFileSync(join(staging, file), text, { flag: 'wx' });
+    if (exists(productDir)) throw new PlanError(`${displayPath(productDir)} exists: plan init never overwrites a product`);
+    renameSync(staging, productDir);
+  } finally {
+    if (existsSync(staging)) rmSync(staging, { recursive: true, force: true });
+  }
+  const onPath = fromPlanPath !== undefined ? '' : ` --plans ${plans ?? 'plans'}`;
+  return [
+    ...Object.keys(files).map((f) => `created ${displayPath(join(productDir, f))}`),
+    `next: plan validate ${name}${onPath} && plan compile ${name} 0 ${SCAFFOLD_VERSION} --dialect postgres${onPath}`,
+  ];
+}

@@ -1,0 +1,257 @@
+// Plans of your own: --plans on every command that reads plans, PLAN_PATH (searched in order, the bundled plans
+// last), and plan init. The command line as a user runs it: node dist/src/cli/main.js (built here first).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { delimiter, join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { projectRoot } from '../src/paths.js';
+import { tempPlansDir } from './helpers/plans.js';
+
+const ROOT = projectRoot();
+const MAIN = join(ROOT, 'dist/src/cli/main.js');
+
+/** Runs plan with `args` in `cwd`, PLAN_PATH set to `planPath` (unset when undefined). */
+function plan(args: string[], { cwd = ROOT, planPath }: { cwd?: string; planPath?: string } = {}) {
+  const env = { ...process.env };
+  delete env.PLAN_PATH;
+  if (planPath !== undefined) env.PLAN_PATH = planPath;
+  const r = spawnSync(process.execPath, [MAIN, ...args], { cwd, env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One line "plan: error: …" on stderr, containing `message`, with exit code `code`. */
+function expectOneLineError(r: ReturnType<typeof plan>, code: number, message: string) {
+  expect(r.stderr.trimEnd().split('\n'), r.stderr).toHaveLength(1);
+  expect(r.stderr).toMatch(/^plan: error: /);
+  expect(r.stderr).toContain(message);
+  expect(r.code).toBe(code);
+}
+
+/** A plans directory holding product `name` with one install plan 0-1.0.yaml creating table `table`. */
+function productDir(name: string, table: string, dir = tempPlansDir()): string {
+  mkdirSync(join(dir, name));
+  writeFileSync(join(dir, name, 'product.yaml'), `product: ${name}\ntitle: ${name} from ${table}\nversions: ["1.0"]\ndialects: [postgres, mysql]\n`);
+  writeFileSync(
+    join(dir, name, '0-1.0.yaml'),
+    `product: ${name}\nfrom: "0"\nto: "1.0"\nsummary: install\nsteps:\n  - create_table:\n      name: ${table}\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n`,
+  );
+  return dir;
+}
+
+const FROM_A = 'CREATE TABLE table_a (';
+const FROM_B = 'CREATE TABLE table_b (';
+
+beforeAll(() => {
+  execFileSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], { cwd: ROOT, stdio: 'pipe' });
+}, 180_000);
+
+const SLOW = { timeout: 180_000 };
+
+describe('--plans DIR', SLOW, () => {
+  it('every command that reads plans takes --plans', () => {
+    const help = plan(['--help']).stdout;
+    const section = help.slice(help.indexOf('Commands:'), help.indexOf('\n\n', help.indexOf('Commands:')));
+    const commands = [...section.matchAll(/^ {2}([a-z]+)\b/gm)].map((m) => m[1]).filter((c) => c !== 'help');
+    expect(help).toContain(`PLAN_PATH`);
+    expect(commands).toEqual(expect.arrayContaining(['list', 'compile', 'catalog', 'validate', 'build', 'check', 'verify', 'completion', 'init']));
+    for (const c of commands) expect(plan([c, '--help']).stdout, c).toContain('--plans <dir>');
+  });
+
+  it('compiles a product from a temporary directory; without --plans it is unknown', () => {
+    const dir = productDir('acme', 'table_a');
+    const r = plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres', '--plans', dir]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(compile({ product: 'acme', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir }).sql);
+    expect(r.stdout).toContain(FROM_A);
+    // The reverse command the header gives finds the plans again.
+    expect(r.stdout).toContain(`-- reverse:  npx plan compile acme 1.0 0 --dialect postgres --plans ${dir}\n`);
+    expect(plan(['catalog', 'acme', '1.0', '--dialect', 'mysql', '--plans', dir]).stdout).toMatch(/^T table_a \| COL id bigint\(20\) NOT NULL$/m);
+    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: supertokens)');
+  });
+
+  it('a --plans directory that does not exist is an error naming it', () => {
+    const missing = join(tempPlansDir(), 'nope');
+    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres', '--plans', missing]), 2, `--plans: no such directory: ${missing}`);
+  });
+});
+
+describe('PLAN_PATH', SLOW, () => {
+  it('is searched in order: the first directory holding a product wins; list says where each product comes from', () => {
+    const a = productDir('acme', 'table_a');
+    const b = productDir('acme', 'table_b');
+    const compiled = (planPath: string) => plan(['compile', 'acme', '0', '1.0', '-d', 'postgres'], { planPath }).stdout;
+    expect(compiled(`${a}${delimiter}${b}`)).toContain(FROM_A);
+    expect(compiled(`${b}${delimiter}${a}`)).toContain(FROM_B);
+    const list = plan(['list'], { planPath: `${a}${delimiter}${b}` });
+    expect(list.code).toBe(0);
+    expect(list.stdout).toContain(`acme  (acme from table_a)\n  from: ${a} (PLAN_PATH); shadows acme in ${b} (PLAN_PATH)\n`);
+    expect(list.stdout).toContain(`supertokens  (SuperTokens core (PostgreSQL and MySQL plugins))\n  from: ${join(ROOT, 'plans')} (bundled)\n`);
+    const json = JSON.parse(plan(['list', '--json'], { planPath: `${a}${delimiter}${b}` }).stdout);
+    expect(json.products.map((p: { name: string; plansDir: string; origin: string; shadows: string[] }) => [p.name, p.plansDir, p.origin, p.shadows])).toEqual([
+      ['acme', a, 'PLAN_PATH', [b]],
+      ['supertokens', join(ROOT, 'plans'), 'bundled', []],
+    ]);
+  });
+
+  it('the bundled plans come last: a product of yours shadows a bundled one, and the bundled ones are still found', () => {
+    const mine = productDir('supertokens', 'table_a');
+    const r = plan(['compile', 'supertokens', '0', '1.0', '-d', 'postgres'], { planPath: mine });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(FROM_A);
+    expect(plan(['list'], { planPath: mine }).stdout).toContain(`  from: ${mine} (PLAN_PATH); shadows supertokens in ${join(ROOT, 'plans')} (bundled)\n`);
+    const other = productDir('acme', 'table_a');
+    const bundled = plan(['compile', 'supertokens', '4.0', '4.1', '-d', 'postgres'], { planPath: other });
+    expect(bundled.code).toBe(0);
+    expect(bundled.stdout).toBe(compile({ product: 'supertokens', from: '4.0', to: '4.1', dialect: 'postgres' }).sql);
+  });
+
+  it('--plans comes before PLAN_PATH, which is still searched', () => {
+    const a = productDir('acme', 'table_a');
+    const b = productDir('acme', 'table_b');
+    productDir('other', 'table_b', b);
+    expect(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', a], { planPath: b }).stdout).toContain(FROM_A);
+    expect(plan(['compile', 'other', '0', '1.0', '-d', 'postgres', '--plans', a], { planPath: b }).code).toBe(0);
+    expect(plan(['list', '--plans', a], { planPath: b }).stdout).toContain(`  from: ${a} (--plans); shadows acme in ${b} (PLAN_PATH)\n`);
+  });
+
+  it('empty entries are ignored; a directory that does not exist is an error naming it (exit 2)', () => {
+    const a = productDir('acme', 'table_a');
+    expect(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres'], { planPath: `${delimiter}${a}${delimiter}${delimiter}` }).stdout).toContain(FROM_A);
+    const missing = join(tempPlansDir(), 'missing');
+    for (const args of [['list'], ['compile', 'supertokens', '4.0', '4.1', '-d', 'postgres'], ['build', '--out', tempPlansDir()]]) {
+      expectOneLineError(plan(args, { planPath: `${a}${delimiter}${missing}` }), 2, `PLAN_PATH: no such directory: ${missing}`);
+    }
+  });
+
+  it('a command naming no product acts on your products only (validate, build, check), not on the bundled ones', () => {
+    const a = productDir('acme', 'table_a');
+    const r = plan(['validate'], { planPath: a });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toEqual([expect.stringMatching(/^acme: 1 plans valid/)]);
+    expectOneLineError(plan(['validate'], { planPath: tempPlansDir() }), 2, 'no product in ');
+  });
+});
+
+describe('plan init, then validate, compile, build, check and verify', SLOW, () => {
+  it('scaffolds a product that validates and compiles as it is, with the schema comment for editors', () => {
+    const cwd = tempPlansDir();
+    const r = plan(['init', 'acme'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('created plans/acme/product.yaml\ncreated plans/acme/0-1.0.yaml\nnext: plan validate acme --plans plans && plan compile acme 0 1.0 --dialect postgres --plans plans\n');
+    const dir = join(cwd, 'plans', 'acme');
+    expect(readdirSync(dir).sort()).toEqual(['0-1.0.yaml', 'product.yaml']);
+    for (const [file, schema] of [['product.yaml', 'product.schema.json'], ['0-1.0.yaml', 'plan.schema.json']]) {
+      const first = readFileSync(join(dir, file), 'utf8').split('\n')[0];
+      const ref = /^# yaml-language-server: \$schema=(.+)$/.exec(first)?.[1];
+      expect(ref, first).toBeDefined();
+      expect(resolve(dir, ref!)).toBe(join(ROOT, 'schemas', schema));
+    }
+    expect(readdirSync(join(cwd, 'plans'))).toEqual(['acme']); // no staging folder left
+
+    const validate = plan(['validate', 'acme', '--plans', 'plans'], { cwd });
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toMatch(/^acme: 1 plans valid \(4 scripts compiled across postgres, mysql/);
+    for (const dialect of ['postgres', 'mysql']) {
+      const c = plan(['compile', 'acme', '0', '1.0', '--dialect', dialect, '--plans', 'plans'], { cwd });
+      expect(c.code).toBe(0);
+      // Your plans are named relative to the current directory: the same header on every machine.
+      expect(c.stdout).toContain('--   plans/acme/0-1.0.yaml ');
+    }
+  });
+
+  it("the README's worked example: init, a 1.1 that adds a column, validate, compile, build, check", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /<!-- plans of your own: plans\/acme\/1\.0-1\.1\.yaml [^>]*-->\n```yaml\n([\s\S]*?)```\n/.exec(readme);
+    expect(shown).not.toBeNull();
+    const cwd = tempPlansDir();
+    const planPath = join(cwd, 'plans');
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    const productFile = join(cwd, 'plans/acme/product.yaml');
+    writeFileSync(productFile, readFileSync(productFile, 'utf8').replace('versions: ["1.0"]', 'versions: ["1.0", "1.1"]'));
+    writeFileSync(join(cwd, 'plans/acme/1.0-1.1.yaml'), shown![1]);
+    const validate = plan(['validate', 'acme'], { cwd, planPath });
+    expect(validate.stderr).toBe('');
+    expect(validate.stdout).toMatch(/^acme: 2 plans valid/);
+    const up = plan(['compile', 'acme', '1.0', '1.1', '--dialect', 'mysql'], { cwd, planPath });
+    expect(up.code).toBe(0);
+    expect(up.stdout).toContain('ADD COLUMN `price_cents` INT NOT NULL DEFAULT 0');
+    expect(plan(['build'], { cwd, planPath }).stdout).toBe('out/: 8 files written, 0 removed, 0 unchanged\n');
+    expect(plan(['check'], { cwd, planPath }).code).toBe(0);
+  });
+
+  it('build writes into out/ of the current directory (or --out), check compares it, never the package', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme', '--plans', 'myplans'], { cwd }).code).toBe(0);
+    const build = plan(['build', '--plans', 'myplans'], { cwd });
+    expect(build.stderr).toBe('');
+    expect(build.stdout).toBe('out/: 4 files written, 0 removed, 0 unchanged\n');
+    const up = join(cwd, 'out/acme/0-1.0/postgres/up.sql');
+    expect(readFileSync(up, 'utf8')).toBe(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', 'myplans'], { cwd }).stdout);
+    expect(readdirSync(join(cwd, 'out'))).toEqual(['acme']); // only your products, not the bundled ones
+    expect(plan(['check', '--plans', 'myplans'], { cwd })).toMatchObject({ code: 0, stdout: 'out/ is up to date\n' });
+    // PLAN_PATH does the same as --plans.
+    expect(plan(['check'], { cwd, planPath: 'myplans' }).code).toBe(0);
+
+    writeFileSync(up, '-- edited\n');
+    writeFileSync(join(cwd, 'out', 'notes.sql'), '-- not ours: never touched\n');
+    const stale = plan(['check', '--plans', 'myplans'], { cwd });
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toBe('stale:   out/acme/0-1.0/postgres/up.sql\nout/ is stale (1); run: npx plan build --plans myplans\n');
+    expect(plan(['build', '--plans', 'myplans'], { cwd }).stdout).toBe('out/: 1 file written, 0 removed, 3 unchanged\n');
+    expect(readFileSync(join(cwd, 'out', 'notes.sql'), 'utf8')).toBe('-- not ours: never touched\n');
+
+    const elsewhere = join(tempPlansDir(), 'sql');
+    expect(plan(['build', '--plans', 'myplans', '--out', elsewhere], { cwd }).code).toBe(0);
+    expect(existsSync(join(elsewhere, 'acme/0-1.0/mysql/down.sql'))).toBe(true);
+    expect(plan(['check', '--plans', 'myplans', '--out', elsewhere], { cwd }).code).toBe(0);
+    expectOneLineError(plan(['build', '--plans', 'myplans', '--out', join(cwd, 'no/such/dir')], { cwd }), 2, 'does not exist');
+
+    // From inside the package, your plans' SQL needs --out: the package's out/ is the bundled plans'.
+    const before = readdirSync(join(ROOT, 'out'));
+    expectOneLineError(plan(['build', '--plans', join(cwd, 'myplans')]), 2, 'pass --out DIR for the SQL of your plans');
+    expect(readdirSync(join(ROOT, 'out'))).toEqual(before);
+  });
+
+  it('init refuses an existing product and names that are not product names, writing nothing', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    const product = readFileSync(join(cwd, 'plans/acme/product.yaml'), 'utf8');
+    writeFileSync(join(cwd, 'plans/acme/0-1.0.yaml'), '# mine\n');
+    expectOneLineError(plan(['init', 'acme'], { cwd }), 2, 'plans/acme exists: plan init never overwrites a product');
+    expect(readFileSync(join(cwd, 'plans/acme/product.yaml'), 'utf8')).toBe(product);
+    expect(readFileSync(join(cwd, 'plans/acme/0-1.0.yaml'), 'utf8')).toBe('# mine\n');
+    for (const name of ['../evil', 'a/b', '..', '.hidden', 'my-app', '']) {
+      expectOneLineError(plan(['init', name], { cwd }), 2, 'not a product name: ');
+    }
+    expect(readdirSync(join(cwd, 'plans'))).toEqual(['acme']);
+    expect(readdirSync(cwd)).toEqual(['plans']);
+  });
+
+  it('init puts the product in the first PLAN_PATH directory, where the other commands find it', () => {
+    const cwd = tempPlansDir();
+    const mine = tempPlansDir();
+    const r = plan(['init', 'null'], { cwd, planPath: `${mine}${delimiter}${tempPlansDir()}` });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('next: plan validate null && plan compile null 0 1.0 --dialect postgres\n');
+    expect(readFileSync(join(mine, 'null/product.yaml'), 'utf8')).toContain('product: "null"\n'); // YAML would read null
+    expect(plan(['compile', 'null', '0', '1.0', '-d', 'mysql'], { cwd, planPath: mine }).code).toBe(0);
+  });
+
+  it('verify --plans on the embedded PostgreSQL', () => {
+    const cwd = tempPlansDir();
+    expect(plan(['init', 'acme'], { cwd }).code).toBe(0);
+    const r = plan(['verify', 'acme', '0', '1.0', '--dialect', 'postgres', '--plans', 'plans', '--json'], { cwd });
+    expect(r.code, r.stderr).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.ok).toBe(true);
+    expect(j.reports.map((x: { product: string; engine: string }) => [x.product, x.engine])).toEqual([['acme', 'pglite']]);
+    const all = plan(['verify', '--all', '--dialect', 'postgres', '--json'], { cwd, planPath: join(cwd, 'plans') });
+    const reports = JSON.parse(all.stdout).reports as { product: string; from: string; to: string; ok: boolean }[];
+    // Only your products, every plan: here the one install plan (a reachable PostgreSQL server adds a run of it).
+    expect(new Set(reports.map((x) => `${x.product} ${x.from} ${x.to}`))).toEqual(new Set(['acme 0 1.0']));
+    expect(reports.every((x) => x.ok)).toBe(true);
+  }, 300_000);
+});
