@@ -93,8 +93,29 @@ function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamVal
   return { model, entries };
 }
 
-function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, model = emptyModel(d.name)): Model {
-  for (const p of plans) model = replayPlan(d, model, p, params, false).model;
+// Models after a plan, remembered per (model before, plan, dialect and parameters): models are never changed,
+// and a process that compiles many scripts of one product (build, validate, verify) replays the same chain
+// from the empty database for each. Keyed weakly by the objects, so a reloaded product is replayed afresh.
+const replayed = new WeakMap<Model, WeakMap<LoadedPlan, Map<string, Model>>>();
+const emptyModels = new Map<string, Model>();
+
+function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, start?: Model): Model {
+  let model = start ?? emptyModels.get(d.name) ?? emptyModels.set(d.name, emptyModel(d.name)).get(d.name)!;
+  const key = `${d.name}\0${JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
+  for (const p of plans) {
+    let byPlan = replayed.get(model);
+    if (!byPlan) replayed.set(model, (byPlan = new WeakMap()));
+    let byKey = byPlan.get(p);
+    if (!byKey) byPlan.set(p, (byKey = new Map()));
+    const known = byKey.get(key);
+    if (known) {
+      model = known;
+      continue;
+    }
+    const after = replayPlan(d, model, p, params, false).model;
+    byKey.set(key, after);
+    model = after;
+  }
   return model;
 }
 
