@@ -9,6 +9,7 @@ import { loadModule, parse } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { loadProduct } from '../src/plan/load.js';
+import { planError } from './helpers/plans.js';
 import { verify } from '../src/verify/verify.js';
 
 const ROOT = fileURLToPath(new URL('./fixtures/property', import.meta.url));
@@ -37,3 +38,30 @@ for (const name of readdirSync(ROOT).sort()) {
     });
   });
 }
+
+// Chains the compiler refuses, each with the one located line it is refused with: a folder of
+// test/fixtures/property-refused/ per chain, and the message of every script that goes through the bad plan.
+const REFUSED = fileURLToPath(new URL('./fixtures/property-refused', import.meta.url));
+const REFUSED_AS: Record<string, { scripts: [string, string][]; message: (dialect: string) => string }> = {
+  'second-run-alters-select': {
+    scripts: [['1.0', '1.1'], ['1.1', '1.0'], ['0', '1.2'], ['1.2', '0']],
+    message: (dialect) =>
+      `test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:25:7: rename_table: brings the ${dialect} schema back to where it was before step 3 ` +
+      `(rename table select to accounts, at test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:19:7) of 1.0 → 1.1: ` +
+      'a re-run could not tell those two states apart; leave out the steps between them, or split them over two plans',
+  },
+};
+
+describe('refused chains', () => {
+  it('every folder of test/fixtures/property-refused has its expected message here', () => {
+    expect(readdirSync(REFUSED).sort()).toEqual(Object.keys(REFUSED_AS).sort());
+  });
+  for (const [name, { scripts, message }] of Object.entries(REFUSED_AS)) {
+    it.each(scripts)(`${name}: %s → %s is refused with one located line on both dialects`, (from, to) => {
+      for (const dialect of ['postgres', 'mysql']) {
+        const e = planError(() => compile({ product: 'random', from, to, dialect, plansDir: join(REFUSED, name) }));
+        expect(e.message).toBe(message(dialect));
+      }
+    });
+  }
+});

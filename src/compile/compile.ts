@@ -16,6 +16,7 @@ import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { sql, type Sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
+import { refuseRoundTrip, undoneTail } from './round-trips.js';
 
 export interface CompileRequest {
   product: string;
@@ -206,11 +207,11 @@ export function compile(req: CompileRequest): CompileResult {
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      sections.push({ plan, entries: replayPlan(d, model, plan, params) });
+      sections.push({ plan, entries: refuseRoundTrip(d.name, plan, replayPlan(d, model, plan, params)) });
       models.push(cloneModel(model));
     }
   } else {
-    const forward = path.plans.map((plan) => ({ plan, entries: replayPlan(d, model, plan, params) }));
+    const forward = path.plans.map((plan) => ({ plan, entries: refuseRoundTrip(d.name, plan, replayPlan(d, model, plan, params)) }));
     start = cloneModel(model);
     for (const { plan, entries } of forward.reverse()) {
       models.push(cloneModel(model));
@@ -223,7 +224,10 @@ export function compile(req: CompileRequest): CompileResult {
     sec,
     ops: sec.entries.map((e) => ({ e, statements: atStep(sec.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params)) })),
   }));
-  const flat = rendered.flatMap((r) => r.ops.flatMap((o) => o.statements));
+  // A script whose last change comes back to a state it had leaves that loop out (round-trips.ts).
+  const origin = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, o.e] as const))));
+  const undone = undoneTail(facetsOf(start), [...origin.keys()], (st) => origin.get(st)!, `${req.from} → ${req.to}`);
+  const flat = [...origin.keys()].filter((st) => !undone.has(st));
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
 
@@ -254,7 +258,9 @@ export function compile(req: CompileRequest): CompileResult {
         manual.push({ plan: title, text: e.op.text });
         body.push(d.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.comment(`  ${l}`).text));
       }
+      if (sts.some((st) => undone.has(st))) body.push(d.comment("left out: part of a round trip across this script's plans that ends where it started (together they change nothing)").text);
       for (const st of sts) {
+        if (undone.has(st)) continue;
         const derived = guardOf.get(st)!;
         const list = atStep(s.plan, e.step, () => executable(d, st, derived));
         unitStatements.push(...list.map((x) => x.text));

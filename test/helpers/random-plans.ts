@@ -11,6 +11,7 @@ import { stringify } from 'yaml';
 import { getDialect } from '../../src/dialects/index.js';
 import { cloneModel, emptyModel, findColumn, findTable, type Model, type Table } from '../../src/model/model.js';
 import { apply } from '../../src/model/operations.js';
+import { stateKey } from '../../src/compile/round-trips.js';
 import { resolveOp, stepApplies } from '../../src/model/resolve.js';
 import { stepOperation } from '../../src/plan/load.js';
 import type { DialectName, FkAction, Scalar, Step, ValueExpr } from '../../src/plan/types.js';
@@ -78,6 +79,8 @@ class Choices {
 /** The generator's state: the models of both dialects and what the data of `plan verify` allows. */
 class Builder {
   models: Record<DialectName, Model> = { postgres: emptyModel('postgres'), mysql: emptyModel('mysql') };
+  /** Every schema state each dialect had so far in the chain (src/compile/round-trips.ts stateKey). */
+  states: Record<DialectName, Set<string>> = { postgres: new Set([stateKey(emptyModel('postgres'))]), mysql: new Set([stateKey(emptyModel('mysql'))]) };
   /** Portable type of every column, keyed "table.column" (the models keep dialect types). */
   types = new Map<string, string>();
   /** Tables whose rows a step wrote (insert, copy): no foreign key may be added to them later. */
@@ -116,19 +119,30 @@ class Builder {
     }
   }
 
-  /** Applies `step` to both models when both accept it (and its `when` holds with the defaults); false when refused. */
+  /**
+   * Applies `step` to both models when both accept it (and its `when` holds with the defaults); false when
+   * refused. Also refused: a step that brings either dialect's schema back to a state the chain already had.
+   * Within a plan the compiler refuses that (src/compile/round-trips.ts); across plans it leaves the loop out of
+   * a script that ends on it, or refuses the script when a data step in the loop outlives it. Each dialect is
+   * checked on its own: a step can change one dialect's schema and not the other's.
+   */
   tryStep(step: Step): boolean {
     const next: Record<DialectName, Model> = { postgres: cloneModel(this.models.postgres), mysql: cloneModel(this.models.mysql) };
+    const states: Partial<Record<DialectName, string>> = {};
     try {
       for (const dn of ['postgres', 'mysql'] as DialectName[]) {
         const d = getDialect(dn);
         if (!stepApplies(step, d, DEFAULTS)) continue;
         apply(d, next[dn], resolveOp(d, stepOperation(step), DEFAULTS));
+        const state = stateKey(next[dn]);
+        if (state !== stateKey(this.models[dn]) && this.states[dn].has(state)) return false;
+        states[dn] = state;
       }
     } catch {
       return false;
     }
     this.models = next;
+    for (const dn of ['postgres', 'mysql'] as DialectName[]) if (states[dn] !== undefined) this.states[dn].add(states[dn]);
     return true;
   }
 
