@@ -17,6 +17,7 @@ import { sql, type Sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
+import { createdHereAt } from './created-here.js';
 
 export interface CompileRequest {
   product: string;
@@ -107,14 +108,10 @@ export function modelAt(product: LoadedProduct, version: string, d: Dialect, par
 
 /** Operations that undo a plan, in the order they run, with the model at each point. */
 function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): Entry[] {
-  const createdHere = new Set<string>();
-  for (const e of forward) {
-    if (e.op.kind === 'create_table') createdHere.add(e.op.table.name);
-    if (e.op.kind === 'add_column') createdHere.add(`${e.op.table}.${e.op.column.name}`);
-  }
+  const createdHere = createdHereAt(forward.map((e) => e.op));
   const out: Entry[] = [];
   let before = cloneModel(model);
-  for (const e of [...forward].reverse()) {
+  for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
       throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
@@ -125,7 +122,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .filter((s) => stepApplies(s, d, params))
         .map((s) => atStep(plan, e.step, () => resolveOp(d, stepOperation(s), params)));
     } else {
-      const inv = inverse(e.op, e.before, e.after, createdHere);
+      const inv = inverse(e.op, e.before, e.after, createdHere[i]);
       if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }

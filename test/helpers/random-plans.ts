@@ -497,10 +497,8 @@ function renameTable(b: Builder, from: string, to: string) {
   renameKeys(b.types, from, to);
   renameKeys(b.startTypes, from, to);
   const f = (k: string) => (k === from ? to : k.startsWith(`${from}.`) ? `${to}${k.slice(from.length)}` : k);
-  for (const s of [b.nullRisk, b.wroteRows]) renameSet(s, f);
-  // The compiler's rollback knows what a plan created by the name it was created with (a renamed table's
-  // backfills need an inverse): forget it here too.
-  for (const s of [b.createdTables, b.createdColumns]) renameSet(s, (k) => (f(k) === k ? k : ''));
+  // The compiler's rollback follows renames of what a plan created (src/compile/created-here.ts): so does this.
+  for (const s of [b.nullRisk, b.wroteRows, b.createdTables, b.createdColumns]) renameSet(s, f);
 }
 
 function renameColumn(b: Builder, table: string, from: string, to: string) {
@@ -508,7 +506,7 @@ function renameColumn(b: Builder, table: string, from: string, to: string) {
   renameKeys(b.startTypes, `${table}.${from}`, `${table}.${to}`, false);
   const f = (k: string) => (k === `${table}.${from}` ? `${table}.${to}` : k);
   renameSet(b.nullRisk, f);
-  renameSet(b.createdColumns, (k) => (f(k) === k ? k : ''));
+  renameSet(b.createdColumns, f);
 }
 
 /** Optional extras of a step: a `when` that holds with the defaults, a note. */
