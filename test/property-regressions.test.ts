@@ -1,7 +1,8 @@
 // Chains the property tests (test/property.test.ts) found failing, kept as they were shrunk: each folder of
 // test/fixtures/property/ is a plans directory holding the product `random`, with a comment in its
-// product.yaml saying what failed. Every script compiles on both dialects, PostgreSQL's parser reads it, and
-// `plan verify` passes on PGlite for 0 → last and for every plan.
+// product.yaml saying what failed. Every script compiles on both dialects, PostgreSQL's parser reads it, its
+// second run executes no DDL (an event trigger on PGlite), and `plan verify` passes on PGlite for 0 → last and
+// for every plan.
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { loadProduct } from '../src/plan/load.js';
 import { planError } from './helpers/plans.js';
+import { ddlOfSecondRun } from './helpers/ddl-log.js';
 import { verify } from '../src/verify/verify.js';
 
 const ROOT = fileURLToPath(new URL('./fixtures/property', import.meta.url));
@@ -31,6 +33,9 @@ for (const name of readdirSync(ROOT).sort()) {
           if (dialect === 'postgres') await parse(r.sql);
         }
       }
+    });
+    it.each(pairs.flatMap(([a, b]): [string, string][] => [[a, b], [b, a]]))('%s → %s run twice on PGlite: the second run executes no DDL (event trigger)', async (from, to) => {
+      expect(await ddlOfSecondRun({ product: 'random', plansDir, from, to })).toEqual([]);
     });
     it.each(pairs)('plan verify %s → %s on PGlite', async (from, to) => {
       const r = await verify({ product: 'random', from, to, dialect: 'postgres', plansDir, sample: 2 });
