@@ -218,9 +218,64 @@ function genCreateTable(b: Builder): Step | undefined {
   if (candidates.length && c.chance(40)) unique.push({ name: b.uniqueName(`${name}_uq`), columns: [...pk, c.pick(candidates).name] });
   if (c.chance(20)) pk.push(...columns.filter((x) => uniqueable(x.type) && !pk.includes(x.name) && x.nullable === false).slice(0, 1).map((x) => x.name));
   const spec: Record<string, unknown> = { name, columns, primary_key: { columns: pk } };
+  // A check on an integer column, written as PostgreSQL prints it back (the model compares the text).
+  const checkable = columns.filter((x) => isInt(x.type) && PLAIN_NAME.test(x.name));
+  if (checkable.length && c.chance(30)) spec.checks = [checkSpec(b, c.pick(checkable).name)];
   if (unique.length) spec.unique = unique;
   if (fks.length) spec.foreign_keys = fks;
   return { create_table: spec as any };
+}
+
+/** Column names PostgreSQL prints unquoted in a check (lower case, no keyword it quotes). */
+const PLAIN_NAME = /^(?!(order|from|desc|check|user|select|group|key|value|name)$)[a-z_][a-z0-9_]*$/;
+
+/** A check that every generated value passes (generated integers are small; seeded ones are 0 and the extremes). */
+function checkSpec(b: Builder, column: string) {
+  return { name: b.uniqueName('ck'), expression: { postgres: `${column} <> 12345`, mysql: `\`${column}\` <> 12345` } };
+}
+
+/** The columns of `t` its checks read (each check of a generated table reads one, named first). */
+function checkedColumns(t: Table): string[] {
+  return t.checks.map((k) => k.expression.split(' ')[0]);
+}
+
+/**
+ * A raw_sql step on table `T`: a comment on it, guarded on each dialect by the comment it sets (and undone by
+ * an explicit inverse, guarded the same way), or a statement that reads and writes nothing, unguarded with its
+ * reason. Sometimes for one dialect only. The guards read the catalog through the table's name as text, so they
+ * stay false (and harmless) once a later step renames or drops the table.
+ */
+function genRawSql(b: Builder, T: string): Step {
+  const c = b.c;
+  const only = c.pick([undefined, undefined, 'postgres', 'mysql'] as const);
+  const per = (pg: string, my: string) => (only === 'postgres' ? { postgres: pg } : only === 'mysql' ? { mysql: my } : { postgres: pg, mysql: my });
+  const dialects = only ? { dialects: [only] } : {};
+  if (c.chance(30)) {
+    return {
+      raw_sql: { description: 'a statement that reads and writes nothing', ...per('SELECT 1', 'SELECT 1'), inverse: per('SELECT 2', 'SELECT 2'), unguarded: 'it reads and writes nothing: running it again is harmless' },
+      ...dialects,
+    } as Step;
+  }
+  const text = `plan ${b.uniqueName('comment ')} 'q'`;
+  const lit = `'${text.replace(/'/g, "''")}'`;
+  const pgRel = `to_regclass('"${T}"')`;
+  const myTable = `SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '${T}'`;
+  return {
+    raw_sql: {
+      description: `comment on table ${T}`,
+      ...per(`COMMENT ON TABLE "${T}" IS ${lit}`, `ALTER TABLE \`${T}\` COMMENT = ${lit}`),
+      guard: per(`${pgRel} IS NOT NULL AND obj_description(${pgRel}, 'pg_class') IS DISTINCT FROM ${lit}`, `EXISTS (${myTable} AND table_comment <> ${lit})`),
+    },
+    inverse: [{
+      raw_sql: {
+        description: `remove the comment on table ${T}`,
+        ...per(`COMMENT ON TABLE "${T}" IS NULL`, `ALTER TABLE \`${T}\` COMMENT = ''`),
+        guard: per(`obj_description(${pgRel}, 'pg_class') IS NOT NULL`, `EXISTS (${myTable} AND table_comment <> '')`),
+      },
+      ...dialects,
+    }],
+    ...dialects,
+  } as Step;
 }
 
 function afterCreateTable(b: Builder, step: Step) {
@@ -263,7 +318,7 @@ function genStep(b: Builder): Candidate | undefined {
   const type = b.type(T, col.name);
   const free = freeColumns(b, t);
   const pk = t.primaryKey?.columns ?? [];
-  switch (c.next(22)) {
+  switch (c.next(23)) {
     case 0: {
       // drop_table, restored by its inverse: only tables with nothing but columns, keys and uniques.
       const my = findTable(b.models.mysql, T)!;
@@ -304,17 +359,20 @@ function genStep(b: Builder): Candidate | undefined {
     }
     case 4: {
       // drop_column, restored by its inverse (the model refuses a NOT NULL column without a default there).
-      if (!col.nullable && col.default === undefined) return undefined;
+      if ((!col.nullable && col.default === undefined) || checkedColumns(t).includes(col.name)) return undefined;
       const spec = { name: col.name, type, nullable: col.nullable, ...(col.default !== undefined ? { default: col.default } : {}) };
       return { step: { drop_column: { table: T, column: col.name }, inverse: [{ add_column: { table: T, column: spec as any } }] } };
     }
     case 5: {
+      // Not a column a check reads: PostgreSQL rewrites the check with the new name, the model keeps its text.
+      if (checkedColumns(t).includes(col.name)) return undefined;
       const to = c.chance(60) ? c.pick(COLUMN_NAMES) : b.uniqueName('c');
       return { step: { rename_column: { table: T, from: col.name, to } }, after: () => renameColumn(b, T, col.name, to) };
     }
     case 6: {
       // Type changes that every value of the column fits: integers widen from the plan's start, strings stay
       // at least as wide as at the start, and never to text where an index or a default needs a width.
+      if (checkedColumns(t).includes(col.name)) return undefined;
       const inFk = t.foreignKeys.some((f) => f.columns.includes(col.name)) || b.pg.tables.some((x) => x.foreignKeys.some((f) => f.refTable === T && f.refColumns.includes(col.name)));
       if (inFk) return undefined;
       const start = b.startTypes.get(key) ?? type;
@@ -464,6 +522,8 @@ function genStep(b: Builder): Candidate | undefined {
         },
       };
     }
+    case 22:
+      return { step: genRawSql(b, T) };
   }
   return undefined;
 }
