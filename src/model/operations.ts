@@ -7,6 +7,7 @@ import {
   findColumn, findTable, indexLikeNames, indexedColumnLists, sameList, startsWith,
   type Column, type ForeignKey, type Index, type Model, type PrimaryKey, type Table, type Unique,
 } from './model.js';
+import { checksReading } from './check-columns.js';
 
 export type Where = { column: string; is_null?: boolean; equals?: Scalar };
 
@@ -213,6 +214,7 @@ export function apply(d: Dialect, m: Model, op: Op): void {
         ...t.indexes.filter((i) => i.columns.some((c) => c.name === op.column)).map((i) => `index ${i.name}`),
         ...t.foreignKeys.filter((f) => f.columns.includes(op.column)).map((f) => `foreign key ${f.name}`),
         ...m.tables.flatMap((x) => x.foreignKeys.filter((f) => f.refTable === t.name && f.refColumns.includes(op.column)).map((f) => `foreign key ${x.name}.${f.name}`)),
+        ...checksReading(t, op.column).map((k) => `check ${k}`),
       ];
       if (users.length) fail(`column "${t.name}.${op.column}" is used by ${users.join(', ')}: drop ${users.length > 1 ? 'them' : 'it'} first`);
       t.columns = t.columns.filter((c) => c.name !== op.column);
@@ -222,6 +224,7 @@ export function apply(d: Dialect, m: Model, op: Op): void {
       const t = table(m, op.table);
       column(t, op.from);
       if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`);
+      for (const k of checksReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by check ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote (no step can change a check)`);
       checkName(d, op.to, 'column');
       const ren = (l: string[]) => l.map((c) => (c === op.from ? op.to : c));
       column(t, op.from).name = op.to;

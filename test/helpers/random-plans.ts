@@ -364,7 +364,7 @@ function genStep(b: Builder): Candidate | undefined {
       return { step: { drop_column: { table: T, column: col.name }, inverse: [{ add_column: { table: T, column: spec as any } }] } };
     }
     case 5: {
-      // Not a column a check reads: PostgreSQL rewrites the check with the new name, the model keeps its text.
+      // Not a column a check reads (the model refuses it: src/model/check-columns.ts).
       if (checkedColumns(t).includes(col.name)) return undefined;
       const to = c.chance(60) ? c.pick(COLUMN_NAMES) : b.uniqueName('c');
       return { step: { rename_column: { table: T, from: col.name, to } }, after: () => renameColumn(b, T, col.name, to) };
