@@ -1,7 +1,8 @@
 // A column a check reads is neither renamed nor dropped (src/model/check-columns.ts): PostgreSQL rewrites the
 // check with the new name (or drops it with the column) while the model keeps the plan's text, so every later
 // run stopped at the version check ("table a has constraint a_ck CHECK ((total <> 12345)), which no version on
-// this path has"). Found while adding checks to the property generator.
+// this path has"). Found while adding checks to the property generator. And MySQL's rule that a check may not
+// read a column a foreign key's referential action writes (found on MariaDB by the property tests).
 import { describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { checksReading } from '../src/model/check-columns.js';
@@ -33,6 +34,17 @@ describe('columns read by a check', () => {
   it('other columns stay free; a name inside a string literal is not a reference', () => {
     const dir = demoProduct({ '0-1.0.yaml': BASE.replace('{ name: note, type: "varchar(20)" }', '{ name: note, type: "varchar(20)" }, { name: total, type: integer }').replace("note <> 'total'", "note <> 'x'").replace("`note` <> 'total'", "`note` <> 'x'"), '1.0-1.1.yaml': upgrade('rename_column: { table: a, from: total, to: sum }') });
     for (const dialect of ['postgres', 'mysql']) compile({ product: 'demo', from: '1.0', to: '1.1', dialect, plansDir: dir });
+  });
+
+  it('MySQL: a foreign key with a referential action on a column a check reads is refused (RESTRICT is not); PostgreSQL allows it', () => {
+    const parent = 'create_table: { name: p, columns: [{ name: id, type: integer, nullable: false }], primary_key: { columns: [id] } }';
+    const fk = (action: string) => upgrade(`${parent}\n  - add_foreign_key: { table: a, name: a_p, columns: [amount], references: { table: p, columns: [id] }, on_update: ${action} }`);
+    const dir = demoProduct({ '0-1.0.yaml': BASE, '1.0-1.1.yaml': fk('cascade') });
+    compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: dir });
+    expect(planError(() => compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: dir })).message).toMatch(
+      /1\.0-1\.1\.yaml:7:\d+: add_foreign_key: foreign key a_p has ON UPDATE CASCADE on column a\.amount, which check a_ck reads \(MySQL and MariaDB refuse both on one column\): give the foreign key RESTRICT or NO ACTION$/,
+    );
+    compile({ product: 'demo', from: '1.0', to: '1.1', dialect: 'mysql', plansDir: demoProduct({ '0-1.0.yaml': BASE, '1.0-1.1.yaml': fk('restrict') }) });
   });
 
   it('reads bare words in any case, "quoted" and `quoted` names exactly, and skips literals', () => {

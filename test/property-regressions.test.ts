@@ -47,13 +47,22 @@ for (const name of readdirSync(ROOT).sort()) {
 // Chains the compiler refuses, each with the one located line it is refused with: a folder of
 // test/fixtures/property-refused/ per chain, and the message of every script that goes through the bad plan.
 const REFUSED = fileURLToPath(new URL('./fixtures/property-refused', import.meta.url));
-const REFUSED_AS: Record<string, { scripts: [string, string][]; message: (dialect: string) => string }> = {
+/** Per fixture: the scripts tried, and the message of each dialect (undefined: that dialect compiles them). */
+const REFUSED_AS: Record<string, { scripts: [string, string][]; message: (dialect: string) => string | undefined }> = {
   'second-run-alters-select': {
     scripts: [['1.0', '1.1'], ['1.1', '1.0'], ['0', '1.2'], ['1.2', '0']],
     message: (dialect) =>
       `test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:25:7: rename_table: brings the ${dialect} schema back to where it was before step 3 ` +
       `(rename table select to accounts, at test/fixtures/property-refused/second-run-alters-select/random/1.0-1.1.yaml:19:7) of 1.0 → 1.1: ` +
       'a re-run could not tell those two states apart; leave out the steps between them, or split them over two plans',
+  },
+  'check-on-fk-action-column': {
+    scripts: [['0', '1.0'], ['1.0', '0'], ['0', '1.2'], ['1.2', '0']],
+    message: (dialect) =>
+      dialect === 'postgres'
+        ? undefined
+        : 'test/fixtures/property-refused/check-on-fk-action-column/random/0-1.0.yaml:16:7: create_table: foreign key Mixed_fk2 has ON DELETE CASCADE on column Mixed.ref1, ' +
+          'which check ck4 reads (MySQL and MariaDB refuse both on one column): give the foreign key RESTRICT or NO ACTION',
   },
 };
 
@@ -62,10 +71,12 @@ describe('refused chains', () => {
     expect(readdirSync(REFUSED).sort()).toEqual(Object.keys(REFUSED_AS).sort());
   });
   for (const [name, { scripts, message }] of Object.entries(REFUSED_AS)) {
-    it.each(scripts)(`${name}: %s → %s is refused with one located line on both dialects`, (from, to) => {
+    it.each(scripts)(`${name}: %s → %s is refused with one located line where expected`, (from, to) => {
       for (const dialect of ['postgres', 'mysql']) {
-        const e = planError(() => compile({ product: 'random', from, to, dialect, plansDir: join(REFUSED, name) }));
-        expect(e.message).toBe(message(dialect));
+        const expected = message(dialect);
+        const run = () => compile({ product: 'random', from, to, dialect, plansDir: join(REFUSED, name) });
+        if (expected === undefined) run();
+        else expect(planError(run).message).toBe(expected);
       }
     });
   }

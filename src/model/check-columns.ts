@@ -1,7 +1,7 @@
 // Which checks of a table read a column. A check's expression is SQL the plan wrote, kept as text by the model
 // (its definition as the catalog prints it); PostgreSQL rewrites a check when a column it reads is renamed and
 // drops it with such a column, which the text cannot follow. So the model refuses both.
-import type { Table } from './model.js';
+import type { ForeignKey, Table } from './model.js';
 
 /**
  * The identifiers an SQL expression names: bare words, "quoted" (PostgreSQL) and `quoted` (MySQL) names;
@@ -44,4 +44,19 @@ export function checksReading(t: Table, column: string): string[] {
   return t.checks
     .filter((k) => identifiers(k.expression).some((id) => (id.quoted ? id.name === column : id.name.toLowerCase() === column.toLowerCase())))
     .map((k) => k.name);
+}
+
+const ACTIONS_MYSQL_REFUSES = new Set(['CASCADE', 'SET NULL', 'SET DEFAULT']);
+
+/**
+ * MySQL and MariaDB refuse a check on a column that a foreign key with a referential action (CASCADE, SET NULL,
+ * SET DEFAULT on delete or update) writes, either way round: the problems of `fk` on table `t`, one sentence each.
+ * @returns empty when `fk` and the checks of `t` can live together
+ */
+export function fkActionsOnCheckedColumns(t: Table, fk: ForeignKey): string[] {
+  const actions = [fk.onDelete, fk.onUpdate].filter((a) => ACTIONS_MYSQL_REFUSES.has(a));
+  if (!actions.length) return [];
+  return fk.columns.flatMap((c) =>
+    checksReading(t, c).map((k) => `foreign key ${fk.name} has ON ${fk.onDelete === actions[0] ? 'DELETE' : 'UPDATE'} ${actions[0]} on column ${t.name}.${c}, which check ${k} reads (MySQL and MariaDB refuse both on one column): give the foreign key RESTRICT or NO ACTION`),
+  );
 }
