@@ -64,6 +64,14 @@ const REFUSED_AS: Record<string, { scripts: [string, string][]; message: (dialec
         : 'test/fixtures/property-refused/check-on-fk-action-column/random/0-1.0.yaml:16:7: create_table: foreign key Mixed_fk2 has ON DELETE CASCADE on column Mixed.ref1, ' +
           'which check ck4 reads (MySQL and MariaDB refuse both on one column): give the foreign key RESTRICT or NO ACTION',
   },
+  'fk-set-default-mysql': {
+    scripts: [['1.1', '1.2'], ['1.2', '1.1'], ['0', '1.2'], ['1.2', '0']],
+    message: (dialect) =>
+      dialect === 'postgres'
+        ? undefined
+        : 'test/fixtures/property-refused/fk-set-default-mysql/random/1.1-1.2.yaml:7:7: create_table: foreign key group_fk4 has ON UPDATE SET DEFAULT, ' +
+          'which MySQL 8 refuses and MariaDB replaces by RESTRICT: use another action on mysql (a mysql: override), or limit the step with dialects:',
+  },
 };
 
 describe('refused chains', () => {

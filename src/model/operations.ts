@@ -8,6 +8,7 @@ import {
   type Column, type ForeignKey, type Index, type Model, type PrimaryKey, type Table, type Unique,
 } from './model.js';
 import { checksReading, fkActionsOnCheckedColumns } from './check-columns.js';
+import { mysqlFkActionProblems } from './fk-actions.js';
 
 export type Where = { column: string; is_null?: boolean; equals?: Scalar };
 
@@ -127,7 +128,7 @@ function checkFksSupported(d: Dialect, t: Table, what: string) {
 
 function validateFk(d: Dialect, m: Model, t: Table, fk: ForeignKey) {
   checkName(d, fk.name, 'foreign key');
-  if (d.name === 'mysql') for (const why of fkActionsOnCheckedColumns(t, fk)) fail(why);
+  if (d.name === 'mysql') for (const why of [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)]) fail(why);
   checkColumnsExist(t, fk.columns, `foreign key ${fk.name}`);
   const ref = fk.refTable === t.name ? t : table(m, fk.refTable);
   checkColumnsExist(ref, fk.refColumns, `foreign key ${fk.name}`);

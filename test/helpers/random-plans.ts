@@ -52,6 +52,17 @@ const INT_RANK: Record<string, number> = { smallint: 0, integer: 1, bigint: 2 };
 const STRINGS = ['a', "O'Brien", 'back\\slash', 'ünï✓', 'tab\tx', '%_', '$plan$', '"dq"', '`bt`', "''", 'E\'x\''];
 const ACTIONS: FkAction[] = ['cascade', 'restrict', 'no action', 'set null', 'set default'];
 
+/**
+ * ON DELETE / ON UPDATE of a generated foreign key; SET DEFAULT (which MySQL 8 refuses and MariaDB turns into
+ * RESTRICT: the mysql model refuses it) gets a mysql override with RESTRICT.
+ */
+function fkActions(c: Choices, actions: FkAction[]) {
+  const spec: Record<string, unknown> = { on_delete: c.pick(actions), on_update: c.pick(actions) };
+  const mysql = (a: unknown) => (a === 'set default' ? 'restrict' : a);
+  if (spec.on_delete === 'set default' || spec.on_update === 'set default') spec.mysql = { on_delete: mysql(spec.on_delete), on_update: mysql(spec.on_update) };
+  return spec;
+}
+
 const keyable = (type: string) => type !== 'text' && type !== 'bytes';
 const uniqueable = (type: string) => keyable(type) && type !== 'boolean';
 const isInt = (type: string) => /^(bigint|integer|smallint)/.test(type);
@@ -212,7 +223,7 @@ function genCreateTable(b: Builder): Step | undefined {
       return col.name;
     });
     const actions = ACTIONS.filter((a) => nullable || a !== 'set null');
-    fks.push({ name: b.uniqueName(`${name}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, on_delete: c.pick(actions), on_update: c.pick(actions) });
+    fks.push({ name: b.uniqueName(`${name}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, ...fkActions(c, actions) });
   }
   const candidates = columns.filter((x) => uniqueable(x.type) && !pk.includes(x.name));
   if (candidates.length && c.chance(40)) unique.push({ name: b.uniqueName(`${name}_uq`), columns: [...pk, c.pick(candidates).name] });
@@ -442,7 +453,7 @@ function genStep(b: Builder): Candidate | undefined {
       const nullable = cols.every((x) => findColumn(t, x)!.nullable);
       const actions = ACTIONS.filter((a) => nullable || a !== 'set null');
       const existing = t.foreignKeys.find((f) => f.refTable === parent.name);
-      const fk = { name: existing && c.chance(50) ? existing.name : b.uniqueName(`${T}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, on_delete: c.pick(actions), on_update: c.pick(actions) };
+      const fk = { name: existing && c.chance(50) ? existing.name : b.uniqueName(`${T}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, ...fkActions(c, actions) };
       return { step: existing && fk.name === existing.name ? { replace_foreign_key: { table: T, ...fk } } : { add_foreign_key: { table: T, ...fk } } };
     }
     case 16:
