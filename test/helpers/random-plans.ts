@@ -6,7 +6,9 @@
 // Beyond what the model checks, the generator keeps the data of `plan verify` in mind (seeded rows at `from`,
 // rows its own steps write): keys added to existing tables contain the primary key (so seeded rows stay
 // unique), NOT NULL is set only on columns that cannot hold NULL, types only widen from where a plan started,
-// and every step that loses data carries the `inverse:` that restores the schema.
+// and every step that loses data carries the `inverse:` that restores the schema. Steps include raw_sql (guarded
+// per dialect, or unguarded with a reason) and checks on new tables; no step brings a dialect's schema back to
+// a state the chain already had (src/compile/round-trips.ts).
 import { stringify } from 'yaml';
 import { getDialect } from '../../src/dialects/index.js';
 import { cloneModel, emptyModel, findColumn, findTable, type Model, type Table } from '../../src/model/model.js';
