@@ -98,6 +98,8 @@ class Builder {
   types = new Map<string, string>();
   /** Tables whose rows a step wrote (insert, copy): no foreign key may be added to them later. */
   wroteRows = new Set<string>();
+  /** Tables a backfill (update) wrote: no rows are inserted or copied into them later (verify checks a table's last backfill at the end). */
+  backfilled = new Set<string>();
   counter = 0;
   // Per plan:
   createdTables = new Set<string>();
@@ -254,7 +256,7 @@ function checkedColumns(t: Table): string[] {
 
 /**
  * A raw_sql step on table `T`: a comment on it, guarded on each dialect by the comment it sets (and undone by
- * an explicit inverse, guarded the same way), or a statement that reads and writes nothing, unguarded with its
+ * an explicit inverse, guarded the same way), or a statement that writes nothing, unguarded with its
  * reason. Sometimes for one dialect only. The guards read the catalog through the table's name as text, so they
  * stay false (and harmless) once a later step renames or drops the table.
  */
@@ -265,7 +267,8 @@ function genRawSql(b: Builder, T: string): Step {
   const dialects = only ? { dialects: [only] } : {};
   if (c.chance(30)) {
     return {
-      raw_sql: { description: 'a statement that reads and writes nothing', ...per('SELECT 1', 'SELECT 1'), inverse: per('SELECT 2', 'SELECT 2'), unguarded: 'it reads and writes nothing: running it again is harmless' },
+      // Not SELECT on PostgreSQL: inside the compiler's guard block (PL/pgSQL) a SELECT needs a destination.
+      raw_sql: { description: 'a statement that writes nothing', ...per('NOTIFY plan_random', 'DO 0'), inverse: per('NOTIFY plan_random_undo', 'DO 1'), unguarded: 'it writes nothing: running it again is harmless' },
       ...dialects,
     } as Step;
   }
@@ -336,6 +339,9 @@ function genStep(b: Builder): Candidate | undefined {
       // drop_table, restored by its inverse: only tables with nothing but columns, keys and uniques.
       const my = findTable(b.models.mysql, T)!;
       if (t.foreignKeys.length || t.indexes.length || my.indexes.length || t.checks.length || !t.primaryKey) return undefined;
+      // CREATE TABLE keeps one of two keys on the same columns (the model refuses such a create): not re-creatable.
+      const keys = [t.primaryKey.columns, ...t.uniques.map((u) => u.columns)].map((k) => k.join(','));
+      if (new Set(keys).size !== keys.length) return undefined;
       if (b.pg.tables.some((x) => x.foreignKeys.some((f) => f.refTable === T))) return undefined;
       const create = {
         name: T,
@@ -474,7 +480,7 @@ function genStep(b: Builder): Candidate | undefined {
       return t.indexes.length ? { step: { drop_index: { table: T, name: c.pick(t.indexes).name } } } : undefined;
     case 19: {
       // insert: fresh values for every column but bytes, into a table without foreign keys.
-      if (!t.primaryKey || t.foreignKeys.length) return undefined;
+      if (!t.primaryKey || t.foreignKeys.length || b.backfilled.has(T)) return undefined;
       const rows = Array.from({ length: 1 + c.next(2) }, () => {
         const r: Record<string, Scalar | { param: string }> = {};
         for (const x of t.columns) {
@@ -491,7 +497,7 @@ function genStep(b: Builder): Candidate | undefined {
     case 20: {
       // copy_rows into a table this plan created, keyed like its source.
       const into = [...b.createdTables].map((n) => findTable(b.pg, n)).find((x) => x && x.name !== T && x.primaryKey && !x.foreignKeys.length);
-      if (!into || !t.primaryKey || into.primaryKey!.columns.length !== pk.length) return undefined;
+      if (!into || !t.primaryKey || into.primaryKey!.columns.length !== pk.length || b.backfilled.has(into.name)) return undefined;
       const intoPk = into.primaryKey!.columns;
       if (!intoPk.every((k, i) => b.type(into.name, k) === b.type(T, pk[i]))) return undefined;
       if ([...into.uniques.map((u) => u.columns), ...into.indexes.filter((i) => i.unique).map((i) => i.columns.map((x) => x.name))].some((u) => !intoPk.every((k) => u.includes(k)))) return undefined;
@@ -531,6 +537,7 @@ function genStep(b: Builder): Candidate | undefined {
       return {
         step: { update: { table: T, set: { [target]: value }, ...(where ? { where } : {}) }, ...(reversible ? {} : { inverse: [] }) },
         after: () => {
+          b.backfilled.add(T);
           if (!where || whereCol === target) b.nullRisk.delete(`${T}.${target}`);
         },
       };
@@ -571,7 +578,7 @@ function renameTable(b: Builder, from: string, to: string) {
   renameKeys(b.startTypes, from, to);
   const f = (k: string) => (k === from ? to : k.startsWith(`${from}.`) ? `${to}${k.slice(from.length)}` : k);
   // The compiler's rollback follows renames of what a plan created (src/compile/created-here.ts): so does this.
-  for (const s of [b.nullRisk, b.wroteRows, b.createdTables, b.createdColumns]) renameSet(s, f);
+  for (const s of [b.nullRisk, b.wroteRows, b.backfilled, b.createdTables, b.createdColumns]) renameSet(s, f);
 }
 
 function renameColumn(b: Builder, table: string, from: string, to: string) {
