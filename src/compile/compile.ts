@@ -15,6 +15,8 @@ import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
 import { sql, type Sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
+import { refuseRoundTrip, undoneTail } from './round-trips.js';
+import { createdHereAt } from './created-here.js';
 
 export interface CompileRequest {
   product: string;
@@ -129,13 +131,9 @@ export function modelAt(product: LoadedProduct, version: string, d: Dialect, par
  * model after the plan). @returns the entries and the model after the rollback
  */
 function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): { model: Model; entries: Entry[] } {
-  const createdHere = new Set<string>();
-  for (const e of forward) {
-    if (e.op.kind === 'create_table') createdHere.add(e.op.table.name);
-    if (e.op.kind === 'add_column') createdHere.add(`${e.op.table}.${e.op.column.name}`);
-  }
+  const createdHere = createdHereAt(forward.map((e) => e.op));
   const out: Entry[] = [];
-  for (const e of [...forward].reverse()) {
+  for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
       throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
@@ -146,7 +144,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
         .filter((s) => stepApplies(s, d, params))
         .map((s) => atStep(plan, e.step, () => resolveOp(d, stepOperation(s), params)));
     } else {
-      const inv = inverseOf(e.op, e.before, e.after, createdHere);
+      const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
       if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
       ops = inv.ops;
     }
@@ -228,14 +226,14 @@ export function compile(req: CompileRequest): CompileResult {
   if (path.direction === 'up') {
     for (const plan of path.plans) {
       const replayed = replayPlan(d, model, plan, params);
-      sections.push({ plan, entries: replayed.entries });
+      sections.push({ plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) });
       model = replayed.model;
     }
   } else {
     const forward = path.plans.map((plan) => {
       const replayed = replayPlan(d, model, plan, params);
       model = replayed.model;
-      return { plan, entries: replayed.entries };
+      return { plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) };
     });
     start = model;
     for (const { plan, entries } of forward.reverse()) {
@@ -250,7 +248,10 @@ export function compile(req: CompileRequest): CompileResult {
     sec,
     ops: sec.entries.map((e) => ({ e, statements: atStep(sec.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params)) })),
   }));
-  const flat = rendered.flatMap((r) => r.ops.flatMap((o) => o.statements));
+  // A script whose last change comes back to a state it had leaves that loop out (round-trips.ts).
+  const origin = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, o.e] as const))));
+  const undone = undoneTail(facetsOf(start), [...origin.keys()], (st) => origin.get(st)!, `${req.from} → ${req.to}`);
+  const flat = [...origin.keys()].filter((st) => !undone.has(st));
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
 
@@ -281,7 +282,9 @@ export function compile(req: CompileRequest): CompileResult {
         manual.push({ plan: title, text: e.op.text });
         body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
+      if (sts.some((st) => undone.has(st))) body.push(d.syntax.comment("left out: part of a round trip across this script's plans that ends where it started (together they change nothing)").text);
       for (const st of sts) {
+        if (undone.has(st)) continue;
         const derived = guardOf.get(st)!;
         const list = atStep(s.plan, e.step, () => executable(d, st, derived));
         unitStatements.push(...list.map((x) => x.text));

@@ -3,7 +3,7 @@
 // reaches SQL through `syntax.ident`, `syntax.literal` or `syntax.comment`, which return `Sql` values: the only
 // SQL a template or a renderer can print.
 import type { DialectName, LoadedPlan, Scalar } from '../plan/types.js';
-import type { Column, FkAction, Model } from '../model/model.js';
+import type { Column, FkAction, ForeignKey, Model, Table } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
@@ -153,6 +153,12 @@ export interface DialectRules {
    * unique key is an index and a foreign key is dropped with DROP FOREIGN KEY (MySQL).
    */
   keysAreConstraints: boolean;
+  /**
+   * What the engine would not do as a foreign key `fk` of table `t` says (one sentence each; empty when it
+   * would): MySQL 8 refuses ON DELETE/UPDATE SET DEFAULT and MariaDB keeps RESTRICT instead; both refuse a
+   * check on a column a referential action writes.
+   */
+  foreignKeyProblems(t: Table, fk: ForeignKey): string[];
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

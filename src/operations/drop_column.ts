@@ -3,6 +3,7 @@ import { ModelDraft } from '../model/model.js';
 import { column, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { checksReading } from '../model/check-columns.js';
 
 export const dropColumn: PlanOperation<'drop_column'> = {
   kind: 'drop_column',
@@ -32,6 +33,7 @@ export const dropColumn: PlanOperation<'drop_column'> = {
       ...t.indexes.filter((i) => i.columns.some((c) => c.name === op.column)).map((i) => `index ${i.name}`),
       ...t.foreignKeys.filter((f) => f.columns.includes(op.column)).map((f) => `foreign key ${f.name}`),
       ...m.tables.flatMap((x) => x.foreignKeys.filter((f) => f.refTable === t.name && f.refColumns.includes(op.column)).map((f) => `foreign key ${x.name}.${f.name}`)),
+      ...checksReading(t, op.column).map((k) => `check ${k}`),
     ];
     if (users.length) fail(`column "${t.name}.${op.column}" is used by ${users.join(', ')}: drop ${users.length > 1 ? 'them' : 'it'} first`);
     const draft = new ModelDraft(m);

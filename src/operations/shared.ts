@@ -100,6 +100,7 @@ export function checkFksSupported(d: Dialect, after: Table, what: string): void 
 /** Refuses a foreign key of `t` whose columns or referenced key do not exist. */
 export function validateFk(d: Dialect, m: Model, t: Table, fk: ForeignKey): void {
   checkName(d, fk.name, 'foreign key');
+  for (const why of d.rules.foreignKeyProblems(t, fk)) fail(why);
   checkColumnsExist(t, fk.columns, `foreign key ${fk.name}`);
   const ref = fk.refTable === t.name ? t : table(m, fk.refTable);
   checkColumnsExist(ref, fk.refColumns, `foreign key ${fk.name}`);

@@ -6,11 +6,14 @@
 // Beyond what the model checks, the generator keeps the data of `plan verify` in mind (seeded rows at `from`,
 // rows its own steps write): keys added to existing tables contain the primary key (so seeded rows stay
 // unique), NOT NULL is set only on columns that cannot hold NULL, types only widen from where a plan started,
-// and every step that loses data carries the `inverse:` that restores the schema.
+// and every step that loses data carries the `inverse:` that restores the schema. Steps include raw_sql (guarded
+// per dialect, or unguarded with a reason) and checks on new tables; no step brings a dialect's schema back to
+// a state the chain already had (src/compile/round-trips.ts).
 import { stringify } from 'yaml';
 import { getDialect } from '../../src/dialects/index.js';
 import { emptyModel, findColumn, findTable, type Model, type Table } from '../../src/model/model.js';
 import { applyOp, resolveOp, stepApplies } from '../../src/operations/index.js';
+import { stateKey } from '../../src/compile/round-trips.js';
 import { stepOperation } from '../../src/plan/load.js';
 import type { DialectName, FkAction, Scalar, Step, ValueExpr } from '../../src/plan/types.js';
 import { writePlanFile, tempPlansDir } from './plans.js';
@@ -50,6 +53,17 @@ const INT_RANK: Record<string, number> = { smallint: 0, integer: 1, bigint: 2 };
 const STRINGS = ['a', "O'Brien", 'back\\slash', 'ünï✓', 'tab\tx', '%_', '$plan$', '"dq"', '`bt`', "''", 'E\'x\''];
 const ACTIONS: FkAction[] = ['cascade', 'restrict', 'no action', 'set null', 'set default'];
 
+/**
+ * ON DELETE / ON UPDATE of a generated foreign key; SET DEFAULT (which MySQL 8 refuses and MariaDB turns into
+ * RESTRICT: the mysql model refuses it) gets a mysql override with RESTRICT.
+ */
+function fkActions(c: Choices, actions: FkAction[]) {
+  const spec: Record<string, unknown> = { on_delete: c.pick(actions), on_update: c.pick(actions) };
+  const mysql = (a: unknown) => (a === 'set default' ? 'restrict' : a);
+  if (spec.on_delete === 'set default' || spec.on_update === 'set default') spec.mysql = { on_delete: mysql(spec.on_delete), on_update: mysql(spec.on_update) };
+  return spec;
+}
+
 const keyable = (type: string) => type !== 'text' && type !== 'bytes';
 const uniqueable = (type: string) => keyable(type) && type !== 'boolean';
 const isInt = (type: string) => /^(bigint|integer|smallint)/.test(type);
@@ -77,10 +91,14 @@ class Choices {
 /** The generator's state: the models of both dialects and what the data of `plan verify` allows. */
 class Builder {
   models: Record<DialectName, Model> = { postgres: emptyModel('postgres'), mysql: emptyModel('mysql') };
+  /** Every schema state each dialect had so far in the chain (src/compile/round-trips.ts stateKey). */
+  states: Record<DialectName, Set<string>> = { postgres: new Set([stateKey(emptyModel('postgres'))]), mysql: new Set([stateKey(emptyModel('mysql'))]) };
   /** Portable type of every column, keyed "table.column" (the models keep dialect types). */
   types = new Map<string, string>();
   /** Tables whose rows a step wrote (insert, copy): no foreign key may be added to them later. */
   wroteRows = new Set<string>();
+  /** Tables a backfill (update) wrote: no rows are inserted or copied into them later (verify checks a table's last backfill at the end). */
+  backfilled = new Set<string>();
   counter = 0;
   // Per plan:
   createdTables = new Set<string>();
@@ -115,19 +133,30 @@ class Builder {
     }
   }
 
-  /** Applies `step` to both models when both accept it (and its `when` holds with the defaults); false when refused. */
+  /**
+   * Applies `step` to both models when both accept it (and its `when` holds with the defaults); false when
+   * refused. Also refused: a step that brings either dialect's schema back to a state the chain already had.
+   * Within a plan the compiler refuses that (src/compile/round-trips.ts); across plans it leaves the loop out of
+   * a script that ends on it, or refuses the script when a data step in the loop outlives it. Each dialect is
+   * checked on its own: a step can change one dialect's schema and not the other's.
+   */
   tryStep(step: Step): boolean {
     const next: Record<DialectName, Model> = { ...this.models };
+    const states: Partial<Record<DialectName, string>> = {};
     try {
       for (const dn of ['postgres', 'mysql'] as DialectName[]) {
         const d = getDialect(dn);
         if (!stepApplies(step, d, DEFAULTS)) continue;
         next[dn] = applyOp(d, next[dn], resolveOp(d, stepOperation(step), DEFAULTS));
+        const state = stateKey(next[dn]);
+        if (state !== stateKey(this.models[dn]) && this.states[dn].has(state)) return false;
+        states[dn] = state;
       }
     } catch {
       return false;
     }
     this.models = next;
+    for (const dn of ['postgres', 'mysql'] as DialectName[]) if (states[dn] !== undefined) this.states[dn].add(states[dn]);
     return true;
   }
 
@@ -197,15 +226,71 @@ function genCreateTable(b: Builder): Step | undefined {
       return col.name;
     });
     const actions = ACTIONS.filter((a) => nullable || a !== 'set null');
-    fks.push({ name: b.uniqueName(`${name}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, on_delete: c.pick(actions), on_update: c.pick(actions) });
+    fks.push({ name: b.uniqueName(`${name}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, ...fkActions(c, actions) });
   }
   const candidates = columns.filter((x) => uniqueable(x.type) && !pk.includes(x.name));
   if (candidates.length && c.chance(40)) unique.push({ name: b.uniqueName(`${name}_uq`), columns: [...pk, c.pick(candidates).name] });
   if (c.chance(20)) pk.push(...columns.filter((x) => uniqueable(x.type) && !pk.includes(x.name) && x.nullable === false).slice(0, 1).map((x) => x.name));
   const spec: Record<string, unknown> = { name, columns, primary_key: { columns: pk } };
+  // A check on an integer column, written as PostgreSQL prints it back (the model compares the text).
+  const checkable = columns.filter((x) => isInt(x.type) && PLAIN_NAME.test(x.name));
+  if (checkable.length && c.chance(30)) spec.checks = [checkSpec(b, c.pick(checkable).name)];
   if (unique.length) spec.unique = unique;
   if (fks.length) spec.foreign_keys = fks;
   return { create_table: spec as any };
+}
+
+/** Column names PostgreSQL prints unquoted in a check (lower case, no keyword it quotes). */
+const PLAIN_NAME = /^(?!(order|from|desc|check|user|select|group|key|value|name)$)[a-z_][a-z0-9_]*$/;
+
+/** A check that every generated value passes (generated integers are small; seeded ones are 0 and the extremes). */
+function checkSpec(b: Builder, column: string) {
+  return { name: b.uniqueName('ck'), expression: { postgres: `${column} <> 12345`, mysql: `\`${column}\` <> 12345` } };
+}
+
+/** The columns of `t` its checks read (each check of a generated table reads one, named first). */
+function checkedColumns(t: Table): string[] {
+  return t.checks.map((k) => k.expression.split(' ')[0]);
+}
+
+/**
+ * A raw_sql step on table `T`: a comment on it, guarded on each dialect by the comment it sets (and undone by
+ * an explicit inverse, guarded the same way), or a statement that writes nothing, unguarded with its
+ * reason. Sometimes for one dialect only. The guards read the catalog through the table's name as text, so they
+ * stay false (and harmless) once a later step renames or drops the table.
+ */
+function genRawSql(b: Builder, T: string): Step {
+  const c = b.c;
+  const only = c.pick([undefined, undefined, 'postgres', 'mysql'] as const);
+  const per = (pg: string, my: string) => (only === 'postgres' ? { postgres: pg } : only === 'mysql' ? { mysql: my } : { postgres: pg, mysql: my });
+  const dialects = only ? { dialects: [only] } : {};
+  if (c.chance(30)) {
+    return {
+      // Not SELECT on PostgreSQL: inside the compiler's guard block (PL/pgSQL) a SELECT needs a destination.
+      raw_sql: { description: 'a statement that writes nothing', ...per('NOTIFY plan_random', 'DO 0'), inverse: per('NOTIFY plan_random_undo', 'DO 1'), unguarded: 'it writes nothing: running it again is harmless' },
+      ...dialects,
+    } as Step;
+  }
+  const text = `plan ${b.uniqueName('comment ')} 'q'`;
+  const lit = `'${text.replace(/'/g, "''")}'`;
+  const pgRel = `to_regclass('"${T}"')`;
+  const myTable = `SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = '${T}'`;
+  return {
+    raw_sql: {
+      description: `comment on table ${T}`,
+      ...per(`COMMENT ON TABLE "${T}" IS ${lit}`, `ALTER TABLE \`${T}\` COMMENT = ${lit}`),
+      guard: per(`${pgRel} IS NOT NULL AND obj_description(${pgRel}, 'pg_class') IS DISTINCT FROM ${lit}`, `EXISTS (${myTable} AND table_comment <> ${lit})`),
+    },
+    inverse: [{
+      raw_sql: {
+        description: `remove the comment on table ${T}`,
+        ...per(`COMMENT ON TABLE "${T}" IS NULL`, `ALTER TABLE \`${T}\` COMMENT = ''`),
+        guard: per(`obj_description(${pgRel}, 'pg_class') IS NOT NULL`, `EXISTS (${myTable} AND table_comment <> '')`),
+      },
+      ...dialects,
+    }],
+    ...dialects,
+  } as Step;
 }
 
 function afterCreateTable(b: Builder, step: Step) {
@@ -248,11 +333,14 @@ function genStep(b: Builder): Candidate | undefined {
   const type = b.type(T, col.name);
   const free = freeColumns(b, t);
   const pk = t.primaryKey?.columns ?? [];
-  switch (c.next(22)) {
+  switch (c.next(23)) {
     case 0: {
       // drop_table, restored by its inverse: only tables with nothing but columns, keys and uniques.
       const my = findTable(b.models.mysql, T)!;
       if (t.foreignKeys.length || t.indexes.length || my.indexes.length || t.checks.length || !t.primaryKey) return undefined;
+      // CREATE TABLE keeps one of two keys on the same columns (the model refuses such a create): not re-creatable.
+      const keys = [t.primaryKey.columns, ...t.uniques.map((u) => u.columns)].map((k) => k.join(','));
+      if (new Set(keys).size !== keys.length) return undefined;
       if (b.pg.tables.some((x) => x.foreignKeys.some((f) => f.refTable === T))) return undefined;
       const create = {
         name: T,
@@ -289,17 +377,20 @@ function genStep(b: Builder): Candidate | undefined {
     }
     case 4: {
       // drop_column, restored by its inverse (the model refuses a NOT NULL column without a default there).
-      if (!col.nullable && col.default === undefined) return undefined;
+      if ((!col.nullable && col.default === undefined) || checkedColumns(t).includes(col.name)) return undefined;
       const spec = { name: col.name, type, nullable: col.nullable, ...(col.default !== undefined ? { default: col.default } : {}) };
       return { step: { drop_column: { table: T, column: col.name }, inverse: [{ add_column: { table: T, column: spec as any } }] } };
     }
     case 5: {
+      // Not a column a check reads (the model refuses it: src/model/check-columns.ts).
+      if (checkedColumns(t).includes(col.name)) return undefined;
       const to = c.chance(60) ? c.pick(COLUMN_NAMES) : b.uniqueName('c');
       return { step: { rename_column: { table: T, from: col.name, to } }, after: () => renameColumn(b, T, col.name, to) };
     }
     case 6: {
       // Type changes that every value of the column fits: integers widen from the plan's start, strings stay
       // at least as wide as at the start, and never to text where an index or a default needs a width.
+      if (checkedColumns(t).includes(col.name)) return undefined;
       const inFk = t.foreignKeys.some((f) => f.columns.includes(col.name)) || b.pg.tables.some((x) => x.foreignKeys.some((f) => f.refTable === T && f.refColumns.includes(col.name)));
       if (inFk) return undefined;
       const start = b.startTypes.get(key) ?? type;
@@ -369,7 +460,7 @@ function genStep(b: Builder): Candidate | undefined {
       const nullable = cols.every((x) => findColumn(t, x)!.nullable);
       const actions = ACTIONS.filter((a) => nullable || a !== 'set null');
       const existing = t.foreignKeys.find((f) => f.refTable === parent.name);
-      const fk = { name: existing && c.chance(50) ? existing.name : b.uniqueName(`${T}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, on_delete: c.pick(actions), on_update: c.pick(actions) };
+      const fk = { name: existing && c.chance(50) ? existing.name : b.uniqueName(`${T}_fk`), columns: cols, references: { table: parent.name, columns: parent.primaryKey!.columns }, ...fkActions(c, actions) };
       return { step: existing && fk.name === existing.name ? { replace_foreign_key: { table: T, ...fk } } : { add_foreign_key: { table: T, ...fk } } };
     }
     case 16:
@@ -388,7 +479,7 @@ function genStep(b: Builder): Candidate | undefined {
       return t.indexes.length ? { step: { drop_index: { table: T, name: c.pick(t.indexes).name } } } : undefined;
     case 19: {
       // insert: fresh values for every column but bytes, into a table without foreign keys.
-      if (!t.primaryKey || t.foreignKeys.length) return undefined;
+      if (!t.primaryKey || t.foreignKeys.length || b.backfilled.has(T)) return undefined;
       const rows = Array.from({ length: 1 + c.next(2) }, () => {
         const r: Record<string, Scalar | { param: string }> = {};
         for (const x of t.columns) {
@@ -405,7 +496,7 @@ function genStep(b: Builder): Candidate | undefined {
     case 20: {
       // copy_rows into a table this plan created, keyed like its source.
       const into = [...b.createdTables].map((n) => findTable(b.pg, n)).find((x) => x && x.name !== T && x.primaryKey && !x.foreignKeys.length);
-      if (!into || !t.primaryKey || into.primaryKey!.columns.length !== pk.length) return undefined;
+      if (!into || !t.primaryKey || into.primaryKey!.columns.length !== pk.length || b.backfilled.has(into.name)) return undefined;
       const intoPk = into.primaryKey!.columns;
       if (!intoPk.every((k, i) => b.type(into.name, k) === b.type(T, pk[i]))) return undefined;
       if ([...into.uniques.map((u) => u.columns), ...into.indexes.filter((i) => i.unique).map((i) => i.columns.map((x) => x.name))].some((u) => !intoPk.every((k) => u.includes(k)))) return undefined;
@@ -445,10 +536,13 @@ function genStep(b: Builder): Candidate | undefined {
       return {
         step: { update: { table: T, set: { [target]: value }, ...(where ? { where } : {}) }, ...(reversible ? {} : { inverse: [] }) },
         after: () => {
+          b.backfilled.add(T);
           if (!where || whereCol === target) b.nullRisk.delete(`${T}.${target}`);
         },
       };
     }
+    case 22:
+      return { step: genRawSql(b, T) };
   }
   return undefined;
 }
@@ -482,10 +576,8 @@ function renameTable(b: Builder, from: string, to: string) {
   renameKeys(b.types, from, to);
   renameKeys(b.startTypes, from, to);
   const f = (k: string) => (k === from ? to : k.startsWith(`${from}.`) ? `${to}${k.slice(from.length)}` : k);
-  for (const s of [b.nullRisk, b.wroteRows]) renameSet(s, f);
-  // The compiler's rollback knows what a plan created by the name it was created with (a renamed table's
-  // backfills need an inverse): forget it here too.
-  for (const s of [b.createdTables, b.createdColumns]) renameSet(s, (k) => (f(k) === k ? k : ''));
+  // The compiler's rollback follows renames of what a plan created (src/compile/created-here.ts): so does this.
+  for (const s of [b.nullRisk, b.wroteRows, b.backfilled, b.createdTables, b.createdColumns]) renameSet(s, f);
 }
 
 function renameColumn(b: Builder, table: string, from: string, to: string) {
@@ -493,7 +585,7 @@ function renameColumn(b: Builder, table: string, from: string, to: string) {
   renameKeys(b.startTypes, `${table}.${from}`, `${table}.${to}`, false);
   const f = (k: string) => (k === `${table}.${from}` ? `${table}.${to}` : k);
   renameSet(b.nullRisk, f);
-  renameSet(b.createdColumns, (k) => (f(k) === k ? k : ''));
+  renameSet(b.createdColumns, f);
 }
 
 /** Optional extras of a step: a `when` that holds with the defaults, a note. */

@@ -8,6 +8,8 @@ import { checkedType, columnDefinition, lineComment, type Dialect, type DialectS
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
+import { mysqlFkActionProblems } from './fk-actions.js';
+import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -319,5 +321,6 @@ export const mysql: Dialect = {
     severalStatementsPerGuard: false,
     restatesColumn: true,
     keysAreConstraints: false,
+    foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
   },
 };

@@ -286,5 +286,6 @@ export const postgres: Dialect = {
     severalStatementsPerGuard: true,
     restatesColumn: false,
     keysAreConstraints: true,
+    foreignKeyProblems: () => [],
   },
 };
