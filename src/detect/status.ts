@@ -4,6 +4,7 @@ import { compile } from '../compile/compile.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
+import { declaredParameters } from '../plan/params.js';
 import type { DetectResult } from './detect.js';
 
 export interface StatusRequest {
@@ -75,6 +76,9 @@ export function status(req: StatusRequest): StatusResult {
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
   const matched = choices?.length === 1 ? choices[0] : [];
   for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
+  for (const [name, spec] of Object.entries(declaredParameters(product))) {
+    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
+  }
   const d = getDialect(det.dialect);
   const plans: StatusResult['plans'] = [];
   const manual: StatusResult['manual'] = [];
