@@ -23,7 +23,8 @@ import type { VerifyOptions } from './verify.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0    success
-  1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify)
+  1    a check failed: out/ is stale (check), a verification failed or its server is unreachable (verify),
+       the database is at no version exactly or cannot be read (detect, status)
   2    bad input: usage, plans, parameters, an output path
   130  interrupted (Ctrl-C, SIGTERM)
 
@@ -262,6 +263,27 @@ withParams(
     const { runVerify } = await import('./verify.js');
     process.exitCode = await runVerify(product, from, to, { ...o, param: gatherParams(o) }, path);
   });
+
+for (const name of ['detect', 'status'] as const) {
+  const c = withParams(
+    program
+      .command(name)
+      .description(name === 'detect'
+        ? "which version of <product> the database at --url is at, from its catalog (read-only): best match, runner-up, differences"
+        : "detect, then what is pending up to --to (default: the newest version): plans, manual steps, the compile and apply commands; changes nothing")
+      .argument('<product>')
+      .requiredOption('--url <url>', 'the database: postgres://user@host:5432/db or mysql://user@host:3306/db (read-only: catalog queries in a read-only transaction)'),
+  )
+    .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the current schema, usually public)')
+    .addOption(plansOption())
+    .option('--json', 'print the result as JSON (see README: JSON output)');
+  if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)');
+  c.action(async (product: string, o: ParamOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
+    const { runDetect, runStatus } = await import('./detect.js');
+    const opts = { url: o.url, param: gatherParams(o), plansDir: plansDirOf(o), schema: o.schema, json: o.json, to: o.to };
+    process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
+  });
+}
 
 program
   .command('completion')

@@ -166,7 +166,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
 }
 
 /** Every table name the product has at any version: created or renamed to by any of its plans. */
-function productTables(product: LoadedProduct): string[] {
+export function productTables(product: LoadedProduct): string[] {
   const names = new Set<string>();
   for (const p of product.plans) {
     for (const st of p.steps) {

@@ -1,0 +1,46 @@
+// `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
+import { detect, type DetectResult } from '../detect/detect.js';
+import { detectJson, formatDetect, formatStatus } from '../detect/format.js';
+import { status } from '../detect/status.js';
+import { dialectOfUrl, redact } from '../engines/index.js';
+import { readLiveCatalog, type LiveCatalog } from '../engines/live.js';
+import { PlanError } from '../plan/errors.js';
+import { CheckFailed, EXIT } from './exit.js';
+
+export interface DetectOptions {
+  url: string;
+  param: string[];
+  plansDir?: string;
+  schema?: string;
+  json?: boolean;
+}
+
+async function detectAt(product: string, o: DetectOptions): Promise<{ live: LiveCatalog; result: DetectResult }> {
+  const dialect = dialectOfUrl(o.url);
+  if (!dialect) throw new PlanError(`--url ${redact(o.url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
+  if (o.schema !== undefined && dialect !== 'postgres') throw new PlanError('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
+  let live: LiveCatalog;
+  try {
+    live = await readLiveCatalog(o.url, o.schema);
+  } catch (e) {
+    // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
+    throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);
+  }
+  return { live, result: detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: live.lines }) };
+}
+
+/** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 at none exactly. */
+export async function runDetect(product: string, o: DetectOptions): Promise<number> {
+  const { live, result } = await detectAt(product, o);
+  console.log(o.json ? JSON.stringify(detectJson(result, live.label), null, 2) : formatDetect(result, live.label));
+  return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+}
+
+/** Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise. */
+export async function runStatus(product: string, o: DetectOptions & { to?: string }): Promise<number> {
+  const { live, result } = await detectAt(product, o);
+  const database = decodeURIComponent(new URL(o.url).pathname.replace(/^\//, '')) || undefined;
+  const s = status({ detected: result, to: o.to, params: o.param, plansDir: o.plansDir, database });
+  console.log(o.json ? JSON.stringify({ detect: detectJson(result, live.label), status: s }, null, 2) : formatStatus(result, s, live.label));
+  return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+}

@@ -1,0 +1,174 @@
+// `plan detect`: which version of a product a database is at, from its catalog alone. Pure: it takes the
+// catalog lines a database shows (read by src/engines/live.ts) and compares them with the catalog our plans
+// predict for every version (and every choice of the parameters that change what compiles), and, when no
+// version matches exactly, with every state a script stopped half-way leaves behind.
+import type { Dialect } from '../dialects/dialect.js';
+import { getDialect } from '../dialects/index.js';
+import { compile, modelAt, productTables } from '../compile/compile.js';
+import { PlanError } from '../plan/errors.js';
+import { loadProduct } from '../plan/load.js';
+import { parameterChoices, resolveParams } from '../plan/params.js';
+import type { LoadedProduct } from '../plan/types.js';
+import { diffCatalogs, diffSize, tableOf, type CatalogDiff } from './lines.js';
+import { modelOfListing } from './states.js';
+
+export interface DetectRequest {
+  product: string;
+  dialect: string;
+  /** name=value strings (--param): they fix those parameters; the others are tried with every value. */
+  params?: string[];
+  plansDir?: string;
+  /** The catalog lines the database shows (every table of its schema: the product's are picked here). */
+  found: string[];
+}
+
+/** A set of versions whose predicted catalogs are identical, compared with the database. */
+export interface VersionMatch {
+  /** In the product's order, e.g. ["4.0", "4.1", "4.2", "4.3"]; "0" is the empty database. */
+  versions: string[];
+  /** "5.0", or "4.0 – 4.3 (identical schemas)". */
+  label: string;
+  differences: number;
+  diff: CatalogDiff;
+  /**
+   * The parameter values under which these versions predict this catalog, when not all do (name=value lists,
+   * one per choice); null when the parameters make no difference to it.
+   */
+  params: string[][] | null;
+}
+
+/** A database stopped half-way through a script: the script that resumes it. */
+export interface Between {
+  from: string;
+  to: string;
+  direction: 'up' | 'down';
+  /** The parameter choices (name=value lists) under which the script passes through this state; null: under all. */
+  params: string[][] | null;
+}
+
+export interface DetectResult {
+  product: string;
+  dialect: string;
+  /** exact: at a version (or set of identical ones); between: half-way through a script; inexact: neither. */
+  outcome: 'exact' | 'between' | 'inexact';
+  best: VersionMatch;
+  /** The closest other set of versions. */
+  runnerUp?: VersionMatch;
+  between?: Between;
+  /** How many catalog lines of the product's tables were compared. */
+  comparedLines: number;
+  /** Tables of the schema the product does not own (never created by any of its plans): ignored. */
+  ignoredTables: string[];
+}
+
+interface Candidate {
+  versions: string[];
+  choices: string[][];
+  lines: string[];
+}
+
+/** The parameter choices to try: every boolean/enum combination, with the given values fixed; deduplicated. */
+function choicesFor(product: LoadedProduct, given: string[]): string[][] {
+  const fixed = new Map(given.map((g) => [g.slice(0, g.indexOf('=')), g] as const));
+  const seen = new Map<string, string[]>();
+  for (const combo of parameterChoices(product)) {
+    const names = new Set(combo.map((c) => c.slice(0, c.indexOf('='))));
+    const merged = [...combo.map((c) => fixed.get(c.slice(0, c.indexOf('='))) ?? c), ...given.filter((g) => !names.has(g.slice(0, g.indexOf('='))))].sort();
+    resolveParams(product, merged); // names and values are checked here, as compile would
+    seen.set(merged.join('\n'), merged);
+  }
+  return [...seen.values()];
+}
+
+/** "5.0"; "4.0 – 4.3 (identical schemas)"; "3.5, 3.7 – 3.9 (identical schemas)" for runs that are not contiguous. */
+export function versionsLabel(all: readonly string[], versions: readonly string[]): string {
+  const rank = (v: string) => all.indexOf(v);
+  const sorted = [...versions].sort((a, b) => rank(a) - rank(b));
+  const runs: string[][] = [];
+  for (const v of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && rank(last[last.length - 1]) === rank(v) - 1) last.push(v);
+    else runs.push([v]);
+  }
+  const text = runs.map((r) => (r.length === 1 ? r[0] : `${r[0]} – ${r[r.length - 1]}`)).join(', ');
+  const named = sorted.length === 1 && sorted[0] === '0' ? '0 (none of its tables: an empty database)' : text;
+  return sorted.length > 1 ? `${named} (identical schemas)` : named;
+}
+
+/** Every version's predicted catalog under every parameter choice, grouped by identical catalogs. */
+function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all: string[]): Candidate[] {
+  const groups = new Map<string, Candidate>();
+  for (const version of all) {
+    for (const choice of choices) {
+      const lines = d.catalogLines(modelAt(product, version, d, resolveParams(product, choice)));
+      const key = lines.join('\n');
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { versions: [], choices: [], lines }));
+      if (!g.versions.includes(version)) g.versions.push(version);
+      if (!g.choices.some((c) => c.join('\n') === choice.join('\n'))) g.choices.push(choice);
+    }
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Which version the catalog lines `req.found` show.
+ * @returns the best match (fewest differences; the newest versions first on a tie), the runner-up, and when no
+ *   version matches exactly but a state half-way through one of the scripts next to them does, that script
+ * @throws PlanError for an unknown product, dialect or parameter, or a dialect the product does not support
+ */
+export function detect(req: DetectRequest): DetectResult {
+  const d = getDialect(req.dialect);
+  const product = loadProduct(req.product, req.plansDir);
+  if (!product.product.dialects.includes(d.name)) {
+    throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
+  }
+  const owned = new Set(productTables(product));
+  const found = req.found.filter((l) => owned.has(tableOf(l)));
+  const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
+  const choices = choicesFor(product, req.params ?? []);
+  const all = ['0', ...product.product.versions];
+  const rank = (v: string) => all.indexOf(v);
+  const newest = (c: { versions: string[] }) => Math.max(...c.versions.map(rank));
+
+  const matches = candidates(product, d, choices, all)
+    .map((c) => {
+      const diff = diffCatalogs(c.lines, found);
+      const versions = [...c.versions].sort((a, b) => rank(a) - rank(b));
+      const match: VersionMatch = { versions, label: versionsLabel(all, versions), differences: diffSize(diff), diff, params: c.choices.length < choices.length ? c.choices : null };
+      return match;
+    })
+    .sort((a, b) => a.differences - b.differences || newest(b) - newest(a));
+  const best = matches[0];
+  const runnerUp = matches.find((m) => m.versions.some((v) => !best.versions.includes(v)));
+  const result: DetectResult = { product: product.product.product, dialect: d.name, outcome: best.differences === 0 ? 'exact' : 'inexact', best, runnerUp, comparedLines: found.length, ignoredTables };
+  if (result.outcome === 'exact') return result;
+
+  // Half-way through a script: the scripts from and to the versions of the two closest sets (a script stopped
+  // half-way is closest to its from or its to version, whichever it is nearer).
+  const near = new Set([best, runnerUp].flatMap((m) => m?.versions ?? []));
+  const edges: [string, string][] = [];
+  for (let i = 0; i + 1 < all.length; i++) if (near.has(all[i]) || near.has(all[i + 1])) edges.push([all[i], all[i + 1]]);
+  for (const [low, high] of edges) {
+    for (const [from, to] of [[low, high], [high, low]]) {
+      const matched = choices.filter((choice) =>
+        // The first and last states are `from` and `to` themselves: already compared above.
+        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(d.catalogLines(modelOfListing(d.name, state)), found)) === 0),
+      );
+      if (matched.length) {
+        return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null } };
+      }
+    }
+  }
+  return result;
+}
+
+/** The schema states of the from → to script; none when it cannot be compiled (a rollback through an irreversible step). */
+function scriptStates(req: DetectRequest, from: string, to: string, params: string[]): string[] {
+  try {
+    return compile({ product: req.product, from, to, dialect: req.dialect, params, plansDir: req.plansDir }).states();
+  } catch (e) {
+    if (e instanceof PlanError) return [];
+    throw e;
+  }
+}

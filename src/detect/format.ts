@@ -1,0 +1,84 @@
+// The text and JSON shapes of `plan detect` and `plan status` (documented in README: JSON output).
+import type { DetectResult, VersionMatch } from './detect.js';
+import type { CatalogDiff } from './lines.js';
+import type { StatusResult } from './status.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const afterBar = (line: string) => line.slice(line.indexOf(' | ') + 3);
+
+function matchText(m: VersionMatch): string {
+  const params = m.params ? `, with ${m.params.map((c) => c.join(' ')).join(' or ')}` : '';
+  const identical = ' (identical schemas)';
+  const label = m.label.endsWith(identical) ? m.label.slice(0, -identical.length) : m.label;
+  return `${label} (${m.label === label ? '' : 'identical schemas; '}${m.differences === 0 ? 'exact' : plural(m.differences, 'difference')}${params})`;
+}
+
+/** The differences, one per line, grouped missing / extra / different. */
+export function diffLines(d: CatalogDiff): string[] {
+  const out: string[] = [];
+  if (d.missing.length) out.push('missing (the version has it, the database does not):', ...d.missing.map((l) => `  ${l}`));
+  if (d.extra.length) out.push('extra (the database has it, the version does not):', ...d.extra.map((l) => `  ${l}`));
+  if (d.different.length) {
+    out.push('different (same object, another definition):');
+    for (const x of d.different) {
+      // The words both lines share (at least the kind and the name) say which object; then both definitions.
+      const [a, b] = [afterBar(x.expected).split(' '), afterBar(x.found).split(' ')];
+      let same = 0;
+      while (same < a.length && same < b.length && a[same] === b[same]) same++;
+      same = Math.max(Math.min(same, a.length - 1, b.length - 1), 1);
+      const table = x.expected.slice(0, x.expected.indexOf(' | '));
+      out.push(`  ${table} | ${a.slice(0, same).join(' ')}: expected ${a.slice(same).join(' ')}, found ${b.slice(same).join(' ')}`);
+    }
+  }
+  return out;
+}
+
+/** `plan detect` as text: where it read, the best match, the runner-up, and the differences of an inexact match. */
+export function formatDetect(r: DetectResult, source: string): string {
+  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${r.ignoredTables.length ? `; ${plural(r.ignoredTables.length, 'other table')} ignored (no version of ${r.product} has them: ${r.ignoredTables.join(', ')})` : ''}`];
+  if (r.between) {
+    const b = r.between;
+    lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.join(' ')).join(' or ')})` : ''}`);
+    lines.push(`nearest versions: ${matchText(r.best)}${r.runnerUp ? `, ${matchText(r.runnerUp)}` : ''}`);
+    return lines.join('\n');
+  }
+  lines.push(`best match: ${matchText(r.best)}`);
+  if (r.runnerUp) lines.push(`next:       ${matchText(r.runnerUp)}`);
+  if (r.outcome === 'inexact') lines.push(...diffLines(r.best.diff));
+  return lines.join('\n');
+}
+
+/** `plan status` as text: the detection, then what is pending and the commands. */
+export function formatStatus(r: DetectResult, s: StatusResult, source: string): string {
+  const lines = [formatDetect(r, source), ''];
+  if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
+  else {
+    lines.push(`${s.state === 'unknown' ? 'if it were at ' + s.from : s.state === 'resume' ? 'to resume and reach ' + s.to : s.from + ' → ' + s.to}: ${plural(s.plans.length, 'plan')}${s.direction === 'down' ? ' (rolled back)' : ''}`);
+    for (const p of s.plans) lines.push(`  ${p.from} → ${p.to}  ${p.summary}`);
+    if (s.manual.length) {
+      lines.push(`manual steps (${s.manual.length}; the script does not do them):`);
+      for (const m of s.manual) lines.push(`  ${m.plan}: ${m.text.replace(/\s+/g, ' ').trim()}`);
+    } else lines.push('manual steps: none');
+    lines.push('commands (nothing has been run):', ...s.commands.map((c) => `  ${c}`));
+  }
+  for (const n of s.notes) lines.push(`note: ${n}`);
+  return lines.join('\n');
+}
+
+const matchJson = (m: VersionMatch | undefined) =>
+  m && { versions: m.versions, label: m.label, differences: m.differences, params: m.params, missing: m.diff.missing, extra: m.diff.extra, different: m.diff.different };
+
+/** `plan detect --json`. */
+export function detectJson(r: DetectResult, source: string): object {
+  return {
+    product: r.product,
+    dialect: r.dialect,
+    database: source,
+    outcome: r.outcome,
+    best: matchJson(r.best),
+    runnerUp: matchJson(r.runnerUp) ?? null,
+    between: r.between ?? null,
+    comparedLines: r.comparedLines,
+    ignoredTables: r.ignoredTables,
+  };
+}

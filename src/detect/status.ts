@@ -1,0 +1,100 @@
+// `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
+// their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
+import { compile } from '../compile/compile.js';
+import { getDialect } from '../dialects/index.js';
+import { PlanError } from '../plan/errors.js';
+import { loadProduct } from '../plan/load.js';
+import { declaredParameters } from '../plan/params.js';
+import type { DetectResult } from './detect.js';
+
+export interface StatusRequest {
+  detected: DetectResult;
+  /** The target version (default: the newest). */
+  to?: string;
+  /** The --param values given (name=value): repeated in the compile command. */
+  params?: string[];
+  plansDir?: string;
+  /** The database name, for the apply command (DATABASE otherwise). */
+  database?: string;
+}
+
+export interface StatusResult {
+  /** up-to-date: at the target; pending: plans to apply; resume: a stopped script to finish first; unknown: no exact match. */
+  state: 'up-to-date' | 'pending' | 'resume' | 'unknown';
+  /** The version the commands start from (the detected one; the lowest of a set of identical ones going up). */
+  from: string;
+  to: string;
+  direction: 'up' | 'down' | null;
+  /** The plans the script applies, in the order it applies them. */
+  plans: { from: string; to: string; summary: string; file: string }[];
+  /** Manual steps, in order: the DBA does these, the script does not. */
+  manual: { plan: string; text: string }[];
+  /** The compile and apply commands, in order (none when up to date). */
+  commands: string[];
+  /** Sentences about the assumptions made (identical versions, parameters the schema cannot show, an inexact match). */
+  notes: string[];
+}
+
+const shellWord = (s: string) => (/^[A-Za-z0-9_.,:=/@+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+/**
+ * What to do to bring the detected database to `to`.
+ * @throws PlanError for an unknown target version
+ */
+export function status(req: StatusRequest): StatusResult {
+  const det = req.detected;
+  const product = loadProduct(det.product, req.plansDir);
+  const all = ['0', ...product.product.versions];
+  const to = req.to ?? all[all.length - 1];
+  if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
+  const rank = (v: string) => all.indexOf(v);
+  const notes: string[] = [];
+  let from: string;
+  let state: StatusResult['state'];
+  // The scripts to run, in order: one, or for a stopped script that must be finished first, two.
+  let scripts: [string, string][];
+  if (det.outcome === 'between') {
+    const b = det.between!;
+    from = b.from;
+    state = 'resume';
+    const onward = b.direction === 'up' ? rank(to) >= rank(b.to) : rank(to) <= rank(b.to);
+    scripts = onward ? [[b.from, to]] : [[b.from, b.to], [b.to, to]];
+    notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script below resumes it where it stopped and goes on' : `finish it first (the first script below resumes it), then the second takes it to ${to}`}`);
+  } else {
+    const vs = det.best.versions;
+    if (vs.includes(to) && det.outcome === 'exact') {
+      return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
+    }
+    const goingUp = rank(to) > rank(vs[vs.length - 1]);
+    from = goingUp ? vs[0] : vs[vs.length - 1];
+    state = det.outcome === 'exact' ? 'pending' : 'unknown';
+    scripts = [[from, to]];
+    if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
+    if (det.outcome === 'inexact') notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
+  }
+  const params = [...(req.params ?? [])];
+  const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
+  const matched = choices?.length === 1 ? choices[0] : [];
+  for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
+  for (const [name, spec] of Object.entries(declaredParameters(product))) {
+    if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
+  }
+  const d = getDialect(det.dialect);
+  const plans: StatusResult['plans'] = [];
+  const manual: StatusResult['manual'] = [];
+  const commands: string[] = [];
+  let direction: StatusResult['direction'] = null;
+  for (const [a, b] of scripts) {
+    const r = compile({ product: det.product, from: a, to: b, dialect: det.dialect, params, plansDir: req.plansDir });
+    direction ??= r.direction;
+    for (const p of r.direction === 'up' ? r.plans : [...r.plans].reverse()) {
+      const [x, y] = r.direction === 'up' ? [p.plan.from, p.plan.to] : [p.plan.to, p.plan.from];
+      plans.push({ from: x, to: y, summary: p.plan.summary.replace(/\s+/g, ' ').trim(), file: p.relPath });
+    }
+    manual.push(...r.manual);
+    const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
+    commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), '-o', file].map(shellWord).join(' '));
+    commands.push(d.applyHint.replace(/FILE/g, file).replace(/DATABASE/g, req.database ? shellWord(req.database) : 'DATABASE'));
+  }
+  return { state, from, to, direction, plans, manual, commands, notes };
+}

@@ -1,0 +1,85 @@
+// Reading the catalog of a live database for `plan detect` / `plan status`: catalog queries only, inside a
+// read-only transaction that is rolled back, on the database the URL names. Nothing is created or changed.
+
+import mysql from 'mysql2/promise';
+import pg from 'pg';
+import { MYSQL_CATALOG_SQL, PG_CATALOG_SQL } from './catalog.js';
+import { dialectOfUrl, redact } from './index.js';
+import type { DialectName } from './types.js';
+
+/** Runs one statement and returns its rows. */
+export type RowQuery = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/** What was read, and from where. */
+export interface LiveCatalog {
+  dialect: DialectName;
+  /** e.g. "postgres 127.0.0.1:5432/app" (no password). */
+  label: string;
+  /** The normalized catalog lines of the schema (see catalog.ts), every table of it. */
+  lines: string[];
+}
+
+const quotePg = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/**
+ * The catalog lines through `query`, in a read-only transaction that is rolled back: PostgreSQL `BEGIN READ ONLY`
+ * (the current schema, or `schema`), MySQL/MariaDB `START TRANSACTION READ ONLY` (the current database).
+ * Also used on PGlite by the tests. @throws the driver's error (the transaction is rolled back first)
+ */
+export async function readCatalogWith(dialect: DialectName, query: RowQuery, schema?: string): Promise<string[]> {
+  await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
+  try {
+    if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
+    if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
+    const rows = await query(dialect === 'postgres' ? PG_CATALOG_SQL : MYSQL_CATALOG_SQL);
+    return rows.map((r) => String(r.line));
+  } finally {
+    await query('ROLLBACK').catch(() => undefined);
+  }
+}
+
+/**
+ * Connects to the database `url` names (postgres://, postgresql://, mysql://, mariadb://) and reads its catalog
+ * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only.
+ * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
+ */
+export async function readLiveCatalog(url: string, schema?: string): Promise<LiveCatalog> {
+  const dialect = dialectOfUrl(url);
+  const u = new URL(url);
+  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  const where = `${u.hostname || 'localhost'}:${u.port || (dialect === 'mysql' ? '3306' : '5432')}/${database}`;
+  if (dialect === 'postgres') {
+    const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+    client.on('error', () => undefined);
+    await client.connect();
+    try {
+      const lines = await readCatalogWith('postgres', async (sql) => (await client.query(sql)).rows, schema);
+      return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, lines };
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  }
+  if (dialect === 'mysql') {
+    if (!database) throw new Error(`${redact(url)} names no database: add it, e.g. mysql://root@127.0.0.1:3306/app`);
+    if (schema !== undefined) throw new Error('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
+    const conn = await mysql.createConnection({
+      host: u.hostname || '127.0.0.1',
+      port: Number(u.port || 3306),
+      user: decodeURIComponent(u.username || 'root'),
+      password: decodeURIComponent(u.password),
+      database,
+      charset: 'utf8mb4',
+      connectTimeout: 10_000,
+    });
+    conn.on('error', () => undefined);
+    try {
+      const [v] = await conn.query('SELECT VERSION() AS v');
+      const flavour = /mariadb/i.test(String((v as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
+      const lines = await readCatalogWith('mysql', async (sql) => (await conn.query(sql))[0] as Record<string, unknown>[]);
+      return { dialect, label: `${flavour} ${where}`, lines };
+    } finally {
+      await conn.end().catch(() => undefined);
+    }
+  }
+  throw new Error(`--url ${redact(url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
+}

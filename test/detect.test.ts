@@ -1,0 +1,285 @@
+// `plan detect` and `plan status`: build a version on a real engine with our own compiled script, read the catalog
+// read-only, and get that version back; alter it by hand and get exactly the alteration; stop a script half-way
+// and get "between". PGlite always; the PostgreSQL and MariaDB servers through describeServer.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { detect, versionsLabel } from '../src/detect/detect.js';
+import { diffCatalogs, keyOf } from '../src/detect/lines.js';
+import { status } from '../src/detect/status.js';
+import { closePglite, openScratch, type Scratch } from '../src/engines/index.js';
+import { readCatalogWith } from '../src/engines/live.js';
+import { projectRoot } from '../src/paths.js';
+import type { DialectName } from '../src/plan/types.js';
+import { describeServer } from './helpers/servers.js';
+
+const MAIN = join(projectRoot(), 'dist/src/cli/main.js'); // built by `npm test` (or npx tsc -p .) before vitest
+const SLOW = { timeout: 600_000 };
+const VERSIONS = ['3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15', '3.16', '4.0', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.0', '6.0'];
+/** Every version with PLAN_DETECT_ALL=1; otherwise one of each era (3.x, the identical 4.0 – 4.3, 5.0, 6.0). */
+const SAMPLE = process.env.PLAN_DETECT_ALL ? VERSIONS : ['3.3', '3.10', '4.0', '4.3', '4.6', '5.0', '6.0'];
+
+afterAll(() => closePglite());
+
+function plan(...args: string[]) {
+  const r = spawnSync(process.execPath, [MAIN, ...args], { encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A scratch database at `version`, built by our compiled 0 → version script. */
+async function at(dialect: DialectName, url: string | undefined, version: string): Promise<Scratch> {
+  const s = await openScratch(dialect, { url });
+  try {
+    await s.execScript(compile({ product: 'supertokens', from: '0', to: version, dialect }).sql);
+  } catch (e) {
+    await s.close();
+    throw e;
+  }
+  return s;
+}
+
+/** The first k statements of the from → to script (after PostgreSQL's BEGIN and settings; MySQL's are needed). */
+async function stopHalfWay(s: Scratch, from: string, to: string, k: number): Promise<void> {
+  const r = compile({ product: 'supertokens', from, to, dialect: s.dialect });
+  const skip = r.dialect.script.transactional ? r.dialect.script.prologue.length : 0;
+  await s.execStatements(r.statements.slice(skip, skip + k));
+}
+
+const detectOn = async (s: Scratch, params?: string[]) => detect({ product: 'supertokens', dialect: s.dialect, params, found: await readCatalogWith(s.dialect, (q) => s.query(q)) });
+
+/** A server URL pointing at a scratch database (its name is the database). */
+const urlOf = (server: string, s: Scratch) => {
+  const u = new URL(server);
+  u.pathname = `/${s.name}`;
+  return u.toString();
+};
+
+describe('catalog lines as objects', () => {
+  it('keys name the object, not its definition, on both dialects', () => {
+    expect(keyOf('T session_info | COL use_static_key boolean NOT NULL').key).toBe('session_info COL use_static_key');
+    expect(keyOf('T t | IDX CREATE UNIQUE INDEX t_a ON t USING btree (a)').key).toBe('t IDX t_a');
+    expect(keyOf('T t | IDX CREATE INDEX t_b ON t USING btree (b DESC)').key).toBe('t IDX t_b');
+    expect(keyOf('T t | CON t_pkey PRIMARY KEY (a)').key).toBe('t CON t_pkey');
+    expect(keyOf('T t | PK (a, b)').key).toBe('t PK');
+    expect(keyOf('T t | UQ t_a (a)').key).toBe(keyOf('T t | IDX t_a (a)').key);
+    expect(keyOf('T t | FK t_fk (a) -> u (a) ON DELETE CASCADE ON UPDATE RESTRICT').key).toBe('t FK t_fk');
+  });
+
+  it('missing, extra and different', () => {
+    const d = diffCatalogs(['T t | COL a integer', 'T t | COL b text', 'T t | IDX t_a (a)'], ['T t | COL a bigint', 'T t | COL b text', 'T t | COL c text']);
+    expect(d).toEqual({ missing: ['T t | IDX t_a (a)'], extra: ['T t | COL c text'], different: [{ key: 't COL a', expected: 'T t | COL a integer', found: 'T t | COL a bigint' }] });
+  });
+
+  it('sets of identical versions read as ranges', () => {
+    const all = ['0', '1', '2', '3', '4'];
+    expect(versionsLabel(all, ['2'])).toBe('2');
+    expect(versionsLabel(all, ['3', '1', '2'])).toBe('1 – 3 (identical schemas)');
+    expect(versionsLabel(all, ['1', '3', '4'])).toBe('1, 3 – 4 (identical schemas)');
+    expect(versionsLabel(all, ['0'])).toBe('0 (none of its tables: an empty database)');
+  });
+});
+
+describe('detect on PGlite', SLOW, () => {
+  it.each(SAMPLE)('a database built to %s is detected as %s (or its set of identical versions)', async (version) => {
+    const s = await at('postgres', undefined, version);
+    try {
+      const r = await detectOn(s);
+      expect(r.outcome).toBe('exact');
+      expect(r.best.versions).toContain(version);
+      expect(r.best.differences).toBe(0);
+      expect(r.runnerUp!.differences).toBeGreaterThan(0);
+      expect(r.ignoredTables).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('4.0 – 4.3 are one set; an empty schema is 0', async () => {
+    const s = await at('postgres', undefined, '4.1');
+    try {
+      expect((await detectOn(s)).best.label).toBe('4.0 – 4.3 (identical schemas)');
+    } finally {
+      await s.close();
+    }
+    const empty = await openScratch('postgres');
+    try {
+      const r = await detectOn(empty);
+      expect(r.outcome).toBe('exact');
+      expect(r.best.versions).toEqual(['0']);
+    } finally {
+      await empty.close();
+    }
+  });
+
+  it('a hand-altered 5.0 (a dropped index, an extra column, another type, a table of its own) reports exactly that', async () => {
+    const s = await at('postgres', undefined, '5.0');
+    try {
+      await s.execScript('DROP INDEX dashboard_user_sessions_expiry_index; ALTER TABLE emailpassword_users ADD COLUMN nickname text; ALTER TABLE key_value ALTER COLUMN value TYPE varchar(300); CREATE TABLE my_notes (id int PRIMARY KEY);');
+      const r = await detectOn(s);
+      expect(r.outcome).toBe('inexact');
+      expect(r.best.versions).toEqual(['5.0']);
+      expect(r.best.diff).toEqual({
+        missing: ['T dashboard_user_sessions | IDX CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)'],
+        extra: ['T emailpassword_users | COL nickname text'],
+        different: [{ key: 'key_value COL value', expected: 'T key_value | COL value text', found: 'T key_value | COL value character varying(300)' }],
+      });
+      expect(r.best.differences).toBe(3);
+      expect(r.ignoredTables).toEqual(['my_notes']);
+      const st = status({ detected: r });
+      expect(st.state).toBe('unknown');
+      expect(st.notes.join(' ')).toMatch(/at no version exactly \(3 differences from 5\.0\)/);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('stopped half-way through 5.0 → 6.0: between, and the script status names resumes it to 6.0', async () => {
+    const s = await at('postgres', undefined, '5.0');
+    try {
+      await stopHalfWay(s, '5.0', '6.0', 60);
+      const r = await detectOn(s);
+      expect(r.outcome).toBe('between');
+      expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
+      const st = status({ detected: r, database: 'app' });
+      expect(st.state).toBe('resume');
+      expect(st.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
+      // The command status printed does resume it.
+      await s.execScript(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'postgres' }).sql);
+      const after = await detectOn(s);
+      expect([after.outcome, after.best.versions]).toEqual(['exact', ['6.0']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('stopped half-way through 3.4 → 3.5 with a target beyond it: one script from 3.4 resumes and goes on', async () => {
+    const s = await at('postgres', undefined, '3.4');
+    try {
+      const r0 = compile({ product: 'supertokens', from: '3.4', to: '3.5', dialect: 'postgres' });
+      await stopHalfWay(s, '3.4', '3.5', Math.floor((r0.statements.length - 2 - r0.dialect.script.prologue.length) / 2));
+      const r = await detectOn(s);
+      expect(r.outcome).toBe('between');
+      expect(r.between).toMatchObject({ from: '3.4', to: '3.5', direction: 'up' });
+      const st = status({ detected: r, to: '4.0' });
+      expect(st.commands[0]).toBe('plan compile supertokens 3.4 4.0 --dialect postgres -o up.sql');
+      await s.execScript(compile({ product: 'supertokens', from: '3.4', to: '4.0', dialect: 'postgres' }).sql);
+      expect((await detectOn(s)).best.versions).toContain('4.0');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('status: the chain to the newest version, manual steps, commands; up to date at the newest; --to below is a rollback', async () => {
+    const s = await at('postgres', undefined, '4.5');
+    try {
+      const r = await detectOn(s, ['access_token_signing_key_dynamic=false']);
+      const st = status({ detected: r, params: ['access_token_signing_key_dynamic=false'] });
+      expect(st.state).toBe('pending');
+      expect(st.from).toBe(r.best.versions[0]);
+      expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(['4.5-4.6', '4.6-5.0', '5.0-6.0'].slice(r.best.versions[0] === '4.5' ? 0 : 1));
+      expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
+      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} 6.0 --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
+      const down = status({ detected: r, to: '4.0' });
+      expect(down.direction).toBe('down');
+      expect(down.commands[0]).toBe(`plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);
+    } finally {
+      await s.close();
+    }
+    const newest = await at('postgres', undefined, '6.0');
+    try {
+      expect(status({ detected: await detectOn(newest) })).toMatchObject({ state: 'up-to-date', commands: [], plans: [] });
+    } finally {
+      await newest.close();
+    }
+  });
+});
+
+await describeServer('detect on the PostgreSQL server', 'postgres', (server) => {
+  it.each(['3.3', '5.0', '6.0'])('built to %s: detected through --url, read-only', SLOW, async (version) => {
+    const s = await at('postgres', server, version);
+    try {
+      const r = plan('detect', 'supertokens', '--url', urlOf(server, s), '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j).toMatchObject({ product: 'supertokens', dialect: 'postgres', outcome: 'exact', between: null, ignoredTables: [] });
+      expect(j.best.versions).toContain(version);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('text output, half-way, status --json, an unreachable server', SLOW, async () => {
+    const s = await at('postgres', server, '5.0');
+    try {
+      const url = urlOf(server, s);
+      let r = plan('detect', 'supertokens', '--url', url);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^best match: 5\.0 \(exact\)$/m);
+      expect(r.stdout).toMatch(/^next: {7}4\.5 – 4\.6 \(identical schemas; 1 difference\)$/m);
+      await s.execScript('CREATE TABLE my_notes (id int PRIMARY KEY); ALTER TABLE emailpassword_users ADD COLUMN nickname text;');
+      r = plan('detect', 'supertokens', '--url', url);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('1 other table ignored (no version of supertokens has them: my_notes)');
+      expect(r.stdout).toContain('extra (the database has it, the version does not):\n  T emailpassword_users | COL nickname text\n');
+      await s.execScript('DROP TABLE my_notes; ALTER TABLE emailpassword_users DROP COLUMN nickname;');
+      await stopHalfWay(s, '5.0', '6.0', 40);
+      r = plan('status', 'supertokens', '--url', url, '--json');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j.detect.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
+      expect(j.status).toMatchObject({ state: 'resume', from: '5.0', to: '6.0', direction: 'up', manual: [] });
+      expect(j.status.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 -d ${s.name} -f up.sql`]);
+      r = plan('status', 'supertokens', '--url', url);
+      expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
+    } finally {
+      await s.close();
+    }
+    const closed = plan('detect', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:1/nothing');
+    expect(closed.code).toBe(1);
+    expect(closed.stderr).toMatch(/^plan: error: cannot read the catalog at postgres:\/\/postgres@127\.0\.0\.1:1\/nothing: .*\n$/);
+    const bad = plan('detect', 'supertokens', '--url', 'sqlite:./app.db');
+    expect(bad.code).toBe(2);
+  });
+});
+
+await describeServer('detect on the MariaDB server', 'mysql', (server) => {
+  it.each(['3.3', '4.2', '5.0', '6.0'])('built to %s: detected through --url, read-only', SLOW, async (version) => {
+    const s = await at('mysql', server, version);
+    try {
+      const r = plan('detect', 'supertokens', '--url', urlOf(server, s), '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j).toMatchObject({ dialect: 'mysql', outcome: 'exact', between: null });
+      expect(j.best.versions).toContain(version);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a hand-altered 5.0 reports the difference; half-way through 5.0 → 6.0 is between; status resumes it', SLOW, async () => {
+    const s = await at('mysql', server, '5.0');
+    try {
+      await s.execScript('ALTER TABLE dashboard_user_sessions DROP INDEX dashboard_user_sessions_expiry_index; CREATE TABLE my_notes (id int PRIMARY KEY);');
+      let r = await detectOn(s);
+      expect(r.outcome).toBe('inexact');
+      expect(r.best.diff).toEqual({ missing: ['T dashboard_user_sessions | IDX dashboard_user_sessions_expiry_index (expiry)'], extra: [], different: [] });
+      expect(r.ignoredTables).toEqual(['my_notes']);
+      await s.execScript('CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions (expiry); DROP TABLE my_notes;');
+      const r0 = compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' });
+      await stopHalfWay(s, '5.0', '6.0', Math.floor(r0.statements.length / 3));
+      r = await detectOn(s);
+      expect(r.outcome).toBe('between');
+      expect(r.between).toMatchObject({ from: '5.0', to: '6.0', direction: 'up' });
+      const st = plan('status', 'supertokens', '--url', urlOf(server, s));
+      expect(st.code).toBe(0);
+      expect(st.stdout).toContain(`  plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${s.name} < up.sql`);
+      await s.execScript(r0.sql);
+      expect((await detectOn(s)).best.versions).toEqual(['6.0']);
+    } finally {
+      await s.close();
+    }
+  });
+});
