@@ -16,7 +16,6 @@ import { validateAll } from '../compile/validate.js';
 import { writeOutput } from './write.js';
 import { gatherParams } from './params.js';
 import { completionScript, SHELLS, type Shell } from './completion.js';
-import { initProduct } from './init.js';
 import { CheckFailed, EXIT, handleInterrupts } from './exit.js';
 import type { VerifyOptions } from './verify.js';
 
@@ -280,7 +279,9 @@ for (const name of ['detect', 'status'] as const) {
   if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)');
   c.action(async (product: string, o: ParamOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
     const { runDetect, runStatus } = await import('./detect.js');
-    const opts = { url: o.url, param: gatherParams(o), plansDir: plansDirOf(o), schema: o.schema, json: o.json, to: o.to };
+    const found = findProduct(product, searchPathOf(o));
+    // The bundled plans need no --plans in the commands status prints.
+    const opts = { url: o.url, param: gatherParams(o), plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to };
     process.exitCode = name === 'detect' ? await runDetect(product, opts) : await runStatus(product, opts);
   });
 }
@@ -299,7 +300,9 @@ program
   .description('scaffold a product of your own: <plans>/<product>/product.yaml and an install plan 0-1.0.yaml that validate and compile as they are')
   .argument('<product>')
   .option('--plans <dir>', 'the plans directory to create it in (default: the first directory of PLAN_PATH, else plans/ of the current directory)')
-  .action((product: string, o: { plans?: string }) => {
+  .action(async (product: string, o: { plans?: string }) => {
+    // Loaded here: it needs the YAML library, which no other command's start-up loads.
+    const { initProduct } = await import('./init.js');
     for (const line of initProduct(product, o.plans)) console.log(line);
   });
 

@@ -100,7 +100,7 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
   const groups = new Map<string, Candidate>();
   for (const version of all) {
     for (const choice of choices) {
-      const lines = d.catalogLines(modelAt(product, version, d, resolveParams(product, choice)));
+      const lines = d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice)));
       const key = lines.join('\n');
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { versions: [], choices: [], lines }));
@@ -153,7 +153,7 @@ export function detect(req: DetectRequest): DetectResult {
     for (const [from, to] of [[low, high], [high, low]]) {
       const matched = choices.filter((choice) =>
         // The first and last states are `from` and `to` themselves: already compared above.
-        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(d.catalogLines(modelOfListing(d.name, state)), found)) === 0),
+        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(d.catalog.catalogLines(modelOfListing(d.name, state)), found)) === 0),
       );
       if (matched.length) {
         return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null } };

@@ -94,7 +94,7 @@ export function status(req: StatusRequest): StatusResult {
     manual.push(...r.manual);
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), '-o', file].map(shellWord).join(' '));
-    commands.push(d.applyHint.replace(/FILE/g, file).replace(/DATABASE/g, req.database ? shellWord(req.database) : 'DATABASE'));
+    commands.push(d.script.applyHint.replace(/FILE/g, file).replace(/DATABASE/g, req.database ? shellWord(req.database) : 'DATABASE'));
   }
   return { state, from, to, direction, plans, manual, commands, notes };
 }
