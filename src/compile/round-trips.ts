@@ -13,7 +13,7 @@ import { describe } from '../operations/index.js';
 import type { Op } from '../operations/types.js';
 import { PlanError } from '../plan/errors.js';
 import type { LoadedPlan, LoadedStep } from '../plan/types.js';
-import { facetKey, facetsOf, valueKey, type Facet } from './facets.js';
+import { facetChanges, facetKey, facetsOf, valueKey, type Facet } from './facets.js';
 
 /**
  * The state of a model as a catalog tells it apart: every facet present, with its definition, sorted. Two
@@ -43,22 +43,41 @@ const where = (s: LoadedStep) => `${s.pos.file}:${s.pos.line}:${s.pos.col}`;
  */
 export function refuseRoundTrip<S extends ReplayedStep>(dialect: string, plan: LoadedPlan, steps: S[]): S[] {
   if (steps.length < 2) return steps;
-  /** state → the step that left it */
-  const left = new Map<string, ReplayedStep>();
-  let now = stateKey(steps[0].before);
+  // States are told apart by an order-independent signature kept up to date from each step's changes (cheap:
+  // untouched tables are shared between models); a signature seen before is confirmed on the full state.
+  const current = new Map<string, string>();
+  for (const [k, f] of facetsOf(steps[0].before)) current.set(k, valueKey(f.value));
+  let sig: [number, number] = [0, 0];
+  const toggle = (k: string, v: string) => {
+    if (v === 'absent') return;
+    const [x, y] = hash2(`${k}=${v}`);
+    sig = [(sig[0] ^ x) >>> 0, (sig[1] ^ y) >>> 0];
+  };
+  for (const [k, v] of current) toggle(k, v);
+  /** signature → the state's model and the step that left it */
+  const left = new Map<string, { model: Model; step: ReplayedStep }>();
   for (const s of steps) {
-    const next = stateKey(s.after);
-    if (next === now) continue;
-    if (!left.has(now)) left.set(now, s);
-    const earlier = left.get(next);
-    if (earlier) {
+    const changes = facetChanges(s.before, s.after);
+    if (changes.length === 0) continue;
+    const from = sig.join(':');
+    if (!left.has(from)) left.set(from, { model: s.before, step: s });
+    for (const c of changes) {
+      const k = facetKey(c.ref);
+      toggle(k, current.get(k) ?? 'absent');
+      const v = valueKey(c.value);
+      toggle(k, v);
+      if (v === 'absent') current.delete(k);
+      else current.set(k, v);
+    }
+    const seen = left.get(sig.join(':'));
+    if (seen && stateKey(seen.model) === stateKey(s.after)) {
+      const earlier = seen.step;
       throw new PlanError(
         `${s.step.op}: brings the ${dialect} schema back to where it was before step ${earlier.step.index + 1} (${describe(earlier.op)}, at ${where(earlier.step)}) of ${plan.plan.from} → ${plan.plan.to}: ` +
           `a re-run could not tell those two states apart; leave out the steps between them, or split them over two plans`,
         s.step.pos,
       );
     }
-    now = next;
   }
   return steps;
 }
