@@ -122,14 +122,14 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       const raw = step.raw_sql!;
       for (const d of dialects) {
         if (raw[d] === undefined) continue;
-        addText({ dialect: d, kind: 'statements', what: `raw_sql ${d}`, text: raw[d]! }, [...at, d]);
+        addText({ dialect: d, kind: 'statements', what: `raw_sql ${d}`, text: raw[d]!, ...(raw.guard ? { underGuard: true } : {}) }, [...at, d]);
         if (raw.guard) {
           const guard = raw.guard[d];
           if (guard === undefined) throw new PlanError(`raw_sql has ${d} text but its guard has no ${d} condition (or give unguarded: <reason>)`, ctx.where([...at, 'guard']));
           addText({ dialect: d, kind: 'condition', what: `raw_sql guard ${d}`, text: guard }, [...at, 'guard', d]);
         }
         const inverse = raw.inverse?.[d];
-        if (inverse !== undefined) addText({ dialect: d, kind: 'statements', what: `raw_sql inverse ${d}`, text: inverse }, [...at, 'inverse', d]);
+        if (inverse !== undefined) addText({ dialect: d, kind: 'statements', what: `raw_sql inverse ${d}`, text: inverse, ...(raw.guard ? { underGuard: true } : {}) }, [...at, 'inverse', d]);
       }
       for (const d of Object.keys(raw.guard ?? {}) as DialectName[]) {
         if (raw[d] === undefined) throw new PlanError(`raw_sql has a ${d} guard but no ${d} text`, ctx.where([...at, 'guard', d]));

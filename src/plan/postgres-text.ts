@@ -70,7 +70,10 @@ function forbiddenStatement(node: Record<string, any>): string | undefined {
   }
 }
 
-function statementsProblem(pg: PgQuery, text: string): string | undefined {
+/** Statements that return rows: PL/pgSQL refuses them in a block ("query has no destination for result data"). */
+const RETURNS_ROWS: Record<string, string> = { SelectStmt: 'SELECT (or VALUES)', ExplainStmt: 'EXPLAIN', VariableShowStmt: 'SHOW' };
+
+function statementsProblem(pg: PgQuery, text: string, underGuard = false): string | undefined {
   let tree;
   try {
     tree = pg.parseSync(text);
@@ -81,6 +84,10 @@ function statementsProblem(pg: PgQuery, text: string): string | undefined {
   for (const s of tree.stmts) {
     const why = forbiddenStatement(s.stmt as Record<string, any>);
     if (why) return why;
+    const type = Object.keys(s.stmt as Record<string, unknown>)[0];
+    if (underGuard && RETURNS_ROWS[type]) {
+      return `${RETURNS_ROWS[type]} returns rows, which a guarded step cannot: the guard runs it inside a PL/pgSQL block, where PostgreSQL refuses it ("query has no destination for result data"); write a statement that returns none, or make the step unguarded`;
+    }
   }
   const tokens = pg.scanSync(text).tokens;
   if (tokens[tokens.length - 1]?.tokenName === 'SQL_COMMENT') return 'ends inside a -- comment, which would swallow the ";" that ends the statement';
@@ -116,8 +123,8 @@ function conditionProblem(pg: PgQuery, text: string): string | undefined {
 }
 
 /** What is wrong with one PostgreSQL text, or undefined. `pg` is the loaded parser. */
-export function postgresTextProblem(pg: PgQuery, t: Pick<SqlText, 'kind' | 'text'>): string | undefined {
-  return t.kind === 'statements' ? statementsProblem(pg, t.text) : conditionProblem(pg, t.text);
+export function postgresTextProblem(pg: PgQuery, t: Pick<SqlText, 'kind' | 'text' | 'underGuard'>): string | undefined {
+  return t.kind === 'statements' ? statementsProblem(pg, t.text, t.underGuard) : conditionProblem(pg, t.text);
 }
 
 /**

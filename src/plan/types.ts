@@ -210,6 +210,8 @@ export interface SqlText {
   /** What it is, for messages: "raw_sql postgres", "raw_sql guard mysql", "check things_positive postgres"… */
   what: string;
   text: string;
+  /** Statements that run only under the step's guard (a raw_sql step with `guard:`, and its inverse). */
+  underGuard?: boolean;
   pos: SourcePos;
 }
 
