@@ -12,5 +12,6 @@ const before = readFileSync(file, 'utf8');
 const after = planSchemaText(JSON.parse(before));
 if (after !== before) {
   writeFileSync(file, after);
-  console.log('schemas/plan.schema.json: operation definitions rewritten from src/operations/');
+  // stderr: the build runs inside `npm pack --json`, whose stdout is JSON.
+  console.error('schemas/plan.schema.json: operation definitions rewritten from src/operations/');
 }

@@ -26,5 +26,6 @@ export function cacheBundledProducts(cacheDir?: string): string[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  for (const line of cacheBundledProducts()) process.stdout.write(`${line}\n`);
+  // Quiet on success, and on stderr: the build runs inside `npm pack --json`, whose stdout is JSON.
+  for (const line of cacheBundledProducts()) if (!line.startsWith('cached ')) process.stderr.write(`${line}\n`);
 }

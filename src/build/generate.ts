@@ -101,10 +101,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       process.exit(1);
     }
   } else {
+    // Quiet unless a file changes, and on stderr: the build runs inside `npm pack --json`, whose stdout is JSON.
     for (const f of generatedFiles(root)) {
-      mkdirSync(dirname(join(root, f.path)), { recursive: true });
-      writeFileSync(join(root, f.path), f.text);
-      process.stdout.write(`wrote ${f.path}\n`);
+      const full = join(root, f.path);
+      if (existsSync(full) && readFileSync(full, 'utf8') === f.text) continue;
+      mkdirSync(dirname(full), { recursive: true });
+      writeFileSync(full, f.text);
+      process.stderr.write(`wrote ${f.path}\n`);
     }
   }
 }
