@@ -281,7 +281,7 @@ function signature(pdir: string): string {
  * folder, so no `/`, `\\`, `..`, leading dot or empty name that could lead out of it.
  */
 export function checkProductName(name: string): void {
-  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) throw new PlanError(`not a product name: ${quoted(name)} (letters, digits, _ and -; it names a folder of the plans directory)`);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new PlanError(`not a product name: ${quoted(name)} (letters, digits and _, not starting with a digit, as the product file's product: says; it names a folder of the plans directory)`);
 }
 
 export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
