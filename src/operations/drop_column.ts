@@ -4,25 +4,11 @@ import { column, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 import { checksReading } from '../model/check-columns.js';
+import { TABLE_AND_COLUMN } from './schemas.js';
 
 export const dropColumn: PlanOperation<'drop_column'> = {
   kind: 'drop_column',
-  schema: {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "table",
-      "column"
-    ],
-    "properties": {
-      "table": {
-        "$ref": "#/$defs/identifier"
-      },
-      "column": {
-        "$ref": "#/$defs/identifier"
-      }
-    }
-  },
+  schema: TABLE_AND_COLUMN,
   resolve: (_d, a) => ({ kind: 'drop_column', table: a.table, column: a.column }),
   apply(_d, m, op) {
     const t = table(m, op.table);

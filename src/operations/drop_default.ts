@@ -3,6 +3,7 @@ import { findColumn, findTable, type Model } from '../model/model.js';
 import { column, fail, table, withColumn } from './shared.js';
 import { renderKit } from './render.js';
 import type { Inverse, PlanOperation } from './types.js';
+import { TABLE_AND_COLUMN } from './schemas.js';
 
 /** The inverse of a change of default: the default the column had before (or none). */
 export function defaultInverse(op: { table: string; column: string }, before: Model): Inverse {
@@ -12,22 +13,7 @@ export function defaultInverse(op: { table: string; column: string }, before: Mo
 
 export const dropDefault: PlanOperation<'drop_default'> = {
   kind: 'drop_default',
-  schema: {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "table",
-      "column"
-    ],
-    "properties": {
-      "table": {
-        "$ref": "#/$defs/identifier"
-      },
-      "column": {
-        "$ref": "#/$defs/identifier"
-      }
-    }
-  },
+  schema: TABLE_AND_COLUMN,
   resolve: (_d, a) => ({ kind: 'drop_default', table: a.table, column: a.column }),
   apply(_d, m, op) {
     const t = table(m, op.table);

@@ -4,43 +4,11 @@ import { fail, table, withTable } from './shared.js';
 import { nameFor } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { TABLE_AND_NAME } from './schemas.js';
 
 export const dropForeignKey: PlanOperation<'drop_foreign_key'> = {
   kind: 'drop_foreign_key',
-  schema: {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "table",
-      "name"
-    ],
-    "properties": {
-      "table": {
-        "$ref": "#/$defs/identifier"
-      },
-      "name": {
-        "$ref": "#/$defs/identifier"
-      },
-      "postgres": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "name": {
-            "$ref": "#/$defs/identifier"
-          }
-        }
-      },
-      "mysql": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "name": {
-            "$ref": "#/$defs/identifier"
-          }
-        }
-      }
-    }
-  },
+  schema: TABLE_AND_NAME,
   resolve: (d, a) => ({ kind: 'drop_foreign_key', table: a.table, name: nameFor(d, a) }),
   apply(_d, m, op) {
     const t = table(m, op.table);

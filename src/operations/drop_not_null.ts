@@ -3,25 +3,11 @@ import { findColumn, findTable } from '../model/model.js';
 import { column, fail, table, withColumn } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
+import { TABLE_AND_COLUMN } from './schemas.js';
 
 export const dropNotNull: PlanOperation<'drop_not_null'> = {
   kind: 'drop_not_null',
-  schema: {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "table",
-      "column"
-    ],
-    "properties": {
-      "table": {
-        "$ref": "#/$defs/identifier"
-      },
-      "column": {
-        "$ref": "#/$defs/identifier"
-      }
-    }
-  },
+  schema: TABLE_AND_COLUMN,
   resolve: (_d, a) => ({ kind: 'drop_not_null', table: a.table, column: a.column }),
   apply(_d, m, op) {
     const t = table(m, op.table);

@@ -2,14 +2,12 @@
 import { copyTable, findTable } from '../model/model.js';
 import { checkColumnsExist, checkFksSupported, fail, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
-import { copyIndex, renderIndex } from './create_index.js';
+import { copyIndex, createIndex, renderIndex } from './create_index.js';
 import type { PlanOperation } from './types.js';
 
 export const replaceIndex: PlanOperation<'replace_index'> = {
   kind: 'replace_index',
-  schema: {
-    "$ref": "#/$defs/index"
-  },
+  schema: createIndex.schema,
   resolve: (d, a) => ({ kind: 'replace_index', table: a.table, index: resolveIndex(d, a) }),
   apply(d, m, op) {
     const t = table(m, op.table);

@@ -2,55 +2,12 @@
 import { copyTable, findTable, sameList } from '../model/model.js';
 import { checkColumnsExist, checkFksSupported, checkKeyNotReferenced, fail, table, withTable } from './shared.js';
 import { merged } from './resolve.js';
-import { renderUnique } from './add_unique.js';
+import { addUnique, renderUnique } from './add_unique.js';
 import type { PlanOperation } from './types.js';
 
 export const replaceUnique: PlanOperation<'replace_unique'> = {
   kind: 'replace_unique',
-  schema: {
-    "type": "object",
-    "additionalProperties": false,
-    "required": [
-      "table",
-      "name",
-      "columns"
-    ],
-    "properties": {
-      "name": {
-        "$ref": "#/$defs/identifier"
-      },
-      "columns": {
-        "$ref": "#/$defs/columns"
-      },
-      "postgres": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "name": {
-            "$ref": "#/$defs/identifier"
-          },
-          "columns": {
-            "$ref": "#/$defs/columns"
-          }
-        }
-      },
-      "mysql": {
-        "type": "object",
-        "additionalProperties": false,
-        "properties": {
-          "name": {
-            "$ref": "#/$defs/identifier"
-          },
-          "columns": {
-            "$ref": "#/$defs/columns"
-          }
-        }
-      },
-      "table": {
-        "$ref": "#/$defs/identifier"
-      }
-    }
-  },
+  schema: addUnique.schema,
   resolve(d, a) {
     const k = merged(a, d);
     return { kind: 'replace_unique', table: a.table, unique: { name: k.name!, columns: [...k.columns] } };
