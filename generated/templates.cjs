@@ -12,9 +12,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":38},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":39},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":54}}})) != null ? stack1 : "");
 },"useData":true},
     "add_foreign_key": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -25,9 +25,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":55}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"fk"),depth0,{"name":"fk","hash":{"fk":lookupProperty(depth0,"fk")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -40,11 +40,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":55}}})) != null ? stack1 : "")
     + " PRIMARY KEY ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":70},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":71},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":88}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "add_unique": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -56,11 +56,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":59}}})) != null ? stack1 : "")
     + " UNIQUE ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":69},"end":{"line":1,"column":73}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":70},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "alter_column_type": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -72,11 +72,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " TYPE "
-    + ((stack1 = (lookupProperty(helpers,"type")||alias1(depth0, "type", {"start":{"line":1,"column":64},"end":{"line":1,"column":68}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"type"),{"name":"type","hash":{},"data":data,"loc":{"start":{"line":1,"column":62},"end":{"line":1,"column":82}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"type")||alias1(depth0, "type", {"start":{"line":1,"column":65},"end":{"line":1,"column":69}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"type"),{"name":"type","hash":{},"data":data,"loc":{"start":{"line":1,"column":63},"end":{"line":1,"column":83}}})) != null ? stack1 : "");
 },"useData":true},
     "copy_rows": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -97,19 +97,19 @@ module.exports = {
     };
 
   return "INSERT INTO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
     + ")\n    SELECT "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":13},"end":{"line":2,"column":17}} )).call(alias2,lookupProperty(depth0,"select"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":11},"end":{"line":2,"column":26}}})) != null ? stack1 : "")
     + "\n    FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":3,"column":11},"end":{"line":3,"column":13}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":3,"column":11},"end":{"line":3,"column":14}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":21}}})) != null ? stack1 : "")
     + " AS src\n    WHERE "
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":10},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + "NOT EXISTS (SELECT 1 FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":4,"column":77},"end":{"line":4,"column":79}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":4,"column":77},"end":{"line":4,"column":80}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":87}}})) != null ? stack1 : "")
     + " AS dst WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":102},"end":{"line":4,"column":106}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":100},"end":{"line":4,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":103},"end":{"line":4,"column":107}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":115}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "create_index": {"0":function(container,depth0,helpers,partials,data) {
@@ -127,9 +127,9 @@ module.exports = {
     + "INDEX "
     + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":49},"end":{"line":1,"column":51}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
     + " ON "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":70},"end":{"line":1,"column":72}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":70},"end":{"line":1,"column":73}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":84},"end":{"line":1,"column":89}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
@@ -215,7 +215,7 @@ module.exports = {
         return undefined
     }, buffer = 
   "CREATE TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":15},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(lookupProperty(depth0,"table"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":15},"end":{"line":1,"column":18}} )).call(alias2,lookupProperty(lookupProperty(depth0,"table"),"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
     + " (\n";
   stack1 = (((helper = lookupProperty(helpers,"list") || alias1(depth0, "list", {"start":{"line":2,"column":3},"end":{"line":2,"column":7}} ))),(options={"name":"list","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":18,"column":9}}}),(typeof helper === "function" ? helper.call(alias2,options) : helper));
   if (!lookupProperty(helpers,"list")) { stack1 = container.hooks.blockHelperMissing.call(depth0,stack1,options)}
@@ -231,9 +231,9 @@ module.exports = {
     };
 
   return "DELETE FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":45}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -244,9 +244,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":39},"end":{"line":1,"column":41}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":50}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":51}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_constraint": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -257,9 +257,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP CONSTRAINT IF EXISTS "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":53},"end":{"line":1,"column":55}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":62}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":54},"end":{"line":1,"column":56}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":63}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -270,9 +270,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " DROP DEFAULT";
 },"useData":true},
     "drop_index": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -284,7 +284,7 @@ module.exports = {
     };
 
   return "DROP INDEX IF EXISTS "
-    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":1,"column":23},"end":{"line":1,"column":25}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":32}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":23},"end":{"line":1,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":33}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_not_null": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -295,9 +295,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " DROP NOT NULL";
 },"useData":true},
     "drop_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -309,7 +309,7 @@ module.exports = {
     };
 
   return "DROP TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":1,"column":13},"end":{"line":1,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":22}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":13},"end":{"line":1,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":23}}})) != null ? stack1 : "");
 },"useData":true},
     "insert": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -320,15 +320,15 @@ module.exports = {
     };
 
   return "INSERT INTO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":29},"end":{"line":1,"column":33}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":43}}})) != null ? stack1 : "")
     + ") SELECT "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":53},"end":{"line":1,"column":57}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":54},"end":{"line":1,"column":58}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":67}}})) != null ? stack1 : "")
     + " WHERE NOT EXISTS (SELECT 1 FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":101},"end":{"line":1,"column":103}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":102},"end":{"line":1,"column":105}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":113}}})) != null ? stack1 : "")
     + " WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":120},"end":{"line":1,"column":124}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":118},"end":{"line":1,"column":132}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":122},"end":{"line":1,"column":126}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -340,11 +340,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " RENAME COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":51}}})) != null ? stack1 : "")
     + " TO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":56},"end":{"line":1,"column":58}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":63}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":57},"end":{"line":1,"column":59}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":64}}})) != null ? stack1 : "");
 },"useData":true},
     "rename_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -355,9 +355,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
     + " RENAME TO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":36},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":43}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":37},"end":{"line":1,"column":39}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":44}}})) != null ? stack1 : "");
 },"useData":true},
     "set_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -368,11 +368,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " SET DEFAULT "
-    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":71},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":91}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":72},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
 },"useData":true},
     "set_not_null": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -383,9 +383,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " SET NOT NULL";
 },"useData":true},
     "update": {"0":function(container,depth0,helpers,partials,data) {
@@ -407,9 +407,9 @@ module.exports = {
     };
 
   return "UPDATE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":9},"end":{"line":1,"column":11}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
     + " SET "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":26},"end":{"line":1,"column":30}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":38}}})) != null ? stack1 : "")
     + "\n    WHERE "
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
     + "("
@@ -427,7 +427,7 @@ module.exports = {
     };
 
   return " ON UPDATE "
-    + ((stack1 = (lookupProperty(helpers,"action")||container.strict(depth0, "action", {"start":{"line":1,"column":141},"end":{"line":1,"column":147}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":161}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"action")||container.strict(depth0, "action", {"start":{"line":1,"column":142},"end":{"line":1,"column":148}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":140},"end":{"line":1,"column":162}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -437,7 +437,7 @@ module.exports = {
     };
 
   return " ON DELETE "
-    + ((stack1 = (lookupProperty(helpers,"action")||container.strict(depth0, "action", {"start":{"line":1,"column":225},"end":{"line":1,"column":231}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":223},"end":{"line":1,"column":245}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"action")||container.strict(depth0, "action", {"start":{"line":1,"column":226},"end":{"line":1,"column":232}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":224},"end":{"line":1,"column":246}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -449,12 +449,12 @@ module.exports = {
   return "FOREIGN KEY ("
     + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":32}}})) != null ? stack1 : "")
     + ") REFERENCES "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":47},"end":{"line":1,"column":49}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refTable"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":47},"end":{"line":1,"column":50}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refTable"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":67},"end":{"line":1,"column":71}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refColumns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":68},"end":{"line":1,"column":72}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refColumns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":88}}})) != null ? stack1 : "")
     + ")"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":1,"column":99},"end":{"line":1,"column":101}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),"NO ACTION",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":1,"column":126}}}),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":88},"end":{"line":1,"column":172}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":1,"column":183},"end":{"line":1,"column":185}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),"NO ACTION",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":182},"end":{"line":1,"column":210}}}),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":172},"end":{"line":1,"column":256}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":1,"column":100},"end":{"line":1,"column":102}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),"NO ACTION",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":127}}}),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":89},"end":{"line":1,"column":173}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":1,"column":184},"end":{"line":1,"column":186}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),"NO ACTION",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":1,"column":183},"end":{"line":1,"column":211}}}),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":173},"end":{"line":1,"column":257}}})) != null ? stack1 : "");
 },"useData":true},
    },
    sources: {
@@ -492,9 +492,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":38},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":39},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":54}}})) != null ? stack1 : "");
 },"useData":true},
     "add_foreign_key": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -505,9 +505,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":55}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = container.invokePartial(lookupProperty(partials,"fk"),depth0,{"name":"fk","hash":{"fk":lookupProperty(depth0,"fk")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -520,9 +520,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD PRIMARY KEY ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":44},"end":{"line":1,"column":48}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":42},"end":{"line":1,"column":61}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":45},"end":{"line":1,"column":49}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":62}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "add_unique": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -534,11 +534,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":58}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":59}}})) != null ? stack1 : "")
     + " UNIQUE ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":69},"end":{"line":1,"column":73}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":67},"end":{"line":1,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":70},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "copy_rows": {"0":function(container,depth0,helpers,partials,data) {
@@ -560,19 +560,19 @@ module.exports = {
     };
 
   return "INSERT INTO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":23}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":41}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
     + ")\n    SELECT "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":13},"end":{"line":2,"column":17}} )).call(alias2,lookupProperty(depth0,"select"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":11},"end":{"line":2,"column":26}}})) != null ? stack1 : "")
     + "\n    FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":3,"column":11},"end":{"line":3,"column":13}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":20}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":3,"column":11},"end":{"line":3,"column":14}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":21}}})) != null ? stack1 : "")
     + " AS src\n    WHERE "
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":10},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
     + "NOT EXISTS (SELECT 1 FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":4,"column":77},"end":{"line":4,"column":79}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":4,"column":77},"end":{"line":4,"column":80}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":87}}})) != null ? stack1 : "")
     + " AS dst WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":102},"end":{"line":4,"column":106}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":100},"end":{"line":4,"column":114}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":103},"end":{"line":4,"column":107}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":115}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "create_index": {"0":function(container,depth0,helpers,partials,data) {
@@ -590,9 +590,9 @@ module.exports = {
     + "INDEX "
     + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":49},"end":{"line":1,"column":51}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
     + " ON "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":70},"end":{"line":1,"column":72}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":70},"end":{"line":1,"column":73}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":84},"end":{"line":1,"column":89}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":82},"end":{"line":1,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
@@ -693,7 +693,7 @@ module.exports = {
         return undefined
     }, buffer = 
   "CREATE TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":15},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(lookupProperty(depth0,"table"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":30}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":15},"end":{"line":1,"column":18}} )).call(alias2,lookupProperty(lookupProperty(depth0,"table"),"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
     + " (\n";
   stack1 = (((helper = lookupProperty(helpers,"list") || alias1(depth0, "list", {"start":{"line":2,"column":3},"end":{"line":2,"column":7}} ))),(options={"name":"list","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":21,"column":9}}}),(typeof helper === "function" ? helper.call(alias2,options) : helper));
   if (!lookupProperty(helpers,"list")) { stack1 = container.hooks.blockHelperMissing.call(depth0,stack1,options)}
@@ -709,9 +709,9 @@ module.exports = {
     };
 
   return "DELETE FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":45}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -722,9 +722,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":39},"end":{"line":1,"column":41}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":50}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":51}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -735,9 +735,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " DROP DEFAULT";
 },"useData":true},
     "drop_foreign_key": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -749,9 +749,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP FOREIGN KEY "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":44},"end":{"line":1,"column":46}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":42},"end":{"line":1,"column":53}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":45},"end":{"line":1,"column":47}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":43},"end":{"line":1,"column":54}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_index": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -762,9 +762,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP INDEX "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":38},"end":{"line":1,"column":40}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":47}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":39},"end":{"line":1,"column":41}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":48}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -775,7 +775,7 @@ module.exports = {
     };
 
   return "DROP TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":1,"column":13},"end":{"line":1,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":22}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":13},"end":{"line":1,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":23}}})) != null ? stack1 : "");
 },"useData":true},
     "insert": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -786,15 +786,15 @@ module.exports = {
     };
 
   return "INSERT INTO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":29},"end":{"line":1,"column":33}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":43}}})) != null ? stack1 : "")
     + ") SELECT "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":53},"end":{"line":1,"column":57}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":51},"end":{"line":1,"column":66}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":54},"end":{"line":1,"column":58}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":67}}})) != null ? stack1 : "")
     + " FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":111},"end":{"line":1,"column":113}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":109},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":112},"end":{"line":1,"column":115}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":123}}})) != null ? stack1 : "")
     + " WHERE "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":130},"end":{"line":1,"column":134}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":128},"end":{"line":1,"column":142}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":132},"end":{"line":1,"column":136}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":130},"end":{"line":1,"column":144}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "modify_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -806,9 +806,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " MODIFY COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":41},"end":{"line":1,"column":47}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":56}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":42},"end":{"line":1,"column":48}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":57}}})) != null ? stack1 : "");
 },"useData":true},
     "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -819,11 +819,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " RENAME COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":51}}})) != null ? stack1 : "")
     + " TO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":56},"end":{"line":1,"column":58}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":63}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":57},"end":{"line":1,"column":59}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":64}}})) != null ? stack1 : "");
 },"useData":true},
     "rename_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -834,9 +834,9 @@ module.exports = {
     };
 
   return "RENAME TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":15},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":15},"end":{"line":1,"column":18}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " TO "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":30},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":28},"end":{"line":1,"column":37}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":31},"end":{"line":1,"column":34}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":29},"end":{"line":1,"column":39}}})) != null ? stack1 : "");
 },"useData":true},
     "replace_index": {"0":function(container,depth0,helpers,partials,data) {
     return "UNIQUE ";
@@ -849,15 +849,15 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP INDEX "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":38},"end":{"line":1,"column":40}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":39},"end":{"line":1,"column":41}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
     + ", ADD "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"index"),"unique"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":59},"end":{"line":1,"column":93}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"index"),"unique"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":94}}})) != null ? stack1 : "")
     + "INDEX "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":101},"end":{"line":1,"column":103}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":116}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":102},"end":{"line":1,"column":104}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":117}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"icols")||alias1(depth0, "icols", {"start":{"line":1,"column":120},"end":{"line":1,"column":125}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":118},"end":{"line":1,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias1(depth0, "icols", {"start":{"line":1,"column":121},"end":{"line":1,"column":126}} )).call(alias2,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":119},"end":{"line":1,"column":142}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "replace_primary_key": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -869,9 +869,9 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP PRIMARY KEY, ADD PRIMARY KEY ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":62},"end":{"line":1,"column":66}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":63},"end":{"line":1,"column":67}} )).call(alias2,lookupProperty(lookupProperty(depth0,"pk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":61},"end":{"line":1,"column":80}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "replace_unique": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -883,13 +883,13 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " DROP INDEX "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":38},"end":{"line":1,"column":40}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":36},"end":{"line":1,"column":54}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":39},"end":{"line":1,"column":41}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":55}}})) != null ? stack1 : "")
     + ", ADD CONSTRAINT "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":73},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":71},"end":{"line":1,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":74},"end":{"line":1,"column":76}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":72},"end":{"line":1,"column":90}}})) != null ? stack1 : "")
     + " UNIQUE ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":100},"end":{"line":1,"column":104}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":101},"end":{"line":1,"column":105}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":122}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
     "set_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -901,11 +901,11 @@ module.exports = {
     };
 
   return "ALTER TABLE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":14},"end":{"line":1,"column":16}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " ALTER COLUMN "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":56}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " SET DEFAULT "
-    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":71},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":69},"end":{"line":1,"column":91}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":72},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
 },"useData":true},
     "update": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -926,9 +926,9 @@ module.exports = {
     };
 
   return "UPDATE "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":9},"end":{"line":1,"column":11}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":19}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
     + " SET "
-    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":26},"end":{"line":1,"column":30}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":24},"end":{"line":1,"column":37}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":38}}})) != null ? stack1 : "")
     + "\n    WHERE "
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
     + "("
@@ -948,13 +948,13 @@ module.exports = {
   return "FOREIGN KEY ("
     + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":32}}})) != null ? stack1 : "")
     + ") REFERENCES "
-    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":47},"end":{"line":1,"column":49}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refTable"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":47},"end":{"line":1,"column":50}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refTable"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":67},"end":{"line":1,"column":71}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refColumns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":65},"end":{"line":1,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":68},"end":{"line":1,"column":72}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refColumns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":88}}})) != null ? stack1 : "")
     + ") ON DELETE "
-    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":101},"end":{"line":1,"column":107}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":99},"end":{"line":1,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":102},"end":{"line":1,"column":108}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":122}}})) != null ? stack1 : "")
     + " ON UPDATE "
-    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":134},"end":{"line":1,"column":140}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":132},"end":{"line":1,"column":154}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":135},"end":{"line":1,"column":141}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":133},"end":{"line":1,"column":155}}})) != null ? stack1 : "");
 },"useData":true},
    },
    sources: {

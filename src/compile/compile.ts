@@ -1,14 +1,15 @@
 // The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
 // Pure apart from reading the plans and templates: no engine, no output file.
 import type { Dialect } from '../dialects/dialect.js';
-import { getDialect } from '../dialects/index.js';
+import { getDialect, inSchema } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
 import { emptyModel, type Model } from '../model/model.js';
-import { applyOp, describe, inverseOf, OpError, renderOp, resolveOp, stepApplies, type Op, type ParamValues, type Statement } from '../operations/index.js';
+import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type ParamValues, type Statement } from '../operations/index.js';
+import { compileNaming, namesNote, shownParameters } from './naming.js';
 import { wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
@@ -58,6 +59,10 @@ export interface CompileResult {
   check: VersionCheckSpec;
   /** Every schema state of the script's path (start, then after each statement), each as a sorted facet listing. */
   states(): string[];
+  /** The physical names of the script, when the product's naming parameters change them. */
+  naming?: Naming;
+  /** The schema every object is in, named with it (absent: unqualified names). */
+  schema?: string;
 }
 
 interface Entry {
@@ -81,12 +86,12 @@ function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T):
  * Replays the steps of `plan` that apply on `model` (models are never changed: each operation makes a new one).
  * @returns the model after the plan, and (when `record`) an entry per operation with the models before and after it
  */
-function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, record = true): { model: Model; entries: Entry[] } {
+function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, naming: Naming | undefined, record = true): { model: Model; entries: Entry[] } {
   const entries: Entry[] = [];
   for (const step of plan.steps) {
     if (!stepApplies(step.step, d, params)) continue;
     atStep(plan, step, () => {
-      const op = resolveOp(d, step, params);
+      const op = resolveNamed(d, step, params, naming);
       const after = applyOp(d, model, op);
       if (record) entries.push({ step, plan, op, before: model, after });
       model = after;
@@ -101,7 +106,24 @@ function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamVal
 const replayed = new WeakMap<Model, WeakMap<LoadedPlan, Map<string, Model>>>();
 const emptyModels = new Map<string, Model>();
 
-function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, start?: Model): Model {
+/** A step resolved for `d`, with the physical names of `naming`. */
+function resolveNamed(d: Dialect, step: Pick<LoadedStep, 'op' | 'args'>, params: ParamValues, naming: Naming | undefined): Op {
+  const op = resolveOp(d, step, params);
+  return naming ? renameOp(op, naming) : op;
+}
+
+// The naming of a product's compile with these parameters, remembered per (product, dialect, parameters).
+const namings = new WeakMap<LoadedProduct, Map<string, ReturnType<typeof compileNaming>>>();
+function namingOf(product: LoadedProduct, d: Dialect, params: ParamValues): ReturnType<typeof compileNaming> {
+  let byKey = namings.get(product);
+  if (!byKey) namings.set(product, (byKey = new Map()));
+  const key = `${d.name}\0${JSON.stringify(params)}`;
+  let n = byKey.get(key);
+  if (!n) byKey.set(key, (n = compileNaming(product, d, params)));
+  return n;
+}
+
+function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, naming: Naming | undefined, start?: Model): Model {
   let model = start ?? emptyModels.get(d.name) ?? emptyModels.set(d.name, emptyModel(d.name)).get(d.name)!;
   const key = `${d.name}\0${JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
   for (const p of plans) {
@@ -114,7 +136,7 @@ function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, start
       model = known;
       continue;
     }
-    const after = replayPlan(d, model, p, params, false).model;
+    const after = replayPlan(d, model, p, params, naming, false).model;
     byKey.set(key, after);
     model = after;
   }
@@ -123,14 +145,14 @@ function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, start
 
 /** The model of `version` (0 = empty), replayed from the empty database. */
 export function modelAt(product: LoadedProduct, version: string, d: Dialect, params: ParamValues): Model {
-  return replayChain(d, chainFromEmpty(product, version), params);
+  return replayChain(d, chainFromEmpty(product, version), params, namingOf(product, d, params).naming);
 }
 
 /**
  * Operations that undo a plan, in the order they run, with the model at each point, starting from `model` (the
  * model after the plan). @returns the entries and the model after the rollback
  */
-function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues): { model: Model; entries: Entry[] } {
+function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues, naming: Naming | undefined): { model: Model; entries: Entry[] } {
   const createdHere = createdHereAt(forward.map((e) => e.op));
   const out: Entry[] = [];
   for (const [i, e] of [...forward.entries()].reverse()) {
@@ -142,7 +164,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
     if (e.step.step.inverse) {
       ops = e.step.step.inverse
         .filter((s) => stepApplies(s, d, params))
-        .map((s) => atStep(plan, e.step, () => resolveOp(d, stepOperation(s), params)));
+        .map((s) => atStep(plan, e.step, () => resolveNamed(d, stepOperation(s), params, naming)));
     } else {
       const inv = inverseOf(e.op, e.before, e.after, createdHere[i]);
       if ('irreversible' in inv) throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}) at ${where}: ${inv.irreversible}`, e.step.pos);
@@ -165,8 +187,11 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   return { model, entries: out };
 }
 
-/** Every table name the product has at any version: created or renamed to by any of its plans. */
-export function productTables(product: LoadedProduct): string[] {
+/**
+ * Every table name the product has at any version: created or renamed to by any of its plans; with `naming`, the
+ * physical names.
+ */
+export function productTables(product: LoadedProduct, naming?: Naming): string[] {
   const names = new Set<string>();
   for (const p of product.plans) {
     for (const st of p.steps) {
@@ -174,7 +199,12 @@ export function productTables(product: LoadedProduct): string[] {
       if (st.op === 'rename_table') names.add(st.args.to);
     }
   }
-  return [...names];
+  return [...names].map((t) => (naming ? naming.table(t) : t));
+}
+
+/** productTables with the physical names of a compile of `product` for `d` with `params`. */
+export function physicalTables(product: LoadedProduct, d: Dialect, params: ParamValues): string[] {
+  return productTables(product, namingOf(product, d, params).naming);
 }
 
 /** The sentence that opens a version check's stop message, and what to do. */
@@ -209,14 +239,17 @@ function toParams(product: LoadedProduct, given: string[] | undefined): ParamVal
 }
 
 export function compile(req: CompileRequest): CompileResult {
-  const d = getDialect(req.dialect);
+  let d = getDialect(req.dialect);
   const product = loadProduct(req.product, req.plansDir);
   if (!product.product.dialects.includes(d.name)) {
     throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
   }
   const params = toParams(product, req.params);
+  const names = namingOf(product, d, params);
+  const naming = names.naming;
+  if (names.schema) d = inSchema(d, names.schema);
   const path = findPath(product, req.from, req.to);
-  let model = replayChain(d, path.base, params);
+  let model = replayChain(d, path.base, params, naming);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
   let start = model;
   const units: Unit[] = [];
@@ -225,19 +258,19 @@ export function compile(req: CompileRequest): CompileResult {
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      const replayed = replayPlan(d, model, plan, params);
+      const replayed = replayPlan(d, model, plan, params, naming);
       sections.push({ plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) });
       model = replayed.model;
     }
   } else {
     const forward = path.plans.map((plan) => {
-      const replayed = replayPlan(d, model, plan, params);
+      const replayed = replayPlan(d, model, plan, params, naming);
       model = replayed.model;
       return { plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) };
     });
     start = model;
     for (const { plan, entries } of forward.reverse()) {
-      const rolled = rollbackEntries(d, plan, entries, model, params);
+      const rolled = rollbackEntries(d, plan, entries, model, params, naming);
       sections.push({ plan, entries: rolled.entries });
       model = rolled.model;
     }
@@ -262,7 +295,7 @@ export function compile(req: CompileRequest): CompileResult {
     body.push(...list.map((x) => x.text));
   };
   const productName = product.product.product;
-  const tables = productTables(product);
+  const tables = productTables(product, naming);
   const wording = checkWording(productName, req.from, req.to);
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
@@ -294,7 +327,7 @@ export function compile(req: CompileRequest): CompileResult {
       body.push('');
     });
   }
-  const head = header({ product, dialect: d, params, direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
   const prologue = d.script.prologue.map((x) => x.text);
   const epilogue = d.script.epilogue.map((x) => x.text);
   statements.unshift(...prologue);
@@ -313,7 +346,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -6,7 +6,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
-import { stepApplies } from '../operations/index.js';
+import { stepApplies, type Naming } from '../operations/index.js';
 import { unguardedRawSteps } from './unguarded.js';
 
 export interface HeaderInput {
@@ -20,6 +20,10 @@ export interface HeaderInput {
   plans: LoadedPlan[];
   pathPlans: LoadedPlan[];
   manual: { plan: string; text: string }[];
+  /** The physical names of the compile, when the product's naming parameters change them. */
+  naming?: Naming;
+  /** Where the naming parameters put the objects, in words (absent: the plans' own names). */
+  namesNote?: string;
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
@@ -90,7 +94,9 @@ export function header(h: HeaderInput): string {
     : h.direction === 'up'
       ? `upgrades a ${p} database from ${h.from} to ${h.to} on ${engine}`
       : `rolls a ${p} database back from ${h.from} to ${h.to} on ${engine}`;
-  const created = createdByUpgrade(h.pathPlans, h.dialect, h.params);
+  const plain = createdByUpgrade(h.pathPlans, h.dialect, h.params);
+  const n = h.naming;
+  const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
   const plansDirOfProduct = dirname(h.product.dir);
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
@@ -108,6 +114,7 @@ export function header(h: HeaderInput): string {
     `-- reverse:  ${reverse}`,
     h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`,
     `-- parameters: ${params}`,
+    ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
     `-- sources (sha256):`,
     `--   ${h.product.relPath} ${h.product.sha256}`,
     ...h.pathPlans.map((x) => `--   ${x.relPath} ${x.sha256}`),

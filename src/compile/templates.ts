@@ -18,7 +18,8 @@ type Precompiled = Record<string, { templates: Record<string, TemplateSpec>; par
 const ACTIONS = new Set<FkAction>(['CASCADE', 'RESTRICT', 'NO ACTION', 'SET NULL', 'SET DEFAULT']);
 
 type Env = { templates: Map<string, HandlebarsTemplateDelegate>; sources: Record<string, string> };
-const envs = new Map<DialectName, Env>();
+// One environment per dialect object: a dialect with a schema set (`inSchema`) qualifies table names its own way.
+const envs = new WeakMap<Dialect, Env>();
 let precompiled: Precompiled | undefined;
 
 /** generated/templates.cjs (written by `npm run build`). */
@@ -28,7 +29,7 @@ function specs(): Precompiled {
 }
 
 function env(d: Dialect): Env {
-  let e = envs.get(d.name);
+  let e = envs.get(d);
   if (e) return e;
   const own = specs()[d.name];
   if (!own) throw new Error(`no precompiled templates for dialect ${d.name} (run npm run build)`);
@@ -41,6 +42,7 @@ function env(d: Dialect): Env {
   };
   const s = d.syntax;
   hbs.registerHelper('id', (v: string) => s.ident(String(v)));
+  hbs.registerHelper('tbl', (v: string) => s.table(String(v)));
   hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => s.ident(c)), ', '));
   hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(s.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
   hbs.registerHelper('lit', (v: Scalar | null) => s.literal(v));
@@ -59,7 +61,7 @@ function env(d: Dialect): Env {
   });
   for (const [name, spec] of Object.entries(own.partials)) hbs.registerPartial(name, hbs.template(spec));
   e = { templates: new Map(Object.entries(own.templates).map(([name, spec]) => [name, hbs.template(spec)])), sources: own.sources };
-  envs.set(d.name, e);
+  envs.set(d, e);
   return e;
 }
 

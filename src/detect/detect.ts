@@ -4,7 +4,7 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, productTables } from '../compile/compile.js';
+import { compile, modelAt, physicalTables } from '../compile/compile.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { parameterChoices, resolveParams } from '../plan/params.js';
@@ -123,10 +123,11 @@ export function detect(req: DetectRequest): DetectResult {
   if (!product.product.dialects.includes(d.name)) {
     throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
   }
-  const owned = new Set(productTables(product));
+  const choices = choicesFor(product, req.params ?? []);
+  // The product's tables under the names the parameters give (a table-name prefix, say).
+  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c))));
   const found = req.found.filter((l) => owned.has(tableOf(l)));
   const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
-  const choices = choicesFor(product, req.params ?? []);
   const all = ['0', ...product.product.versions];
   const rank = (v: string) => all.indexOf(v);
   const newest = (c: { versions: string[] }) => Math.max(...c.versions.map(rank));

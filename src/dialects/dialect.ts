@@ -7,6 +7,7 @@ import type { Column, FkAction, ForeignKey, Model, Table } from '../model/model.
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
+import type { Naming } from '../operations/naming.js';
 
 /**
  * A dialect, in parts that each say one thing. A caller takes the part it needs (`d.syntax`, `d.rules`…);
@@ -25,6 +26,11 @@ export interface Dialect {
   script: DialectScript;
   /** The engine's rules the model and the renderer follow. */
   rules: DialectRules;
+  /**
+   * The same dialect with every object of the product's in `schema`, named with it (engines with schemas).
+   * @throws Error for a name the engine cannot hold
+   */
+  inSchema?(schema: string): Dialect;
 }
 
 /**
@@ -34,6 +40,8 @@ export interface Dialect {
 export interface DialectSyntax {
   /** An identifier, quoted when the engine needs it to be. @throws Error for a NUL character */
   ident(name: string): Sql;
+  /** The name of a table (or index) of the product's, qualified with its schema where the dialect has one set. */
+  table(name: string): Sql;
   /**
    * A literal value, correct whatever the session's string settings (PostgreSQL: with or without
    * standard_conforming_strings; MySQL: with or without NO_BACKSLASH_ESCAPES).
@@ -69,6 +77,11 @@ export interface DialectCatalog {
   catalogLines(m: Model): string[];
   /** The (key, definitions) rows the catalog shows for an object, in every spelling the engine may use. */
   catalogRows(f: Facet): { key: string; defs: string[] }[];
+  /**
+   * A line of a catalog listing (`catalogLines`' format) with the physical names of `n`: the table, the keys
+   * named after it, the tables it references.
+   */
+  renameLine(line: string, n: Naming): string;
   /** The prefix of a product's reference catalogs for this engine: facts/catalogs/<prefix>-<version>.catalog. */
   factsPrefix: string;
 }
@@ -139,6 +152,11 @@ export interface DialectRules {
   referencesIndexPrefix: boolean;
   /** A foreign key action as the engine stores and reports it (InnoDB: NO ACTION is RESTRICT). */
   foreignKeyAction(action: FkAction): FkAction;
+  /**
+   * The name the engine stores for `name` written without quotes (a product that writes its names unquoted gets
+   * these): PostgreSQL folds A-Z to lower case and keeps at most 63 bytes; MySQL keeps the name as written.
+   */
+  unquotedName(name: string): string;
   /** The name a table's primary key gets: `given` (when the engine keeps names) or the engine's own. */
   primaryKeyName(table: string, given: string | undefined): string;
   /**

@@ -11,3 +11,12 @@ export function getDialect(name: string): Dialect {
   if (!d) throw new PlanError(`unknown dialect "${name}" (known: ${Object.keys(DIALECT_MODULES).join(', ')})`);
   return d;
 }
+
+/**
+ * `d` with the product's objects in `schema`.
+ * @throws PlanError when the dialect has no schemas to put them in
+ */
+export function inSchema(d: Dialect, schema: string): Dialect {
+  if (!d.inSchema) throw new PlanError(`${d.name} has no schemas: a product's naming cannot declare one for it`);
+  return d.inSchema(schema);
+}

@@ -246,6 +246,10 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
         throw pgError(e, sql);
       }
     },
+    async useSchema(schema) {
+      await q(`CREATE SCHEMA ${qi(schema)}`);
+      await q(`SET search_path = ${qi(schema)}`);
+    },
     catalog: () => pgCatalog(q),
     fingerprint: () => pgFingerprint(q),
     rows: (table) => pgRows(q, table),

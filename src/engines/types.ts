@@ -25,6 +25,11 @@ export interface Scratch {
   /** Run a script through the real CLI client (psql / mariadb); rejects with the client's stderr. */
   execWithClient(sql: string): Promise<void>;
   query<T = Record<string, unknown>>(sql: string): Promise<T[]>;
+  /**
+   * Creates `schema` in the scratch database and makes it the session's current schema, which every later read
+   * (catalog, rows, fingerprints) looks at. Absent where scratches share one database (PGlite).
+   */
+  useSchema?(schema: string): Promise<void>;
   /** Normalized catalog lines (see catalog.ts), in the engine's ORDER BY order. */
   catalog(): Promise<string[]>;
   /** Per base table: row count and an order-independent sha256 of the rows' text renderings. */

@@ -37,6 +37,7 @@ export const addColumn: PlanOperation<'add_column'> = {
     return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_column', table: op.table, column: op.column.name }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `add column ${op.table}.${op.column.name}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('add_column', op),
 };

@@ -6,6 +6,7 @@ import { addSupportingIndex, fail, table, validateFk, withTable } from './shared
 import { resolveFk } from './resolve.js';
 import { fx, renderKit } from './render.js';
 import type { Op, OpOf, ParamValues, PlanOperation, Statement } from './types.js';
+import { renamedForeignKey } from './naming.js';
 
 /** The inverse's tail for a foreign key added or redefined: the supporting indexes made for it are dropped too. */
 export function dropSupportingIndexes(table: string, before: Model, after: Model): Op[] {
@@ -199,6 +200,7 @@ export const addForeignKey: PlanOperation<'add_foreign_key'> = {
     });
   },
   inverse: (op, before, after) => ({ ops: [{ kind: 'drop_foreign_key', table: op.table, name: op.fk.name }, ...dropSupportingIndexes(op.table, before, after)] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table), fk: renamedForeignKey(n, op.table, op.fk) }),
   describe: (op) => `add foreign key ${op.fk.name} on ${op.table}`,
   render: renderForeignKey,
 };

@@ -79,6 +79,7 @@ export const addUnique: PlanOperation<'add_unique'> = {
     return withTable(m, t, (w) => w.uniques.push({ ...op.unique, columns: [...op.unique.columns] }));
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_unique', table: op.table, name: op.unique.name }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table), unique: { ...op.unique, name: n.key(op.table, op.unique.name) } }),
   describe: (op) => `add unique ${op.unique.name} on ${op.table}`,
   render: renderUnique,
 };

@@ -59,6 +59,7 @@ export const alterColumnType: PlanOperation<'alter_column_type'> = {
     return withColumn(m, t, op.column, (x) => (x.type = op.type));
   },
   inverse: (op, before) => ({ ops: [{ kind: 'alter_column_type', table: op.table, column: op.column, type: findColumn(findTable(before, op.table)!, op.column)!.type }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `change type of ${op.table}.${op.column} to ${op.type}`,
   render(d, op, before, after) {
     // MySQL's MODIFY restates the whole column (type, NULL, default) as the model has it after the change.

@@ -15,7 +15,7 @@ function match(d: Dialect, op: OpOf<'copy_rows'>, before: Model, params: ParamVa
 /** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
 export function copyGapSql(d: Dialect, op: OpOf<'copy_rows'>, before: Model, params: ParamValues): string {
   const where = whereSql(d, op.where, 'src');
-  return sql`SELECT COUNT(*) AS n FROM ${d.syntax.ident(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.ident(op.into)} AS dst WHERE ${match(d, op, before, params)})`.text;
+  return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${match(d, op, before, params)})`.text;
 }
 
 export const copyRows: PlanOperation<'copy_rows'> = {
@@ -68,6 +68,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
   },
   inverse: (op, _before, _after, createdHere) =>
     createdHere.has(op.into) ? { ops: [] } : { irreversible: `copy_rows into ${op.into}, which this plan did not create, needs an explicit inverse` },
+  rename: (op, n) => ({ ...op, into: n.table(op.into), from: n.table(op.from) }),
   describe: (op) => `copy rows from ${op.from} into ${op.into}`,
   render(d, op, before, after, params) {
     const { body } = renderKit(d, before, after);
@@ -75,7 +76,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     const select = joinSql(targets.map((c) => valueSql(d, op.values[c], params, 'src')), ', ');
     const m = match(d, op, before, params);
     const where = whereSql(d, op.where, 'src');
-    const missing = sql`EXISTS (SELECT 1 FROM ${d.syntax.ident(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.ident(op.into)} AS dst WHERE ${m}))`;
+    const missing = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${m}))`;
     return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where, match: m })], effects: [], condition: { kind: 'sql', sql: missing } }];
   },
 };

@@ -6,6 +6,7 @@ import { checkColumnsExist, checkIndexNameFree, checkName, table, withTable } fr
 import { resolveIndex } from './resolve.js';
 import { renderKit } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
+import { renamedIndex } from './naming.js';
 
 /** A copy of an index that shares nothing with it. */
 export const copyIndex = (ix: Index): Index => ({ ...ix, columns: ix.columns.map((c) => ({ ...c })) });
@@ -39,6 +40,7 @@ export const createIndex: PlanOperation<'create_index'> = {
     return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_index', table: op.table, name: op.index.name }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table), index: renamedIndex(n, op.table, op.index) }),
   describe: (op) => `create index ${op.index.name} on ${op.table}`,
   render: renderIndex,
 };

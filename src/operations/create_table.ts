@@ -7,6 +7,7 @@ import { checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIn
 import { merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type PlanOperation } from './types.js';
+import { renamedTable } from './naming.js';
 
 /** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
 function validateTableKeys(d: Dialect, m: Model, t: Table): void {
@@ -110,6 +111,7 @@ export const createTable: PlanOperation<'create_table'> = {
     return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_table', name: op.table.name }] }),
+  rename: (op, n) => ({ ...op, table: renamedTable(n, op.table) }),
   describe: (op) => `create table ${op.table.name}`,
   render(d, op, before, after) {
     // Check expressions are SQL the plan author wrote (checked when the plan is loaded).

@@ -6,6 +6,7 @@ export const deleteRows: Operation<'delete_rows'> = {
   kind: 'delete_rows',
   apply: (_d, m, op) => checkKeyedRows(m, op),
   inverse: (op) => ({ irreversible: `deleted rows of ${op.table} cannot be restored` }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `delete ${op.rows.length} row${op.rows.length > 1 ? 's' : ''} from ${op.table}`,
   render: renderRows,
 };

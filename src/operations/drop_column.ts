@@ -28,6 +28,7 @@ export const dropColumn: PlanOperation<'drop_column'> = {
     return draft.model;
   },
   inverse: (op) => ({ irreversible: `dropping column ${op.table}.${op.column} loses its values; give the step an inverse or mark it irreversible` }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `drop column ${op.table}.${op.column}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('drop_column', op),
 };

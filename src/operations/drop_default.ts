@@ -22,6 +22,7 @@ export const dropDefault: PlanOperation<'drop_default'> = {
     return withColumn(m, t, op.column, (x) => delete x.default);
   },
   inverse: (op, before) => defaultInverse(op, before),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `drop default of ${op.table}.${op.column}`,
   render: (d, op, before, after) => renderKit(d, before, after).one(op.kind, { table: op.table, column: findColumn(findTable(after, op.table)!, op.column)! }),
 };

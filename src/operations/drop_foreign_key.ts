@@ -20,6 +20,7 @@ export const dropForeignKey: PlanOperation<'drop_foreign_key'> = {
     });
   },
   inverse: (op, before) => ({ ops: [{ kind: 'add_foreign_key', table: op.table, fk: structuredClone(findTable(before, op.table)!.foreignKeys.find((f) => f.name === op.name)!) }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table), name: n.key(op.table, op.name) }),
   describe: (op) => `drop foreign key ${op.name} on ${op.table}`,
   render(d, op, before, after) {
     const { one } = renderKit(d, before, after);

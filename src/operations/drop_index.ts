@@ -23,6 +23,7 @@ export const dropIndex: PlanOperation<'drop_index'> = {
     delete old.supportsFk;
     return { ops: [{ kind: 'create_index', table: op.table, index: old }] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `drop index ${op.name} on ${op.table}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('drop_index', op),
 };

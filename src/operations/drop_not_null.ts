@@ -17,6 +17,7 @@ export const dropNotNull: PlanOperation<'drop_not_null'> = {
     return withColumn(m, t, op.column, (x) => (x.nullable = true));
   },
   inverse: (op) => ({ ops: [{ kind: 'set_not_null', table: op.table, column: op.column }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `allow NULL in ${op.table}.${op.column}`,
   render(d, op, before, after) {
     // MySQL's MODIFY restates the whole column (type, NULL, default) as the model has it after the change.

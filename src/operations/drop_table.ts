@@ -28,6 +28,7 @@ export const dropTable: PlanOperation<'drop_table'> = {
     return draft.model;
   },
   inverse: (op) => ({ irreversible: `dropping table ${op.name} loses its rows; give the step an inverse or mark it irreversible` }),
+  rename: (op, n) => ({ ...op, name: n.table(op.name) }),
   describe: (op) => `drop table ${op.name}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('drop_table', { name: op.name }),
 };

@@ -23,6 +23,7 @@ export const dropUnique: PlanOperation<'drop_unique'> = {
     const old = findTable(before, op.table)!.uniques.find((u) => u.name === op.name)!;
     return { ops: [{ kind: 'add_unique', table: op.table, unique: structuredClone(old) }] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table), name: n.key(op.table, op.name) }),
   describe: (op) => `drop unique ${op.name} on ${op.table}`,
   render(d, op, before, after) {
     const { one } = renderKit(d, before, after);

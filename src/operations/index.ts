@@ -34,10 +34,12 @@ import { precondition } from './precondition.js';
 import { manual } from './manual.js';
 import { rawSql } from './raw_sql.js';
 import type { Inverse, Op, OpKind, Operation, OperationName, ParamValues, PlanOperation, Statement } from './types.js';
+import type { Naming } from './naming.js';
 
 export { OpError, type Inverse, type Op, type OpKind, type OpOf, type OperationName, type ParamValues, type Statement } from './types.js';
 export { stepApplies, defaultValue } from './resolve.js';
 export { exprColumns } from './shared.js';
+export type { Naming } from './naming.js';
 
 /** Every operation a plan step can name, by name, in the order of the plan schema. */
 export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
@@ -111,4 +113,12 @@ export function describe(op: Op): string {
  */
 export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): Statement[] {
   return moduleOf(op.kind).render(d, op, before, after, params);
+}
+
+/**
+ * `op` with the physical names of `n` (see Operation.rename).
+ * @throws OpError when the operation cannot follow them
+ */
+export function renameOp(op: Op, n: Naming): Op {
+  return moduleOf(op.kind).rename(op, n);
 }

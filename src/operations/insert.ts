@@ -33,7 +33,7 @@ export function renderRows(d: Dialect, op: OpOf<'insert' | 'delete_rows'>, befor
     const columns = Object.keys(r);
     const key = (c: string) => d.syntax.literal(c in r ? r[c] : (findColumn(t, c)!.default ?? null));
     const match = keyMatch(d, t, key);
-    const row = sql`EXISTS (SELECT 1 FROM ${d.syntax.ident(op.table)} WHERE ${match})`;
+    const row = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${match})`;
     if (op.kind === 'delete_rows') return { bodies: [body('delete_rows', { table: op.table, match })], effects: [], condition: { kind: 'sql', sql: row } };
     const values = joinSql(columns.map((c) => d.syntax.literal(r[c])), ', ');
     return { bodies: [body('insert', { table: op.table, columns, values, match })], effects: [], condition: { kind: 'sql', sql: sql`NOT ${row}` as Sql } };
@@ -104,6 +104,7 @@ export const insert: PlanOperation<'insert'> = {
     const rows = op.rows.map((r) => Object.fromEntries(pk.map((c) => [c, c in r ? r[c] : (t.columns.find((x) => x.name === c)!.default ?? null)])));
     return { ops: [{ kind: 'delete_rows', table: op.table, rows }] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `insert ${op.rows.length} row${op.rows.length > 1 ? 's' : ''} into ${op.table}`,
   render: renderRows,
 };

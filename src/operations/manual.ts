@@ -19,6 +19,7 @@ export const manual: PlanOperation<'manual'> = {
   resolve: (_d, a) => ({ kind: 'manual', text: a.text }),
   apply: (_d, m) => m,
   inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] }),
+  rename: (op) => op,
   describe: () => 'manual step',
   render: () => [],
 };

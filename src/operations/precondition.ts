@@ -51,6 +51,7 @@ export const precondition: PlanOperation<'precondition'> = {
     return m;
   },
   inverse: () => ({ ops: [] }),
+  rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })) }),
   describe: (op) => `check: ${op.message}`,
   render(_d, op) {
     const condition = and([

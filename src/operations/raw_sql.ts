@@ -89,6 +89,10 @@ export const rawSql: PlanOperation<'raw_sql'> = {
     op.inverseSql !== undefined
       ? { ops: [{ kind: 'raw_sql', description: `undo: ${op.description}`, sql: op.inverseSql, inverseSql: op.sql, ...(op.guard !== undefined ? { guard: `(${op.guard}) IS NOT TRUE` } : { unguarded: op.unguarded }) }] }
       : { irreversible: `raw_sql "${op.description}" states no inverse` },
+  // Raw SQL names its tables itself: it cannot follow a product's naming parameters.
+  rename: (op) => {
+    throw new OpError(`raw_sql "${op.description}" names its tables itself, so it cannot follow the table-name parameters given (prefix, schema or per-table names); compile without them or write the step with operations`);
+  },
   describe: (op) => op.description,
   render: (_d, op) => [{
     bodies: [Sql.verbatim(op.sql)],

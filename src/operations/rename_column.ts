@@ -49,6 +49,7 @@ export const renameColumn: PlanOperation<'rename_column'> = {
     return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'rename_column', table: op.table, from: op.to, to: op.from }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `rename column ${op.table}.${op.from} to ${op.to}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('rename_column', op),
 };

@@ -36,6 +36,7 @@ export const renameTable: PlanOperation<'rename_table'> = {
     return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'rename_table', from: op.to, to: op.from }] }),
+  rename: (op, n) => ({ ...op, from: n.table(op.from), to: n.table(op.to) }),
   describe: (op) => `rename table ${op.from} to ${op.to}`,
   render: (d, op, before, after) => renderKit(d, before, after).one('rename_table', op),
 };

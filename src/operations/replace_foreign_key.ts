@@ -4,6 +4,7 @@ import { addSupportingIndex, fail, table, validateFk, withTable } from './shared
 import { resolveFk } from './resolve.js';
 import { addForeignKey, dropSupportingIndexes, renderForeignKey } from './add_foreign_key.js';
 import type { PlanOperation } from './types.js';
+import { renamedForeignKey } from './naming.js';
 
 export const replaceForeignKey: PlanOperation<'replace_foreign_key'> = {
   kind: 'replace_foreign_key',
@@ -24,6 +25,7 @@ export const replaceForeignKey: PlanOperation<'replace_foreign_key'> = {
     const old = structuredClone(findTable(before, op.table)!.foreignKeys.find((f) => f.name === op.fk.name)!);
     return { ops: [{ kind: 'replace_foreign_key', table: op.table, fk: old }, ...dropSupportingIndexes(op.table, before, after)] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table), fk: renamedForeignKey(n, op.table, op.fk) }),
   describe: (op) => `redefine foreign key ${op.fk.name} on ${op.table}`,
   render: renderForeignKey,
 };

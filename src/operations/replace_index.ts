@@ -4,6 +4,7 @@ import { checkColumnsExist, checkFksSupported, fail, table, withTable } from './
 import { resolveIndex } from './resolve.js';
 import { copyIndex, createIndex, renderIndex } from './create_index.js';
 import type { PlanOperation } from './types.js';
+import { renamedIndex } from './naming.js';
 
 export const replaceIndex: PlanOperation<'replace_index'> = {
   kind: 'replace_index',
@@ -24,6 +25,7 @@ export const replaceIndex: PlanOperation<'replace_index'> = {
     delete old.supportsFk;
     return { ops: [{ kind: 'replace_index', table: op.table, index: old }] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table), index: renamedIndex(n, op.table, op.index) }),
   describe: (op) => `redefine index ${op.index.name} on ${op.table}`,
   render: renderIndex,
 };

@@ -76,6 +76,7 @@ export const replacePrimaryKey: PlanOperation<'replace_primary_key'> = {
     const relax = op.pk.columns.filter((c) => findColumn(bt, c)!.nullable && !bt.primaryKey!.columns.includes(c));
     return { ops: [{ kind: 'replace_primary_key', table: op.table, pk: structuredClone(bt.primaryKey) }, ...relax.map((c) => ({ kind: 'drop_not_null' as const, table: op.table, column: c }))] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table), pk: { ...op.pk, name: n.key(op.table, op.pk.name) } }),
   describe: (op) => `primary key of ${op.table} becomes (${op.pk.columns.join(', ')})`,
   render(d, op, before, after) {
     const { body, all } = renderKit(d, before, after);

@@ -27,6 +27,7 @@ export const replaceUnique: PlanOperation<'replace_unique'> = {
     const old = findTable(before, op.table)!.uniques.find((u) => u.name === op.unique.name)!;
     return { ops: [{ kind: 'replace_unique', table: op.table, unique: structuredClone(old) }] };
   },
+  rename: (op, n) => ({ ...op, table: n.table(op.table), unique: { ...op.unique, name: n.key(op.table, op.unique.name) } }),
   describe: (op) => `unique ${op.unique.name} on ${op.table} becomes (${op.unique.columns.join(', ')})`,
   render: renderUnique,
 };

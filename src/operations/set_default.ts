@@ -35,6 +35,7 @@ export const setDefault: PlanOperation<'set_default'> = {
     return withColumn(m, t, op.column, (c) => (c.default = op.value));
   },
   inverse: (op, before) => defaultInverse(op, before),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `set default of ${op.table}.${op.column}`,
   render: (d, op, before, after) => renderKit(d, before, after).one(op.kind, { table: op.table, column: findColumn(findTable(after, op.table)!, op.column)! }),
 };

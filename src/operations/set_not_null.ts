@@ -16,6 +16,7 @@ export const setNotNull: PlanOperation<'set_not_null'> = {
     return withColumn(m, t, op.column, (x) => (x.nullable = false));
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_not_null', table: op.table, column: op.column }] }),
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `set ${op.table}.${op.column} NOT NULL`,
   render(d, op, before, after) {
     // MySQL's MODIFY restates the whole column (type, NULL, default) as the model has it after the change.

@@ -6,6 +6,7 @@ import type { Operations, OpName, Scalar, ValueExpr } from '../plan/types.js';
 import type { Column, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { Sql } from '../compile/sql.js';
+import type { Naming } from './naming.js';
 
 /** The name of an operation a plan step can use (`create_table`, `add_column`, …). */
 export type OperationName = OpName;
@@ -96,6 +97,12 @@ export interface Operation<K extends OpKind> {
    * disappears when the rollback drops them, so nothing else is needed to undo it.
    */
   inverse(op: OpOf<K>, before: Model, after: Model, createdHere: Set<string>): Inverse;
+  /**
+   * `op` with physical names: every table name the plans use through `n.table`, every key or constraint name
+   * through `n.key` (index names stay). Called only when a product's naming parameters change a name.
+   * @throws OpError when the operation cannot follow them (raw SQL names its tables itself)
+   */
+  rename(op: OpOf<K>, n: Naming): OpOf<K>;
   /** A short description, for banners and messages. */
   describe(op: OpOf<K>): string;
   /**

@@ -10,7 +10,7 @@ import type { OpOf, ParamValues, PlanOperation } from './types.js';
 export function updateGapSql(d: Dialect, op: OpOf<'update'>, _before: Model, params: ParamValues): string {
   const changed = joinSql(Object.entries(op.set).map(([c, v]) => d.syntax.distinct(d.syntax.ident(c), valueSql(d, v, params))), ' OR ');
   const where = whereSql(d, op.where);
-  return sql`SELECT COUNT(*) AS n FROM ${d.syntax.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
+  return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
 }
 
 export const update: PlanOperation<'update'> = {
@@ -53,6 +53,7 @@ export const update: PlanOperation<'update'> = {
     Object.keys(op.set).every((c) => createdHere.has(op.table) || createdHere.has(`${op.table}.${c}`))
       ? { ops: [] }
       : { irreversible: `update of existing columns of ${op.table} needs an explicit inverse` },
+  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `update ${op.table}`,
   render(d, op, before, after, params) {
     const { body } = renderKit(d, before, after);
@@ -60,7 +61,7 @@ export const update: PlanOperation<'update'> = {
     const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
     const changed = joinSql(sets.map((s) => d.syntax.distinct(s.col, s.value)), ' OR ');
     const where = whereSql(d, op.where);
-    const pending = sql`EXISTS (SELECT 1 FROM ${d.syntax.ident(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed}))`;
+    const pending = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed}))`;
     return [{ bodies: [body('update', { table: op.table, sets: setList, where, changed })], effects: [], condition: { kind: 'sql', sql: pending } }];
   },
 };

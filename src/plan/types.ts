@@ -179,6 +179,18 @@ export interface ProductFile {
   sources?: string[];
   /** The product's own procedure around a script: what to stop before, what to start after ({version}). */
   procedure?: { stop_before?: string; start_after?: string };
+  /** Per dialect: the parameters by which the product's own configuration changes its tables' names. */
+  naming?: Partial<Record<DialectName, NamingDeclaration>>;
+}
+
+/** The parameters that change a product's names on one dialect (see src/compile/naming.ts for their meaning). */
+export interface NamingDeclaration {
+  /** A string parameter: a prefix joined to every table name with `_` (trimmed; empty: none). */
+  table_prefix?: string;
+  /** A string parameter: the schema every object is in (its default: unqualified names). */
+  schema?: string;
+  /** String parameters naming one table each (empty: the prefixed name), by the table's name in the plans. */
+  table_names?: Record<string, string>;
 }
 
 export interface PlanFile {

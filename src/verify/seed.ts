@@ -102,7 +102,7 @@ export async function seedRows(
       ks.forEach((k, j) => seen[j].add(k));
       const cols = t.columns.map((c) => c.name);
       const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
-      const error = await insert(`INSERT INTO ${d.syntax.ident(t.name).text} (${cols.map((c) => d.syntax.ident(c).text).join(', ')}) VALUES (${vals.join(', ')});`);
+      const error = await insert(`INSERT INTO ${d.syntax.table(t.name).text} (${cols.map((c) => d.syntax.ident(c).text).join(', ')}) VALUES (${vals.join(', ')});`);
       if (error) refused.push(`${t.name}: ${error}`);
       else rows.push(r);
     }

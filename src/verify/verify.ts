@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
-import { exprColumns } from '../operations/index.js';
+import { exprColumns, type Naming } from '../operations/index.js';
+import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { findColumn, findTable } from '../model/model.js';
@@ -139,9 +140,12 @@ async function writesPerOperation(s: Scratch, script: CompileResult): Promise<st
   return out;
 }
 
-function factsCatalog(productDir: string, dialect: DialectName, version: string): string[] | undefined {
-  const f = join(productDir, 'facts', 'catalogs', `${getDialect(dialect).catalog.factsPrefix}-${version}.catalog`);
-  return existsSync(f) ? readFileSync(f, 'utf8').split('\n').filter(Boolean).sort() : undefined;
+/** The product's fresh-install catalog of `version` (facts/catalogs), with the physical names of `naming`. */
+function factsCatalog(productDir: string, d: Dialect, version: string, naming: Naming | undefined): string[] | undefined {
+  const f = join(productDir, 'facts', 'catalogs', `${d.catalog.factsPrefix}-${version}.catalog`);
+  if (!existsSync(f)) return undefined;
+  const lines = readFileSync(f, 'utf8').split('\n').filter(Boolean);
+  return (naming ? lines.map((l) => d.catalog.renameLine(l, naming)) : lines).sort();
 }
 
 /** The line of an engine or client error that says what went wrong (clients print the statement first). */
@@ -157,10 +161,11 @@ function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
 }
 
 export async function verify(req: VerifyRequest, progress: VerifyProgress = {}): Promise<VerifyReport> {
-  const d = getDialect(req.dialect);
   const client = req.client ?? 'driver';
-  const base = { product: req.product, dialect: d.name, params: req.params, plansDir: req.plansDir };
+  const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir };
   const up = compile({ ...base, from: req.from, to: req.to });
+  // The dialect as the scripts use it: with the product's schema set, table names are qualified with it.
+  const d = up.dialect;
   const down = compile({ ...base, from: req.to, to: req.from });
   const toBuild = req.from === '0' ? undefined : compile({ ...base, from: '0', to: req.from });
   const fresh = req.to === '0' ? undefined : compile({ ...base, from: '0', to: req.to });
@@ -194,6 +199,12 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const open = async () => {
     const s = await openScratch(d.name, { url: req.url });
     scratches.push(s);
+    // The product's schema (a naming parameter) is made in the scratch database, as a DBA makes it before the
+    // product's first start; the harness then reads that schema.
+    if (up.schema) {
+      if (!s.useSchema) throw new Error(`the ${up.schema} schema needs a database of its own: verify with --url on a PostgreSQL server (${s.label} keeps every scratch in one database)`);
+      await s.useSchema(up.schema);
+    }
     return s;
   };
   const applyScript = (s: Scratch, r: CompileResult | string) => {
@@ -336,7 +347,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         const cat = [...(await s.catalog())].sort();
         out.push(...catalogDiff(cat, s1.catalog).map((l) => `drift vs 0 → ${req.to}: ${l}`));
       }
-      const facts = factsCatalog(product.dir, d.name, req.to);
+      const facts = factsCatalog(product.dir, d, req.to, up.naming);
       if (facts) out.push(...catalogDiff(facts, s1.catalog).map((l) => `drift vs ${req.product} ${req.to} fresh-install facts: ${l}`));
       else if (req.from === '0') out.push(`note: no fresh-install facts for ${req.to}; compared with nothing`);
       return out;

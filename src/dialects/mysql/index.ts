@@ -10,6 +10,7 @@ import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facet
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { mysqlFkActionProblems } from './fk-actions.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
+import type { Naming } from '../../operations/naming.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -82,6 +83,16 @@ function catalogDefaults(c: Column): string[] {
 const plainCols = (names: string[]) => names.join(', ');
 const indexCols = (ix: Index) => ix.columns.map((c) => c.name + (c.desc ? ' DESC' : '')).join(', ');
 const fkDef = (fk: ForeignKey) => `${plainCols(fk.columns)} -> ${fk.refTable} (${plainCols(fk.refColumns)}) ON DELETE ${fk.onDelete} ON UPDATE ${fk.onUpdate}`;
+
+/** `T t | FK name (…) -> t (…) …` / `T t | UQ name (…)` / `T t | COL …` with physical names. */
+function renameLine(line: string, n: Naming): string {
+  const m = /^T (\S+) \| (.*)$/.exec(line);
+  if (!m) return line;
+  const table = m[1];
+  let rest = m[2].replace(/^(FK|UQ) (\S+) /, (_, kind: string, name: string) => `${kind} ${n.key(table, name)} `);
+  rest = rest.replace(/ -> (\S+) \(/, (_, t: string) => ` -> ${n.table(t)} (`);
+  return `T ${n.table(table)} | ${rest}`;
+}
 
 function catalogLines(m: Model): string[] {
   const out: string[] = [];
@@ -251,6 +262,7 @@ function completion(spec: VersionCheckSpec, message: string): Sql[] {
 /** MySQL's (and MariaDB's) quoting, literals and types. */
 export const mysqlSyntax: DialectSyntax = {
   ident,
+  table: ident,
   literal,
   comment: lineComment,
   columnType(portable) {
@@ -268,7 +280,7 @@ export const mysqlSyntax: DialectSyntax = {
 export const mysql: Dialect = {
   name: 'mysql',
   syntax: mysqlSyntax,
-  catalog: { catalogLines, catalogRows, factsPrefix: 'mysql' },
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql' },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(p)),
     guarded(condition, bodies, rows) {
@@ -317,6 +329,9 @@ export const mysql: Dialect = {
     // InnoDB treats NO ACTION as RESTRICT and MariaDB reports it so; the model keeps one spelling.
     foreignKeyAction: (a) => (a === 'NO ACTION' ? 'RESTRICT' : a),
     // MySQL names every primary key PRIMARY, whatever the plan calls it.
+    // MySQL keeps an unquoted name's case (table names are case-sensitive with lower_case_table_names=0) and
+    // refuses a name over 64 characters rather than cutting it.
+    unquotedName: (name) => name,
     primaryKeyName: () => 'PRIMARY',
     severalStatementsPerGuard: false,
     restatesColumn: true,

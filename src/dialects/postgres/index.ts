@@ -8,6 +8,7 @@ import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
+import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts } from '../../plan/postgres-text.js';
 
 const TYPES: Record<string, string> = {
@@ -103,13 +104,44 @@ function catalogLines(m: Model): string[] {
   return out.sort();
 }
 
-// Catalog look-ups relative to the current schema, so a script works wherever search_path points.
-const rel = (table: string) => `to_regclass(${literalText(quoteIdent(table))})`;
 const L = literalText;
 
+/** `T t | CON name def` / `T t | IDX CREATE INDEX name ON t USING …` / `T t | COL …` with physical names. */
+function renameLine(line: string, n: Naming): string {
+  const m = /^T (\S+) \| (.*)$/.exec(line);
+  if (!m) return line;
+  const table = m[1];
+  let rest = m[2].replace(/^CON (\S+) /, (_, name: string) => `CON ${n.key(table, name)} `);
+  rest = rest.replace(/ REFERENCES (\S+)\(/, (_, t: string) => ` REFERENCES ${n.table(t)}(`);
+  rest = rest.replace(/^IDX (CREATE (?:UNIQUE )?INDEX \S+ ON )(\S+) USING /, (_, head: string, t: string) => `IDX ${head}${n.table(t)} USING `);
+  return `T ${n.table(table)} | ${rest}`;
+}
+
+/**
+ * Where the product's objects are: in `schema` (every name qualified, the session's search_path pinned empty so
+ * that nothing resolves elsewhere and the catalog spells every reference qualified), or, without one, in the
+ * current schema, relative to the session's search_path.
+ */
+interface Where {
+  schema?: string;
+}
+
+/** `table` as the script names it. */
+const qualified = (w: Where, name: string) => (w.schema ? `${quoteIdent(w.schema)}.${quoteIdent(name)}` : quoteIdent(name));
+/** The catalog's oid of `table`, NULL while it does not exist. */
+const rel = (w: Where, table: string) => `to_regclass(${L(qualified(w, table))})`;
+/** The name of the schema the objects are in, as SQL. */
+const schemaName = (w: Where) => (w.schema ? L(w.schema) : 'current_schema()');
+/** How the catalog qualifies a name of that schema (`auth.`), as SQL. */
+const qualifier = (w: Where) => (w.schema ? L(`${quoteIdent(w.schema)}.`) : `quote_ident(current_schema()) || '.'`);
+/** pg_get_indexdef(`x`) with the table unqualified, as the model spells it. */
+const indexDef = (w: Where, x: string) => `replace(pg_get_indexdef(${x}), ' ON ' || ${qualifier(w)}, ' ON ')`;
+/** pg_get_constraintdef(`x`) with referenced tables unqualified (qualified only where not on search_path). */
+const constraintDef = (w: Where, x: string) => (w.schema ? `replace(pg_get_constraintdef(${x}), ' REFERENCES ' || ${qualifier(w)}, ' REFERENCES ')` : `pg_get_constraintdef(${x})`);
+
 /** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
-function facetExists(ref: FacetRef, value: FacetValue | null): string {
-  const r = rel(ref.table);
+function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string {
+  const r = rel(w, ref.table);
   switch (ref.type) {
     case 'table':
       return `${r} IS NOT NULL`;
@@ -121,31 +153,31 @@ function facetExists(ref: FacetRef, value: FacetValue | null): string {
     }
     case 'primary_key':
       if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p')`;
-      return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p' AND conname = ${L(value.pk.name)} AND pg_get_constraintdef(oid) = ${L(defs.primaryKey(value.pk.columns))})`;
+      return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p' AND conname = ${L(value.pk.name)} AND ${constraintDef(w, 'oid')} = ${L(defs.primaryKey(value.pk.columns))})`;
     case 'index': {
       const base = `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${r} AND c.relname = ${L(ref.name)}`;
       if (!value || value.type !== 'index') return `EXISTS (${base})`;
       // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
-      return `EXISTS (${base} AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = ${L(defs.index(ref.table, value.index))})`;
+      return `EXISTS (${base} AND ${indexDef(w, 'i.indexrelid')} = ${L(defs.index(ref.table, value.index))})`;
     }
     default: {
       const base = `SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND conname = ${L(ref.name)}`;
       if (!value) return `EXISTS (${base})`;
       const def = value.type === 'unique' ? defs.unique(value.unique.columns) : value.type === 'foreign_key' ? defs.foreignKey(value.fk) : value.type === 'check' ? defs.check(value.check.expression) : undefined;
       if (def === undefined) throw new Error(`facet ${ref.type} cannot have a ${value.type} value`);
-      return `EXISTS (${base} AND pg_get_constraintdef(oid) = ${L(def)})`;
+      return `EXISTS (${base} AND ${constraintDef(w, 'oid')} = ${L(def)})`;
     }
   }
 }
 
-function predicateText(p: Predicate): string {
+function predicateText(w: Where, p: Predicate): string {
   switch (p.kind) {
     case 'and':
-      return p.items.length === 0 ? 'TRUE' : p.items.map(predicateText).join('\n    AND ');
+      return p.items.length === 0 ? 'TRUE' : p.items.map((q) => predicateText(w, q)).join('\n    AND ');
     case 'sql':
       return p.sql.text;
     case 'facet': {
-      const exists = facetExists(p.ref, p.value);
+      const exists = facetExists(w, p.ref, p.value);
       // is(null) = absent; isNot(null) = exists; is(v) = has v; isNot(v) = lacks v.
       const positive = p.value === null ? p.negate : !p.negate;
       if (positive) return exists;
@@ -181,21 +213,21 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
 }
 
 /** (kind, tbl, name, k, def) for every table, column, constraint and index of `tables` in the current schema. */
-function catalogRowsSql(tables: string[]): string {
-  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
+function catalogRowsSql(w: Where, tables: string[]): string {
+  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
   return [
     `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE ${inTables}`,
     `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
-    `SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
-    `SELECT 'index', c.relname::text, i.relname::text, replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
+    `SELECT 'constraint', c.relname::text, k.conname::text, ${constraintDef(w, 'k.oid')} FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
+    `SELECT 'index', c.relname::text, i.relname::text, ${indexDef(w, 'x.indexrelid')} FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
   ].join('\n      UNION ALL ');
 }
 
 /** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
-function mismatchSql(spec: VersionCheckSpec): string {
+function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   const values = (rows: string[][]) => (rows.length ? `VALUES ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n        ')}` : `SELECT NULL::text, NULL::text WHERE FALSE`);
   return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
-      ${catalogRowsSql(spec.tables)}) r),
+      ${catalogRowsSql(w, spec.tables)}) r),
     allowed(k, def) AS (${values(spec.allowed)}),
     required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})
   SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
@@ -204,12 +236,12 @@ function mismatchSql(spec: VersionCheckSpec): string {
   SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)`;
 }
 
-function versionCheck(spec: VersionCheckSpec): Sql[] {
+function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   return [doBlock(`DECLARE
   problem text;
 BEGIN
   SELECT m FROM (
-  ${mismatchSql(spec).split('\n').join('\n  ')}) p
+  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING HINT = ${L(spec.hint)};
@@ -217,16 +249,17 @@ BEGIN
 END`, true)];
 }
 
-function completion(spec: VersionCheckSpec, message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
+function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
 }
 
 // A statement inside the block keeps its own text byte for byte (string literals may span lines).
 const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 
-/** PostgreSQL's quoting, literals and types. */
+/** PostgreSQL's quoting, literals and types (names of the product's tables unqualified). */
 export const postgresSyntax: DialectSyntax = {
   ident,
+  table: ident,
   literal,
   comment: lineComment,
   columnType(portable) {
@@ -243,12 +276,27 @@ export const postgresSyntax: DialectSyntax = {
   checkTexts: checkPostgresTexts,
 };
 
-export const postgres: Dialect = {
+const inSchemas = new Map<string, Dialect>();
+
+/**
+ * PostgreSQL with the product's objects in `schema` (absent: the current schema, names unqualified).
+ * @throws Error for a schema name with a NUL character
+ */
+function postgresIn(schema?: string): Dialect {
+  const known = inSchemas.get(schema ?? '');
+  if (known) return known;
+  const w: Where = schema === undefined ? {} : { schema };
+  // Every object of the product's is named with its schema; with the session's search_path pinned empty, a
+  // name the script forgot to qualify fails ("no schema has been selected") instead of landing elsewhere.
+  const syntax: DialectSyntax = schema === undefined ? postgresSyntax : { ...postgresSyntax, table: (name) => Sql.verbatim(qualified(w, name)) };
+  const pinned = schema === undefined ? [] : [sql`SET LOCAL search_path = '';`];
+  const d: Dialect = {
   name: 'postgres',
-  syntax: postgresSyntax,
-  catalog: { catalogLines, catalogRows, factsPrefix: 'pg' },
+  syntax,
+  inSchema: (other) => postgresIn(other),
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg' },
   guards: {
-    predicate: (p) => Sql.verbatim(predicateText(p)),
+    predicate: (p) => Sql.verbatim(predicateText(w, p)),
     guarded(condition, bodies, rows) {
       if (!condition && !rows) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
       // PL/pgSQL plans each IF's expression only when it is reached: the row condition, nested, is never
@@ -257,8 +305,8 @@ export const postgres: Dialect = {
       if (!condition) return [doBlock(`  ${inner.trimStart()}`)];
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
-    versionCheck,
-    completion,
+    versionCheck: (spec) => versionCheck(w, spec),
+    completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
   },
@@ -266,7 +314,7 @@ export const postgres: Dialect = {
     // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
     // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
     // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS).
-    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`],
+    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, ...pinned],
     epilogue: [sql`COMMIT;`],
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
@@ -282,6 +330,14 @@ export const postgres: Dialect = {
     foreignKeyNeedsIndex: false,
     referencesIndexPrefix: false,
     foreignKeyAction: (a) => a,
+    // PostgreSQL 15 manual, 4.1.1: unquoted names are folded to lower case (downcase_identifier: A-Z only in a
+    // multibyte encoding) and a name longer than NAMEDATALEN-1 = 63 bytes is truncated (truncate_identifier,
+    // on a character boundary).
+    unquotedName: (name) => {
+      let s = name.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+      while (Buffer.byteLength(s, 'utf8') > 63) s = [...s].slice(0, -1).join('');
+      return s;
+    },
     primaryKeyName: (table, given) => given ?? `${table}_pkey`,
     severalStatementsPerGuard: true,
     restatesColumn: false,
@@ -289,3 +345,9 @@ export const postgres: Dialect = {
     foreignKeyProblems: () => [],
   },
 };
+  inSchemas.set(schema ?? '', d);
+  return d;
+}
+
+/** PostgreSQL, the product's objects in the current schema (names unqualified). */
+export const postgres: Dialect = postgresIn();

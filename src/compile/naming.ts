@@ -1,0 +1,104 @@
+// The physical names of one compile: a product's naming parameters (product.yaml `naming:`) read for a dialect.
+// The plans keep the names of a default install; a product configured with a table-name prefix, per-table names
+// or a schema has other names, derived the way the product derives them (SuperTokens: PostgreSQLConfig /
+// MySQLConfig add the prefix and `_`, Utils.getConstraintName derives `<table>[_<column>]_<suffix>` from the
+// prefixed name, index names are fixed strings; postgresql and mysql plugins v1.8.0 through v4.0.8).
+import type { Dialect } from '../dialects/dialect.js';
+import { PlanError, quoted } from '../plan/errors.js';
+import type { LoadedProduct, NamingDeclaration } from '../plan/types.js';
+import type { Naming, ParamValues } from '../operations/index.js';
+
+/** The names of one compile: how plan names map to the database's, and the schema that qualifies them. */
+export interface CompileNaming {
+  /** Absent when every name is the plans' own. */
+  naming?: Naming;
+  /** The schema every object is qualified with; absent: unqualified names (the session's search_path). */
+  schema?: string;
+  /** The parameters that changed names, as name=value, for the header. */
+  given: string[];
+  /** Those of them that changed table names (not the schema). */
+  renamedBy: string[];
+}
+
+// The product writes these names into its SQL unquoted: a letter or underscore, then letters, digits, underscores.
+const UNQUOTED = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function nameParam(params: ParamValues, param: string): string {
+  const v = params[param];
+  if (typeof v !== 'string') throw new PlanError(`naming: parameter ${param} must be a string parameter (product.yaml)`);
+  const s = v.trim();
+  if (s !== '' && !UNQUOTED.test(s)) {
+    throw new PlanError(`parameter ${param}: ${quoted(v)} is not a name the product can use unquoted (a letter or _, then letters, digits or _)`);
+  }
+  return s;
+}
+
+/**
+ * The naming of a compile of `product` for `d` with `params`.
+ * - A table is named by its `table_names` parameter when that is set, else `<prefix>_<name>` (no `_` without a
+ *   prefix); values are trimmed, as the products trim their configuration.
+ * - A key or constraint whose name starts with its table's name and `_` follows the table's name, as written
+ *   before the engine folds it (`Supertokens_key_value` + `_pkey`).
+ * - Every name then becomes what the engine stores for it unquoted (`rules.unquotedName`: PostgreSQL folds it to
+ *   lower case and cuts it to 63 bytes, the way the product's own statements end up).
+ * - The schema qualifies every name unless it holds its parameter's default (the product then writes names
+ *   unqualified too).
+ * @throws PlanError for a value the product could not use unquoted, or a naming declaration that names a
+ *   parameter that is not a string parameter
+ */
+export function compileNaming(product: LoadedProduct, d: Dialect, params: ParamValues): CompileNaming {
+  const decl: NamingDeclaration | undefined = product.product.naming?.[d.name];
+  if (!decl) return { given: [], renamedBy: [] };
+  const given: string[] = [];
+  const note = (param: string, value: string) => given.push(`${param}=${value}`);
+  const prefix = decl.table_prefix ? nameParam(params, decl.table_prefix) : '';
+  if (prefix) note(decl.table_prefix!, prefix);
+  const own = new Map<string, string>();
+  for (const [table, param] of Object.entries(decl.table_names ?? {})) {
+    const v = nameParam(params, param);
+    if (v) {
+      own.set(table, v);
+      note(param, v);
+    }
+  }
+  let schema: string | undefined;
+  if (decl.schema) {
+    const v = nameParam(params, decl.schema);
+    const dflt = product.product.parameters?.[decl.schema]?.default;
+    if (v !== '' && v !== dflt) {
+      schema = d.rules.unquotedName(v);
+    }
+  }
+  const renamedBy = [...given];
+  if (schema) note(decl.schema!, params[decl.schema!] as string);
+  if (!prefix && own.size === 0) return { given, renamedBy, ...(schema ? { schema } : {}) };
+  // The name as the product writes it, before the engine folds it.
+  const written = (table: string) => own.get(table) ?? (prefix ? `${prefix}_${table}` : table);
+  const naming: Naming = {
+    table: (table) => (written(table) === table ? table : d.rules.unquotedName(written(table))),
+    key: (table, name) => (name.startsWith(`${table}_`) && written(table) !== table ? d.rules.unquotedName(written(table) + name.slice(table.length)) : name),
+  };
+  return { naming, given, renamedBy, ...(schema ? { schema } : {}) };
+}
+
+/**
+ * The parameters a header prints and its reverse command repeats: all of them, except naming parameters that
+ * change no name here (the other dialect's, and those left at their default).
+ */
+export function shownParameters(product: LoadedProduct, params: ParamValues, names: CompileNaming): ParamValues {
+  const naming = new Set(Object.values(product.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})]));
+  const given = new Set(names.given.map((g) => g.slice(0, g.indexOf('='))));
+  return Object.fromEntries(Object.entries(params).filter(([k]) => !naming.has(k) || given.has(k)));
+}
+
+/** The header's words on where the naming parameters put the objects; undefined when they change nothing. */
+export function namesNote(names: CompileNaming, tables: string[]): string | undefined {
+  if (!names.given.length) return undefined;
+  const n = names.naming;
+  const renamed = n ? tables.filter((t) => n.table(t) !== t) : [];
+  const parts = [
+    ...(renamed.length ? [`tables named as the product names them with ${names.renamedBy.join(', ')} (e.g. ${renamed[0]} is ${n!.table(renamed[0])}; keys derived from a table's name follow it; index names stay)`] : []),
+    ...(names.schema ? [`every object in schema ${names.schema}, named with it; search_path is pinned empty for the transaction`] : []),
+  ];
+  return parts.join('; ');
+}
