@@ -86,7 +86,7 @@ export function compileNaming(product: LoadedProduct, d: Dialect, params: ParamV
  * change no name here (the other dialect's, and those left at their default).
  */
 export function shownParameters(product: LoadedProduct, params: ParamValues, names: CompileNaming): ParamValues {
-  const naming = new Set(Object.values(product.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})]));
+  const naming = namingParameters(product);
   const given = new Set(names.given.map((g) => g.slice(0, g.indexOf('='))));
   return Object.fromEntries(Object.entries(params).filter(([k]) => !naming.has(k) || given.has(k)));
 }
@@ -101,4 +101,9 @@ export function namesNote(names: CompileNaming, tables: string[]): string | unde
     ...(names.schema ? [`every object in schema ${names.schema}, named with it; search_path is pinned empty for the transaction`] : []),
   ];
   return parts.join('; ');
+}
+
+/** Every parameter a product's naming declares, on any dialect. */
+export function namingParameters(product: LoadedProduct): Set<string> {
+  return new Set(Object.values(product.product.naming ?? {}).flatMap((n) => [n.table_prefix, n.schema, ...Object.values(n.table_names ?? {})].filter((x): x is string => x !== undefined)));
 }

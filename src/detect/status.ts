@@ -5,6 +5,7 @@ import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
+import { namingParameters } from '../compile/naming.js';
 import type { DetectResult } from './detect.js';
 
 export interface StatusRequest {
@@ -76,7 +77,10 @@ export function status(req: StatusRequest): StatusResult {
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;
   const matched = choices?.length === 1 ? choices[0] : [];
   for (const p of matched) if (!params.some((g) => g.startsWith(p.slice(0, p.indexOf('=') + 1)))) params.push(p);
+  // Naming parameters are seen in the schema: a database named otherwise matches no version without them.
+  const naming = namingParameters(product);
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
+    if (naming.has(name)) continue;
     if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
   }
   const d = getDialect(det.dialect);
