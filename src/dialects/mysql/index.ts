@@ -182,13 +182,16 @@ function tableOptionsExpr(creates: NewTable): string | undefined {
   const list = [...new Set([...creates.related, ...creates.existing])].filter((n) => n !== creates.name);
   if (list.length === 0) return undefined;
   const names = list.map(L).join(', ');
-  const full = `IF(t.TABLE_COLLATION = a.COLLATION_NAME, a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME))`;
-  return `IFNULL((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', ${full})
+  // information_schema's names are utf8mb3 (and of several collations in MySQL 8): compared as bytes, and the
+  // result converted to utf8mb4, or CONCAT with a statement holding a 4-byte character fails (illegal mix).
+  const b = (x: string) => `CAST(${x} AS BINARY)`;
+  const full = `IF(${b('t.TABLE_COLLATION')} = ${b('a.COLLATION_NAME')}, a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME))`;
+  return `IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', ${full})
     FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON t.TABLE_COLLATION IN (a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME))
+      ON ${b('t.TABLE_COLLATION')} IN (${b('a.COLLATION_NAME')}, ${b("CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)")})
     WHERE t.${inSchema} AND t.TABLE_NAME IN (${names})
       AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND ${full} REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1), '')`;
+    ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1) USING utf8mb4), '')`;
 }
 
 /** A statement as the text PREPARE reads: a string literal, or one completed at run time by the new table's options. */
