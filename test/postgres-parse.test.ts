@@ -19,7 +19,15 @@ async function parseAll(sql: string, statements: string[]): Promise<void> {
     const body = /^DO (\$plan\w*\$)\n([\s\S]*)\n\1;$/.exec(st.trim())![2];
     await parsePlPgSQL(`CREATE FUNCTION plan_guard() RETURNS void LANGUAGE plpgsql AS $guard_body$\n${body}\n$guard_body$;`);
     await parse(`SELECT ${guard.cond};`);
-    if (!/^RAISE /.test(guard.inner.trim())) await parse(guard.inner);
+    // A CREATE TABLE into a database holding product tables ends with a PL/pgSQL step that hands the table to
+    // their owner (IF … THEN EXECUTE … END IF): its condition and its statement text are SQL expressions.
+    const owner = /^([\s\S]*;)\s+IF (.*?)\s+THEN\s+EXECUTE (.*);\s+END IF;$/.exec(guard.inner.trim());
+    if (owner) {
+      await parse(`SELECT ${owner[2]};`);
+      await parse(`SELECT ${owner[3]};`);
+    }
+    const inner = owner ? owner[1] : guard.inner;
+    if (!/^RAISE /.test(inner.trim())) await parse(inner);
   }
 }
 

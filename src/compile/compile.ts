@@ -1,13 +1,13 @@
 // The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
 // Pure apart from reading the plans and templates: no engine, no output file.
-import type { Dialect } from '../dialects/dialect.js';
+import type { Dialect, NewTable } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
-import { emptyModel, type Model } from '../model/model.js';
+import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, shownParameters } from './naming.js';
 import { wrap } from './text.js';
@@ -219,8 +219,20 @@ function checkWording(product: string, from: string, to: string): { what: string
   return { what, hint };
 }
 
+/**
+ * The tables `name` shares a foreign key with in `models` (each model's tables it references, then the tables that
+ * reference it), itself left out, each once.
+ */
+function relatedTables(models: Model[], name: string): string[] {
+  const out = new Set<string>();
+  for (const m of models) for (const fk of findTable(m, name)?.foreignKeys ?? []) out.add(fk.refTable);
+  for (const m of models) for (const t of m.tables) if (t.foreignKeys.some((fk) => fk.refTable === name)) out.add(t.name);
+  out.delete(name);
+  return [...out];
+}
+
 /** The executable statements of one statement value: its bodies under the derived guard and its own condition. */
-function executable(d: Dialect, st: Statement, derived: Predicate): Sql[] {
+function executable(d: Dialect, st: Statement, derived: Predicate, creates?: NewTable): Sql[] {
   // Conditions on rows (and raw guards, which may read anything) are evaluated only once the catalog ones hold.
   const own = st.condition && st.stop === undefined ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
   const rows = own.filter((p) => p.kind === 'sql');
@@ -231,7 +243,7 @@ function executable(d: Dialect, st: Statement, derived: Predicate): Sql[] {
     const holds = d.guards.predicate(st.condition ?? and([]));
     return d.guards.stopUnless(empty ? holds : sql`NOT (${d.guards.predicate(guard)})\n    OR (${holds})`, st.stop);
   }
-  return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined);
+  return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined, creates);
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -300,6 +312,12 @@ export function compile(req: CompileRequest): CompileResult {
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
   emit(d.guards.versionCheck(checkSpec));
+  // What the tables this script creates take from the product tables already there (owner, character set…).
+  const existing = start.tables.map((t) => t.name);
+  const createsTables = flat.some((st) => st.createsTable !== undefined);
+  const beforeNew = createsTables ? d.script.beforeNewTables(existing) : [];
+  if (beforeNew.length) body.push('', d.syntax.comment('what the tables this script creates take from the product tables already here (see the header)').text);
+  emit(beforeNew);
   body.push('');
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
@@ -319,7 +337,8 @@ export function compile(req: CompileRequest): CompileResult {
       for (const st of sts) {
         if (undone.has(st)) continue;
         const derived = guardOf.get(st)!;
-        const list = atStep(s.plan, e.step, () => executable(d, st, derived));
+        const creates = st.createsTable === undefined ? undefined : { name: st.createsTable, related: relatedTables([e.after, model], st.createsTable), existing };
+        const list = atStep(s.plan, e.step, () => executable(d, st, derived, creates));
         unitStatements.push(...list.map((x) => x.text));
         emit(list);
       }
@@ -327,7 +346,7 @@ export function compile(req: CompileRequest): CompileResult {
       body.push('');
     });
   }
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual });
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none' });
   const prologue = d.script.prologue.map((x) => x.text);
   const epilogue = d.script.epilogue.map((x) => x.text);
   statements.unshift(...prologue);

@@ -24,6 +24,8 @@ export interface HeaderInput {
   naming?: Naming;
   /** Where the naming parameters put the objects, in words (absent: the plans' own names). */
   namesNote?: string;
+  /** Whether the script creates tables, into a database holding product tables or into one without any. */
+  newTables?: 'none' | 'fresh' | 'existing';
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
@@ -124,6 +126,7 @@ export function header(h: HeaderInput): string {
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),
     `-- ${h.dialect.script.failureNote}`,
+    ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

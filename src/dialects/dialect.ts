@@ -94,16 +94,30 @@ export interface DialectGuards {
    * The executable statements that run `bodies` only while `condition` holds (always when undefined) and then,
    * evaluated only once `condition` holds, `rows` (a condition that may read tables the catalog condition
    * vouches for: a table that does not exist must not fail the check of a statement that will not run).
+   * When `creates` is given, `bodies` create that table and the dialect adds, in the same guarded step, what a
+   * table created into an existing database needs from the tables already there (see `NewTable`).
    * @returns one or more statements, each ending with `;`
    * @throws Error when the engine cannot run `bodies` under one guard (see `DialectRules.severalStatementsPerGuard`)
    */
-  guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql): Sql[];
+  guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql, creates?: NewTable): Sql[];
   /** Statements that stop the script, before any change, unless the database matches a state of `spec`. */
   versionCheck(spec: VersionCheckSpec): Sql[];
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */
   stopUnless(condition: Sql, message: string): Sql[];
+}
+
+/**
+ * A table a statement creates, and the product tables it should match (owner, character set…), read from the
+ * catalog when the script runs.
+ */
+export interface NewTable {
+  name: string;
+  /** Tables it shares a foreign key with in the script's models (it references them, then they reference it). */
+  related: string[];
+  /** The product tables the script's start model has (none: a fresh install). */
+  existing: string[];
 }
 
 /** The shape of a script: what opens and closes it, and the header's words about the engine. */
@@ -122,6 +136,16 @@ export interface DialectScript {
   applyHint: string;
   /** The command that backs a database up (and how to restore it), to a file named after `file`. */
   backupCommand(file: string): string;
+  /**
+   * Statements that run after the version check and before the first change of a script that creates tables in
+   * a database holding the product tables `existing` (e.g. looking up who owns them); none when not needed.
+   */
+  beforeNewTables(existing: string[]): Sql[];
+  /**
+   * The header's line on what tables the script creates take from the existing ones (`fresh`: there are none),
+   * starting with its label (`owner:    …`).
+   */
+  newTablesNote(fresh: boolean): string;
 }
 
 /** The engine's rules the model follows (what it refuses, what it names or creates implicitly) and the renderer's shapes. */

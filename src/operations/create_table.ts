@@ -116,6 +116,7 @@ export const createTable: PlanOperation<'create_table'> = {
   render(d, op, before, after) {
     // Check expressions are SQL the plan author wrote (checked when the plan is loaded).
     const t = findTable(after, op.table.name)!;
-    return renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } });
+    const [st] = renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } });
+    return [{ ...st, createsTable: t.name }];
   },
 };

@@ -77,6 +77,8 @@ export interface Statement {
   condition?: Predicate;
   /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
   stop?: string;
+  /** The table `bodies` create (the dialect may add what a new table takes from the existing ones). */
+  createsTable?: string;
 }
 
 /** A JSON-schema fragment (draft 2020-12), as it appears in schemas/plan.schema.json. */

@@ -9,7 +9,20 @@ export function mysqlIfArgs(statement: string): string[] | undefined {
   const st = statement.trim();
   const head = 'SET @plan_sql = IF(';
   if (!st.startsWith(head) || !st.endsWith(');')) return undefined;
-  const body = st.slice(head.length, -2);
+  return splitArgs(st.slice(head.length, -2));
+}
+
+/**
+ * The statement a branch of the IF prepares: a string literal as it stands, or the literal a CREATE TABLE's
+ * `CONCAT('<statement>', <table options read at run time>)` starts with.
+ */
+export function mysqlStatementArg(arg: string): string {
+  const a = arg.trim();
+  if (!a.startsWith('CONCAT(') || !a.endsWith(')')) return a;
+  return splitArgs(a.slice('CONCAT('.length, -1))[0];
+}
+
+function splitArgs(body: string): string[] {
   const args: string[] = [];
   let depth = 0;
   let start = 0;
@@ -49,7 +62,7 @@ export function unwrapGuard(dialect: DialectName, statement: string): { cond: st
   }
   const args = mysqlIfArgs(statement);
   if (!args || args.length !== 3 || args[2] !== "'DO 0'") return undefined;
-  const inner = mysqlString(args[1]);
+  const inner = mysqlString(mysqlStatementArg(args[1]));
   return inner === undefined ? undefined : { cond: args[0], inner };
 }
 
@@ -59,7 +72,7 @@ export function mysqlTexts(statements: string[]): string[] {
   for (const st of statements) {
     out.push(st);
     for (const arg of mysqlIfArgs(st)?.slice(1) ?? []) {
-      const s = mysqlString(arg);
+      const s = mysqlString(mysqlStatementArg(arg));
       if (s !== undefined) out.push(s);
     }
   }

@@ -4,7 +4,7 @@
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -179,6 +179,39 @@ function asString(statement: string): string {
   return `'${statement.replace(/'/g, "''")}'`;
 }
 
+/**
+ * The table options of a new table, read from the catalog when it is created: ` DEFAULT CHARACTER SET cs COLLATE
+ * co` of the first of `creates.related`, then of `creates.existing`, that exists (an empty string when none does:
+ * the database default). A foreign key needs both sides' columns in one character set and collation, and an old
+ * table keeps the default of the day it was created (latin1, utf8mb3…) when the database's default changes later.
+ * The names are the server's (information_schema.COLLATION_CHARACTER_SET_APPLICABILITY, which also lists
+ * MariaDB's utf8mb4_uca1400_ai_ci-style names that COLLATIONS spells without their character set), checked to be
+ * letters, digits and _: never the table's text as it stands. Undefined on a fresh install: the database default.
+ */
+function tableOptionsExpr(creates: NewTable): string | undefined {
+  if (creates.existing.length === 0) return undefined;
+  const list = [...new Set([...creates.related, ...creates.existing])].filter((n) => n !== creates.name);
+  if (list.length === 0) return undefined;
+  const names = list.map(L).join(', ');
+  // information_schema's names are utf8mb3 (and of several collations in MySQL 8): compared as bytes, and the
+  // result converted to utf8mb4, or CONCAT with a statement holding a 4-byte character fails (illegal mix).
+  const b = (x: string) => `CAST(${x} AS BINARY)`;
+  const full = `IF(${b('t.TABLE_COLLATION')} = ${b('a.COLLATION_NAME')}, a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME))`;
+  return `IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', ${full})
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON ${b('t.TABLE_COLLATION')} IN (${b('a.COLLATION_NAME')}, ${b("CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)")})
+    WHERE t.${inSchema} AND t.TABLE_NAME IN (${names})
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND ${full} REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1) USING utf8mb4), '')`;
+}
+
+/** A statement as the text PREPARE reads: a string literal, or one completed at run time by the new table's options. */
+function statementText(statement: string, creates: NewTable | undefined): string {
+  const options = creates && tableOptionsExpr(creates);
+  return options ? `CONCAT(${asString(statement)},
+  ${options})` : asString(statement);
+}
+
 const prepared = (text: string): Sql[] => [
   Sql.verbatim(`SET @plan_sql = ${text};`),
   sql`PREPARE plan_stmt FROM @plan_sql;`,
@@ -283,16 +316,16 @@ export const mysql: Dialect = {
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql' },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(p)),
-    guarded(condition, bodies, rows) {
+    guarded(condition, bodies, rows, creates) {
       if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
       const text = bodies[0].text.trim().replace(/;$/, '');
       const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
-      if (!rows) return prepared(`IF(\n  ${cond},\n  ${asString(text)},\n  'DO 0')`);
+      if (!rows) return prepared(`IF(\n  ${cond},\n  ${statementText(text, creates)},\n  'DO 0')`);
       // A row condition may read a table the catalog condition found missing, and MySQL resolves every table of
       // a statement before it evaluates any of it: the row condition is prepared only when the catalog one holds.
       return [
         ...prepared(`IF(\n  ${cond},\n  ${asString(`SET @plan_go = ${rows.text}`)},\n  'SET @plan_go = FALSE')`),
-        ...prepared(`IF(@plan_go, ${asString(text)}, 'DO 0')`),
+        ...prepared(`IF(@plan_go, ${statementText(text, creates)}, 'DO 0')`),
       ];
     },
     versionCheck,
@@ -316,6 +349,11 @@ export const mysql: Dialect = {
     failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',
     engineName: 'MySQL 8 / MariaDB',
     applyHint: 'mysql DATABASE < FILE  (or: mariadb DATABASE < FILE)',
+    beforeNewTables: () => [],
+    newTablesNote: (fresh) =>
+      fresh
+        ? "charset:  the tables take the database's default character set and collation."
+        : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.",
     backupCommand: (file) =>
       `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
   },

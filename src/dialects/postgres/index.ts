@@ -256,6 +256,25 @@ function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
 // A statement inside the block keeps its own text byte for byte (string literals may span lines).
 const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 
+// Who owns the tables a script creates: the role that owns the product's existing tables, looked up once before
+// the first change and kept for the transaction in plan.owner (set_config(…, true)); every CREATE TABLE's
+// guarded block then hands its table (indexes and sequences follow) to that role unless it is the current one.
+const OWNER = 'plan.owner';
+
+/** Sets plan.owner to the role that owns most of `existing` (a tie: the first role name in byte order). */
+function beforeNewTables(w: Where, existing: string[]): Sql[] {
+  if (existing.length === 0) return [];
+  return [doBlock(`  PERFORM set_config(${L(OWNER)}, COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (${existing.map((t) => rel(w, t)).join(', ')})
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);`)];
+}
+
+/** The table `table`, just created, handed to the plan.owner role when that is set and is not the current one. */
+const ownerStep = (w: Where, table: string) =>
+  Sql.verbatim(`IF COALESCE(current_setting(${L(OWNER)}, true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', ${rel(w, table)}, current_setting(${L(OWNER)}, true));
+    END IF`);
+
 /** PostgreSQL's quoting, literals and types (names of the product's tables unqualified). */
 export const postgresSyntax: DialectSyntax = {
   ident,
@@ -297,8 +316,10 @@ function postgresIn(schema?: string): Dialect {
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg' },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(w, p)),
-    guarded(condition, bodies, rows) {
-      if (!condition && !rows) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
+    guarded(condition, given, rows, creates) {
+      // Into a database that holds product tables, a new table goes to their owner (see beforeNewTables).
+      const bodies = creates && creates.existing.length ? [...given, ownerStep(w, creates.name)] : given;
+      if (!condition && !rows && bodies === given) return bodies.map((b) => Sql.verbatim(b.text.trim().replace(/;?$/, ';')));
       // PL/pgSQL plans each IF's expression only when it is reached: the row condition, nested, is never
       // planned against a table the catalog condition found missing.
       const inner = rows ? `  IF ${rows.text} THEN\n${bodies.map((b) => `  ${inBlock(b)}`).join('\n')}\n    END IF;` : bodies.map(inBlock).join('\n');
@@ -320,6 +341,11 @@ function postgresIn(schema?: string): Dialect {
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
+    beforeNewTables: (existing) => beforeNewTables(w, existing),
+    newTablesNote: (fresh) =>
+      fresh
+        ? 'owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).'
+        : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
     backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
   },
   rules: {

@@ -10,6 +10,7 @@
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;

@@ -13,6 +13,7 @@
 --   schema at 3.12 replayed from 10 plans (plans/supertokens/0-3.3.yaml …) 8e4c80ed646d2b5962d2d97aba14aab86240353886323bb9582ef19a8c65e256
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -248,6 +249,15 @@ BEGIN
 END
 $plan$;
 
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
 -- ================================================================================================
 -- supertokens 3.12 → 3.13: User roles recipe tables (roles, role_permissions, user_roles), created by core 3.13 at start-up
 -- source: plans/supertokens/3.12-3.13.yaml
@@ -260,6 +270,9 @@ BEGIN
       role VARCHAR(255) NOT NULL,
       CONSTRAINT roles_pkey PRIMARY KEY (role)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('roles'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -274,6 +287,9 @@ BEGIN
       CONSTRAINT role_permissions_pkey PRIMARY KEY (role, permission),
       CONSTRAINT role_permissions_role_fkey FOREIGN KEY (role) REFERENCES roles (role) ON DELETE CASCADE
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('role_permissions'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -297,6 +313,9 @@ BEGIN
       role VARCHAR(255) NOT NULL,
       CONSTRAINT user_roles_pkey PRIMARY KEY (user_id, role)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('user_roles'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;

@@ -13,6 +13,7 @@
 --   schema at 3.5 replayed from 3 plans (plans/supertokens/0-3.3.yaml …) 85a4a6ec8df6ce2dbcc0eb1dc10c6a3f31fd312a474c469215e5dac0025d6bca
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -163,6 +164,15 @@ BEGIN
 END
 $plan$;
 
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
 -- ================================================================================================
 -- supertokens 3.5 → 3.6: JWT recipe (jwt_signing_keys) and the session access-token key table, both created by core 3.6 at start-up; on PostgreSQL the email-verification user ids go from 255 to 128 characters
 -- source: plans/supertokens/3.5-3.6.yaml
@@ -197,6 +207,9 @@ BEGIN
       created_at BIGINT,
       CONSTRAINT jwt_signing_keys_pkey PRIMARY KEY (key_id)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('jwt_signing_keys'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -211,6 +224,9 @@ BEGIN
       value TEXT,
       CONSTRAINT session_access_token_signing_keys_pkey PRIMARY KEY (created_at_time)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('session_access_token_signing_keys'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;

@@ -13,6 +13,7 @@
 --   schema at 3.7 replayed from 5 plans (plans/supertokens/0-3.3.yaml …) f686f1986db9bb6a07c77b6aa114ff566edd090d642da4c03b4c23edc32e4b65
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -197,6 +198,15 @@ BEGIN
 END
 $plan$;
 
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
 -- ================================================================================================
 -- supertokens 3.7 → 3.8: Passwordless recipe tables (users, devices, codes), which core 3.8 creates at start-up
 -- source: plans/supertokens/3.7-3.8.yaml
@@ -215,6 +225,9 @@ BEGIN
       CONSTRAINT passwordless_users_email_key UNIQUE (email),
       CONSTRAINT passwordless_users_phone_number_key UNIQUE (phone_number)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('passwordless_users'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -231,6 +244,9 @@ BEGIN
       failed_attempts INTEGER NOT NULL,
       CONSTRAINT passwordless_devices_pkey PRIMARY KEY (device_id_hash)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('passwordless_devices'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -268,6 +284,9 @@ BEGIN
       CONSTRAINT passwordless_codes_link_code_hash_key UNIQUE (link_code_hash),
       CONSTRAINT passwordless_codes_device_id_hash_fkey FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices (device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('passwordless_codes'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;

@@ -13,6 +13,7 @@
 --   schema at 4.3 replayed from 18 plans (plans/supertokens/0-3.3.yaml …) 4bd94afa6a5d07d20ba0114964c578a715c35f0f63fc32e0cfd467eddcf16a1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -294,6 +295,15 @@ BEGIN
 END
 $plan$;
 
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'), to_regclass('roles'), to_regclass('role_permissions'), to_regclass('user_roles'), to_regclass('userid_mapping'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
 -- ================================================================================================
 -- supertokens 4.3 → 4.4: Dashboard login tables (dashboard_users, dashboard_user_sessions), created by core 4.4 at start-up
 -- source: plans/supertokens/4.3-4.4.yaml
@@ -310,6 +320,9 @@ BEGIN
       CONSTRAINT dashboard_users_pkey PRIMARY KEY (user_id),
       CONSTRAINT dashboard_users_email_key UNIQUE (email)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('dashboard_users'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -327,6 +340,9 @@ BEGIN
       CONSTRAINT dashboard_user_sessions_pkey PRIMARY KEY (session_id),
       CONSTRAINT dashboard_user_sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES dashboard_users (user_id) ON UPDATE CASCADE ON DELETE CASCADE
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('dashboard_user_sessions'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;

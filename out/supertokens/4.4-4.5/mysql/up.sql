@@ -13,6 +13,7 @@
 --   schema at 4.4 replayed from 19 plans (plans/supertokens/0-3.3.yaml …) 8dcaf516d2a571d7c0d532da8565c453fbef23d7d8d2e3db0ad68c72df060d84
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
@@ -365,10 +366,16 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users'),
-  'CREATE TABLE `totp_users` (
+  CONCAT('CREATE TABLE `totp_users` (
       `user_id` VARCHAR(128) NOT NULL,
       PRIMARY KEY (`user_id`)
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('totp_user_devices', 'totp_used_codes', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'totp_user_devices', 'totp_used_codes', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -378,7 +385,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices'),
-  'CREATE TABLE `totp_user_devices` (
+  CONCAT('CREATE TABLE `totp_user_devices` (
       `user_id` VARCHAR(128) NOT NULL,
       `device_name` VARCHAR(256) NOT NULL,
       `secret_key` VARCHAR(256) NOT NULL,
@@ -388,6 +395,12 @@ SET @plan_sql = IF(
       PRIMARY KEY (`user_id`, `device_name`),
       CONSTRAINT `totp_user_devices_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `totp_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('totp_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'totp_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -397,7 +410,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes'),
-  'CREATE TABLE `totp_used_codes` (
+  CONCAT('CREATE TABLE `totp_used_codes` (
       `user_id` VARCHAR(128) NOT NULL,
       `code` VARCHAR(8) NOT NULL,
       `is_valid` BOOLEAN NOT NULL,
@@ -406,6 +419,12 @@ SET @plan_sql = IF(
       PRIMARY KEY (`user_id`, `created_time_ms`),
       CONSTRAINT `totp_used_codes_ibfk_1` FOREIGN KEY (`user_id`) REFERENCES `totp_users` (`user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('totp_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'totp_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -435,11 +454,17 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active'),
-  'CREATE TABLE `user_last_active` (
+  CONCAT('CREATE TABLE `user_last_active` (
       `user_id` VARCHAR(128) NOT NULL,
       `last_active_time` BIGINT UNSIGNED,
       PRIMARY KEY (`user_id`)
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;

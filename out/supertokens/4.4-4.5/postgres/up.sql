@@ -13,6 +13,7 @@
 --   schema at 4.4 replayed from 19 plans (plans/supertokens/0-3.3.yaml …) 8dcaf516d2a571d7c0d532da8565c453fbef23d7d8d2e3db0ad68c72df060d84
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -334,6 +335,15 @@ BEGIN
 END
 $plan$;
 
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'), to_regclass('roles'), to_regclass('role_permissions'), to_regclass('user_roles'), to_regclass('userid_mapping'), to_regclass('dashboard_users'), to_regclass('dashboard_user_sessions'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
 -- ================================================================================================
 -- supertokens 4.4 → 4.5: TOTP recipe tables and user_last_active, created by core 4.5 at start-up
 -- source: plans/supertokens/4.4-4.5.yaml
@@ -346,6 +356,9 @@ BEGIN
       user_id VARCHAR(128) NOT NULL,
       CONSTRAINT totp_users_pkey PRIMARY KEY (user_id)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('totp_users'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -364,6 +377,9 @@ BEGIN
       CONSTRAINT totp_user_devices_pkey PRIMARY KEY (user_id, device_name),
       CONSTRAINT totp_user_devices_user_id_fkey FOREIGN KEY (user_id) REFERENCES totp_users (user_id) ON DELETE CASCADE
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('totp_user_devices'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -381,6 +397,9 @@ BEGIN
       CONSTRAINT totp_used_codes_pkey PRIMARY KEY (user_id, created_time_ms),
       CONSTRAINT totp_used_codes_user_id_fkey FOREIGN KEY (user_id) REFERENCES totp_users (user_id) ON DELETE CASCADE
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('totp_used_codes'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;
@@ -404,6 +423,9 @@ BEGIN
       last_active_time BIGINT,
       CONSTRAINT user_last_active_pkey PRIMARY KEY (user_id)
     );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('user_last_active'), current_setting('plan.owner', true));
+    END IF;
   END IF;
 END
 $plan$;

@@ -13,6 +13,7 @@
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
@@ -734,11 +735,17 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
-  'CREATE TABLE `apps` (
+  CONCAT('CREATE TABLE `apps` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `created_at_time` BIGINT UNSIGNED NOT NULL,
       PRIMARY KEY (`app_id`)
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'user_metadata', 'roles', 'dashboard_users', 'totp_users', 'user_last_active', 'tenants', 'app_id_to_user_id', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_user_sessions', 'totp_user_devices', 'totp_used_codes')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'user_metadata', 'roles', 'dashboard_users', 'totp_users', 'user_last_active', 'tenants', 'app_id_to_user_id', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_user_sessions', 'totp_user_devices', 'totp_used_codes') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -762,13 +769,19 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
-  'CREATE TABLE `tenants` (
+  CONCAT('CREATE TABLE `tenants` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `created_at_time` BIGINT UNSIGNED NOT NULL,
       PRIMARY KEY (`app_id`, `tenant_id`),
       CONSTRAINT `tenants_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('apps', 'key_value', 'session_info', 'emailverification_tokens', 'all_auth_recipe_users', 'passwordless_devices', 'user_roles', 'totp_used_codes', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'apps', 'key_value', 'session_info', 'emailverification_tokens', 'all_auth_recipe_users', 'passwordless_devices', 'user_roles', 'totp_used_codes', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -851,13 +864,19 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
-  'CREATE TABLE `app_id_to_user_id` (
+  CONCAT('CREATE TABLE `app_id_to_user_id` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
       `recipe_id` VARCHAR(128) NOT NULL,
       PRIMARY KEY (`app_id`, `user_id`),
       CONSTRAINT `app_id_to_user_id_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('apps', 'emailpassword_users', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'userid_mapping', 'key_value', 'session_info', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'apps', 'emailpassword_users', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'userid_mapping', 'key_value', 'session_info', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -991,7 +1010,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
-  'CREATE TABLE `tenant_configs` (
+  CONCAT('CREATE TABLE `tenant_configs` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1001,6 +1020,12 @@ SET @plan_sql = IF(
       `third_party_enabled` BOOLEAN,
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`)
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1010,7 +1035,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
-  'CREATE TABLE `tenant_thirdparty_providers` (
+  CONCAT('CREATE TABLE `tenant_thirdparty_providers` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1035,6 +1060,12 @@ SET @plan_sql = IF(
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`),
       CONSTRAINT `tenant_thirdparty_providers_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`) REFERENCES `tenant_configs` (`connection_uri_domain`, `app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_configs', 'tenant_thirdparty_provider_clients', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'tenant_configs', 'tenant_thirdparty_provider_clients', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1044,7 +1075,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
-  'CREATE TABLE `tenant_thirdparty_provider_clients` (
+  CONCAT('CREATE TABLE `tenant_thirdparty_provider_clients` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1058,6 +1089,12 @@ SET @plan_sql = IF(
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`, `client_type`),
       CONSTRAINT `tenant_thirdparty_provider_clients_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) REFERENCES `tenant_thirdparty_providers` (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1413,7 +1450,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
-  'CREATE TABLE `emailpassword_user_to_tenant` (
+  CONCAT('CREATE TABLE `emailpassword_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1422,6 +1459,12 @@ SET @plan_sql = IF(
       CONSTRAINT `email` UNIQUE (`app_id`, `tenant_id`, `email`),
       CONSTRAINT `emailpassword_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1568,7 +1611,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
-  'CREATE TABLE `passwordless_user_to_tenant` (
+  CONCAT('CREATE TABLE `passwordless_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1579,6 +1622,12 @@ SET @plan_sql = IF(
       CONSTRAINT `phone_number` UNIQUE (`app_id`, `tenant_id`, `phone_number`),
       CONSTRAINT `passwordless_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
@@ -1914,7 +1963,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
-  'CREATE TABLE `thirdparty_user_to_tenant` (
+  CONCAT('CREATE TABLE `thirdparty_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1924,6 +1973,12 @@ SET @plan_sql = IF(
       CONSTRAINT `third_party_user_id` UNIQUE (`app_id`, `tenant_id`, `third_party_id`, `third_party_user_id`),
       CONSTRAINT `thirdparty_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
