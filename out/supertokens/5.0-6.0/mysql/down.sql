@@ -9,7 +9,7 @@
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
---   plans/supertokens/5.0-6.0.yaml 5d12043a8890e72203e4112e5b1bb2b0b7be74223a700e8e61289c44882fcae1
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
@@ -614,12 +614,842 @@ SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONC
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at supertokens 6.0, at 5.0, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- data check: rows that 5.0 cannot hold: app_id other than 'public' or tenant_id other than 'public'
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant' AND COLUMN_NAME = 'tenant_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `key_value` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `session_info` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_pswd_reset_tokens` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailverification_tokens` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailverification_verified_emails` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `thirdparty_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `all_auth_recipe_users` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `jwt_signing_keys` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `session_access_token_signing_keys` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `passwordless_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_devices` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_codes` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `user_metadata` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `roles` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `role_permissions` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `user_roles` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `userid_mapping` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `dashboard_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `dashboard_user_sessions` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `totp_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `totp_user_devices` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `totp_used_codes` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `user_last_active` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `apps` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenants` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `app_id_to_user_id` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_configs` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_providers` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_provider_clients` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailpassword_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `key_value` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `session_info` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_pswd_reset_tokens` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailverification_tokens` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailverification_verified_emails` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `thirdparty_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `all_auth_recipe_users` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `jwt_signing_keys` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `session_access_token_signing_keys` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `passwordless_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_devices` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_codes` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `user_metadata` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `roles` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `role_permissions` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `user_roles` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `userid_mapping` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `dashboard_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `dashboard_user_sessions` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `totp_users` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `totp_user_devices` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `totp_used_codes` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `user_last_active` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `apps` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenants` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `app_id_to_user_id` x WHERE NOT (x.`app_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_configs` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_providers` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_provider_clients` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailpassword_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row has app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold', 'rows have app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold'), ' (first app_id, tenant_id: ', @plan_keys, '). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in user_last_active (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `user_last_active` x JOIN (SELECT `user_id` FROM `user_last_active` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `user_last_active` x JOIN (SELECT `user_id` FROM `user_last_active` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_last_active shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_last_active share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (user_id, created_time_ms) unique in totp_used_codes (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`created_time_ms` AS k2 FROM `totp_used_codes` x JOIN (SELECT `user_id`, `created_time_ms` FROM `totp_used_codes` WHERE `user_id` IS NOT NULL AND `created_time_ms` IS NOT NULL GROUP BY `user_id`, `created_time_ms` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`created_time_ms` = y.`created_time_ms`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`created_time_ms` AS k2 FROM `totp_used_codes` x JOIN (SELECT `user_id`, `created_time_ms` FROM `totp_used_codes` WHERE `user_id` IS NOT NULL AND `created_time_ms` IS NOT NULL GROUP BY `user_id`, `created_time_ms` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`created_time_ms` = y.`created_time_ms`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes shares its (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_used_codes share their (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, created_time_ms): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (user_id, device_name) unique in totp_user_devices (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`device_name` AS k2 FROM `totp_user_devices` x JOIN (SELECT `user_id`, `device_name` FROM `totp_user_devices` WHERE `user_id` IS NOT NULL AND `device_name` IS NOT NULL GROUP BY `user_id`, `device_name` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`device_name` = y.`device_name`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`device_name` AS k2 FROM `totp_user_devices` x JOIN (SELECT `user_id`, `device_name` FROM `totp_user_devices` WHERE `user_id` IS NOT NULL AND `device_name` IS NOT NULL GROUP BY `user_id`, `device_name` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`device_name` = y.`device_name`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices shares its (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_user_devices share their (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, device_name): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in totp_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `totp_users` x JOIN (SELECT `user_id` FROM `totp_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `totp_users` x JOIN (SELECT `user_id` FROM `totp_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: session_id unique in dashboard_user_sessions (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`session_id` AS k1 FROM `dashboard_user_sessions` x JOIN (SELECT `session_id` FROM `dashboard_user_sessions` WHERE `session_id` IS NOT NULL GROUP BY `session_id` HAVING COUNT(*) > 1) y ON x.`session_id` = y.`session_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`session_id` AS k1 FROM `dashboard_user_sessions` x JOIN (SELECT `session_id` FROM `dashboard_user_sessions` WHERE `session_id` IS NOT NULL GROUP BY `session_id` HAVING COUNT(*) > 1) y ON x.`session_id` = y.`session_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions shares its session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_user_sessions share their session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: email unique in dashboard_users (5.0 unique key email)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'email'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `dashboard_users` x JOIN (SELECT `email` FROM `dashboard_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `dashboard_users` x JOIN (SELECT `email` FROM `dashboard_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of dashboard_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in dashboard_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `dashboard_users` x JOIN (SELECT `user_id` FROM `dashboard_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `dashboard_users` x JOIN (SELECT `user_id` FROM `dashboard_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in user_metadata (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `user_metadata` x JOIN (SELECT `user_id` FROM `user_metadata` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `user_metadata` x JOIN (SELECT `user_id` FROM `user_metadata` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_metadata shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_metadata share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (user_id, role) unique in user_roles (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`role` AS k2 FROM `user_roles` x JOIN (SELECT `user_id`, `role` FROM `user_roles` WHERE `user_id` IS NOT NULL AND `role` IS NOT NULL GROUP BY `user_id`, `role` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`role` = y.`role`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`role` AS k2 FROM `user_roles` x JOIN (SELECT `user_id`, `role` FROM `user_roles` WHERE `user_id` IS NOT NULL AND `role` IS NOT NULL GROUP BY `user_id`, `role` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`role` = y.`role`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles shares its (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_roles share their (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, role): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (role, permission) unique in role_permissions (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`role` AS k1, x.`permission` AS k2 FROM `role_permissions` x JOIN (SELECT `role`, `permission` FROM `role_permissions` WHERE `role` IS NOT NULL AND `permission` IS NOT NULL GROUP BY `role`, `permission` HAVING COUNT(*) > 1) y ON x.`role` = y.`role` AND x.`permission` = y.`permission`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`role` AS k1, x.`permission` AS k2 FROM `role_permissions` x JOIN (SELECT `role`, `permission` FROM `role_permissions` WHERE `role` IS NOT NULL AND `permission` IS NOT NULL GROUP BY `role`, `permission` HAVING COUNT(*) > 1) y ON x.`role` = y.`role` AND x.`permission` = y.`permission`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions shares its (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of role_permissions share their (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (role, permission): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: role unique in roles (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`role` AS k1 FROM `roles` x JOIN (SELECT `role` FROM `roles` WHERE `role` IS NOT NULL GROUP BY `role` HAVING COUNT(*) > 1) y ON x.`role` = y.`role`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`role` AS k1 FROM `roles` x JOIN (SELECT `role` FROM `roles` WHERE `role` IS NOT NULL GROUP BY `role` HAVING COUNT(*) > 1) y ON x.`role` = y.`role`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of roles shares its role with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of roles share their role with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first role: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: external_user_id unique in userid_mapping (5.0 unique key external_user_id)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`external_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `external_user_id` FROM `userid_mapping` WHERE `external_user_id` IS NOT NULL GROUP BY `external_user_id` HAVING COUNT(*) > 1) y ON x.`external_user_id` = y.`external_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`external_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `external_user_id` FROM `userid_mapping` WHERE `external_user_id` IS NOT NULL GROUP BY `external_user_id` HAVING COUNT(*) > 1) y ON x.`external_user_id` = y.`external_user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)', 'rows of userid_mapping share their external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)'), ' (first external_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: supertokens_user_id unique in userid_mapping (5.0 unique key supertokens_user_id)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`supertokens_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `supertokens_user_id` FROM `userid_mapping` WHERE `supertokens_user_id` IS NOT NULL GROUP BY `supertokens_user_id` HAVING COUNT(*) > 1) y ON x.`supertokens_user_id` = y.`supertokens_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`supertokens_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `supertokens_user_id` FROM `userid_mapping` WHERE `supertokens_user_id` IS NOT NULL GROUP BY `supertokens_user_id` HAVING COUNT(*) > 1) y ON x.`supertokens_user_id` = y.`supertokens_user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)', 'rows of userid_mapping share their supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)'), ' (first supertokens_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (third_party_id, third_party_user_id) unique in thirdparty_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x JOIN (SELECT `third_party_id`, `third_party_user_id` FROM `thirdparty_users` WHERE `third_party_id` IS NOT NULL AND `third_party_user_id` IS NOT NULL GROUP BY `third_party_id`, `third_party_user_id` HAVING COUNT(*) > 1) y ON x.`third_party_id` = y.`third_party_id` AND x.`third_party_user_id` = y.`third_party_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x JOIN (SELECT `third_party_id`, `third_party_user_id` FROM `thirdparty_users` WHERE `third_party_id` IS NOT NULL AND `third_party_user_id` IS NOT NULL GROUP BY `third_party_id`, `third_party_user_id` HAVING COUNT(*) > 1) y ON x.`third_party_id` = y.`third_party_id` AND x.`third_party_user_id` = y.`third_party_user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of thirdparty_users share their (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (third_party_id, third_party_user_id): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in thirdparty_users (5.0 unique key user_id)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `thirdparty_users` x JOIN (SELECT `user_id` FROM `thirdparty_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `thirdparty_users` x JOIN (SELECT `user_id` FROM `thirdparty_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its user_id with another row, which 5.0 requires to be unique (unique key user_id)', 'rows of thirdparty_users share their user_id with another row, which 5.0 requires to be unique (unique key user_id)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: link_code_hash unique in passwordless_codes (5.0 unique key link_code_hash)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'link_code_hash'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`link_code_hash` AS k1 FROM `passwordless_codes` x JOIN (SELECT `link_code_hash` FROM `passwordless_codes` WHERE `link_code_hash` IS NOT NULL GROUP BY `link_code_hash` HAVING COUNT(*) > 1) y ON x.`link_code_hash` = y.`link_code_hash`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`link_code_hash` AS k1 FROM `passwordless_codes` x JOIN (SELECT `link_code_hash` FROM `passwordless_codes` WHERE `link_code_hash` IS NOT NULL GROUP BY `link_code_hash` HAVING COUNT(*) > 1) y ON x.`link_code_hash` = y.`link_code_hash`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)', 'rows of passwordless_codes share their link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)'), ' (first link_code_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: code_id unique in passwordless_codes (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`code_id` AS k1 FROM `passwordless_codes` x JOIN (SELECT `code_id` FROM `passwordless_codes` WHERE `code_id` IS NOT NULL GROUP BY `code_id` HAVING COUNT(*) > 1) y ON x.`code_id` = y.`code_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`code_id` AS k1 FROM `passwordless_codes` x JOIN (SELECT `code_id` FROM `passwordless_codes` WHERE `code_id` IS NOT NULL GROUP BY `code_id` HAVING COUNT(*) > 1) y ON x.`code_id` = y.`code_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_codes share their code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first code_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: device_id_hash unique in passwordless_devices (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`device_id_hash` AS k1 FROM `passwordless_devices` x JOIN (SELECT `device_id_hash` FROM `passwordless_devices` WHERE `device_id_hash` IS NOT NULL GROUP BY `device_id_hash` HAVING COUNT(*) > 1) y ON x.`device_id_hash` = y.`device_id_hash`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`device_id_hash` AS k1 FROM `passwordless_devices` x JOIN (SELECT `device_id_hash` FROM `passwordless_devices` WHERE `device_id_hash` IS NOT NULL GROUP BY `device_id_hash` HAVING COUNT(*) > 1) y ON x.`device_id_hash` = y.`device_id_hash`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_devices shares its device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_devices share their device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first device_id_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in passwordless_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `passwordless_users` x JOIN (SELECT `user_id` FROM `passwordless_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `passwordless_users` x JOIN (SELECT `user_id` FROM `passwordless_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: phone_number unique in passwordless_users (5.0 unique key phone_number)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'phone_number'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x JOIN (SELECT `phone_number` FROM `passwordless_users` WHERE `phone_number` IS NOT NULL GROUP BY `phone_number` HAVING COUNT(*) > 1) y ON x.`phone_number` = y.`phone_number`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x JOIN (SELECT `phone_number` FROM `passwordless_users` WHERE `phone_number` IS NOT NULL GROUP BY `phone_number` HAVING COUNT(*) > 1) y ON x.`phone_number` = y.`phone_number`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its phone_number with another row, which 5.0 requires to be unique (unique key phone_number)', 'rows of passwordless_users share their phone_number with another row, which 5.0 requires to be unique (unique key phone_number)'), ' (first phone_number: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: email unique in passwordless_users (5.0 unique key email)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'email'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x JOIN (SELECT `email` FROM `passwordless_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x JOIN (SELECT `email` FROM `passwordless_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of passwordless_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in emailpassword_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x JOIN (SELECT `user_id` FROM `emailpassword_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x JOIN (SELECT `user_id` FROM `emailpassword_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailpassword_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: email unique in emailpassword_users (5.0 unique key email)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'email'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x JOIN (SELECT `email` FROM `emailpassword_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x JOIN (SELECT `email` FROM `emailpassword_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of emailpassword_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: (user_id, email) unique in emailverification_verified_emails (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'email'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x JOIN (SELECT `user_id`, `email` FROM `emailverification_verified_emails` WHERE `user_id` IS NOT NULL AND `email` IS NOT NULL GROUP BY `user_id`, `email` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x JOIN (SELECT `user_id`, `email` FROM `emailverification_verified_emails` WHERE `user_id` IS NOT NULL AND `email` IS NOT NULL GROUP BY `user_id`, `email` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailverification_verified_emails shares its (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailverification_verified_emails share their (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, email): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: key_id unique in jwt_signing_keys (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`key_id` AS k1 FROM `jwt_signing_keys` x JOIN (SELECT `key_id` FROM `jwt_signing_keys` WHERE `key_id` IS NOT NULL GROUP BY `key_id` HAVING COUNT(*) > 1) y ON x.`key_id` = y.`key_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`key_id` AS k1 FROM `jwt_signing_keys` x JOIN (SELECT `key_id` FROM `jwt_signing_keys` WHERE `key_id` IS NOT NULL GROUP BY `key_id` HAVING COUNT(*) > 1) y ON x.`key_id` = y.`key_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of jwt_signing_keys shares its key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of jwt_signing_keys share their key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first key_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: created_at_time unique in session_access_token_signing_keys (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'created_at_time'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`created_at_time` AS k1 FROM `session_access_token_signing_keys` x JOIN (SELECT `created_at_time` FROM `session_access_token_signing_keys` WHERE `created_at_time` IS NOT NULL GROUP BY `created_at_time` HAVING COUNT(*) > 1) y ON x.`created_at_time` = y.`created_at_time`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`created_at_time` AS k1 FROM `session_access_token_signing_keys` x JOIN (SELECT `created_at_time` FROM `session_access_token_signing_keys` WHERE `created_at_time` IS NOT NULL GROUP BY `created_at_time` HAVING COUNT(*) > 1) y ON x.`created_at_time` = y.`created_at_time`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_access_token_signing_keys shares its created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_access_token_signing_keys share their created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first created_at_time: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: session_handle unique in session_info (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_handle'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`session_handle` AS k1 FROM `session_info` x JOIN (SELECT `session_handle` FROM `session_info` WHERE `session_handle` IS NOT NULL GROUP BY `session_handle` HAVING COUNT(*) > 1) y ON x.`session_handle` = y.`session_handle`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`session_handle` AS k1 FROM `session_info` x JOIN (SELECT `session_handle` FROM `session_info` WHERE `session_handle` IS NOT NULL GROUP BY `session_handle` HAVING COUNT(*) > 1) y ON x.`session_handle` = y.`session_handle`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_info shares its session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_info share their session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_handle: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: user_id unique in all_auth_recipe_users (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `all_auth_recipe_users` x JOIN (SELECT `user_id` FROM `all_auth_recipe_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `all_auth_recipe_users` x JOIN (SELECT `user_id` FROM `all_auth_recipe_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of all_auth_recipe_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of all_auth_recipe_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: name unique in key_value (5.0 primary key PRIMARY)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'name'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`name` AS k1 FROM `key_value` x JOIN (SELECT `name` FROM `key_value` WHERE `name` IS NOT NULL GROUP BY `name` HAVING COUNT(*) > 1) y ON x.`name` = y.`name`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`name` AS k1 FROM `key_value` x JOIN (SELECT `name` FROM `key_value` WHERE `name` IS NOT NULL GROUP BY `name` HAVING COUNT(*) > 1) y ON x.`name` = y.`name`) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of key_value shares its name with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of key_value share their name with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first name: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every totp_used_codes row has its totp_users row (5.0 foreign key totp_used_codes_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`created_time_ms` AS k4 FROM `totp_used_codes` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k4 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k4 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k4 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`created_time_ms` AS k4 FROM `totp_used_codes` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)', 'rows of totp_used_codes have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, created_time_ms): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every totp_user_devices row has its totp_users row (5.0 foreign key totp_user_devices_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`device_name` AS k3 FROM `totp_user_devices` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`device_name` AS k3 FROM `totp_user_devices` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)', 'rows of totp_user_devices have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)'), ' (first keys (app_id, user_id, device_name): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every user_roles row has its roles row (5.0 foreign key user_roles_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`role` AS k4 FROM `user_roles` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k4 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k4 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k4 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`role` AS k4 FROM `user_roles` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles has a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)', 'rows of user_roles have a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, role): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every role_permissions row has its roles row (5.0 foreign key role_permissions_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`role` AS k2, x.`permission` AS k3 FROM `role_permissions` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`role` AS k2, x.`permission` AS k3 FROM `role_permissions` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions has a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)', 'rows of role_permissions have a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)'), ' (first keys (app_id, role, permission): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every passwordless_codes row has its passwordless_devices row (5.0 foreign key passwordless_codes_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'device_id_hash')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`code_id` AS k3 FROM `passwordless_codes` x WHERE x.`device_id_hash` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `passwordless_devices` p WHERE p.`device_id_hash` = x.`device_id_hash`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`code_id` AS k3 FROM `passwordless_codes` x WHERE x.`device_id_hash` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `passwordless_devices` p WHERE p.`device_id_hash` = x.`device_id_hash`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes has a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)', 'rows of passwordless_codes have a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, code_id): ', @plan_keys, '). Add the missing passwordless_devices rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every emailpassword_pswd_reset_tokens row has its emailpassword_users row (5.0 foreign key emailpassword_pswd_reset_tokens_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_pswd_reset_tokens has a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)', 'rows of emailpassword_pswd_reset_tokens have a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)'), ' (first keys (app_id, user_id, token): ', @plan_keys, '). Add the missing emailpassword_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every dashboard_user_sessions row has its dashboard_users row (5.0 foreign key dashboard_user_sessions_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`session_id` AS k2 FROM `dashboard_user_sessions` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `dashboard_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`session_id` AS k2 FROM `dashboard_user_sessions` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `dashboard_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions has a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)', 'rows of dashboard_user_sessions have a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)'), ' (first keys (app_id, session_id): ', @plan_keys, '). Add the missing dashboard_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: every userid_mapping row has its all_auth_recipe_users row (5.0 foreign key userid_mapping_ibfk_1)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r ORDER BY x LIMIT 3) f)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping has a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_ibfk_1)', 'rows of userid_mapping have a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_ibfk_1)'), ' (first keys (app_id, supertokens_user_id, external_user_id): ', @plan_keys, '). Add the missing all_auth_recipe_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 
 -- ================================================================================================
 -- supertokens 6.0 → 5.0 (rollback): Multitenancy (plugin 4.0.0): new apps, tenants, app_id_to_user_id, tenant config and per-recipe user_to_tenant tables; every existing table gains app_id (and tenant_id where data is per tenant), its keys, uniques and indexes are rebuilt with those columns in front, and foreign keys are re-pointed at apps, tenants and app_id_to_user_id. Existing data lands in app "public", tenant "public".
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
--- 6.0 → 5.0 · 1/125 · drop foreign key user_last_active_ibfk_1 on user_last_active
+-- 6.0 → 5.0 · 1/126 · check: no row holds another value than app_id 'public' and tenant_id 'public'
+
+-- 6.0 → 5.0 · 2/126 · drop foreign key user_last_active_ibfk_1 on user_last_active
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -629,7 +1459,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 2/125 · primary key of user_last_active becomes (user_id)
+-- 6.0 → 5.0 · 3/126 · primary key of user_last_active becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -649,7 +1479,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 3/125 · drop column user_last_active.app_id
+-- 6.0 → 5.0 · 4/126 · drop column user_last_active.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
@@ -659,7 +1489,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 4/125 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- 6.0 → 5.0 · 5/126 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
@@ -679,7 +1509,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 5/125 · drop foreign key totp_used_codes_ibfk_2 on totp_used_codes
+-- 6.0 → 5.0 · 6/126 · drop foreign key totp_used_codes_ibfk_2 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_2'),
@@ -689,7 +1519,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 6/125 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- 6.0 → 5.0 · 7/126 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
@@ -700,7 +1530,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 7/125 · drop index app_id on totp_used_codes
+-- 6.0 → 5.0 · 8/126 · drop index app_id on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id'),
@@ -710,7 +1540,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 8/125 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- 6.0 → 5.0 · 9/126 · primary key of totp_used_codes becomes (user_id, created_time_ms)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
@@ -730,7 +1560,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 9/125 · drop column totp_used_codes.tenant_id
+-- 6.0 → 5.0 · 10/126 · drop column totp_used_codes.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -740,7 +1570,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 10/125 · drop column totp_used_codes.app_id
+-- 6.0 → 5.0 · 11/126 · drop column totp_used_codes.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
@@ -750,7 +1580,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 11/125 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- 6.0 → 5.0 · 12/126 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
@@ -761,7 +1591,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 12/125 · primary key of totp_user_devices becomes (user_id, device_name)
+-- 6.0 → 5.0 · 13/126 · primary key of totp_user_devices becomes (user_id, device_name)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
@@ -781,7 +1611,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 13/125 · drop column totp_user_devices.app_id
+-- 6.0 → 5.0 · 14/126 · drop column totp_user_devices.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
@@ -791,7 +1621,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 14/125 · drop foreign key totp_users_ibfk_1 on totp_users
+-- 6.0 → 5.0 · 15/126 · drop foreign key totp_users_ibfk_1 on totp_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND CONSTRAINT_NAME = 'totp_users_ibfk_1'),
@@ -801,7 +1631,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 15/125 · primary key of totp_users becomes (user_id)
+-- 6.0 → 5.0 · 16/126 · primary key of totp_users becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -821,7 +1651,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 16/125 · drop column totp_users.app_id
+-- 6.0 → 5.0 · 17/126 · drop column totp_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
@@ -831,7 +1661,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 17/125 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- 6.0 → 5.0 · 18/126 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
@@ -842,7 +1672,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 18/125 · drop index app_id on dashboard_user_sessions
+-- 6.0 → 5.0 · 19/126 · drop index app_id on dashboard_user_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id'),
@@ -852,7 +1682,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 19/125 · primary key of dashboard_user_sessions becomes (session_id)
+-- 6.0 → 5.0 · 20/126 · primary key of dashboard_user_sessions becomes (session_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
@@ -872,7 +1702,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 20/125 · drop column dashboard_user_sessions.app_id
+-- 6.0 → 5.0 · 21/126 · drop column dashboard_user_sessions.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
@@ -882,7 +1712,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 21/125 · drop foreign key dashboard_users_ibfk_1 on dashboard_users
+-- 6.0 → 5.0 · 22/126 · drop foreign key dashboard_users_ibfk_1 on dashboard_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND CONSTRAINT_NAME = 'dashboard_users_ibfk_1'),
@@ -892,7 +1722,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 22/125 · unique email on dashboard_users becomes (email)
+-- 6.0 → 5.0 · 23/126 · unique email on dashboard_users becomes (email)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -912,7 +1742,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 23/125 · primary key of dashboard_users becomes (user_id)
+-- 6.0 → 5.0 · 24/126 · primary key of dashboard_users becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -932,7 +1762,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 24/125 · drop column dashboard_users.app_id
+-- 6.0 → 5.0 · 25/126 · drop column dashboard_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
@@ -942,7 +1772,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 25/125 · drop foreign key user_metadata_ibfk_1 on user_metadata
+-- 6.0 → 5.0 · 26/126 · drop foreign key user_metadata_ibfk_1 on user_metadata
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND CONSTRAINT_NAME = 'user_metadata_ibfk_1'),
@@ -952,7 +1782,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 26/125 · primary key of user_metadata becomes (user_id)
+-- 6.0 → 5.0 · 27/126 · primary key of user_metadata becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -972,7 +1802,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 27/125 · drop column user_metadata.app_id
+-- 6.0 → 5.0 · 28/126 · drop column user_metadata.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
@@ -982,7 +1812,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 28/125 · drop foreign key user_roles_ibfk_2 on user_roles
+-- 6.0 → 5.0 · 29/126 · drop foreign key user_roles_ibfk_2 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_2'),
@@ -992,7 +1822,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 29/125 · drop foreign key user_roles_ibfk_1 on user_roles
+-- 6.0 → 5.0 · 30/126 · drop foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
@@ -1003,7 +1833,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 30/125 · drop index app_id on user_roles
+-- 6.0 → 5.0 · 31/126 · drop index app_id on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id'),
@@ -1013,7 +1843,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 31/125 · redefine index user_roles_role_index on user_roles
+-- 6.0 → 5.0 · 32/126 · redefine index user_roles_role_index on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
@@ -1033,7 +1863,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 32/125 · primary key of user_roles becomes (user_id, role)
+-- 6.0 → 5.0 · 33/126 · primary key of user_roles becomes (user_id, role)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
@@ -1053,7 +1883,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 33/125 · drop column user_roles.tenant_id
+-- 6.0 → 5.0 · 34/126 · drop column user_roles.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
@@ -1063,7 +1893,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 34/125 · drop column user_roles.app_id
+-- 6.0 → 5.0 · 35/126 · drop column user_roles.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
@@ -1073,7 +1903,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 35/125 · redefine index role_permissions_permission_index on role_permissions
+-- 6.0 → 5.0 · 36/126 · redefine index role_permissions_permission_index on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
@@ -1093,7 +1923,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 36/125 · drop foreign key role_permissions_ibfk_1 on role_permissions
+-- 6.0 → 5.0 · 37/126 · drop foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
@@ -1104,7 +1934,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 37/125 · primary key of role_permissions becomes (role, permission)
+-- 6.0 → 5.0 · 38/126 · primary key of role_permissions becomes (role, permission)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
@@ -1124,7 +1954,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 38/125 · drop column role_permissions.app_id
+-- 6.0 → 5.0 · 39/126 · drop column role_permissions.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
@@ -1134,7 +1964,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 39/125 · drop foreign key roles_ibfk_1 on roles
+-- 6.0 → 5.0 · 40/126 · drop foreign key roles_ibfk_1 on roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND CONSTRAINT_NAME = 'roles_ibfk_1'),
@@ -1144,7 +1974,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 40/125 · primary key of roles becomes (role)
+-- 6.0 → 5.0 · 41/126 · primary key of roles becomes (role)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
@@ -1164,7 +1994,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 41/125 · drop column roles.app_id
+-- 6.0 → 5.0 · 42/126 · drop column roles.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
@@ -1174,7 +2004,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 42/125 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
+-- 6.0 → 5.0 · 43/126 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
@@ -1185,7 +2015,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 43/125 · unique external_user_id on userid_mapping becomes (external_user_id)
+-- 6.0 → 5.0 · 44/126 · unique external_user_id on userid_mapping becomes (external_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
@@ -1205,7 +2035,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 44/125 · unique supertokens_user_id on userid_mapping becomes (supertokens_user_id)
+-- 6.0 → 5.0 · 45/126 · unique supertokens_user_id on userid_mapping becomes (supertokens_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
@@ -1225,7 +2055,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 45/125 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- 6.0 → 5.0 · 46/126 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
@@ -1245,7 +2075,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 46/125 · drop column userid_mapping.app_id
+-- 6.0 → 5.0 · 47/126 · drop column userid_mapping.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
@@ -1255,7 +2085,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 47/125 · drop table thirdparty_user_to_tenant
+-- 6.0 → 5.0 · 48/126 · drop table thirdparty_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
@@ -1265,7 +2095,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 48/125 · drop index thirdparty_users_email_index on thirdparty_users
+-- 6.0 → 5.0 · 49/126 · drop index thirdparty_users_email_index on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
@@ -1275,7 +2105,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 49/125 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- 6.0 → 5.0 · 50/126 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
@@ -1285,7 +2115,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 50/125 · drop foreign key thirdparty_users_ibfk_1 on thirdparty_users
+-- 6.0 → 5.0 · 51/126 · drop foreign key thirdparty_users_ibfk_1 on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND CONSTRAINT_NAME = 'thirdparty_users_ibfk_1'),
@@ -1295,7 +2125,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 51/125 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- 6.0 → 5.0 · 52/126 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
@@ -1315,7 +2145,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 52/125 · add unique user_id on thirdparty_users
+-- 6.0 → 5.0 · 53/126 · add unique user_id on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
@@ -1335,7 +2165,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 53/125 · drop column thirdparty_users.app_id
+-- 6.0 → 5.0 · 54/126 · drop column thirdparty_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
@@ -1345,7 +2175,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 54/125 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- 6.0 → 5.0 · 55/126 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
@@ -1356,7 +2186,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 55/125 · drop index app_id on passwordless_codes
+-- 6.0 → 5.0 · 56/126 · drop index app_id on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id'),
@@ -1366,7 +2196,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 56/125 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- 6.0 → 5.0 · 57/126 · redefine index passwordless_codes_created_at_index on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
@@ -1386,7 +2216,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 57/125 · unique link_code_hash on passwordless_codes becomes (link_code_hash)
+-- 6.0 → 5.0 · 58/126 · unique link_code_hash on passwordless_codes becomes (link_code_hash)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
@@ -1406,7 +2236,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 58/125 · primary key of passwordless_codes becomes (code_id)
+-- 6.0 → 5.0 · 59/126 · primary key of passwordless_codes becomes (code_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
@@ -1426,7 +2256,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 59/125 · drop column passwordless_codes.tenant_id
+-- 6.0 → 5.0 · 60/126 · drop column passwordless_codes.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -1436,7 +2266,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 60/125 · drop column passwordless_codes.app_id
+-- 6.0 → 5.0 · 61/126 · drop column passwordless_codes.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
@@ -1446,7 +2276,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 61/125 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- 6.0 → 5.0 · 62/126 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
@@ -1466,7 +2296,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 62/125 · redefine index passwordless_devices_email_index on passwordless_devices
+-- 6.0 → 5.0 · 63/126 · redefine index passwordless_devices_email_index on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
@@ -1486,7 +2316,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 63/125 · drop foreign key passwordless_devices_ibfk_1 on passwordless_devices
+-- 6.0 → 5.0 · 64/126 · drop foreign key passwordless_devices_ibfk_1 on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND CONSTRAINT_NAME = 'passwordless_devices_ibfk_1'),
@@ -1496,7 +2326,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 64/125 · primary key of passwordless_devices becomes (device_id_hash)
+-- 6.0 → 5.0 · 65/126 · primary key of passwordless_devices becomes (device_id_hash)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
@@ -1516,7 +2346,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 65/125 · drop column passwordless_devices.tenant_id
+-- 6.0 → 5.0 · 66/126 · drop column passwordless_devices.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
@@ -1526,7 +2356,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 66/125 · drop column passwordless_devices.app_id
+-- 6.0 → 5.0 · 67/126 · drop column passwordless_devices.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
@@ -1536,7 +2366,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 67/125 · drop table passwordless_user_to_tenant
+-- 6.0 → 5.0 · 68/126 · drop table passwordless_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
@@ -1546,7 +2376,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 68/125 · drop foreign key passwordless_users_ibfk_1 on passwordless_users
+-- 6.0 → 5.0 · 69/126 · drop foreign key passwordless_users_ibfk_1 on passwordless_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND CONSTRAINT_NAME = 'passwordless_users_ibfk_1'),
@@ -1556,7 +2386,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 69/125 · primary key of passwordless_users becomes (user_id)
+-- 6.0 → 5.0 · 70/126 · primary key of passwordless_users becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1576,7 +2406,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 70/125 · add unique phone_number on passwordless_users
+-- 6.0 → 5.0 · 71/126 · add unique phone_number on passwordless_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
@@ -1596,7 +2426,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 71/125 · add unique email on passwordless_users
+-- 6.0 → 5.0 · 72/126 · add unique email on passwordless_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -1616,7 +2446,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 72/125 · drop column passwordless_users.app_id
+-- 6.0 → 5.0 · 73/126 · drop column passwordless_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
@@ -1626,7 +2456,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 73/125 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 74/126 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
@@ -1637,7 +2467,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 74/125 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- 6.0 → 5.0 · 75/126 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
@@ -1657,7 +2487,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 75/125 · drop column emailpassword_pswd_reset_tokens.app_id
+-- 6.0 → 5.0 · 76/126 · drop column emailpassword_pswd_reset_tokens.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
@@ -1667,7 +2497,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 76/125 · drop table emailpassword_user_to_tenant
+-- 6.0 → 5.0 · 77/126 · drop table emailpassword_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
@@ -1677,7 +2507,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 77/125 · drop foreign key emailpassword_users_ibfk_1 on emailpassword_users
+-- 6.0 → 5.0 · 78/126 · drop foreign key emailpassword_users_ibfk_1 on emailpassword_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND CONSTRAINT_NAME = 'emailpassword_users_ibfk_1'),
@@ -1687,7 +2517,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 78/125 · primary key of emailpassword_users becomes (user_id)
+-- 6.0 → 5.0 · 79/126 · primary key of emailpassword_users becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1707,7 +2537,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 79/125 · add unique email on emailpassword_users
+-- 6.0 → 5.0 · 80/126 · add unique email on emailpassword_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -1727,7 +2557,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 80/125 · drop column emailpassword_users.app_id
+-- 6.0 → 5.0 · 81/126 · drop column emailpassword_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
@@ -1737,7 +2567,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 81/125 · drop foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
+-- 6.0 → 5.0 · 82/126 · drop foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1'),
@@ -1747,7 +2577,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 82/125 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- 6.0 → 5.0 · 83/126 · primary key of emailverification_tokens becomes (user_id, email, token)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
@@ -1767,7 +2597,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 83/125 · drop column emailverification_tokens.tenant_id
+-- 6.0 → 5.0 · 84/126 · drop column emailverification_tokens.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
@@ -1777,7 +2607,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 84/125 · drop column emailverification_tokens.app_id
+-- 6.0 → 5.0 · 85/126 · drop column emailverification_tokens.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
@@ -1787,7 +2617,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 85/125 · drop foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
+-- 6.0 → 5.0 · 86/126 · drop foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1'),
@@ -1797,7 +2627,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 86/125 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- 6.0 → 5.0 · 87/126 · primary key of emailverification_verified_emails becomes (user_id, email)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
@@ -1817,7 +2647,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 87/125 · drop column emailverification_verified_emails.app_id
+-- 6.0 → 5.0 · 88/126 · drop column emailverification_verified_emails.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
@@ -1827,7 +2657,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 88/125 · drop foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
+-- 6.0 → 5.0 · 89/126 · drop foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1'),
@@ -1837,7 +2667,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 89/125 · primary key of jwt_signing_keys becomes (key_id)
+-- 6.0 → 5.0 · 90/126 · primary key of jwt_signing_keys becomes (key_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
@@ -1857,7 +2687,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 90/125 · drop column jwt_signing_keys.app_id
+-- 6.0 → 5.0 · 91/126 · drop column jwt_signing_keys.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -1867,7 +2697,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 91/125 · drop foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
+-- 6.0 → 5.0 · 92/126 · drop foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1'),
@@ -1877,7 +2707,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 92/125 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- 6.0 → 5.0 · 93/126 · primary key of session_access_token_signing_keys becomes (created_at_time)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
@@ -1897,7 +2727,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 93/125 · drop column session_access_token_signing_keys.app_id
+-- 6.0 → 5.0 · 94/126 · drop column session_access_token_signing_keys.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -1907,7 +2737,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 94/125 · drop index session_expiry_index on session_info
+-- 6.0 → 5.0 · 95/126 · drop index session_expiry_index on session_info
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
@@ -1917,7 +2747,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 95/125 · drop foreign key session_info_ibfk_1 on session_info
+-- 6.0 → 5.0 · 96/126 · drop foreign key session_info_ibfk_1 on session_info
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND CONSTRAINT_NAME = 'session_info_ibfk_1'),
@@ -1927,7 +2757,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 96/125 · primary key of session_info becomes (session_handle)
+-- 6.0 → 5.0 · 97/126 · primary key of session_info becomes (session_handle)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
@@ -1947,7 +2777,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 97/125 · drop column session_info.tenant_id
+-- 6.0 → 5.0 · 98/126 · drop column session_info.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
@@ -1957,7 +2787,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 98/125 · drop column session_info.app_id
+-- 6.0 → 5.0 · 99/126 · drop column session_info.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
@@ -1967,7 +2797,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 99/125 · drop table tenant_thirdparty_provider_clients
+-- 6.0 → 5.0 · 100/126 · drop table tenant_thirdparty_provider_clients
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
@@ -1977,7 +2807,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 100/125 · drop table tenant_thirdparty_providers
+-- 6.0 → 5.0 · 101/126 · drop table tenant_thirdparty_providers
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
@@ -1987,7 +2817,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 101/125 · drop table tenant_configs
+-- 6.0 → 5.0 · 102/126 · drop table tenant_configs
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
@@ -1997,7 +2827,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 102/125 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 103/126 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -2017,7 +2847,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 103/125 · drop foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
+-- 6.0 → 5.0 · 104/126 · drop foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2'),
@@ -2027,7 +2857,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 104/125 · drop index app_id on all_auth_recipe_users
+-- 6.0 → 5.0 · 105/126 · drop index app_id on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id'),
@@ -2037,7 +2867,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 105/125 · drop foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
+-- 6.0 → 5.0 · 106/126 · drop foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1'),
@@ -2047,7 +2877,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 106/125 · primary key of all_auth_recipe_users becomes (user_id)
+-- 6.0 → 5.0 · 107/126 · primary key of all_auth_recipe_users becomes (user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2067,7 +2897,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 107/125 · drop column all_auth_recipe_users.tenant_id
+-- 6.0 → 5.0 · 108/126 · drop column all_auth_recipe_users.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
@@ -2077,7 +2907,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 108/125 · drop column all_auth_recipe_users.app_id
+-- 6.0 → 5.0 · 109/126 · drop column all_auth_recipe_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
@@ -2087,7 +2917,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 109/125 · drop table app_id_to_user_id
+-- 6.0 → 5.0 · 110/126 · drop table app_id_to_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
@@ -2097,7 +2927,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 110/125 · drop foreign key key_value_ibfk_1 on key_value
+-- 6.0 → 5.0 · 111/126 · drop foreign key key_value_ibfk_1 on key_value
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND CONSTRAINT_NAME = 'key_value_ibfk_1'),
@@ -2107,7 +2937,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 111/125 · primary key of key_value becomes (name)
+-- 6.0 → 5.0 · 112/126 · primary key of key_value becomes (name)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
@@ -2127,7 +2957,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 112/125 · drop column key_value.tenant_id
+-- 6.0 → 5.0 · 113/126 · drop column key_value.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
@@ -2137,7 +2967,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 113/125 · drop column key_value.app_id
+-- 6.0 → 5.0 · 114/126 · drop column key_value.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
@@ -2147,7 +2977,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 114/125 · drop table tenants
+-- 6.0 → 5.0 · 115/126 · drop table tenants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -2157,7 +2987,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 115/125 · drop table apps
+-- 6.0 → 5.0 · 116/126 · drop table apps
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
@@ -2167,7 +2997,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 116/125 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- 6.0 → 5.0 · 117/126 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2186,7 +3016,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 117/125 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- 6.0 → 5.0 · 118/126 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2205,7 +3035,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 118/125 · add foreign key user_roles_ibfk_1 on user_roles
+-- 6.0 → 5.0 · 119/126 · add foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2224,7 +3054,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 119/125 · add foreign key role_permissions_ibfk_1 on role_permissions
+-- 6.0 → 5.0 · 120/126 · add foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2243,7 +3073,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 120/125 · create index device_id_hash on passwordless_codes
+-- 6.0 → 5.0 · 121/126 · create index device_id_hash on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
@@ -2263,7 +3093,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 121/125 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- 6.0 → 5.0 · 122/126 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
@@ -2282,7 +3112,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 122/125 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 123/126 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
@@ -2301,7 +3131,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 123/125 · create index user_id on dashboard_user_sessions
+-- 6.0 → 5.0 · 124/126 · create index user_id on dashboard_user_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
@@ -2321,7 +3151,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 124/125 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- 6.0 → 5.0 · 125/126 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2340,7 +3170,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 5.0 · 125/125 · add foreign key userid_mapping_ibfk_1 on userid_mapping
+-- 6.0 → 5.0 · 126/126 · add foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
