@@ -308,7 +308,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold', 'rows of emailpassword_users have password_hash longer than 128 characters, which 3.16 cannot hold'), ' (first keys: ', @plan_keys, '). Shorten or remove them, or stay at 4.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -327,7 +327,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold', 'rows of thirdparty_users have third_party_user_id longer than 128 characters, which 3.16 cannot hold'), ' (first keys (third_party_id, third_party_user_id): ', @plan_keys, '). Shorten or remove them, or stay at 4.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;

@@ -172,7 +172,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailverification_tokens has user_id longer than 36 characters, which 3.4 cannot hold', 'rows of emailverification_tokens have user_id longer than 36 characters, which 3.4 cannot hold'), ' (first keys (user_id, email, token): ', @plan_keys, '). Shorten or remove them, or stay at 3.5. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -191,7 +191,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailverification_verified_emails has user_id longer than 36 characters, which 3.4 cannot hold', 'rows of emailverification_verified_emails have user_id longer than 36 characters, which 3.4 cannot hold'), ' (first keys (user_id, email): ', @plan_keys, '). Shorten or remove them, or stay at 3.5. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;

@@ -739,7 +739,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row has app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold', 'rows have app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold'), ' (first app_id, tenant_id: ', @plan_keys, '). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -757,7 +757,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_last_active shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_last_active share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -776,7 +776,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes shares its (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_used_codes share their (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, created_time_ms): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -795,7 +795,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices shares its (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_user_devices share their (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, device_name): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -813,7 +813,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -831,7 +831,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions shares its session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_user_sessions share their session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -849,7 +849,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of dashboard_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -867,7 +867,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -885,7 +885,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_metadata shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_metadata share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -904,7 +904,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles shares its (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_roles share their (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, role): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -923,7 +923,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions shares its (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of role_permissions share their (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (role, permission): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -941,7 +941,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of roles shares its role with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of roles share their role with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first role: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -959,7 +959,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)', 'rows of userid_mapping share their external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)'), ' (first external_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -977,7 +977,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)', 'rows of userid_mapping share their supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)'), ' (first supertokens_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -996,7 +996,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of thirdparty_users share their (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (third_party_id, third_party_user_id): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1014,7 +1014,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its user_id with another row, which 5.0 requires to be unique (unique key user_id)', 'rows of thirdparty_users share their user_id with another row, which 5.0 requires to be unique (unique key user_id)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1032,7 +1032,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)', 'rows of passwordless_codes share their link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)'), ' (first link_code_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1050,7 +1050,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_codes share their code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first code_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1068,7 +1068,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_devices shares its device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_devices share their device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first device_id_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1086,7 +1086,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1104,7 +1104,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its phone_number with another row, which 5.0 requires to be unique (unique key phone_number)', 'rows of passwordless_users share their phone_number with another row, which 5.0 requires to be unique (unique key phone_number)'), ' (first phone_number: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1122,7 +1122,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of passwordless_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1140,7 +1140,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailpassword_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1158,7 +1158,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of emailpassword_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1177,7 +1177,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailverification_verified_emails shares its (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailverification_verified_emails share their (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, email): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1195,7 +1195,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of jwt_signing_keys shares its key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of jwt_signing_keys share their key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first key_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1213,7 +1213,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_access_token_signing_keys shares its created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_access_token_signing_keys share their created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first created_at_time: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1231,7 +1231,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_info shares its session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_info share their session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_handle: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1249,7 +1249,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of all_auth_recipe_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of all_auth_recipe_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1267,7 +1267,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of key_value shares its name with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of key_value share their name with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first name: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1289,7 +1289,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)', 'rows of totp_used_codes have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, created_time_ms): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1310,7 +1310,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)', 'rows of totp_user_devices have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)'), ' (first keys (app_id, user_id, device_name): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1332,7 +1332,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles has a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)', 'rows of user_roles have a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, role): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1353,7 +1353,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions has a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)', 'rows of role_permissions have a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)'), ' (first keys (app_id, role, permission): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1375,7 +1375,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes has a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)', 'rows of passwordless_codes have a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, code_id): ', @plan_keys, '). Add the missing passwordless_devices rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1396,7 +1396,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_pswd_reset_tokens has a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)', 'rows of emailpassword_pswd_reset_tokens have a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)'), ' (first keys (app_id, user_id, token): ', @plan_keys, '). Add the missing emailpassword_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1417,7 +1417,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions has a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)', 'rows of dashboard_user_sessions have a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)'), ' (first keys (app_id, session_id): ', @plan_keys, '). Add the missing dashboard_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
@@ -1438,7 +1438,7 @@ DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping has a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_ibfk_1)', 'rows of userid_mapping have a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_ibfk_1)'), ' (first keys (app_id, supertokens_user_id, external_user_id): ', @plan_keys, '). Add the missing all_auth_recipe_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39)), '`'));
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
