@@ -112,6 +112,9 @@ export function dataFitChecks(
   from: string,
 ): DataFitCheck[] {
   const origins = new Origins(start);
+  // Columns (start names, by start table) an earlier check holds to one value: a key on them and others is as
+  // unique as a key on the others alone, so what the start data's keys imply is not counted again.
+  const constant = new Map<string, Set<string>>();
   const pending: { found: Found[]; guard?: Predicate }[] = [];
   const waiting: { found: Found[]; guard?: Predicate }[] = [];
   for (const { sec, ops } of rendered) {
@@ -121,7 +124,7 @@ export function dataFitChecks(
       // The guard of the next statement the script runs is the guard at this point: a step without statements
       // of its own (rollback_only_values) is checked while the database has not gone past it.
       if (run.length) for (const w of waiting.splice(0)) w.guard = guardOf.get(run[0])!;
-      const found = run.length || statements.length === 0 ? derive(d, e.op, e.before, e.after, start, origins, target, from) : [];
+      const found = run.length || statements.length === 0 ? derive(d, e.op, e.before, e.after, start, origins, target, from, constant) : [];
       if (found.length) {
         const item = { found, guard: run.length ? guardOf.get(run[run.length - 1]) : undefined };
         pending.push(item);
@@ -152,7 +155,7 @@ function rowKey(t: Table, fallback: string[]): string[] {
 }
 
 /** The checks one operation needs, in start names (none when what it reads is not the start data). */
-function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, origins: Origins, target: string, from: string): Found[] {
+function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, origins: Origins, target: string, from: string, constant: Map<string, Set<string>>): Found[] {
   const found: Found[] = [];
   const stay = `or stay at ${from}.`;
   if (op.kind === 'rollback_only_values') {
@@ -171,6 +174,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
       const differs = joinSql(have.map((c) => d.syntax.distinct(value(c), d.syntax.literal(op.columns[c]))), ' OR ');
       parts.push(sql`SELECT ${joinSql(cols.map((c, i) => sql`${value(c)} AS ${Sql.verbatim(`k${i + 1}`)}`), ', ')} FROM ${d.syntax.ident(table)} x WHERE ${differs}`);
       reads.push(...mapped.map((column) => ({ table, column })));
+      for (const c of mapped) constant.set(table, (constant.get(table) ?? new Set()).add(c));
     }
     if (!parts.length) return [];
     const values = Object.entries(op.columns).map(([c, v]) => `${c} other than ${typeof v === 'string' ? `'${v}'` : String(v)}`).join(' or ');
@@ -237,21 +241,24 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
       ...t.indexes.filter((i) => i.unique).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.name), what: 'unique index' })),
     ];
     const had = uniqueSets(tb);
+    const fixed = constant.get(table) ?? new Set<string>();
     for (const u of uniqueSets(ta)) {
       if (had.some((h) => h.columns.every((c) => u.columns.includes(c)))) continue;
       const cols = origins.columns(ta.name, u.columns);
       if (!cols) continue;
-      const on = (a: string, b: string) => joinSql(cols.map((c) => sql`${ident(d, a, c)} = ${ident(d, b, c)}`), ' AND ');
-      const groups = sql`SELECT ${joinSql(cols.map((c) => d.syntax.ident(c)), ', ')} FROM ${d.syntax.ident(table)} WHERE ${joinSql(cols.map((c) => sql`${d.syntax.ident(c)} IS NOT NULL`), ' AND ')} GROUP BY ${joinSql(cols.map((c) => d.syntax.ident(c)), ', ')} HAVING COUNT(*) > 1`;
+      // A key of the start data on these columns and columns held to one value makes them unique already.
+      if (uniqueSets(startTable).some((h) => h.columns.every((c) => cols.includes(c) || fixed.has(c)))) continue;
+      // One row per value held more than once (one pass over the table, whatever the engine's plan for a join).
+      const names = joinSql(cols.map((c) => ident(d, 'x', c)), ', ');
       found.push({
         reads: cols.map((c) => ({ table, column: c })),
         what: `${list(cols)} unique in ${table} (${target} ${u.what} ${u.name})`,
         check: {
-          rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.ident(table)} x JOIN (${groups}) y ON ${on('x', 'y')}`,
+          rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.ident(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
           keys: cols.length,
           ...plural(
-            `row of ${table} shares its ${list(cols)} with another row, which ${target} requires to be unique (${u.what} ${u.name})`,
-            `rows of ${table} share their ${list(cols)} with another row, which ${target} requires to be unique (${u.what} ${u.name})`,
+            `${list(cols)} value of ${table} is held by more than one row, which ${target} requires to be unique (${u.what} ${u.name})`,
+            `${list(cols)} values of ${table} are each held by more than one row, which ${target} requires to be unique (${u.what} ${u.name})`,
           ),
           label: `first ${list(cols)}`,
           hint: `Make them unique or remove the extra rows, ${stay}`,
@@ -268,6 +275,14 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
       const parent = origins.table(fk.refTable);
       const refs = parent ? origins.columns(fk.refTable, fk.refColumns) : undefined;
       if (!cols || !parent || !refs) continue;
+      // A foreign key of the start data that pairs the same columns, and otherwise only columns held to one value
+      // on both sides, makes every row find its parent already.
+      const fixedParent = constant.get(parent) ?? new Set<string>();
+      const pairs = cols.map((c, i) => `${c}>${refs[i]}`);
+      const implied = startTable.foreignKeys.some(
+        (f) => f.refTable === parent && pairs.every((p) => f.columns.some((c, i) => `${c}>${f.refColumns[i]}` === p)) && f.columns.every((c, i) => pairs.includes(`${c}>${f.refColumns[i]}`) || (fixed.has(c) && fixedParent.has(f.refColumns[i]))),
+      );
+      if (implied) continue;
       const key = startKey(cols);
       const present = joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ');
       const match = joinSql(cols.map((c, i) => sql`${ident(d, 'p', refs[i])} = ${ident(d, 'x', c)}`), ' AND ');

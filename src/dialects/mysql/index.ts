@@ -261,11 +261,14 @@ function keyText(n: number): string {
  * carries on changes nothing.
  */
 function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
-  const count = `SET @plan_rows = (SELECT COUNT(*) FROM (${c.rows.text}) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`;
+  const count = `SET @plan_rows = (SELECT COUNT(*) FROM (${c.rows.text}) r)`;
+  const keys = `SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`;
   const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
   return [
     sql`SET @plan_rows = 0, @plan_keys = NULL;`,
     ...prepared(`IF(\n  ${cond},\n  ${asString(count)},\n  'DO 0')`),
+    // The keys are read again only when there are rows to name.
+    ...prepared(`IF(@plan_rows > 0, ${asString(keys)}, 'DO 0')`),
     Sql.verbatim(`SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, ${L(c.one)}, ${L(c.many)}), ${L(` (${c.label}: `)}, @plan_keys, ${L(`). ${c.hint} Nothing was changed.`)}), NULL);`),
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_problem IS NULL;`),
     sql`SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`,

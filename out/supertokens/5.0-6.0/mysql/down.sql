@@ -699,7 +699,12 @@ UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_p
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_provider_clients` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailpassword_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
-UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `key_value` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `key_value` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `session_info` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_users` x WHERE NOT (x.`app_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, ''public'' AS k2 FROM `emailpassword_pswd_reset_tokens` x WHERE NOT (x.`app_id` <=> ''public'')
@@ -731,250 +736,11 @@ UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_p
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `tenant_thirdparty_provider_clients` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `emailpassword_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
 UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `passwordless_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')
-UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
+UNION ALL SELECT x.`app_id` AS k1, x.`tenant_id` AS k2 FROM `thirdparty_user_to_tenant` x WHERE NOT (x.`app_id` <=> ''public'') OR NOT (x.`tenant_id` <=> ''public'')) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row has app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold', 'rows have app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold'), ' (first app_id, tenant_id: ', @plan_keys, '). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in user_last_active (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `user_last_active` x JOIN (SELECT `user_id` FROM `user_last_active` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `user_last_active` x JOIN (SELECT `user_id` FROM `user_last_active` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_last_active shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_last_active share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: (user_id, created_time_ms) unique in totp_used_codes (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`created_time_ms` AS k2 FROM `totp_used_codes` x JOIN (SELECT `user_id`, `created_time_ms` FROM `totp_used_codes` WHERE `user_id` IS NOT NULL AND `created_time_ms` IS NOT NULL GROUP BY `user_id`, `created_time_ms` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`created_time_ms` = y.`created_time_ms`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`created_time_ms` AS k2 FROM `totp_used_codes` x JOIN (SELECT `user_id`, `created_time_ms` FROM `totp_used_codes` WHERE `user_id` IS NOT NULL AND `created_time_ms` IS NOT NULL GROUP BY `user_id`, `created_time_ms` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`created_time_ms` = y.`created_time_ms`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes shares its (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_used_codes share their (user_id, created_time_ms) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, created_time_ms): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: (user_id, device_name) unique in totp_user_devices (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`device_name` AS k2 FROM `totp_user_devices` x JOIN (SELECT `user_id`, `device_name` FROM `totp_user_devices` WHERE `user_id` IS NOT NULL AND `device_name` IS NOT NULL GROUP BY `user_id`, `device_name` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`device_name` = y.`device_name`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`device_name` AS k2 FROM `totp_user_devices` x JOIN (SELECT `user_id`, `device_name` FROM `totp_user_devices` WHERE `user_id` IS NOT NULL AND `device_name` IS NOT NULL GROUP BY `user_id`, `device_name` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`device_name` = y.`device_name`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices shares its (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_user_devices share their (user_id, device_name) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, device_name): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in totp_users (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `totp_users` x JOIN (SELECT `user_id` FROM `totp_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `totp_users` x JOIN (SELECT `user_id` FROM `totp_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of totp_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: session_id unique in dashboard_user_sessions (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`session_id` AS k1 FROM `dashboard_user_sessions` x JOIN (SELECT `session_id` FROM `dashboard_user_sessions` WHERE `session_id` IS NOT NULL GROUP BY `session_id` HAVING COUNT(*) > 1) y ON x.`session_id` = y.`session_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`session_id` AS k1 FROM `dashboard_user_sessions` x JOIN (SELECT `session_id` FROM `dashboard_user_sessions` WHERE `session_id` IS NOT NULL GROUP BY `session_id` HAVING COUNT(*) > 1) y ON x.`session_id` = y.`session_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions shares its session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_user_sessions share their session_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: email unique in dashboard_users (5.0 unique key email)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'email'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `dashboard_users` x JOIN (SELECT `email` FROM `dashboard_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `dashboard_users` x JOIN (SELECT `email` FROM `dashboard_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of dashboard_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in dashboard_users (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `dashboard_users` x JOIN (SELECT `user_id` FROM `dashboard_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `dashboard_users` x JOIN (SELECT `user_id` FROM `dashboard_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of dashboard_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in user_metadata (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `user_metadata` x JOIN (SELECT `user_id` FROM `user_metadata` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `user_metadata` x JOIN (SELECT `user_id` FROM `user_metadata` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_metadata shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_metadata share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: (user_id, role) unique in user_roles (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`role` AS k2 FROM `user_roles` x JOIN (SELECT `user_id`, `role` FROM `user_roles` WHERE `user_id` IS NOT NULL AND `role` IS NOT NULL GROUP BY `user_id`, `role` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`role` = y.`role`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`role` AS k2 FROM `user_roles` x JOIN (SELECT `user_id`, `role` FROM `user_roles` WHERE `user_id` IS NOT NULL AND `role` IS NOT NULL GROUP BY `user_id`, `role` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`role` = y.`role`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles shares its (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of user_roles share their (user_id, role) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, role): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: (role, permission) unique in role_permissions (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`role` AS k1, x.`permission` AS k2 FROM `role_permissions` x JOIN (SELECT `role`, `permission` FROM `role_permissions` WHERE `role` IS NOT NULL AND `permission` IS NOT NULL GROUP BY `role`, `permission` HAVING COUNT(*) > 1) y ON x.`role` = y.`role` AND x.`permission` = y.`permission`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`role` AS k1, x.`permission` AS k2 FROM `role_permissions` x JOIN (SELECT `role`, `permission` FROM `role_permissions` WHERE `role` IS NOT NULL AND `permission` IS NOT NULL GROUP BY `role`, `permission` HAVING COUNT(*) > 1) y ON x.`role` = y.`role` AND x.`permission` = y.`permission`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions shares its (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of role_permissions share their (role, permission) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (role, permission): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: role unique in roles (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`role` AS k1 FROM `roles` x JOIN (SELECT `role` FROM `roles` WHERE `role` IS NOT NULL GROUP BY `role` HAVING COUNT(*) > 1) y ON x.`role` = y.`role`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`role` AS k1 FROM `roles` x JOIN (SELECT `role` FROM `roles` WHERE `role` IS NOT NULL GROUP BY `role` HAVING COUNT(*) > 1) y ON x.`role` = y.`role`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of roles shares its role with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of roles share their role with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first role: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: external_user_id unique in userid_mapping (5.0 unique key external_user_id)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`external_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `external_user_id` FROM `userid_mapping` WHERE `external_user_id` IS NOT NULL GROUP BY `external_user_id` HAVING COUNT(*) > 1) y ON x.`external_user_id` = y.`external_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`external_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `external_user_id` FROM `userid_mapping` WHERE `external_user_id` IS NOT NULL GROUP BY `external_user_id` HAVING COUNT(*) > 1) y ON x.`external_user_id` = y.`external_user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)', 'rows of userid_mapping share their external_user_id with another row, which 5.0 requires to be unique (unique key external_user_id)'), ' (first external_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: supertokens_user_id unique in userid_mapping (5.0 unique key supertokens_user_id)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`supertokens_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `supertokens_user_id` FROM `userid_mapping` WHERE `supertokens_user_id` IS NOT NULL GROUP BY `supertokens_user_id` HAVING COUNT(*) > 1) y ON x.`supertokens_user_id` = y.`supertokens_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`supertokens_user_id` AS k1 FROM `userid_mapping` x JOIN (SELECT `supertokens_user_id` FROM `userid_mapping` WHERE `supertokens_user_id` IS NOT NULL GROUP BY `supertokens_user_id` HAVING COUNT(*) > 1) y ON x.`supertokens_user_id` = y.`supertokens_user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of userid_mapping shares its supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)', 'rows of userid_mapping share their supertokens_user_id with another row, which 5.0 requires to be unique (unique key supertokens_user_id)'), ' (first supertokens_user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
@@ -988,102 +754,16 @@ SET @plan_sql = IF(
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x JOIN (SELECT `third_party_id`, `third_party_user_id` FROM `thirdparty_users` WHERE `third_party_id` IS NOT NULL AND `third_party_user_id` IS NOT NULL GROUP BY `third_party_id`, `third_party_user_id` HAVING COUNT(*) > 1) y ON x.`third_party_id` = y.`third_party_id` AND x.`third_party_user_id` = y.`third_party_user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x JOIN (SELECT `third_party_id`, `third_party_user_id` FROM `thirdparty_users` WHERE `third_party_id` IS NOT NULL AND `third_party_user_id` IS NOT NULL GROUP BY `third_party_id`, `third_party_user_id` HAVING COUNT(*) > 1) y ON x.`third_party_id` = y.`third_party_id` AND x.`third_party_user_id` = y.`third_party_user_id`) r ORDER BY x LIMIT 3) f)',
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE x.`third_party_id` IS NOT NULL AND x.`third_party_user_id` IS NOT NULL GROUP BY x.`third_party_id`, x.`third_party_user_id` HAVING COUNT(*) > 1) r)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of thirdparty_users share their (third_party_id, third_party_user_id) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (third_party_id, third_party_user_id): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in thirdparty_users (5.0 unique key user_id)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `thirdparty_users` x JOIN (SELECT `user_id` FROM `thirdparty_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `thirdparty_users` x JOIN (SELECT `user_id` FROM `thirdparty_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE x.`third_party_id` IS NOT NULL AND x.`third_party_user_id` IS NOT NULL GROUP BY x.`third_party_id`, x.`third_party_user_id` HAVING COUNT(*) > 1) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users shares its user_id with another row, which 5.0 requires to be unique (unique key user_id)', 'rows of thirdparty_users share their user_id with another row, which 5.0 requires to be unique (unique key user_id)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: link_code_hash unique in passwordless_codes (5.0 unique key link_code_hash)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'link_code_hash'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`link_code_hash` AS k1 FROM `passwordless_codes` x JOIN (SELECT `link_code_hash` FROM `passwordless_codes` WHERE `link_code_hash` IS NOT NULL GROUP BY `link_code_hash` HAVING COUNT(*) > 1) y ON x.`link_code_hash` = y.`link_code_hash`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`link_code_hash` AS k1 FROM `passwordless_codes` x JOIN (SELECT `link_code_hash` FROM `passwordless_codes` WHERE `link_code_hash` IS NOT NULL GROUP BY `link_code_hash` HAVING COUNT(*) > 1) y ON x.`link_code_hash` = y.`link_code_hash`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)', 'rows of passwordless_codes share their link_code_hash with another row, which 5.0 requires to be unique (unique key link_code_hash)'), ' (first link_code_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: code_id unique in passwordless_codes (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`code_id` AS k1 FROM `passwordless_codes` x JOIN (SELECT `code_id` FROM `passwordless_codes` WHERE `code_id` IS NOT NULL GROUP BY `code_id` HAVING COUNT(*) > 1) y ON x.`code_id` = y.`code_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`code_id` AS k1 FROM `passwordless_codes` x JOIN (SELECT `code_id` FROM `passwordless_codes` WHERE `code_id` IS NOT NULL GROUP BY `code_id` HAVING COUNT(*) > 1) y ON x.`code_id` = y.`code_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes shares its code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_codes share their code_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first code_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: device_id_hash unique in passwordless_devices (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`device_id_hash` AS k1 FROM `passwordless_devices` x JOIN (SELECT `device_id_hash` FROM `passwordless_devices` WHERE `device_id_hash` IS NOT NULL GROUP BY `device_id_hash` HAVING COUNT(*) > 1) y ON x.`device_id_hash` = y.`device_id_hash`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`device_id_hash` AS k1 FROM `passwordless_devices` x JOIN (SELECT `device_id_hash` FROM `passwordless_devices` WHERE `device_id_hash` IS NOT NULL GROUP BY `device_id_hash` HAVING COUNT(*) > 1) y ON x.`device_id_hash` = y.`device_id_hash`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_devices shares its device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_devices share their device_id_hash with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first device_id_hash: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in passwordless_users (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `passwordless_users` x JOIN (SELECT `user_id` FROM `passwordless_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `passwordless_users` x JOIN (SELECT `user_id` FROM `passwordless_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of passwordless_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, '(third_party_id, third_party_user_id) value of thirdparty_users is held by more than one row, which 5.0 requires to be unique (primary key PRIMARY)', '(third_party_id, third_party_user_id) values of thirdparty_users are each held by more than one row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (third_party_id, third_party_user_id): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
@@ -1096,12 +776,16 @@ SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'phone_number'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x JOIN (SELECT `phone_number` FROM `passwordless_users` WHERE `phone_number` IS NOT NULL GROUP BY `phone_number` HAVING COUNT(*) > 1) y ON x.`phone_number` = y.`phone_number`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x JOIN (SELECT `phone_number` FROM `passwordless_users` WHERE `phone_number` IS NOT NULL GROUP BY `phone_number` HAVING COUNT(*) > 1) y ON x.`phone_number` = y.`phone_number`) r ORDER BY x LIMIT 3) f)',
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x WHERE x.`phone_number` IS NOT NULL GROUP BY x.`phone_number` HAVING COUNT(*) > 1) r)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its phone_number with another row, which 5.0 requires to be unique (unique key phone_number)', 'rows of passwordless_users share their phone_number with another row, which 5.0 requires to be unique (unique key phone_number)'), ' (first phone_number: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`phone_number` AS k1 FROM `passwordless_users` x WHERE x.`phone_number` IS NOT NULL GROUP BY x.`phone_number` HAVING COUNT(*) > 1) r ORDER BY x LIMIT 3) f)', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'phone_number value of passwordless_users is held by more than one row, which 5.0 requires to be unique (unique key phone_number)', 'phone_number values of passwordless_users are each held by more than one row, which 5.0 requires to be unique (unique key phone_number)'), ' (first phone_number: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
@@ -1114,30 +798,16 @@ SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'email'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x JOIN (SELECT `email` FROM `passwordless_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x JOIN (SELECT `email` FROM `passwordless_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x WHERE x.`email` IS NOT NULL GROUP BY x.`email` HAVING COUNT(*) > 1) r)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of passwordless_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in emailpassword_users (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x JOIN (SELECT `user_id` FROM `emailpassword_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x JOIN (SELECT `user_id` FROM `emailpassword_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `passwordless_users` x WHERE x.`email` IS NOT NULL GROUP BY x.`email` HAVING COUNT(*) > 1) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailpassword_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'email value of passwordless_users is held by more than one row, which 5.0 requires to be unique (unique key email)', 'email values of passwordless_users are each held by more than one row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
@@ -1150,271 +820,16 @@ SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'email'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x JOIN (SELECT `email` FROM `emailpassword_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x JOIN (SELECT `email` FROM `emailpassword_users` WHERE `email` IS NOT NULL GROUP BY `email` HAVING COUNT(*) > 1) y ON x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x WHERE x.`email` IS NOT NULL GROUP BY x.`email` HAVING COUNT(*) > 1) r)',
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users shares its email with another row, which 5.0 requires to be unique (unique key email)', 'rows of emailpassword_users share their email with another row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: (user_id, email) unique in emailverification_verified_emails (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'email'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x JOIN (SELECT `user_id`, `email` FROM `emailverification_verified_emails` WHERE `user_id` IS NOT NULL AND `email` IS NOT NULL GROUP BY `user_id`, `email` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`email` = y.`email`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`user_id` AS k1, x.`email` AS k2 FROM `emailverification_verified_emails` x JOIN (SELECT `user_id`, `email` FROM `emailverification_verified_emails` WHERE `user_id` IS NOT NULL AND `email` IS NOT NULL GROUP BY `user_id`, `email` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id` AND x.`email` = y.`email`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`email` AS k1 FROM `emailpassword_users` x WHERE x.`email` IS NOT NULL GROUP BY x.`email` HAVING COUNT(*) > 1) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailverification_verified_emails shares its (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of emailverification_verified_emails share their (user_id, email) with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first (user_id, email): ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: key_id unique in jwt_signing_keys (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'key_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`key_id` AS k1 FROM `jwt_signing_keys` x JOIN (SELECT `key_id` FROM `jwt_signing_keys` WHERE `key_id` IS NOT NULL GROUP BY `key_id` HAVING COUNT(*) > 1) y ON x.`key_id` = y.`key_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`key_id` AS k1 FROM `jwt_signing_keys` x JOIN (SELECT `key_id` FROM `jwt_signing_keys` WHERE `key_id` IS NOT NULL GROUP BY `key_id` HAVING COUNT(*) > 1) y ON x.`key_id` = y.`key_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of jwt_signing_keys shares its key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of jwt_signing_keys share their key_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first key_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: created_at_time unique in session_access_token_signing_keys (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'created_at_time'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`created_at_time` AS k1 FROM `session_access_token_signing_keys` x JOIN (SELECT `created_at_time` FROM `session_access_token_signing_keys` WHERE `created_at_time` IS NOT NULL GROUP BY `created_at_time` HAVING COUNT(*) > 1) y ON x.`created_at_time` = y.`created_at_time`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`created_at_time` AS k1 FROM `session_access_token_signing_keys` x JOIN (SELECT `created_at_time` FROM `session_access_token_signing_keys` WHERE `created_at_time` IS NOT NULL GROUP BY `created_at_time` HAVING COUNT(*) > 1) y ON x.`created_at_time` = y.`created_at_time`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_access_token_signing_keys shares its created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_access_token_signing_keys share their created_at_time with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first created_at_time: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: session_handle unique in session_info (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'session_handle'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`session_handle` AS k1 FROM `session_info` x JOIN (SELECT `session_handle` FROM `session_info` WHERE `session_handle` IS NOT NULL GROUP BY `session_handle` HAVING COUNT(*) > 1) y ON x.`session_handle` = y.`session_handle`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`session_handle` AS k1 FROM `session_info` x JOIN (SELECT `session_handle` FROM `session_info` WHERE `session_handle` IS NOT NULL GROUP BY `session_handle` HAVING COUNT(*) > 1) y ON x.`session_handle` = y.`session_handle`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of session_info shares its session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of session_info share their session_handle with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first session_handle: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: user_id unique in all_auth_recipe_users (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `all_auth_recipe_users` x JOIN (SELECT `user_id` FROM `all_auth_recipe_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `all_auth_recipe_users` x JOIN (SELECT `user_id` FROM `all_auth_recipe_users` WHERE `user_id` IS NOT NULL GROUP BY `user_id` HAVING COUNT(*) > 1) y ON x.`user_id` = y.`user_id`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of all_auth_recipe_users shares its user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of all_auth_recipe_users share their user_id with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first user_id: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: name unique in key_value (5.0 primary key PRIMARY)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'name'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`name` AS k1 FROM `key_value` x JOIN (SELECT `name` FROM `key_value` WHERE `name` IS NOT NULL GROUP BY `name` HAVING COUNT(*) > 1) y ON x.`name` = y.`name`) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`name` AS k1 FROM `key_value` x JOIN (SELECT `name` FROM `key_value` WHERE `name` IS NOT NULL GROUP BY `name` HAVING COUNT(*) > 1) y ON x.`name` = y.`name`) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of key_value shares its name with another row, which 5.0 requires to be unique (primary key PRIMARY)', 'rows of key_value share their name with another row, which 5.0 requires to be unique (primary key PRIMARY)'), ' (first name: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every totp_used_codes row has its totp_users row (5.0 foreign key totp_used_codes_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'created_time_ms')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`created_time_ms` AS k4 FROM `totp_used_codes` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k4 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k4 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k4 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`created_time_ms` AS k4 FROM `totp_used_codes` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_used_codes has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)', 'rows of totp_used_codes have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_used_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, created_time_ms): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every totp_user_devices row has its totp_users row (5.0 foreign key totp_user_devices_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'device_name')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`device_name` AS k3 FROM `totp_user_devices` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`device_name` AS k3 FROM `totp_user_devices` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `totp_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of totp_user_devices has a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)', 'rows of totp_user_devices have a user_id that totp_users does not have, which 5.0 requires (foreign key totp_user_devices_ibfk_1)'), ' (first keys (app_id, user_id, device_name): ', @plan_keys, '). Add the missing totp_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every user_roles row has its roles row (5.0 foreign key user_roles_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`role` AS k4 FROM `user_roles` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k4 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k4 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k4 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`user_id` AS k3, x.`role` AS k4 FROM `user_roles` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of user_roles has a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)', 'rows of user_roles have a role that roles does not have, which 5.0 requires (foreign key user_roles_ibfk_1)'), ' (first keys (app_id, tenant_id, user_id, role): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every role_permissions row has its roles row (5.0 foreign key role_permissions_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'role')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'permission')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'role'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`role` AS k2, x.`permission` AS k3 FROM `role_permissions` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`role` AS k2, x.`permission` AS k3 FROM `role_permissions` x WHERE x.`role` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `roles` p WHERE p.`role` = x.`role`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of role_permissions has a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)', 'rows of role_permissions have a role that roles does not have, which 5.0 requires (foreign key role_permissions_ibfk_1)'), ' (first keys (app_id, role, permission): ', @plan_keys, '). Add the missing roles rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every passwordless_codes row has its passwordless_devices row (5.0 foreign key passwordless_codes_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'code_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'device_id_hash')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'device_id_hash'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`code_id` AS k3 FROM `passwordless_codes` x WHERE x.`device_id_hash` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `passwordless_devices` p WHERE p.`device_id_hash` = x.`device_id_hash`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`tenant_id` AS k2, x.`code_id` AS k3 FROM `passwordless_codes` x WHERE x.`device_id_hash` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `passwordless_devices` p WHERE p.`device_id_hash` = x.`device_id_hash`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of passwordless_codes has a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)', 'rows of passwordless_codes have a device_id_hash that passwordless_devices does not have, which 5.0 requires (foreign key passwordless_codes_ibfk_1)'), ' (first keys (app_id, tenant_id, code_id): ', @plan_keys, '). Add the missing passwordless_devices rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every emailpassword_pswd_reset_tokens row has its emailpassword_users row (5.0 foreign key emailpassword_pswd_reset_tokens_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'token')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`user_id` AS k2, x.`token` AS k3 FROM `emailpassword_pswd_reset_tokens` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `emailpassword_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_pswd_reset_tokens has a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)', 'rows of emailpassword_pswd_reset_tokens have a user_id that emailpassword_users does not have, which 5.0 requires (foreign key emailpassword_pswd_reset_tokens_ibfk_1)'), ' (first keys (app_id, user_id, token): ', @plan_keys, '). Add the missing emailpassword_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
-SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
-SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
-SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
-PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
--- data check: every dashboard_user_sessions row has its dashboard_users row (5.0 foreign key dashboard_user_sessions_ibfk_1)
-SET @plan_rows = 0, @plan_keys = NULL;
-SET @plan_sql = IF(
-  @plan_ok
-  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'session_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'user_id')
-  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`session_id` AS k2 FROM `dashboard_user_sessions` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `dashboard_users` p WHERE p.`user_id` = x.`user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`session_id` AS k2 FROM `dashboard_user_sessions` x WHERE x.`user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `dashboard_users` p WHERE p.`user_id` = x.`user_id`)) r ORDER BY x LIMIT 3) f)',
-  'DO 0');
-PREPARE plan_stmt FROM @plan_sql;
-EXECUTE plan_stmt;
-DEALLOCATE PREPARE plan_stmt;
-SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of dashboard_user_sessions has a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)', 'rows of dashboard_user_sessions have a user_id that dashboard_users does not have, which 5.0 requires (foreign key dashboard_user_sessions_ibfk_1)'), ' (first keys (app_id, session_id): ', @plan_keys, '). Add the missing dashboard_users rows or remove these, or stay at 6.0. Nothing was changed.'), NULL);
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'email value of emailpassword_users is held by more than one row, which 5.0 requires to be unique (unique key email)', 'email values of emailpassword_users are each held by more than one row, which 5.0 requires to be unique (unique key email)'), ' (first email: ', @plan_keys, '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.'), NULL);
 SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
 SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
 SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
@@ -1430,8 +845,12 @@ SET @plan_sql = IF(
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'supertokens_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'external_user_id')
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'user_id'),
-  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r), @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r ORDER BY x LIMIT 3) f)',
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r)',
   'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k3 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k3 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k3 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`app_id` AS k1, x.`supertokens_user_id` AS k2, x.`external_user_id` AS k3 FROM `userid_mapping` x WHERE x.`supertokens_user_id` IS NOT NULL AND NOT EXISTS (SELECT 1 FROM `all_auth_recipe_users` p WHERE p.`user_id` = x.`supertokens_user_id`)) r ORDER BY x LIMIT 3) f)', 'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
