@@ -18,6 +18,7 @@ import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
+import { dataFitChecks } from './preflight/data-fit.js';
 
 export interface CompileRequest {
   product: string;
@@ -312,6 +313,7 @@ export function compile(req: CompileRequest): CompileResult {
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
   emit(d.guards.versionCheck(checkSpec));
+  for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
   // What the tables this script creates take from the product tables already there (owner, character set…).
   const existing = start.tables.map((t) => t.name);
   const createsTables = flat.some((st) => st.createsTable !== undefined);

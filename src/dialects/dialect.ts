@@ -106,6 +106,31 @@ export interface DialectGuards {
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */
   stopUnless(condition: Sql, message: string): Sql[];
+  /**
+   * Statements that stop the script when `check.rows` finds rows, with a message built from how many it found
+   * and the first few keys (`RowCheck`). `check.rows` is evaluated only once `condition` (over the catalog:
+   * the tables and columns it reads exist) holds; when it does not, nothing is read and nothing stops.
+   */
+  stopIfRows(condition: Sql | undefined, check: RowCheck): Sql[];
+}
+
+/**
+ * Rows the next version cannot hold, and what to tell the DBA about them. The message reads
+ * `plan stopped: <count> <one|many> (<label>: <first keys>). <hint> Nothing was changed.`
+ */
+export interface RowCheck {
+  /** A SELECT of the rows that do not fit; its columns, named k1, k2, …, are what identifies each row to the DBA. */
+  rows: Sql;
+  /** How many key columns `rows` has (k1 … kN). */
+  keys: number;
+  /** The words after the count when there is one row (`row of t has c longer than 128 characters, which 3.16 cannot hold`)… */
+  one: string;
+  /** …and when there are several (`rows of t have …`). */
+  many: string;
+  /** What the listed keys are (`first keys`). */
+  label: string;
+  /** What to do (one sentence or two, ending with a full stop). */
+  hint: string;
 }
 
 /**

@@ -32,6 +32,7 @@ import { copyRows } from './copy_rows.js';
 import { update } from './update.js';
 import { precondition } from './precondition.js';
 import { manual } from './manual.js';
+import { rollbackOnlyValues } from './rollback_only_values.js';
 import { rawSql } from './raw_sql.js';
 import type { Inverse, Op, OpKind, Operation, OperationName, ParamValues, PlanOperation, Statement } from './types.js';
 import type { Naming } from './naming.js';
@@ -69,6 +70,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   update,
   precondition,
   manual,
+  rollback_only_values: rollbackOnlyValues,
   raw_sql: rawSql,
 };
 

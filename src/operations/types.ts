@@ -45,6 +45,8 @@ export type Op =
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
   | { kind: 'manual'; text: string }
+  /** `rollingBack`: the inverse, the check a rollback makes (the step itself changes nothing going up). */
+  | { kind: 'rollback_only_values'; columns: Record<string, Scalar>; hint: string; rollingBack: boolean }
   | {
       kind: 'raw_sql';
       description: string;

@@ -139,6 +139,7 @@ export interface Operations {
     columns?: { table: string; column: string }[];
   };
   manual: { text: string };
+  rollback_only_values: { columns: Record<string, Scalar>; hint: string };
   raw_sql: RawSql & {
     description: string;
     /** Per dialect: a SQL boolean condition that is TRUE while the step still has to run. */
@@ -157,7 +158,7 @@ export const OP_NAMES: OpName[] = [
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
   'create_index', 'drop_index', 'replace_index',
-  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'raw_sql',
+  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql',
 ];
 
 export type Step = StepCommon & { [K in OpName]?: Operations[K] };

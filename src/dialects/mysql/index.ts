@@ -4,7 +4,7 @@
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -288,6 +288,42 @@ function versionCheck(spec: VersionCheckSpec): Sql[] {
   ];
 }
 
+/** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
+function keyText(n: number): string {
+  const part = (i: number) => {
+    const v = `COALESCE(CAST(r.k${i} AS CHAR), 'NULL')`;
+    return `IF(CHAR_LENGTH(${v}) > 40, CONCAT(LEFT(${v}, 37), '...'), ${v})`;
+  };
+  const parts = Array.from({ length: n }, (_, i) => part(i + 1));
+  return n === 1 ? parts[0] : `CONCAT('(', CONCAT_WS(', ', ${parts.join(', ')}), ')')`;
+}
+
+/**
+ * Counts the rows that do not fit (prepared only once the catalog condition holds: MySQL resolves every table
+ * of a statement before it evaluates any of it), prints the whole message as a result row and stops like the
+ * version check: a prepared SELECT from a table named after the message, and the flag cleared, so a client that
+ * carries on changes nothing.
+ */
+function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
+  const count = `SET @plan_rows = (SELECT COUNT(*) FROM (${c.rows.text}) r)`;
+  const keys = `SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${c.rows.text}) r ORDER BY x LIMIT 3) f)`;
+  const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
+  return [
+    sql`SET @plan_rows = 0, @plan_keys = NULL;`,
+    ...prepared(`IF(\n  ${cond},\n  ${asString(count)},\n  'DO 0')`),
+    // The keys are read again only when there are rows to name.
+    ...prepared(`IF(@plan_rows > 0, ${asString(keys)}, 'DO 0')`),
+    Sql.verbatim(`SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, ${L(c.one)}, ${L(c.many)}), ${L(` (${c.label}: `)}, @plan_keys, ${L(`). ${c.hint} Nothing was changed.`)}), NULL);`),
+    Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_problem IS NULL;`),
+    sql`SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`,
+    // (RTRIM: an identifier that ends with a space is refused with another error, which would not name the problem)
+    Sql.verbatim(`SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM \`', RTRIM(REPLACE(LEFT(@plan_problem, ${MAX_STOP}), CHAR(96), CHAR(39))), '\`'));`),
+    sql`PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.`,
+    sql`EXECUTE plan_stmt;`,
+    sql`DEALLOCATE PREPARE plan_stmt;`,
+  ];
+}
+
 function completion(spec: VersionCheckSpec, message: string): Sql[] {
   return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
 }
@@ -334,6 +370,7 @@ export const mysql: Dialect = {
     // with that message in the error text, which stops the mysql client.
     stopUnless: (condition, message) =>
       prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
+    stopIfRows,
   },
   script: {
     // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),

@@ -3,7 +3,7 @@
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
 import type { Scalar } from '../../plan/types.js';
 import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
-import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax } from '../dialect.js';
+import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type RowCheck } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
@@ -253,6 +253,34 @@ function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
   return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
 }
 
+/** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
+function keyText(n: number): string {
+  const part = (i: number) => {
+    const v = `coalesce(r.k${i}::text, 'NULL')`;
+    return `CASE WHEN char_length(${v}) > 40 THEN left(${v}, 37) || '...' ELSE ${v} END`;
+  };
+  const parts = Array.from({ length: n }, (_, i) => part(i + 1));
+  return n === 1 ? parts[0] : `'(' || concat_ws(', ', ${parts.join(', ')}) || ')'`;
+}
+
+/** A DO block that counts the rows that do not fit (only once the catalog condition holds) and stops when there are any. */
+function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
+  const rows = c.rows.text; // kept byte for byte (a literal may span lines)
+  const body = `    SELECT count(*) INTO n FROM (${rows}) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT ${keyText(c.keys)} AS x FROM (${rows}) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN ${L(c.one)} ELSE ${L(c.many)} END || ${L(` (${c.label}: `)} || k || ${L(`). ${c.hint} Nothing was changed.`)};
+    END IF;`;
+  // PL/pgSQL plans each statement only when it is reached: the row query is never planned against a table the
+  // catalog condition found missing.
+  return [doBlock(`DECLARE
+  n bigint;
+  k text;
+BEGIN
+${condition ? `  IF ${condition.text} THEN\n${body}\n  END IF;` : body.replace(/^  /gm, '')}
+END`, true)];
+}
+
 // A statement inside the block keeps its own text byte for byte (string literals may span lines).
 const inBlock = (s: Sql) => `    ${s.text.trim().replace(/;$/, '')};`;
 
@@ -330,6 +358,7 @@ function postgresIn(schema?: string): Dialect {
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
+    stopIfRows,
   },
   script: {
     // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL

@@ -293,6 +293,52 @@ SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONC
 PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at supertokens 4.0, at 3.16, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- data check: emailpassword_users.password_hash fits varchar(128) (3.16)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'password_hash' AND COLUMN_TYPE IN ('varchar(128)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL'))
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'password_hash'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x WHERE CHAR_LENGTH(x.`password_hash`) > 128) r)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) AS x FROM (SELECT x.`user_id` AS k1 FROM `emailpassword_users` x WHERE CHAR_LENGTH(x.`password_hash`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold', 'rows of emailpassword_users have password_hash longer than 128 characters, which 3.16 cannot hold'), ' (first keys: ', @plan_keys, '). Shorten or remove them, or stay at 4.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+-- data check: thirdparty_users.third_party_user_id fits varchar(128) (3.16)
+SET @plan_rows = 0, @plan_keys = NULL;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id' AND COLUMN_TYPE IN ('varchar(128)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL'))
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_id')
+  AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'third_party_user_id'),
+  'SET @plan_rows = (SELECT COUNT(*) FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE CHAR_LENGTH(x.`third_party_user_id`) > 128) r)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_rows > 0, 'SET @plan_keys = (SELECT GROUP_CONCAT(x ORDER BY x SEPARATOR ''; '') FROM (SELECT DISTINCT CONCAT(''('', CONCAT_WS('', '', IF(CHAR_LENGTH(COALESCE(CAST(r.k1 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k1 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k1 AS CHAR), ''NULL'')), IF(CHAR_LENGTH(COALESCE(CAST(r.k2 AS CHAR), ''NULL'')) > 40, CONCAT(LEFT(COALESCE(CAST(r.k2 AS CHAR), ''NULL''), 37), ''...''), COALESCE(CAST(r.k2 AS CHAR), ''NULL''))), '')'') AS x FROM (SELECT x.`third_party_id` AS k1, x.`third_party_user_id` AS k2 FROM `thirdparty_users` x WHERE CHAR_LENGTH(x.`third_party_user_id`) > 128) r ORDER BY x LIMIT 3) f)', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_problem = IF(@plan_rows > 0, CONCAT('plan stopped: ', @plan_rows, ' ', IF(@plan_rows = 1, 'row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold', 'rows of thirdparty_users have third_party_user_id longer than 128 characters, which 3.16 cannot hold'), ' (first keys (third_party_id, third_party_user_id): ', @plan_keys, '). Shorten or remove them, or stay at 4.0. Nothing was changed.'), NULL);
+SET @plan_ok = @plan_ok AND @plan_problem IS NULL;
+SELECT @plan_problem AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_problem IS NULL, 'DO 0', CONCAT('SELECT 1 FROM `', RTRIM(REPLACE(LEFT(@plan_problem, 64), CHAR(96), CHAR(39))), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped when rows do not fit: the row printed above says which. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 
 -- ================================================================================================
 -- supertokens 4.0 → 3.16 (rollback): Longer password hashes (argon2) and third-party user ids, both widened to 256 characters

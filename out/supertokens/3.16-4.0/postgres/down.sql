@@ -280,6 +280,40 @@ BEGIN
   END IF;
 END
 $plan$;
+-- data check: emailpassword_users.password_hash fits varchar(128) (3.16)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.user_id AS k1 FROM emailpassword_users x WHERE CHAR_LENGTH(x.password_hash) > 128) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END AS x FROM (SELECT x.user_id AS k1 FROM emailpassword_users x WHERE CHAR_LENGTH(x.password_hash) > 128) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of emailpassword_users has password_hash longer than 128 characters, which 3.16 cannot hold' ELSE 'rows of emailpassword_users have password_hash longer than 128 characters, which 3.16 cannot hold' END || ' (first keys: ' || k || '). Shorten or remove them, or stay at 4.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: thirdparty_users.third_party_user_id fits varchar(128) (3.16)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE CHAR_LENGTH(x.third_party_user_id) > 128) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE CHAR_LENGTH(x.third_party_user_id) > 128) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of thirdparty_users has third_party_user_id longer than 128 characters, which 3.16 cannot hold' ELSE 'rows of thirdparty_users have third_party_user_id longer than 128 characters, which 3.16 cannot hold' END || ' (first keys (third_party_id, third_party_user_id): ' || k || '). Shorten or remove them, or stay at 4.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 4.0 → 3.16 (rollback): Longer password hashes (argon2) and third-party user ids, both widened to 256 characters

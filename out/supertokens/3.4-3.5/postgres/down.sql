@@ -148,6 +148,41 @@ BEGIN
   END IF;
 END
 $plan$;
+-- data check: emailverification_tokens.user_id fits char(36) (3.4)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'token' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.user_id AS k1, x.email AS k2, x.token AS k3 FROM emailverification_tokens x WHERE CHAR_LENGTH(x.user_id) > 36) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k3::text, 'NULL')) > 40 THEN left(coalesce(r.k3::text, 'NULL'), 37) || '...' ELSE coalesce(r.k3::text, 'NULL') END) || ')' AS x FROM (SELECT x.user_id AS k1, x.email AS k2, x.token AS k3 FROM emailverification_tokens x WHERE CHAR_LENGTH(x.user_id) > 36) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of emailverification_tokens has user_id longer than 36 characters, which 3.4 cannot hold' ELSE 'rows of emailverification_tokens have user_id longer than 36 characters, which 3.4 cannot hold' END || ' (first keys (user_id, email, token): ' || k || '). Shorten or remove them, or stay at 3.5. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: emailverification_verified_emails.user_id fits char(36) (3.4)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.user_id AS k1, x.email AS k2 FROM emailverification_verified_emails x WHERE CHAR_LENGTH(x.user_id) > 36) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.user_id AS k1, x.email AS k2 FROM emailverification_verified_emails x WHERE CHAR_LENGTH(x.user_id) > 36) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of emailverification_verified_emails has user_id longer than 36 characters, which 3.4 cannot hold' ELSE 'rows of emailverification_verified_emails have user_id longer than 36 characters, which 3.4 cannot hold' END || ' (first keys (user_id, email): ' || k || '). Shorten or remove them, or stay at 3.5. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 3.5 → 3.4 (rollback): One user list for all recipes (all_auth_recipe_users, filled from the email-password and third-party users, whose own pagination indexes go away); email verification accepts any user id, not only UUIDs

@@ -8,12 +8,11 @@
 -- the rollback would drop: 9 tables apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant; 32 columns key_value.app_id, key_value.tenant_id, all_auth_recipe_users.app_id, all_auth_recipe_users.tenant_id, session_info.app_id, session_info.tenant_id, session_access_token_signing_keys.app_id, jwt_signing_keys.app_id, emailverification_verified_emails.app_id, emailverification_tokens.app_id, emailverification_tokens.tenant_id, emailpassword_users.app_id, emailpassword_pswd_reset_tokens.app_id, passwordless_users.app_id, passwordless_devices.app_id, passwordless_devices.tenant_id, passwordless_codes.app_id, passwordless_codes.tenant_id, thirdparty_users.app_id, userid_mapping.app_id, roles.app_id, role_permissions.app_id, user_roles.app_id, user_roles.tenant_id, user_metadata.app_id, dashboard_users.app_id, dashboard_user_sessions.app_id, totp_users.app_id, totp_user_devices.app_id, totp_used_codes.app_id, totp_used_codes.tenant_id, user_last_active.app_id, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
---   plans/supertokens/5.0-6.0.yaml 5d12043a8890e72203e4112e5b1bb2b0b7be74223a700e8e61289c44882fcae1
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
--- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
@@ -620,7 +619,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 5.0 → 6.0: Multitenancy (plugin 4.0.0): new apps, tenants, app_id_to_user_id, tenant config and per-recipe user_to_tenant tables; every existing table gains app_id (and tenant_id where data is per tenant), its keys, uniques and indexes are rebuilt with those columns in front, and foreign keys are re-pointed at apps, tenants and app_id_to_user_id. Existing data lands in app "public", tenant "public".
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
--- 5.0 → 6.0 · 1/126 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
+-- 5.0 → 6.0 · 1/127 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
 -- why: Re-pointed at app_id_to_user_id (app_id, user_id) further down.
 SET @plan_sql = IF(
   @plan_ok
@@ -632,7 +631,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 2/126 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- 5.0 → 6.0 · 2/127 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
@@ -643,7 +642,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 3/126 · drop index user_id on dashboard_user_sessions
+-- 5.0 → 6.0 · 3/127 · drop index user_id on dashboard_user_sessions
 -- why: Implicit index of the old single-column foreign key; 6.0 has (app_id, user_id) instead.
 SET @plan_sql = IF(
   @plan_ok
@@ -654,7 +653,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 4/126 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- 5.0 → 6.0 · 4/127 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
@@ -665,7 +664,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 5/126 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- 5.0 → 6.0 · 5/127 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
@@ -676,7 +675,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 6/126 · drop index device_id_hash on passwordless_codes
+-- 5.0 → 6.0 · 6/127 · drop index device_id_hash on passwordless_codes
 -- why: Implicit index of the old single-column foreign key; 6.0 has (app_id, tenant_id, device_id_hash) instead.
 SET @plan_sql = IF(
   @plan_ok
@@ -687,7 +686,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 7/126 · drop foreign key role_permissions_ibfk_1 on role_permissions
+-- 5.0 → 6.0 · 7/127 · drop foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
@@ -698,7 +697,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 8/126 · drop foreign key user_roles_ibfk_1 on user_roles
+-- 5.0 → 6.0 · 8/127 · drop foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
@@ -709,7 +708,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 9/126 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- 5.0 → 6.0 · 9/127 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
@@ -720,7 +719,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 10/126 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- 5.0 → 6.0 · 10/127 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
@@ -731,27 +730,21 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 11/126 · create table apps
+-- 5.0 → 6.0 · 11/127 · create table apps
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
-  CONCAT('CREATE TABLE `apps` (
+  'CREATE TABLE `apps` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `created_at_time` BIGINT UNSIGNED NOT NULL,
       PRIMARY KEY (`app_id`)
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'user_metadata', 'roles', 'dashboard_users', 'totp_users', 'user_last_active', 'tenants', 'app_id_to_user_id', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_user_sessions', 'totp_user_devices', 'totp_used_codes')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'user_metadata', 'roles', 'dashboard_users', 'totp_users', 'user_last_active', 'tenants', 'app_id_to_user_id', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_user_sessions', 'totp_user_devices', 'totp_used_codes') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 12/126 · insert 1 row into apps
+-- 5.0 → 6.0 · 12/127 · insert 1 row into apps
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -765,29 +758,23 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 13/126 · create table tenants
+-- 5.0 → 6.0 · 13/127 · create table tenants
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
-  CONCAT('CREATE TABLE `tenants` (
+  'CREATE TABLE `tenants` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `created_at_time` BIGINT UNSIGNED NOT NULL,
       PRIMARY KEY (`app_id`, `tenant_id`),
       CONSTRAINT `tenants_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('apps', 'key_value', 'session_info', 'emailverification_tokens', 'all_auth_recipe_users', 'passwordless_devices', 'user_roles', 'totp_used_codes', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'apps', 'key_value', 'session_info', 'emailverification_tokens', 'all_auth_recipe_users', 'passwordless_devices', 'user_roles', 'totp_used_codes', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 14/126 · insert 1 row into tenants
+-- 5.0 → 6.0 · 14/127 · insert 1 row into tenants
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
@@ -801,7 +788,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 15/126 · add column key_value.app_id
+-- 5.0 → 6.0 · 15/127 · add column key_value.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
@@ -811,7 +798,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 16/126 · add column key_value.tenant_id
+-- 5.0 → 6.0 · 16/127 · add column key_value.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
@@ -821,7 +808,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 17/126 · primary key of key_value becomes (app_id, tenant_id, name)
+-- 5.0 → 6.0 · 17/127 · primary key of key_value becomes (app_id, tenant_id, name)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, name')
@@ -841,7 +828,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 18/126 · add foreign key key_value_ibfk_1 on key_value
+-- 5.0 → 6.0 · 18/127 · add foreign key key_value_ibfk_1 on key_value
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'key_value' AND k.CONSTRAINT_NAME = 'key_value_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -860,29 +847,23 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 19/126 · create table app_id_to_user_id
+-- 5.0 → 6.0 · 19/127 · create table app_id_to_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
-  CONCAT('CREATE TABLE `app_id_to_user_id` (
+  'CREATE TABLE `app_id_to_user_id` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
       `recipe_id` VARCHAR(128) NOT NULL,
       PRIMARY KEY (`app_id`, `user_id`),
       CONSTRAINT `app_id_to_user_id_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('apps', 'emailpassword_users', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'userid_mapping', 'key_value', 'session_info', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'apps', 'emailpassword_users', 'thirdparty_users', 'all_auth_recipe_users', 'passwordless_users', 'userid_mapping', 'key_value', 'session_info', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 20/126 · copy rows from all_auth_recipe_users into app_id_to_user_id
+-- 5.0 → 6.0 · 20/127 · copy rows from all_auth_recipe_users into app_id_to_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
@@ -899,7 +880,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 21/126 · add column all_auth_recipe_users.app_id
+-- 5.0 → 6.0 · 21/127 · add column all_auth_recipe_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
@@ -909,7 +890,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 22/126 · add column all_auth_recipe_users.tenant_id
+-- 5.0 → 6.0 · 22/127 · add column all_auth_recipe_users.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
@@ -919,7 +900,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 23/126 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
+-- 5.0 → 6.0 · 23/127 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id')
@@ -939,7 +920,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 24/126 · add foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
+-- 5.0 → 6.0 · 24/127 · add foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -958,7 +939,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 25/126 · add foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
+-- 5.0 → 6.0 · 25/127 · add foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -986,7 +967,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 26/126 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 5.0 → 6.0 · 26/127 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC')
@@ -1006,11 +987,11 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 27/126 · create table tenant_configs
+-- 5.0 → 6.0 · 27/127 · create table tenant_configs
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
-  CONCAT('CREATE TABLE `tenant_configs` (
+  'CREATE TABLE `tenant_configs` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1020,22 +1001,16 @@ SET @plan_sql = IF(
       `third_party_enabled` BOOLEAN,
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`)
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 28/126 · create table tenant_thirdparty_providers
+-- 5.0 → 6.0 · 28/127 · create table tenant_thirdparty_providers
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
-  CONCAT('CREATE TABLE `tenant_thirdparty_providers` (
+  'CREATE TABLE `tenant_thirdparty_providers` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1060,22 +1035,16 @@ SET @plan_sql = IF(
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`),
       CONSTRAINT `tenant_thirdparty_providers_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`) REFERENCES `tenant_configs` (`connection_uri_domain`, `app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_configs', 'tenant_thirdparty_provider_clients', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'tenant_configs', 'tenant_thirdparty_provider_clients', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 29/126 · create table tenant_thirdparty_provider_clients
+-- 5.0 → 6.0 · 29/127 · create table tenant_thirdparty_provider_clients
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
-  CONCAT('CREATE TABLE `tenant_thirdparty_provider_clients` (
+  'CREATE TABLE `tenant_thirdparty_provider_clients` (
       `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
@@ -1089,18 +1058,12 @@ SET @plan_sql = IF(
       PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`, `client_type`),
       CONSTRAINT `tenant_thirdparty_provider_clients_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) REFERENCES `tenant_thirdparty_providers` (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'tenant_thirdparty_providers', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'all_auth_recipe_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 30/126 · add column session_info.app_id
+-- 5.0 → 6.0 · 30/127 · add column session_info.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
@@ -1110,7 +1073,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 31/126 · add column session_info.tenant_id
+-- 5.0 → 6.0 · 31/127 · add column session_info.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
@@ -1120,7 +1083,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 32/126 · primary key of session_info becomes (app_id, tenant_id, session_handle)
+-- 5.0 → 6.0 · 32/127 · primary key of session_info becomes (app_id, tenant_id, session_handle)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, session_handle')
@@ -1140,7 +1103,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 33/126 · add foreign key session_info_ibfk_1 on session_info
+-- 5.0 → 6.0 · 33/127 · add foreign key session_info_ibfk_1 on session_info
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_info' AND k.CONSTRAINT_NAME = 'session_info_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1159,7 +1122,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 34/126 · create index session_expiry_index on session_info
+-- 5.0 → 6.0 · 34/127 · create index session_expiry_index on session_info
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
 SET @plan_sql = IF(
   @plan_ok
@@ -1180,7 +1143,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 35/126 · add column session_access_token_signing_keys.app_id
+-- 5.0 → 6.0 · 35/127 · add column session_access_token_signing_keys.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -1190,7 +1153,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 36/126 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
+-- 5.0 → 6.0 · 36/127 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, created_at_time')
@@ -1210,7 +1173,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 37/126 · add foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
+-- 5.0 → 6.0 · 37/127 · add foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'session_access_token_signing_keys' AND k.CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1229,7 +1192,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 38/126 · add column jwt_signing_keys.app_id
+-- 5.0 → 6.0 · 38/127 · add column jwt_signing_keys.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -1239,7 +1202,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 39/126 · primary key of jwt_signing_keys becomes (app_id, key_id)
+-- 5.0 → 6.0 · 39/127 · primary key of jwt_signing_keys becomes (app_id, key_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, key_id')
@@ -1259,7 +1222,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 40/126 · add foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
+-- 5.0 → 6.0 · 40/127 · add foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'jwt_signing_keys' AND k.CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1278,7 +1241,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 41/126 · add column emailverification_verified_emails.app_id
+-- 5.0 → 6.0 · 41/127 · add column emailverification_verified_emails.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
@@ -1288,7 +1251,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 42/126 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
+-- 5.0 → 6.0 · 42/127 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, email')
@@ -1308,7 +1271,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 43/126 · add foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
+-- 5.0 → 6.0 · 43/127 · add foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_verified_emails' AND k.CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1327,7 +1290,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 44/126 · add column emailverification_tokens.app_id
+-- 5.0 → 6.0 · 44/127 · add column emailverification_tokens.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
@@ -1337,7 +1300,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 45/126 · add column emailverification_tokens.tenant_id
+-- 5.0 → 6.0 · 45/127 · add column emailverification_tokens.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
@@ -1347,7 +1310,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 46/126 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
+-- 5.0 → 6.0 · 46/127 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, email, token')
@@ -1367,7 +1330,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 47/126 · add foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
+-- 5.0 → 6.0 · 47/127 · add foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailverification_tokens' AND k.CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1386,7 +1349,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 48/126 · add column emailpassword_users.app_id
+-- 5.0 → 6.0 · 48/127 · add column emailpassword_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
@@ -1396,7 +1359,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 49/126 · drop unique email on emailpassword_users
+-- 5.0 → 6.0 · 49/127 · drop unique email on emailpassword_users
 -- why: E-mail uniqueness moves to emailpassword_user_to_tenant (per app and tenant).
 SET @plan_sql = IF(
   @plan_ok
@@ -1407,7 +1370,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 50/126 · primary key of emailpassword_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 50/127 · primary key of emailpassword_users becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -1427,7 +1390,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 51/126 · add foreign key emailpassword_users_ibfk_1 on emailpassword_users
+-- 5.0 → 6.0 · 51/127 · add foreign key emailpassword_users_ibfk_1 on emailpassword_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_users' AND k.CONSTRAINT_NAME = 'emailpassword_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1446,11 +1409,11 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 52/126 · create table emailpassword_user_to_tenant
+-- 5.0 → 6.0 · 52/127 · create table emailpassword_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
-  CONCAT('CREATE TABLE `emailpassword_user_to_tenant` (
+  'CREATE TABLE `emailpassword_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1459,18 +1422,12 @@ SET @plan_sql = IF(
       CONSTRAINT `email` UNIQUE (`app_id`, `tenant_id`, `email`),
       CONSTRAINT `emailpassword_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 53/126 · copy rows from emailpassword_users into emailpassword_user_to_tenant
+-- 5.0 → 6.0 · 53/127 · copy rows from emailpassword_users into emailpassword_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
@@ -1487,7 +1444,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 54/126 · add column emailpassword_pswd_reset_tokens.app_id
+-- 5.0 → 6.0 · 54/127 · add column emailpassword_pswd_reset_tokens.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
@@ -1497,7 +1454,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 55/126 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
+-- 5.0 → 6.0 · 55/127 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, token')
@@ -1517,7 +1474,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 56/126 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- 5.0 → 6.0 · 56/127 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 SET @plan_sql = IF(
   @plan_ok
@@ -1537,7 +1494,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 57/126 · add column passwordless_users.app_id
+-- 5.0 → 6.0 · 57/127 · add column passwordless_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
@@ -1547,7 +1504,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 58/126 · drop unique email on passwordless_users
+-- 5.0 → 6.0 · 58/127 · drop unique email on passwordless_users
 -- why: E-mail and phone uniqueness move to passwordless_user_to_tenant (per app and tenant).
 SET @plan_sql = IF(
   @plan_ok
@@ -1558,7 +1515,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 59/126 · drop unique phone_number on passwordless_users
+-- 5.0 → 6.0 · 59/127 · drop unique phone_number on passwordless_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number'),
@@ -1568,7 +1525,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 60/126 · primary key of passwordless_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 60/127 · primary key of passwordless_users becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -1588,7 +1545,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 61/126 · add foreign key passwordless_users_ibfk_1 on passwordless_users
+-- 5.0 → 6.0 · 61/127 · add foreign key passwordless_users_ibfk_1 on passwordless_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_users' AND k.CONSTRAINT_NAME = 'passwordless_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1607,11 +1564,11 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 62/126 · create table passwordless_user_to_tenant
+-- 5.0 → 6.0 · 62/127 · create table passwordless_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
-  CONCAT('CREATE TABLE `passwordless_user_to_tenant` (
+  'CREATE TABLE `passwordless_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1622,18 +1579,12 @@ SET @plan_sql = IF(
       CONSTRAINT `phone_number` UNIQUE (`app_id`, `tenant_id`, `phone_number`),
       CONSTRAINT `passwordless_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 63/126 · copy rows from passwordless_users into passwordless_user_to_tenant
+-- 5.0 → 6.0 · 63/127 · copy rows from passwordless_users into passwordless_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
@@ -1650,7 +1601,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 64/126 · add column passwordless_devices.app_id
+-- 5.0 → 6.0 · 64/127 · add column passwordless_devices.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
@@ -1660,7 +1611,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 65/126 · add column passwordless_devices.tenant_id
+-- 5.0 → 6.0 · 65/127 · add column passwordless_devices.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
@@ -1670,7 +1621,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 66/126 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
+-- 5.0 → 6.0 · 66/127 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, device_id_hash')
@@ -1690,7 +1641,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 67/126 · add foreign key passwordless_devices_ibfk_1 on passwordless_devices
+-- 5.0 → 6.0 · 67/127 · add foreign key passwordless_devices_ibfk_1 on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_devices' AND k.CONSTRAINT_NAME = 'passwordless_devices_ibfk_1') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1709,7 +1660,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 68/126 · redefine index passwordless_devices_email_index on passwordless_devices
+-- 5.0 → 6.0 · 68/127 · redefine index passwordless_devices_email_index on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'app_id, tenant_id, email')
@@ -1729,7 +1680,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 69/126 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- 5.0 → 6.0 · 69/127 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'app_id, tenant_id, phone_number')
@@ -1749,7 +1700,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 70/126 · add column passwordless_codes.app_id
+-- 5.0 → 6.0 · 70/127 · add column passwordless_codes.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
@@ -1759,7 +1710,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 71/126 · add column passwordless_codes.tenant_id
+-- 5.0 → 6.0 · 71/127 · add column passwordless_codes.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -1769,7 +1720,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 72/126 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
+-- 5.0 → 6.0 · 72/127 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, code_id')
@@ -1789,7 +1740,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 73/126 · unique link_code_hash on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
+-- 5.0 → 6.0 · 73/127 · unique link_code_hash on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE app_id, tenant_id, link_code_hash')
@@ -1809,7 +1760,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 74/126 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- 5.0 → 6.0 · 74/127 · redefine index passwordless_codes_created_at_index on passwordless_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'app_id, tenant_id, created_at')
@@ -1829,7 +1780,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 75/126 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- 5.0 → 6.0 · 75/127 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 SET @plan_sql = IF(
   @plan_ok
@@ -1858,7 +1809,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 76/126 · add column thirdparty_users.app_id
+-- 5.0 → 6.0 · 76/127 · add column thirdparty_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
@@ -1868,7 +1819,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 77/126 · drop unique user_id on thirdparty_users
+-- 5.0 → 6.0 · 77/127 · drop unique user_id on thirdparty_users
 -- why: user_id becomes part of the primary key (app_id, user_id).
 SET @plan_sql = IF(
   @plan_ok
@@ -1879,7 +1830,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 78/126 · primary key of thirdparty_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 78/127 · primary key of thirdparty_users becomes (app_id, user_id)
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
 SET @plan_sql = IF(
   @plan_ok
@@ -1900,7 +1851,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 79/126 · add foreign key thirdparty_users_ibfk_1 on thirdparty_users
+-- 5.0 → 6.0 · 79/127 · add foreign key thirdparty_users_ibfk_1 on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'thirdparty_users' AND k.CONSTRAINT_NAME = 'thirdparty_users_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1919,7 +1870,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 80/126 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- 5.0 → 6.0 · 80/127 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index') <=> 'app_id, third_party_id, third_party_user_id')
@@ -1939,7 +1890,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 81/126 · create index thirdparty_users_email_index on thirdparty_users
+-- 5.0 → 6.0 · 81/127 · create index thirdparty_users_email_index on thirdparty_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index') <=> 'app_id, email')
@@ -1959,11 +1910,11 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 82/126 · create table thirdparty_user_to_tenant
+-- 5.0 → 6.0 · 82/127 · create table thirdparty_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
-  CONCAT('CREATE TABLE `thirdparty_user_to_tenant` (
+  'CREATE TABLE `thirdparty_user_to_tenant` (
       `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
       `user_id` CHAR(36) NOT NULL,
@@ -1973,18 +1924,12 @@ SET @plan_sql = IF(
       CONSTRAINT `third_party_user_id` UNIQUE (`app_id`, `tenant_id`, `third_party_id`, `third_party_user_id`),
       CONSTRAINT `thirdparty_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
     )',
-  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
-    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
-      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
-    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active')
-      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
-    ORDER BY FIELD(t.TABLE_NAME, 'all_auth_recipe_users', 'key_value', 'session_info', 'emailpassword_users', 'emailpassword_pswd_reset_tokens', 'emailverification_tokens', 'emailverification_verified_emails', 'thirdparty_users', 'jwt_signing_keys', 'session_access_token_signing_keys', 'passwordless_users', 'passwordless_devices', 'passwordless_codes', 'user_metadata', 'roles', 'role_permissions', 'user_roles', 'userid_mapping', 'dashboard_users', 'dashboard_user_sessions', 'totp_users', 'totp_user_devices', 'totp_used_codes', 'user_last_active') LIMIT 1) USING utf8mb4), '')),
   'DO 0');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 83/126 · copy rows from thirdparty_users into thirdparty_user_to_tenant
+-- 5.0 → 6.0 · 83/127 · copy rows from thirdparty_users into thirdparty_user_to_tenant
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id' AND COLUMN_TYPE IN ('varchar(64)') AND IS_NULLABLE = 'NO' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('''public''', 'public')),
@@ -2001,7 +1946,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 84/126 · add column userid_mapping.app_id
+-- 5.0 → 6.0 · 84/127 · add column userid_mapping.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
@@ -2011,7 +1956,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 85/126 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
+-- 5.0 → 6.0 · 85/127 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, supertokens_user_id, external_user_id')
@@ -2031,7 +1976,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 86/126 · unique supertokens_user_id on userid_mapping becomes (app_id, supertokens_user_id)
+-- 5.0 → 6.0 · 86/127 · unique supertokens_user_id on userid_mapping becomes (app_id, supertokens_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE app_id, supertokens_user_id')
@@ -2051,7 +1996,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 87/126 · unique external_user_id on userid_mapping becomes (app_id, external_user_id)
+-- 5.0 → 6.0 · 87/127 · unique external_user_id on userid_mapping becomes (app_id, external_user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE app_id, external_user_id')
@@ -2071,7 +2016,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 88/126 · add foreign key userid_mapping_ibfk_1 on userid_mapping
+-- 5.0 → 6.0 · 88/127 · add foreign key userid_mapping_ibfk_1 on userid_mapping
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2090,7 +2035,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 89/126 · add column roles.app_id
+-- 5.0 → 6.0 · 89/127 · add column roles.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
@@ -2100,7 +2045,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 90/126 · primary key of roles becomes (app_id, role)
+-- 5.0 → 6.0 · 90/127 · primary key of roles becomes (app_id, role)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role')
@@ -2120,7 +2065,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 91/126 · add foreign key roles_ibfk_1 on roles
+-- 5.0 → 6.0 · 91/127 · add foreign key roles_ibfk_1 on roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'roles' AND k.CONSTRAINT_NAME = 'roles_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2139,7 +2084,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 92/126 · add column role_permissions.app_id
+-- 5.0 → 6.0 · 92/127 · add column role_permissions.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
@@ -2149,7 +2094,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 93/126 · primary key of role_permissions becomes (app_id, role, permission)
+-- 5.0 → 6.0 · 93/127 · primary key of role_permissions becomes (app_id, role, permission)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, role, permission')
@@ -2169,7 +2114,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 94/126 · add foreign key role_permissions_ibfk_1 on role_permissions
+-- 5.0 → 6.0 · 94/127 · add foreign key role_permissions_ibfk_1 on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2188,7 +2133,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 95/126 · redefine index role_permissions_permission_index on role_permissions
+-- 5.0 → 6.0 · 95/127 · redefine index role_permissions_permission_index on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'app_id, permission')
@@ -2208,7 +2153,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 96/126 · add column user_roles.app_id
+-- 5.0 → 6.0 · 96/127 · add column user_roles.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
@@ -2218,7 +2163,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 97/126 · add column user_roles.tenant_id
+-- 5.0 → 6.0 · 97/127 · add column user_roles.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
@@ -2228,7 +2173,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 98/126 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
+-- 5.0 → 6.0 · 98/127 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, role')
@@ -2248,7 +2193,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 99/126 · redefine index user_roles_role_index on user_roles
+-- 5.0 → 6.0 · 99/127 · redefine index user_roles_role_index on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'app_id, tenant_id, role')
@@ -2268,7 +2213,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 100/126 · add foreign key user_roles_ibfk_1 on user_roles
+-- 5.0 → 6.0 · 100/127 · add foreign key user_roles_ibfk_1 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2296,7 +2241,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 101/126 · add foreign key user_roles_ibfk_2 on user_roles
+-- 5.0 → 6.0 · 101/127 · add foreign key user_roles_ibfk_2 on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2315,7 +2260,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 102/126 · add column user_metadata.app_id
+-- 5.0 → 6.0 · 102/127 · add column user_metadata.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
@@ -2325,7 +2270,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 103/126 · primary key of user_metadata becomes (app_id, user_id)
+-- 5.0 → 6.0 · 103/127 · primary key of user_metadata becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -2345,7 +2290,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 104/126 · add foreign key user_metadata_ibfk_1 on user_metadata
+-- 5.0 → 6.0 · 104/127 · add foreign key user_metadata_ibfk_1 on user_metadata
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_metadata' AND k.CONSTRAINT_NAME = 'user_metadata_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2364,7 +2309,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 105/126 · add column dashboard_users.app_id
+-- 5.0 → 6.0 · 105/127 · add column dashboard_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
@@ -2374,7 +2319,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 106/126 · primary key of dashboard_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 106/127 · primary key of dashboard_users becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -2394,7 +2339,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 107/126 · unique email on dashboard_users becomes (app_id, email)
+-- 5.0 → 6.0 · 107/127 · unique email on dashboard_users becomes (app_id, email)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE app_id, email')
@@ -2414,7 +2359,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 108/126 · add foreign key dashboard_users_ibfk_1 on dashboard_users
+-- 5.0 → 6.0 · 108/127 · add foreign key dashboard_users_ibfk_1 on dashboard_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_users' AND k.CONSTRAINT_NAME = 'dashboard_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2433,7 +2378,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 109/126 · add column dashboard_user_sessions.app_id
+-- 5.0 → 6.0 · 109/127 · add column dashboard_user_sessions.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
@@ -2443,7 +2388,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 110/126 · primary key of dashboard_user_sessions becomes (app_id, session_id)
+-- 5.0 → 6.0 · 110/127 · primary key of dashboard_user_sessions becomes (app_id, session_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, session_id')
@@ -2463,7 +2408,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 111/126 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- 5.0 → 6.0 · 111/127 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
 SET @plan_sql = IF(
   @plan_ok
@@ -2492,7 +2437,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 112/126 · add column totp_users.app_id
+-- 5.0 → 6.0 · 112/127 · add column totp_users.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
@@ -2502,7 +2447,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 113/126 · primary key of totp_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 113/127 · primary key of totp_users becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -2522,7 +2467,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 114/126 · add foreign key totp_users_ibfk_1 on totp_users
+-- 5.0 → 6.0 · 114/127 · add foreign key totp_users_ibfk_1 on totp_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_users' AND k.CONSTRAINT_NAME = 'totp_users_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2541,7 +2486,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 115/126 · add column totp_user_devices.app_id
+-- 5.0 → 6.0 · 115/127 · add column totp_user_devices.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
@@ -2551,7 +2496,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 116/126 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
+-- 5.0 → 6.0 · 116/127 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id, device_name')
@@ -2571,7 +2516,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 117/126 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- 5.0 → 6.0 · 117/127 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2590,7 +2535,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 118/126 · add column totp_used_codes.app_id
+-- 5.0 → 6.0 · 118/127 · add column totp_used_codes.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
@@ -2600,7 +2545,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 119/126 · add column totp_used_codes.tenant_id
+-- 5.0 → 6.0 · 119/127 · add column totp_used_codes.tenant_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -2610,7 +2555,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 120/126 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
+-- 5.0 → 6.0 · 120/127 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, tenant_id, user_id, created_time_ms')
@@ -2630,7 +2575,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 121/126 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- 5.0 → 6.0 · 121/127 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2658,7 +2603,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 122/126 · add foreign key totp_used_codes_ibfk_2 on totp_used_codes
+-- 5.0 → 6.0 · 122/127 · add foreign key totp_used_codes_ibfk_2 on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_2') <=> 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2677,7 +2622,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 123/126 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- 5.0 → 6.0 · 123/127 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'app_id, tenant_id, expiry_time_ms')
@@ -2697,7 +2642,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 124/126 · add column user_last_active.app_id
+-- 5.0 → 6.0 · 124/127 · add column user_last_active.app_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
@@ -2707,7 +2652,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 125/126 · primary key of user_last_active becomes (app_id, user_id)
+-- 5.0 → 6.0 · 125/127 · primary key of user_last_active becomes (app_id, user_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE app_id, user_id')
@@ -2727,7 +2672,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 5.0 → 6.0 · 126/126 · add foreign key user_last_active_ibfk_1 on user_last_active
+-- 5.0 → 6.0 · 126/127 · add foreign key user_last_active_ibfk_1 on user_last_active
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_last_active' AND k.CONSTRAINT_NAME = 'user_last_active_ibfk_1') <=> 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2745,6 +2690,9 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+
+-- 5.0 → 6.0 · 127/127 · rollback refuses rows that hold another value than app_id 'public' and tenant_id 'public'
+-- why: Going up this changes nothing. Rolling back, rows of any other app or tenant would be merged into the one tenant 5.0 has (a user id or e-mail held in two tenants then fails half-way on MySQL) or dropped with the 6.0 tables: the rollback counts them first and stops before any change.
 
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
 

@@ -8,8 +8,8 @@
 -- this rollback drops: 9 tables apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant; 32 columns key_value.app_id, key_value.tenant_id, all_auth_recipe_users.app_id, all_auth_recipe_users.tenant_id, session_info.app_id, session_info.tenant_id, session_access_token_signing_keys.app_id, jwt_signing_keys.app_id, emailverification_verified_emails.app_id, emailverification_tokens.app_id, emailverification_tokens.tenant_id, emailpassword_users.app_id, emailpassword_pswd_reset_tokens.app_id, passwordless_users.app_id, passwordless_devices.app_id, passwordless_devices.tenant_id, passwordless_codes.app_id, passwordless_codes.tenant_id, thirdparty_users.app_id, userid_mapping.app_id, roles.app_id, role_permissions.app_id, user_roles.app_id, user_roles.tenant_id, user_metadata.app_id, dashboard_users.app_id, dashboard_user_sessions.app_id, totp_users.app_id, totp_user_devices.app_id, totp_used_codes.app_id, totp_used_codes.tenant_id, user_last_active.app_id, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
---   plans/supertokens/5.0-6.0.yaml 5d12043a8890e72203e4112e5b1bb2b0b7be74223a700e8e61289c44882fcae1
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -562,12 +562,225 @@ BEGIN
   END IF;
 END
 $plan$;
+-- data check: rows that 5.0 cannot hold: app_id other than 'public' or tenant_id other than 'public'
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('apps') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenants') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenants') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_thirdparty_providers') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_thirdparty_providers') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_thirdparty_provider_clients') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_thirdparty_provider_clients') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_user_to_tenant') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_user_to_tenant') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_user_to_tenant') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_user_to_tenant') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_user_to_tenant') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_user_to_tenant') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.app_id AS k1, x.tenant_id AS k2 FROM key_value x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM session_info x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailpassword_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailpassword_pswd_reset_tokens x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM emailverification_tokens x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailverification_verified_emails x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM thirdparty_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM all_auth_recipe_users x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM jwt_signing_keys x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM session_access_token_signing_keys x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM passwordless_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_devices x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_codes x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM user_metadata x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM roles x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM role_permissions x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM user_roles x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM userid_mapping x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM dashboard_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM dashboard_user_sessions x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM totp_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM totp_user_devices x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM totp_used_codes x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM user_last_active x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM apps x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenants x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM app_id_to_user_id x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_configs x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_thirdparty_providers x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_thirdparty_provider_clients x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM emailpassword_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM thirdparty_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public') r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.app_id AS k1, x.tenant_id AS k2 FROM key_value x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM session_info x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailpassword_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailpassword_pswd_reset_tokens x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM emailverification_tokens x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM emailverification_verified_emails x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM thirdparty_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM all_auth_recipe_users x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM jwt_signing_keys x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM session_access_token_signing_keys x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM passwordless_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_devices x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_codes x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM user_metadata x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM roles x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM role_permissions x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM user_roles x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM userid_mapping x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM dashboard_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM dashboard_user_sessions x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM totp_users x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM totp_user_devices x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM totp_used_codes x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM user_last_active x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM apps x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenants x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, 'public' AS k2 FROM app_id_to_user_id x WHERE x.app_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_configs x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_thirdparty_providers x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM tenant_thirdparty_provider_clients x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM emailpassword_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM passwordless_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public'
+UNION ALL SELECT x.app_id AS k1, x.tenant_id AS k2 FROM thirdparty_user_to_tenant x WHERE x.app_id IS DISTINCT FROM 'public' OR x.tenant_id IS DISTINCT FROM 'public') r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row has app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold' ELSE 'rows have app_id other than ''public'' or tenant_id other than ''public'', which 5.0 cannot hold' END || ' (first app_id, tenant_id: ' || k || '). Delete the other apps and tenants (and the users, sessions and settings they hold) through SuperTokens first, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: (third_party_id, third_party_user_id) unique in thirdparty_users (5.0 primary key thirdparty_users_pkey)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE x.third_party_id IS NOT NULL AND x.third_party_user_id IS NOT NULL GROUP BY x.third_party_id, x.third_party_user_id HAVING COUNT(*) > 1) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.third_party_id AS k1, x.third_party_user_id AS k2 FROM thirdparty_users x WHERE x.third_party_id IS NOT NULL AND x.third_party_user_id IS NOT NULL GROUP BY x.third_party_id, x.third_party_user_id HAVING COUNT(*) > 1) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN '(third_party_id, third_party_user_id) value of thirdparty_users is held by more than one row, which 5.0 requires to be unique (primary key thirdparty_users_pkey)' ELSE '(third_party_id, third_party_user_id) values of thirdparty_users are each held by more than one row, which 5.0 requires to be unique (primary key thirdparty_users_pkey)' END || ' (first (third_party_id, third_party_user_id): ' || k || '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: phone_number unique in passwordless_users (5.0 unique key passwordless_users_phone_number_key)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key' AND pg_get_constraintdef(oid) = 'UNIQUE (phone_number)')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'phone_number' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.phone_number AS k1 FROM passwordless_users x WHERE x.phone_number IS NOT NULL GROUP BY x.phone_number HAVING COUNT(*) > 1) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END AS x FROM (SELECT x.phone_number AS k1 FROM passwordless_users x WHERE x.phone_number IS NOT NULL GROUP BY x.phone_number HAVING COUNT(*) > 1) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'phone_number value of passwordless_users is held by more than one row, which 5.0 requires to be unique (unique key passwordless_users_phone_number_key)' ELSE 'phone_number values of passwordless_users are each held by more than one row, which 5.0 requires to be unique (unique key passwordless_users_phone_number_key)' END || ' (first phone_number: ' || k || '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: email unique in passwordless_users (5.0 unique key passwordless_users_email_key)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.email AS k1 FROM passwordless_users x WHERE x.email IS NOT NULL GROUP BY x.email HAVING COUNT(*) > 1) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END AS x FROM (SELECT x.email AS k1 FROM passwordless_users x WHERE x.email IS NOT NULL GROUP BY x.email HAVING COUNT(*) > 1) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'email value of passwordless_users is held by more than one row, which 5.0 requires to be unique (unique key passwordless_users_email_key)' ELSE 'email values of passwordless_users are each held by more than one row, which 5.0 requires to be unique (unique key passwordless_users_email_key)' END || ' (first email: ' || k || '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: email unique in emailpassword_users (5.0 unique key emailpassword_users_email_key)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.email AS k1 FROM emailpassword_users x WHERE x.email IS NOT NULL GROUP BY x.email HAVING COUNT(*) > 1) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END AS x FROM (SELECT x.email AS k1 FROM emailpassword_users x WHERE x.email IS NOT NULL GROUP BY x.email HAVING COUNT(*) > 1) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'email value of emailpassword_users is held by more than one row, which 5.0 requires to be unique (unique key emailpassword_users_email_key)' ELSE 'email values of emailpassword_users are each held by more than one row, which 5.0 requires to be unique (unique key emailpassword_users_email_key)' END || ' (first email: ' || k || '). Make them unique or remove the extra rows, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
+-- data check: every userid_mapping row has its all_auth_recipe_users row (5.0 foreign key userid_mapping_supertokens_user_id_fkey)
+DO $plan$
+DECLARE
+  n bigint;
+  k text;
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE')
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'supertokens_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'external_user_id' AND a.attnum > 0 AND NOT a.attisdropped)
+    AND EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
+    SELECT count(*) INTO n FROM (SELECT x.app_id AS k1, x.supertokens_user_id AS k2, x.external_user_id AS k3 FROM userid_mapping x WHERE x.supertokens_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM all_auth_recipe_users p WHERE p.user_id = x.supertokens_user_id)) r;
+    IF n > 0 THEN
+      SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k3::text, 'NULL')) > 40 THEN left(coalesce(r.k3::text, 'NULL'), 37) || '...' ELSE coalesce(r.k3::text, 'NULL') END) || ')' AS x FROM (SELECT x.app_id AS k1, x.supertokens_user_id AS k2, x.external_user_id AS k3 FROM userid_mapping x WHERE x.supertokens_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM all_auth_recipe_users p WHERE p.user_id = x.supertokens_user_id)) r ORDER BY 1 LIMIT 3) f;
+      RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of userid_mapping has a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_supertokens_user_id_fkey)' ELSE 'rows of userid_mapping have a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_supertokens_user_id_fkey)' END || ' (first keys (app_id, supertokens_user_id, external_user_id): ' || k || '). Add the missing all_auth_recipe_users rows or remove these, or stay at 6.0. Nothing was changed.';
+    END IF;
+  END IF;
+END
+$plan$;
 
 -- ================================================================================================
 -- supertokens 6.0 → 5.0 (rollback): Multitenancy (plugin 4.0.0): new apps, tenants, app_id_to_user_id, tenant config and per-recipe user_to_tenant tables; every existing table gains app_id (and tenant_id where data is per tenant), its keys, uniques and indexes are rebuilt with those columns in front, and foreign keys are re-pointed at apps, tenants and app_id_to_user_id. Existing data lands in app "public", tenant "public".
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
--- 6.0 → 5.0 · 1/146 · drop index user_last_active_app_id_index on user_last_active
+-- 6.0 → 5.0 · 1/147 · check: no row holds another value than app_id 'public' and tenant_id 'public'
+
+-- 6.0 → 5.0 · 2/147 · drop index user_last_active_app_id_index on user_last_active
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -576,7 +789,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 2/146 · drop foreign key user_last_active_app_id_fkey on user_last_active
+-- 6.0 → 5.0 · 3/147 · drop foreign key user_last_active_app_id_fkey on user_last_active
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey') THEN
@@ -585,7 +798,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 3/146 · primary key of user_last_active becomes (user_id)
+-- 6.0 → 5.0 · 4/147 · primary key of user_last_active becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -595,7 +808,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 4/146 · drop column user_last_active.app_id
+-- 6.0 → 5.0 · 5/147 · drop column user_last_active.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -604,7 +817,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 5/146 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- 6.0 → 5.0 · 6/147 · drop index totp_used_codes_tenant_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -613,7 +826,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 6/146 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- 6.0 → 5.0 · 7/147 · drop index totp_used_codes_user_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -622,7 +835,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 7/146 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- 6.0 → 5.0 · 8/147 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)') THEN
@@ -632,7 +845,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 8/146 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 9/147 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey') THEN
@@ -641,7 +854,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 9/146 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 10/147 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -651,7 +864,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 10/146 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- 6.0 → 5.0 · 11/147 · primary key of totp_used_codes becomes (user_id, created_time_ms)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)') THEN
@@ -661,7 +874,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 11/146 · drop column totp_used_codes.tenant_id
+-- 6.0 → 5.0 · 12/147 · drop column totp_used_codes.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -670,7 +883,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 12/146 · drop column totp_used_codes.app_id
+-- 6.0 → 5.0 · 13/147 · drop column totp_used_codes.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -679,7 +892,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 13/146 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- 6.0 → 5.0 · 14/147 · drop index totp_user_devices_user_id_index on totp_user_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -688,7 +901,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 14/146 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 6.0 → 5.0 · 15/147 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -698,7 +911,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 15/146 · primary key of totp_user_devices becomes (user_id, device_name)
+-- 6.0 → 5.0 · 16/147 · primary key of totp_user_devices becomes (user_id, device_name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)') THEN
@@ -708,7 +921,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 16/146 · drop column totp_user_devices.app_id
+-- 6.0 → 5.0 · 17/147 · drop column totp_user_devices.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -717,7 +930,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 17/146 · drop index totp_users_app_id_index on totp_users
+-- 6.0 → 5.0 · 18/147 · drop index totp_users_app_id_index on totp_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -726,7 +939,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 18/146 · drop foreign key totp_users_app_id_fkey on totp_users
+-- 6.0 → 5.0 · 19/147 · drop foreign key totp_users_app_id_fkey on totp_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey') THEN
@@ -735,7 +948,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 19/146 · primary key of totp_users becomes (user_id)
+-- 6.0 → 5.0 · 20/147 · primary key of totp_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -745,7 +958,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 20/146 · drop column totp_users.app_id
+-- 6.0 → 5.0 · 21/147 · drop column totp_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -754,7 +967,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 21/146 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- 6.0 → 5.0 · 22/147 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -763,7 +976,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 22/146 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 6.0 → 5.0 · 23/147 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -773,7 +986,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 23/146 · primary key of dashboard_user_sessions becomes (session_id)
+-- 6.0 → 5.0 · 24/147 · primary key of dashboard_user_sessions becomes (session_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)') THEN
@@ -783,7 +996,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 24/146 · drop column dashboard_user_sessions.app_id
+-- 6.0 → 5.0 · 25/147 · drop column dashboard_user_sessions.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -792,7 +1005,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 25/146 · drop index dashboard_users_app_id_index on dashboard_users
+-- 6.0 → 5.0 · 26/147 · drop index dashboard_users_app_id_index on dashboard_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -801,7 +1014,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 26/146 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
+-- 6.0 → 5.0 · 27/147 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey') THEN
@@ -810,7 +1023,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 27/146 · unique dashboard_users_email_key on dashboard_users becomes (email)
+-- 6.0 → 5.0 · 28/147 · unique dashboard_users_email_key on dashboard_users becomes (email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -820,7 +1033,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 28/146 · primary key of dashboard_users becomes (user_id)
+-- 6.0 → 5.0 · 29/147 · primary key of dashboard_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -830,7 +1043,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 29/146 · drop column dashboard_users.app_id
+-- 6.0 → 5.0 · 30/147 · drop column dashboard_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -839,7 +1052,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 30/146 · drop index user_metadata_app_id_index on user_metadata
+-- 6.0 → 5.0 · 31/147 · drop index user_metadata_app_id_index on user_metadata
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -848,7 +1061,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 31/146 · drop foreign key user_metadata_app_id_fkey on user_metadata
+-- 6.0 → 5.0 · 32/147 · drop foreign key user_metadata_app_id_fkey on user_metadata
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey') THEN
@@ -857,7 +1070,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 32/146 · primary key of user_metadata becomes (user_id)
+-- 6.0 → 5.0 · 33/147 · primary key of user_metadata becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -867,7 +1080,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 33/146 · drop column user_metadata.app_id
+-- 6.0 → 5.0 · 34/147 · drop column user_metadata.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -876,7 +1089,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 34/146 · drop index user_roles_app_id_role_index on user_roles
+-- 6.0 → 5.0 · 35/147 · drop index user_roles_app_id_role_index on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -885,7 +1098,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 35/146 · drop index user_roles_tenant_id_index on user_roles
+-- 6.0 → 5.0 · 36/147 · drop index user_roles_tenant_id_index on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -894,7 +1107,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 36/146 · drop foreign key user_roles_tenant_id_fkey on user_roles
+-- 6.0 → 5.0 · 37/147 · drop foreign key user_roles_tenant_id_fkey on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey') THEN
@@ -903,7 +1116,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 37/146 · drop foreign key user_roles_role_fkey on user_roles
+-- 6.0 → 5.0 · 38/147 · drop foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -913,7 +1126,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 38/146 · redefine index user_roles_role_index on user_roles
+-- 6.0 → 5.0 · 39/147 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') THEN
@@ -923,7 +1136,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 39/146 · primary key of user_roles becomes (user_id, role)
+-- 6.0 → 5.0 · 40/147 · primary key of user_roles becomes (user_id, role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)') THEN
@@ -933,7 +1146,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 40/146 · drop column user_roles.tenant_id
+-- 6.0 → 5.0 · 41/147 · drop column user_roles.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -942,7 +1155,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 41/146 · drop column user_roles.app_id
+-- 6.0 → 5.0 · 42/147 · drop column user_roles.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -951,7 +1164,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 42/146 · drop index role_permissions_role_index on role_permissions
+-- 6.0 → 5.0 · 43/147 · drop index role_permissions_role_index on role_permissions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -960,7 +1173,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 43/146 · redefine index role_permissions_permission_index on role_permissions
+-- 6.0 → 5.0 · 44/147 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') THEN
@@ -970,7 +1183,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 44/146 · drop foreign key role_permissions_role_fkey on role_permissions
+-- 6.0 → 5.0 · 45/147 · drop foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -980,7 +1193,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 45/146 · primary key of role_permissions becomes (role, permission)
+-- 6.0 → 5.0 · 46/147 · primary key of role_permissions becomes (role, permission)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)') THEN
@@ -990,7 +1203,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 46/146 · drop column role_permissions.app_id
+-- 6.0 → 5.0 · 47/147 · drop column role_permissions.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -999,7 +1212,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 47/146 · drop index roles_app_id_index on roles
+-- 6.0 → 5.0 · 48/147 · drop index roles_app_id_index on roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -1008,7 +1221,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 48/146 · drop foreign key roles_app_id_fkey on roles
+-- 6.0 → 5.0 · 49/147 · drop foreign key roles_app_id_fkey on roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey') THEN
@@ -1017,7 +1230,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 49/146 · primary key of roles becomes (role)
+-- 6.0 → 5.0 · 50/147 · primary key of roles becomes (role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)') THEN
@@ -1027,7 +1240,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 50/146 · drop column roles.app_id
+-- 6.0 → 5.0 · 51/147 · drop column roles.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1036,7 +1249,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 51/146 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- 6.0 → 5.0 · 52/147 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1045,7 +1258,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 52/146 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 6.0 → 5.0 · 53/147 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -1055,7 +1268,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 53/146 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
+-- 6.0 → 5.0 · 54/147 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)') THEN
@@ -1065,7 +1278,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 54/146 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
+-- 6.0 → 5.0 · 55/147 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)') THEN
@@ -1075,7 +1288,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 55/146 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- 6.0 → 5.0 · 56/147 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)') THEN
@@ -1085,7 +1298,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 56/146 · drop column userid_mapping.app_id
+-- 6.0 → 5.0 · 57/147 · drop column userid_mapping.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1094,7 +1307,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 57/146 · drop table thirdparty_user_to_tenant
+-- 6.0 → 5.0 · 58/147 · drop table thirdparty_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1103,7 +1316,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 58/146 · drop index thirdparty_users_email_index on thirdparty_users
+-- 6.0 → 5.0 · 59/147 · drop index thirdparty_users_email_index on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -1112,7 +1325,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 59/146 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- 6.0 → 5.0 · 60/147 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -1121,7 +1334,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 60/146 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- 6.0 → 5.0 · 61/147 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') THEN
@@ -1130,7 +1343,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 61/146 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- 6.0 → 5.0 · 62/147 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)') THEN
@@ -1140,7 +1353,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 62/146 · add unique thirdparty_users_user_id_key on thirdparty_users
+-- 6.0 → 5.0 · 63/147 · add unique thirdparty_users_user_id_key on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (user_id)') THEN
@@ -1150,7 +1363,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 63/146 · drop column thirdparty_users.app_id
+-- 6.0 → 5.0 · 64/147 · drop column thirdparty_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1159,7 +1372,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 64/146 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 6.0 → 5.0 · 65/147 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -1169,7 +1382,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 65/146 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
+-- 6.0 → 5.0 · 66/147 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN
@@ -1179,7 +1392,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 66/146 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- 6.0 → 5.0 · 67/147 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') THEN
@@ -1189,7 +1402,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 67/146 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
+-- 6.0 → 5.0 · 68/147 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)') THEN
@@ -1199,7 +1412,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 68/146 · primary key of passwordless_codes becomes (code_id)
+-- 6.0 → 5.0 · 69/147 · primary key of passwordless_codes becomes (code_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)') THEN
@@ -1209,7 +1422,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 69/146 · drop column passwordless_codes.tenant_id
+-- 6.0 → 5.0 · 70/147 · drop column passwordless_codes.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1218,7 +1431,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 70/146 · drop column passwordless_codes.app_id
+-- 6.0 → 5.0 · 71/147 · drop column passwordless_codes.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1227,7 +1440,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 71/146 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- 6.0 → 5.0 · 72/147 · drop index passwordless_devices_tenant_id_index on passwordless_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -1236,7 +1449,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 72/146 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- 6.0 → 5.0 · 73/147 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') THEN
@@ -1246,7 +1459,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 73/146 · redefine index passwordless_devices_email_index on passwordless_devices
+-- 6.0 → 5.0 · 74/147 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') THEN
@@ -1256,7 +1469,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 74/146 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- 6.0 → 5.0 · 75/147 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey') THEN
@@ -1265,7 +1478,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 75/146 · primary key of passwordless_devices becomes (device_id_hash)
+-- 6.0 → 5.0 · 76/147 · primary key of passwordless_devices becomes (device_id_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)') THEN
@@ -1275,7 +1488,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 76/146 · drop column passwordless_devices.tenant_id
+-- 6.0 → 5.0 · 77/147 · drop column passwordless_devices.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1284,7 +1497,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 77/146 · drop column passwordless_devices.app_id
+-- 6.0 → 5.0 · 78/147 · drop column passwordless_devices.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1293,7 +1506,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 78/146 · drop table passwordless_user_to_tenant
+-- 6.0 → 5.0 · 79/147 · drop table passwordless_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1302,7 +1515,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 79/146 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
+-- 6.0 → 5.0 · 80/147 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') THEN
@@ -1311,7 +1524,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 80/146 · primary key of passwordless_users becomes (user_id)
+-- 6.0 → 5.0 · 81/147 · primary key of passwordless_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1321,7 +1534,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 81/146 · add unique passwordless_users_phone_number_key on passwordless_users
+-- 6.0 → 5.0 · 82/147 · add unique passwordless_users_phone_number_key on passwordless_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key' AND pg_get_constraintdef(oid) = 'UNIQUE (phone_number)') THEN
@@ -1331,7 +1544,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 82/146 · add unique passwordless_users_email_key on passwordless_users
+-- 6.0 → 5.0 · 83/147 · add unique passwordless_users_email_key on passwordless_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1341,7 +1554,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 83/146 · drop column passwordless_users.app_id
+-- 6.0 → 5.0 · 84/147 · drop column passwordless_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1350,7 +1563,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 84/146 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 85/147 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -1359,7 +1572,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 85/146 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 86/147 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -1369,7 +1582,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 86/146 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- 6.0 → 5.0 · 87/147 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)') THEN
@@ -1379,7 +1592,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 87/146 · drop column emailpassword_pswd_reset_tokens.app_id
+-- 6.0 → 5.0 · 88/147 · drop column emailpassword_pswd_reset_tokens.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1388,7 +1601,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 88/146 · drop table emailpassword_user_to_tenant
+-- 6.0 → 5.0 · 89/147 · drop table emailpassword_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1397,7 +1610,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 89/146 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- 6.0 → 5.0 · 90/147 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') THEN
@@ -1406,7 +1619,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 90/146 · primary key of emailpassword_users becomes (user_id)
+-- 6.0 → 5.0 · 91/147 · primary key of emailpassword_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1416,7 +1629,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 91/146 · add unique emailpassword_users_email_key on emailpassword_users
+-- 6.0 → 5.0 · 92/147 · add unique emailpassword_users_email_key on emailpassword_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1426,7 +1639,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 92/146 · drop column emailpassword_users.app_id
+-- 6.0 → 5.0 · 93/147 · drop column emailpassword_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1435,7 +1648,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 93/146 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- 6.0 → 5.0 · 94/147 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -1444,7 +1657,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 94/146 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- 6.0 → 5.0 · 95/147 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey') THEN
@@ -1453,7 +1666,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 95/146 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- 6.0 → 5.0 · 96/147 · primary key of emailverification_tokens becomes (user_id, email, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)') THEN
@@ -1463,7 +1676,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 96/146 · drop column emailverification_tokens.tenant_id
+-- 6.0 → 5.0 · 97/147 · drop column emailverification_tokens.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1472,7 +1685,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 97/146 · drop column emailverification_tokens.app_id
+-- 6.0 → 5.0 · 98/147 · drop column emailverification_tokens.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1481,7 +1694,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 98/146 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- 6.0 → 5.0 · 99/147 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -1490,7 +1703,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 99/146 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- 6.0 → 5.0 · 100/147 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey') THEN
@@ -1499,7 +1712,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 100/146 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- 6.0 → 5.0 · 101/147 · primary key of emailverification_verified_emails becomes (user_id, email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)') THEN
@@ -1509,7 +1722,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 101/146 · drop column emailverification_verified_emails.app_id
+-- 6.0 → 5.0 · 102/147 · drop column emailverification_verified_emails.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1518,7 +1731,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 102/146 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- 6.0 → 5.0 · 103/147 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -1527,7 +1740,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 103/146 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- 6.0 → 5.0 · 104/147 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey') THEN
@@ -1536,7 +1749,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 104/146 · primary key of jwt_signing_keys becomes (key_id)
+-- 6.0 → 5.0 · 105/147 · primary key of jwt_signing_keys becomes (key_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)') THEN
@@ -1546,7 +1759,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 105/146 · drop column jwt_signing_keys.app_id
+-- 6.0 → 5.0 · 106/147 · drop column jwt_signing_keys.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1555,7 +1768,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 106/146 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- 6.0 → 5.0 · 107/147 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -1564,7 +1777,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 107/146 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- 6.0 → 5.0 · 108/147 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey') THEN
@@ -1573,7 +1786,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 108/146 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- 6.0 → 5.0 · 109/147 · primary key of session_access_token_signing_keys becomes (created_at_time)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)') THEN
@@ -1583,7 +1796,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 109/146 · drop column session_access_token_signing_keys.app_id
+-- 6.0 → 5.0 · 110/147 · drop column session_access_token_signing_keys.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1592,7 +1805,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 110/146 · drop index session_info_tenant_id_index on session_info
+-- 6.0 → 5.0 · 111/147 · drop index session_info_tenant_id_index on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -1601,7 +1814,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 111/146 · drop index session_expiry_index on session_info
+-- 6.0 → 5.0 · 112/147 · drop index session_expiry_index on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -1610,7 +1823,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 112/146 · drop foreign key session_info_tenant_id_fkey on session_info
+-- 6.0 → 5.0 · 113/147 · drop foreign key session_info_tenant_id_fkey on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey') THEN
@@ -1619,7 +1832,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 113/146 · primary key of session_info becomes (session_handle)
+-- 6.0 → 5.0 · 114/147 · primary key of session_info becomes (session_handle)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)') THEN
@@ -1629,7 +1842,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 114/146 · drop column session_info.tenant_id
+-- 6.0 → 5.0 · 115/147 · drop column session_info.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1638,7 +1851,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 115/146 · drop column session_info.app_id
+-- 6.0 → 5.0 · 116/147 · drop column session_info.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1647,7 +1860,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 116/146 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- 6.0 → 5.0 · 117/147 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -1656,7 +1869,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 117/146 · drop table tenant_thirdparty_provider_clients
+-- 6.0 → 5.0 · 118/147 · drop table tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -1665,7 +1878,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 118/146 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- 6.0 → 5.0 · 119/147 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -1674,7 +1887,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 119/146 · drop table tenant_thirdparty_providers
+-- 6.0 → 5.0 · 120/147 · drop table tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -1683,7 +1896,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 120/146 · drop table tenant_configs
+-- 6.0 → 5.0 · 121/147 · drop table tenant_configs
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -1692,7 +1905,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 121/146 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 122/147 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -1701,7 +1914,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 122/146 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 123/147 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -1710,7 +1923,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 123/146 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 124/147 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -1720,7 +1933,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 124/146 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- 6.0 → 5.0 · 125/147 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') THEN
@@ -1729,7 +1942,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 125/146 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- 6.0 → 5.0 · 126/147 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey') THEN
@@ -1738,7 +1951,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 126/146 · primary key of all_auth_recipe_users becomes (user_id)
+-- 6.0 → 5.0 · 127/147 · primary key of all_auth_recipe_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1748,7 +1961,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 127/146 · drop column all_auth_recipe_users.tenant_id
+-- 6.0 → 5.0 · 128/147 · drop column all_auth_recipe_users.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1757,7 +1970,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 128/146 · drop column all_auth_recipe_users.app_id
+-- 6.0 → 5.0 · 129/147 · drop column all_auth_recipe_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1766,7 +1979,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 129/146 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- 6.0 → 5.0 · 130/147 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -1775,7 +1988,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 130/146 · drop table app_id_to_user_id
+-- 6.0 → 5.0 · 131/147 · drop table app_id_to_user_id
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -1784,7 +1997,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 131/146 · drop index key_value_tenant_id_index on key_value
+-- 6.0 → 5.0 · 132/147 · drop index key_value_tenant_id_index on key_value
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -1793,7 +2006,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 132/146 · drop foreign key key_value_tenant_id_fkey on key_value
+-- 6.0 → 5.0 · 133/147 · drop foreign key key_value_tenant_id_fkey on key_value
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey') THEN
@@ -1802,7 +2015,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 133/146 · primary key of key_value becomes (name)
+-- 6.0 → 5.0 · 134/147 · primary key of key_value becomes (name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)') THEN
@@ -1812,7 +2025,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 134/146 · drop column key_value.tenant_id
+-- 6.0 → 5.0 · 135/147 · drop column key_value.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1821,7 +2034,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 135/146 · drop column key_value.app_id
+-- 6.0 → 5.0 · 136/147 · drop column key_value.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1830,7 +2043,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 136/146 · drop index tenants_app_id_index on tenants
+-- 6.0 → 5.0 · 137/147 · drop index tenants_app_id_index on tenants
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -1839,7 +2052,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 137/146 · drop table tenants
+-- 6.0 → 5.0 · 138/147 · drop table tenants
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -1848,7 +2061,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 138/146 · drop table apps
+-- 6.0 → 5.0 · 139/147 · drop table apps
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN
@@ -1857,7 +2070,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 139/146 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 140/147 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -1867,7 +2080,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 140/146 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 6.0 → 5.0 · 141/147 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -1877,7 +2090,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 141/146 · add foreign key user_roles_role_fkey on user_roles
+-- 6.0 → 5.0 · 142/147 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -1887,7 +2100,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 142/146 · add foreign key role_permissions_role_fkey on role_permissions
+-- 6.0 → 5.0 · 143/147 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -1897,7 +2110,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 143/146 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 6.0 → 5.0 · 144/147 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1907,7 +2120,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 144/146 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 145/147 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1917,7 +2130,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 145/146 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 6.0 → 5.0 · 146/147 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -1927,7 +2140,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 146/146 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 6.0 → 5.0 · 147/147 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE') THEN

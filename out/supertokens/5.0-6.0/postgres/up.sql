@@ -8,12 +8,11 @@
 -- the rollback would drop: 9 tables apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant; 32 columns key_value.app_id, key_value.tenant_id, all_auth_recipe_users.app_id, all_auth_recipe_users.tenant_id, session_info.app_id, session_info.tenant_id, session_access_token_signing_keys.app_id, jwt_signing_keys.app_id, emailverification_verified_emails.app_id, emailverification_tokens.app_id, emailverification_tokens.tenant_id, emailpassword_users.app_id, emailpassword_pswd_reset_tokens.app_id, passwordless_users.app_id, passwordless_devices.app_id, passwordless_devices.tenant_id, passwordless_codes.app_id, passwordless_codes.tenant_id, thirdparty_users.app_id, userid_mapping.app_id, roles.app_id, role_permissions.app_id, user_roles.app_id, user_roles.tenant_id, user_metadata.app_id, dashboard_users.app_id, dashboard_user_sessions.app_id, totp_users.app_id, totp_user_devices.app_id, totp_used_codes.app_id, totp_used_codes.tenant_id, user_last_active.app_id, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
---   plans/supertokens/5.0-6.0.yaml 5d12043a8890e72203e4112e5b1bb2b0b7be74223a700e8e61289c44882fcae1
+--   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -564,20 +563,11 @@ BEGIN
 END
 $plan$;
 
--- what the tables this script creates take from the product tables already here (see the header)
-DO $plan$
-BEGIN
-  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
-    WHERE c.oid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'), to_regclass('roles'), to_regclass('role_permissions'), to_regclass('user_roles'), to_regclass('userid_mapping'), to_regclass('dashboard_users'), to_regclass('dashboard_user_sessions'), to_regclass('totp_users'), to_regclass('totp_user_devices'), to_regclass('totp_used_codes'), to_regclass('user_last_active'))
-    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
-END
-$plan$;
-
 -- ================================================================================================
 -- supertokens 5.0 → 6.0: Multitenancy (plugin 4.0.0): new apps, tenants, app_id_to_user_id, tenant config and per-recipe user_to_tenant tables; every existing table gains app_id (and tenant_id where data is per tenant), its keys, uniques and indexes are rebuilt with those columns in front, and foreign keys are re-pointed at apps, tenants and app_id_to_user_id. Existing data lands in app "public", tenant "public".
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
--- 5.0 → 6.0 · 1/152 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 5.0 → 6.0 · 1/153 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 -- why: Re-pointed at app_id_to_user_id (app_id, user_id) further down.
 DO $plan$
 BEGIN
@@ -588,7 +578,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 2/152 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 5.0 → 6.0 · 2/153 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -598,7 +588,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 3/152 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 5.0 → 6.0 · 3/153 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -608,7 +598,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 4/152 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 5.0 → 6.0 · 4/153 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -618,7 +608,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 5/152 · drop foreign key role_permissions_role_fkey on role_permissions
+-- 5.0 → 6.0 · 5/153 · drop foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -628,7 +618,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 6/152 · drop foreign key user_roles_role_fkey on user_roles
+-- 5.0 → 6.0 · 6/153 · drop foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -638,7 +628,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 7/152 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 5.0 → 6.0 · 7/153 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -648,7 +638,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 8/152 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 5.0 → 6.0 · 8/153 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -658,7 +648,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 9/152 · create table apps
+-- 5.0 → 6.0 · 9/153 · create table apps
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -667,14 +657,11 @@ BEGIN
       created_at_time BIGINT,
       CONSTRAINT apps_pkey PRIMARY KEY (app_id)
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('apps'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 10/152 · insert 1 row into apps
+-- 5.0 → 6.0 · 10/153 · insert 1 row into apps
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -685,7 +672,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 11/152 · create table tenants
+-- 5.0 → 6.0 · 11/153 · create table tenants
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -696,14 +683,11 @@ BEGIN
       CONSTRAINT tenants_pkey PRIMARY KEY (app_id, tenant_id),
       CONSTRAINT tenants_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('tenants'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 12/152 · create index tenants_app_id_index on tenants
+-- 5.0 → 6.0 · 12/153 · create index tenants_app_id_index on tenants
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -713,7 +697,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 13/152 · insert 1 row into tenants
+-- 5.0 → 6.0 · 13/153 · insert 1 row into tenants
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -724,7 +708,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 14/152 · add column key_value.app_id
+-- 5.0 → 6.0 · 14/153 · add column key_value.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -733,7 +717,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 15/152 · add column key_value.tenant_id
+-- 5.0 → 6.0 · 15/153 · add column key_value.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -742,7 +726,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 16/152 · primary key of key_value becomes (app_id, tenant_id, name)
+-- 5.0 → 6.0 · 16/153 · primary key of key_value becomes (app_id, tenant_id, name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)') THEN
@@ -752,7 +736,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 17/152 · add foreign key key_value_tenant_id_fkey on key_value
+-- 5.0 → 6.0 · 17/153 · add foreign key key_value_tenant_id_fkey on key_value
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -762,7 +746,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 18/152 · create index key_value_tenant_id_index on key_value
+-- 5.0 → 6.0 · 18/153 · create index key_value_tenant_id_index on key_value
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -772,7 +756,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 19/152 · create table app_id_to_user_id
+-- 5.0 → 6.0 · 19/153 · create table app_id_to_user_id
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -783,14 +767,11 @@ BEGIN
       CONSTRAINT app_id_to_user_id_pkey PRIMARY KEY (app_id, user_id),
       CONSTRAINT app_id_to_user_id_app_id_fkey FOREIGN KEY (app_id) REFERENCES apps (app_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('app_id_to_user_id'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 20/152 · copy rows from all_auth_recipe_users into app_id_to_user_id
+-- 5.0 → 6.0 · 20/153 · copy rows from all_auth_recipe_users into app_id_to_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -804,7 +785,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 21/152 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- 5.0 → 6.0 · 21/153 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -814,7 +795,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 22/152 · add column all_auth_recipe_users.app_id
+-- 5.0 → 6.0 · 22/153 · add column all_auth_recipe_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -823,7 +804,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 23/152 · add column all_auth_recipe_users.tenant_id
+-- 5.0 → 6.0 · 23/153 · add column all_auth_recipe_users.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -832,7 +813,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 24/152 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
+-- 5.0 → 6.0 · 24/153 · primary key of all_auth_recipe_users becomes (app_id, tenant_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)') THEN
@@ -842,7 +823,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 25/152 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- 5.0 → 6.0 · 25/153 · add foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -852,7 +833,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 26/152 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- 5.0 → 6.0 · 26/153 · add foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -862,7 +843,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 27/152 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 5.0 → 6.0 · 27/153 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') THEN
@@ -872,7 +853,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 28/152 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- 5.0 → 6.0 · 28/153 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -882,7 +863,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 29/152 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- 5.0 → 6.0 · 29/153 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -892,7 +873,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 30/152 · create table tenant_configs
+-- 5.0 → 6.0 · 30/153 · create table tenant_configs
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -906,14 +887,11 @@ BEGIN
       third_party_enabled BOOLEAN,
       CONSTRAINT tenant_configs_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id)
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('tenant_configs'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 31/152 · create table tenant_thirdparty_providers
+-- 5.0 → 6.0 · 31/153 · create table tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -942,14 +920,11 @@ BEGIN
       CONSTRAINT tenant_thirdparty_providers_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id),
       CONSTRAINT tenant_thirdparty_providers_tenant_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('tenant_thirdparty_providers'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 32/152 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- 5.0 → 6.0 · 32/153 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -959,7 +934,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 33/152 · create table tenant_thirdparty_provider_clients
+-- 5.0 → 6.0 · 33/153 · create table tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -977,14 +952,11 @@ BEGIN
       CONSTRAINT tenant_thirdparty_provider_clients_pkey PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id, client_type),
       CONSTRAINT tenant_thirdparty_provider_clients_third_party_id_fkey FOREIGN KEY (connection_uri_domain, app_id, tenant_id, third_party_id) REFERENCES tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('tenant_thirdparty_provider_clients'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 34/152 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- 5.0 → 6.0 · 34/153 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -994,7 +966,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 35/152 · add column session_info.app_id
+-- 5.0 → 6.0 · 35/153 · add column session_info.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1003,7 +975,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 36/152 · add column session_info.tenant_id
+-- 5.0 → 6.0 · 36/153 · add column session_info.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1012,7 +984,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 37/152 · primary key of session_info becomes (app_id, tenant_id, session_handle)
+-- 5.0 → 6.0 · 37/153 · primary key of session_info becomes (app_id, tenant_id, session_handle)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)') THEN
@@ -1022,7 +994,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 38/152 · add foreign key session_info_tenant_id_fkey on session_info
+-- 5.0 → 6.0 · 38/153 · add foreign key session_info_tenant_id_fkey on session_info
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1032,7 +1004,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 39/152 · create index session_expiry_index on session_info
+-- 5.0 → 6.0 · 39/153 · create index session_expiry_index on session_info
 -- why: Part of the 6.0 fresh schema on both dialects; the 5.0 schema never had it.
 DO $plan$
 BEGIN
@@ -1043,7 +1015,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 40/152 · create index session_info_tenant_id_index on session_info
+-- 5.0 → 6.0 · 40/153 · create index session_info_tenant_id_index on session_info
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1053,7 +1025,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 41/152 · add column session_access_token_signing_keys.app_id
+-- 5.0 → 6.0 · 41/153 · add column session_access_token_signing_keys.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1062,7 +1034,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 42/152 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
+-- 5.0 → 6.0 · 42/153 · primary key of session_access_token_signing_keys becomes (app_id, created_at_time)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)') THEN
@@ -1072,7 +1044,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 43/152 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- 5.0 → 6.0 · 43/153 · add foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1082,7 +1054,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 44/152 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- 5.0 → 6.0 · 44/153 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -1092,7 +1064,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 45/152 · add column jwt_signing_keys.app_id
+-- 5.0 → 6.0 · 45/153 · add column jwt_signing_keys.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1101,7 +1073,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 46/152 · primary key of jwt_signing_keys becomes (app_id, key_id)
+-- 5.0 → 6.0 · 46/153 · primary key of jwt_signing_keys becomes (app_id, key_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)') THEN
@@ -1111,7 +1083,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 47/152 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- 5.0 → 6.0 · 47/153 · add foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1121,7 +1093,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 48/152 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- 5.0 → 6.0 · 48/153 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -1131,7 +1103,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 49/152 · add column emailverification_verified_emails.app_id
+-- 5.0 → 6.0 · 49/153 · add column emailverification_verified_emails.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1140,7 +1112,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 50/152 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
+-- 5.0 → 6.0 · 50/153 · primary key of emailverification_verified_emails becomes (app_id, user_id, email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)') THEN
@@ -1150,7 +1122,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 51/152 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- 5.0 → 6.0 · 51/153 · add foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1160,7 +1132,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 52/152 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- 5.0 → 6.0 · 52/153 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -1170,7 +1142,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 53/152 · add column emailverification_tokens.app_id
+-- 5.0 → 6.0 · 53/153 · add column emailverification_tokens.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1179,7 +1151,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 54/152 · add column emailverification_tokens.tenant_id
+-- 5.0 → 6.0 · 54/153 · add column emailverification_tokens.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1188,7 +1160,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 55/152 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
+-- 5.0 → 6.0 · 55/153 · primary key of emailverification_tokens becomes (app_id, tenant_id, user_id, email, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)') THEN
@@ -1198,7 +1170,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 56/152 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- 5.0 → 6.0 · 56/153 · add foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1208,7 +1180,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 57/152 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- 5.0 → 6.0 · 57/153 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -1218,7 +1190,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 58/152 · add column emailpassword_users.app_id
+-- 5.0 → 6.0 · 58/153 · add column emailpassword_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1227,7 +1199,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 59/152 · drop unique emailpassword_users_email_key on emailpassword_users
+-- 5.0 → 6.0 · 59/153 · drop unique emailpassword_users_email_key on emailpassword_users
 -- why: E-mail uniqueness moves to emailpassword_user_to_tenant (per app and tenant).
 DO $plan$
 BEGIN
@@ -1237,7 +1209,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 60/152 · primary key of emailpassword_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 60/153 · primary key of emailpassword_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1247,7 +1219,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 61/152 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- 5.0 → 6.0 · 61/153 · add foreign key emailpassword_users_user_id_fkey on emailpassword_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1257,7 +1229,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 62/152 · create table emailpassword_user_to_tenant
+-- 5.0 → 6.0 · 62/153 · create table emailpassword_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -1270,14 +1242,11 @@ BEGIN
       CONSTRAINT emailpassword_user_to_tenant_email_key UNIQUE (app_id, tenant_id, email),
       CONSTRAINT emailpassword_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('emailpassword_user_to_tenant'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 63/152 · copy rows from emailpassword_users into emailpassword_user_to_tenant
+-- 5.0 → 6.0 · 63/153 · copy rows from emailpassword_users into emailpassword_user_to_tenant
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1291,7 +1260,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 64/152 · add column emailpassword_pswd_reset_tokens.app_id
+-- 5.0 → 6.0 · 64/153 · add column emailpassword_pswd_reset_tokens.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1300,7 +1269,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 65/152 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
+-- 5.0 → 6.0 · 65/153 · primary key of emailpassword_pswd_reset_tokens becomes (app_id, user_id, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)') THEN
@@ -1310,7 +1279,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 66/152 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 5.0 → 6.0 · 66/153 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
@@ -1321,7 +1290,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 67/152 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- 5.0 → 6.0 · 67/153 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1331,7 +1300,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 68/152 · add column passwordless_users.app_id
+-- 5.0 → 6.0 · 68/153 · add column passwordless_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1340,7 +1309,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 69/152 · drop unique passwordless_users_email_key on passwordless_users
+-- 5.0 → 6.0 · 69/153 · drop unique passwordless_users_email_key on passwordless_users
 -- why: E-mail and phone uniqueness move to passwordless_user_to_tenant (per app and tenant).
 DO $plan$
 BEGIN
@@ -1350,7 +1319,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 70/152 · drop unique passwordless_users_phone_number_key on passwordless_users
+-- 5.0 → 6.0 · 70/153 · drop unique passwordless_users_phone_number_key on passwordless_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key') THEN
@@ -1359,7 +1328,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 71/152 · primary key of passwordless_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 71/153 · primary key of passwordless_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1369,7 +1338,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 72/152 · add foreign key passwordless_users_user_id_fkey on passwordless_users
+-- 5.0 → 6.0 · 72/153 · add foreign key passwordless_users_user_id_fkey on passwordless_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1379,7 +1348,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 73/152 · create table passwordless_user_to_tenant
+-- 5.0 → 6.0 · 73/153 · create table passwordless_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -1394,14 +1363,11 @@ BEGIN
       CONSTRAINT passwordless_user_to_tenant_phone_number_key UNIQUE (app_id, tenant_id, phone_number),
       CONSTRAINT passwordless_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('passwordless_user_to_tenant'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 74/152 · copy rows from passwordless_users into passwordless_user_to_tenant
+-- 5.0 → 6.0 · 74/153 · copy rows from passwordless_users into passwordless_user_to_tenant
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1415,7 +1381,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 75/152 · add column passwordless_devices.app_id
+-- 5.0 → 6.0 · 75/153 · add column passwordless_devices.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1424,7 +1390,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 76/152 · add column passwordless_devices.tenant_id
+-- 5.0 → 6.0 · 76/153 · add column passwordless_devices.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1433,7 +1399,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 77/152 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
+-- 5.0 → 6.0 · 77/153 · primary key of passwordless_devices becomes (app_id, tenant_id, device_id_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)') THEN
@@ -1443,7 +1409,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 78/152 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- 5.0 → 6.0 · 78/153 · add foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1453,7 +1419,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 79/152 · redefine index passwordless_devices_email_index on passwordless_devices
+-- 5.0 → 6.0 · 79/153 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -1463,7 +1429,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 80/152 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- 5.0 → 6.0 · 80/153 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -1473,7 +1439,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 81/152 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- 5.0 → 6.0 · 81/153 · create index passwordless_devices_tenant_id_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -1483,7 +1449,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 82/152 · add column passwordless_codes.app_id
+-- 5.0 → 6.0 · 82/153 · add column passwordless_codes.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1492,7 +1458,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 83/152 · add column passwordless_codes.tenant_id
+-- 5.0 → 6.0 · 83/153 · add column passwordless_codes.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1501,7 +1467,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 84/152 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
+-- 5.0 → 6.0 · 84/153 · primary key of passwordless_codes becomes (app_id, tenant_id, code_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)') THEN
@@ -1511,7 +1477,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 85/152 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
+-- 5.0 → 6.0 · 85/153 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (app_id, tenant_id, link_code_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)') THEN
@@ -1521,7 +1487,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 86/152 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- 5.0 → 6.0 · 86/153 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -1531,7 +1497,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 87/152 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
+-- 5.0 → 6.0 · 87/153 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
 -- why: On MySQL the foreign key below brings its own index (app_id, tenant_id, device_id_hash).
 DO $plan$
 BEGIN
@@ -1542,7 +1508,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 88/152 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 5.0 → 6.0 · 88/153 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 -- why: Keeps ON UPDATE CASCADE as in the fresh 6.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
@@ -1553,7 +1519,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 89/152 · add column thirdparty_users.app_id
+-- 5.0 → 6.0 · 89/153 · add column thirdparty_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1562,7 +1528,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 90/152 · drop unique thirdparty_users_user_id_key on thirdparty_users
+-- 5.0 → 6.0 · 90/153 · drop unique thirdparty_users_user_id_key on thirdparty_users
 -- why: user_id becomes part of the primary key (app_id, user_id).
 DO $plan$
 BEGIN
@@ -1572,7 +1538,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 91/152 · primary key of thirdparty_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 91/153 · primary key of thirdparty_users becomes (app_id, user_id)
 -- why: The provider identity (third_party_id, third_party_user_id) stops being the key; its uniqueness moves to thirdparty_user_to_tenant, and a plain index keeps the lookup fast.
 DO $plan$
 BEGIN
@@ -1583,7 +1549,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 92/152 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- 5.0 → 6.0 · 92/153 · add foreign key thirdparty_users_user_id_fkey on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1593,7 +1559,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 93/152 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- 5.0 → 6.0 · 93/153 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -1603,7 +1569,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 94/152 · create index thirdparty_users_email_index on thirdparty_users
+-- 5.0 → 6.0 · 94/153 · create index thirdparty_users_email_index on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -1613,7 +1579,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 95/152 · create table thirdparty_user_to_tenant
+-- 5.0 → 6.0 · 95/153 · create table thirdparty_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -1627,14 +1593,11 @@ BEGIN
       CONSTRAINT thirdparty_user_to_tenant_third_party_user_id_key UNIQUE (app_id, tenant_id, third_party_id, third_party_user_id),
       CONSTRAINT thirdparty_user_to_tenant_user_id_fkey FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE
     );
-    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
-      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('thirdparty_user_to_tenant'), current_setting('plan.owner', true));
-    END IF;
   END IF;
 END
 $plan$;
 
--- 5.0 → 6.0 · 96/152 · copy rows from thirdparty_users into thirdparty_user_to_tenant
+-- 5.0 → 6.0 · 96/153 · copy rows from thirdparty_users into thirdparty_user_to_tenant
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(64)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''public''::character varying') THEN
@@ -1648,7 +1611,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 97/152 · add column userid_mapping.app_id
+-- 5.0 → 6.0 · 97/153 · add column userid_mapping.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1657,7 +1620,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 98/152 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
+-- 5.0 → 6.0 · 98/153 · primary key of userid_mapping becomes (app_id, supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)') THEN
@@ -1667,7 +1630,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 99/152 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (app_id, supertokens_user_id)
+-- 5.0 → 6.0 · 99/153 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (app_id, supertokens_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)') THEN
@@ -1677,7 +1640,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 100/152 · unique userid_mapping_external_user_id_key on userid_mapping becomes (app_id, external_user_id)
+-- 5.0 → 6.0 · 100/153 · unique userid_mapping_external_user_id_key on userid_mapping becomes (app_id, external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)') THEN
@@ -1687,7 +1650,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 101/152 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 5.0 → 6.0 · 101/153 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE') THEN
@@ -1697,7 +1660,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 102/152 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- 5.0 → 6.0 · 102/153 · create index userid_mapping_supertokens_user_id_index on userid_mapping
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -1707,7 +1670,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 103/152 · add column roles.app_id
+-- 5.0 → 6.0 · 103/153 · add column roles.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1716,7 +1679,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 104/152 · primary key of roles becomes (app_id, role)
+-- 5.0 → 6.0 · 104/153 · primary key of roles becomes (app_id, role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)') THEN
@@ -1726,7 +1689,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 105/152 · add foreign key roles_app_id_fkey on roles
+-- 5.0 → 6.0 · 105/153 · add foreign key roles_app_id_fkey on roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1736,7 +1699,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 106/152 · create index roles_app_id_index on roles
+-- 5.0 → 6.0 · 106/153 · create index roles_app_id_index on roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -1746,7 +1709,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 107/152 · add column role_permissions.app_id
+-- 5.0 → 6.0 · 107/153 · add column role_permissions.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1755,7 +1718,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 108/152 · primary key of role_permissions becomes (app_id, role, permission)
+-- 5.0 → 6.0 · 108/153 · primary key of role_permissions becomes (app_id, role, permission)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)') THEN
@@ -1765,7 +1728,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 109/152 · add foreign key role_permissions_role_fkey on role_permissions
+-- 5.0 → 6.0 · 109/153 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -1775,7 +1738,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 110/152 · redefine index role_permissions_permission_index on role_permissions
+-- 5.0 → 6.0 · 110/153 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -1785,7 +1748,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 111/152 · create index role_permissions_role_index on role_permissions
+-- 5.0 → 6.0 · 111/153 · create index role_permissions_role_index on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -1795,7 +1758,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 112/152 · add column user_roles.app_id
+-- 5.0 → 6.0 · 112/153 · add column user_roles.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1804,7 +1767,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 113/152 · add column user_roles.tenant_id
+-- 5.0 → 6.0 · 113/153 · add column user_roles.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1813,7 +1776,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 114/152 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
+-- 5.0 → 6.0 · 114/153 · primary key of user_roles becomes (app_id, tenant_id, user_id, role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)') THEN
@@ -1823,7 +1786,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 115/152 · redefine index user_roles_role_index on user_roles
+-- 5.0 → 6.0 · 115/153 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -1833,7 +1796,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 116/152 · add foreign key user_roles_role_fkey on user_roles
+-- 5.0 → 6.0 · 116/153 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN
@@ -1843,7 +1806,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 117/152 · add foreign key user_roles_tenant_id_fkey on user_roles
+-- 5.0 → 6.0 · 117/153 · add foreign key user_roles_tenant_id_fkey on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -1853,7 +1816,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 118/152 · create index user_roles_tenant_id_index on user_roles
+-- 5.0 → 6.0 · 118/153 · create index user_roles_tenant_id_index on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -1863,7 +1826,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 119/152 · create index user_roles_app_id_role_index on user_roles
+-- 5.0 → 6.0 · 119/153 · create index user_roles_app_id_role_index on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -1873,7 +1836,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 120/152 · add column user_metadata.app_id
+-- 5.0 → 6.0 · 120/153 · add column user_metadata.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1882,7 +1845,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 121/152 · primary key of user_metadata becomes (app_id, user_id)
+-- 5.0 → 6.0 · 121/153 · primary key of user_metadata becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1892,7 +1855,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 122/152 · add foreign key user_metadata_app_id_fkey on user_metadata
+-- 5.0 → 6.0 · 122/153 · add foreign key user_metadata_app_id_fkey on user_metadata
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1902,7 +1865,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 123/152 · create index user_metadata_app_id_index on user_metadata
+-- 5.0 → 6.0 · 123/153 · create index user_metadata_app_id_index on user_metadata
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -1912,7 +1875,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 124/152 · add column dashboard_users.app_id
+-- 5.0 → 6.0 · 124/153 · add column dashboard_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1921,7 +1884,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 125/152 · primary key of dashboard_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 125/153 · primary key of dashboard_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -1931,7 +1894,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 126/152 · unique dashboard_users_email_key on dashboard_users becomes (app_id, email)
+-- 5.0 → 6.0 · 126/153 · unique dashboard_users_email_key on dashboard_users becomes (app_id, email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)') THEN
@@ -1941,7 +1904,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 127/152 · add foreign key dashboard_users_app_id_fkey on dashboard_users
+-- 5.0 → 6.0 · 127/153 · add foreign key dashboard_users_app_id_fkey on dashboard_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -1951,7 +1914,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 128/152 · create index dashboard_users_app_id_index on dashboard_users
+-- 5.0 → 6.0 · 128/153 · create index dashboard_users_app_id_index on dashboard_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -1961,7 +1924,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 129/152 · add column dashboard_user_sessions.app_id
+-- 5.0 → 6.0 · 129/153 · add column dashboard_user_sessions.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1970,7 +1933,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 130/152 · primary key of dashboard_user_sessions becomes (app_id, session_id)
+-- 5.0 → 6.0 · 130/153 · primary key of dashboard_user_sessions becomes (app_id, session_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)') THEN
@@ -1980,7 +1943,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 131/152 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 5.0 → 6.0 · 131/153 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 -- why: PostgreSQL keeps ON UPDATE CASCADE as in its fresh 6.0 schema (the upstream script drops it); the MySQL plugin never had it on this key.
 DO $plan$
 BEGIN
@@ -1991,7 +1954,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 132/152 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- 5.0 → 6.0 · 132/153 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2001,7 +1964,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 133/152 · add column totp_users.app_id
+-- 5.0 → 6.0 · 133/153 · add column totp_users.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2010,7 +1973,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 134/152 · primary key of totp_users becomes (app_id, user_id)
+-- 5.0 → 6.0 · 134/153 · primary key of totp_users becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2020,7 +1983,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 135/152 · add foreign key totp_users_app_id_fkey on totp_users
+-- 5.0 → 6.0 · 135/153 · add foreign key totp_users_app_id_fkey on totp_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2030,7 +1993,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 136/152 · create index totp_users_app_id_index on totp_users
+-- 5.0 → 6.0 · 136/153 · create index totp_users_app_id_index on totp_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2040,7 +2003,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 137/152 · add column totp_user_devices.app_id
+-- 5.0 → 6.0 · 137/153 · add column totp_user_devices.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2049,7 +2012,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 138/152 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
+-- 5.0 → 6.0 · 138/153 · primary key of totp_user_devices becomes (app_id, user_id, device_name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)') THEN
@@ -2059,7 +2022,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 139/152 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 5.0 → 6.0 · 139/153 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2069,7 +2032,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 140/152 · create index totp_user_devices_user_id_index on totp_user_devices
+-- 5.0 → 6.0 · 140/153 · create index totp_user_devices_user_id_index on totp_user_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2079,7 +2042,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 141/152 · add column totp_used_codes.app_id
+-- 5.0 → 6.0 · 141/153 · add column totp_used_codes.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2088,7 +2051,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 142/152 · add column totp_used_codes.tenant_id
+-- 5.0 → 6.0 · 142/153 · add column totp_used_codes.tenant_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2097,7 +2060,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 143/152 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
+-- 5.0 → 6.0 · 143/153 · primary key of totp_used_codes becomes (app_id, tenant_id, user_id, created_time_ms)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)') THEN
@@ -2107,7 +2070,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 144/152 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 5.0 → 6.0 · 144/153 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE') THEN
@@ -2117,7 +2080,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 145/152 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- 5.0 → 6.0 · 145/153 · add foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE') THEN
@@ -2127,7 +2090,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 146/152 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- 5.0 → 6.0 · 146/153 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2137,7 +2100,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 147/152 · create index totp_used_codes_user_id_index on totp_used_codes
+-- 5.0 → 6.0 · 147/153 · create index totp_used_codes_user_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2147,7 +2110,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 148/152 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- 5.0 → 6.0 · 148/153 · create index totp_used_codes_tenant_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2157,7 +2120,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 149/152 · add column user_last_active.app_id
+-- 5.0 → 6.0 · 149/153 · add column user_last_active.app_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2166,7 +2129,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 150/152 · primary key of user_last_active becomes (app_id, user_id)
+-- 5.0 → 6.0 · 150/153 · primary key of user_last_active becomes (app_id, user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)') THEN
@@ -2176,7 +2139,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 151/152 · add foreign key user_last_active_app_id_fkey on user_last_active
+-- 5.0 → 6.0 · 151/153 · add foreign key user_last_active_app_id_fkey on user_last_active
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE') THEN
@@ -2186,7 +2149,7 @@ BEGIN
 END
 $plan$;
 
--- 5.0 → 6.0 · 152/152 · create index user_last_active_app_id_index on user_last_active
+-- 5.0 → 6.0 · 152/153 · create index user_last_active_app_id_index on user_last_active
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
@@ -2195,6 +2158,9 @@ BEGIN
   END IF;
 END
 $plan$;
+
+-- 5.0 → 6.0 · 153/153 · rollback refuses rows that hold another value than app_id 'public' and tenant_id 'public'
+-- why: Going up this changes nothing. Rolling back, rows of any other app or tenant would be merged into the one tenant 5.0 has (a user id or e-mail held in two tenants then fails half-way on MySQL) or dropped with the 6.0 tables: the rollback counts them first and stops before any change.
 
 COMMIT;
 
