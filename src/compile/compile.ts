@@ -17,6 +17,7 @@ import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
+import { foreignReferenceCheck } from './preflight/foreign-references.js';
 
 export interface CompileRequest {
   product: string;
@@ -267,6 +268,9 @@ export function compile(req: CompileRequest): CompileResult {
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
   emit(d.guards.versionCheck(checkSpec));
+  const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
+  emit(refs.statements);
+  if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
   body.push('');
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];

@@ -9,6 +9,7 @@ import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facet
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
 import { checkPostgresTexts } from '../../plan/postgres-text.js';
+import { foreignReferencesBody } from './foreign-references.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -258,6 +259,7 @@ export const postgres: Dialect = {
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
     versionCheck,
+    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: predicateText, literal: literalText, rel }), true)],
     completion,
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
