@@ -19,6 +19,7 @@ import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
+import { foreignReferenceCheck } from './preflight/foreign-references.js';
 
 export interface CompileRequest {
   product: string;
@@ -314,6 +315,9 @@ export function compile(req: CompileRequest): CompileResult {
   const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
+  const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
+  emit(refs.statements);
+  if (refs.manual) manual.push({ plan: `${req.from} → ${req.to}`, text: refs.manual });
   // What the tables this script creates take from the product tables already there (owner, character set…).
   const existing = start.tables.map((t) => t.name);
   const createsTables = flat.some((st) => st.createsTable !== undefined);

@@ -68,6 +68,23 @@ export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: 
   return { tables, columns };
 }
 
+/**
+ * Copies of the path that leave rows out on purpose (`copy_rows` with a `where:`): the rows not copied, with the
+ * step's note (why), one line each. An upgrade only: a rollback copies nothing back.
+ */
+export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
+  const out: string[] = [];
+  for (const plan of plans) {
+    for (const { op, args, step, index } of plan.steps) {
+      if (op !== 'copy_rows' || !args.where || !stepApplies(step, dialect, params)) continue;
+      const w = args.where;
+      const left = w.is_null !== undefined ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL` : `${w.column} is not ${JSON.stringify(w.equals)} (or is NULL)`;
+      out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${args.from} into ${args.into} except those where ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
+    }
+  }
+  return out;
+}
+
 /** "tables a, b; columns t.c" or "nothing", on one line. */
 function dropList(created: { tables: string[]; columns: string[] }): string {
   const parts = [
@@ -127,6 +144,7 @@ export function header(h: HeaderInput): string {
     ),
     `-- ${h.dialect.script.failureNote}`,
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
+    ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

@@ -6,6 +6,7 @@ import type { DialectName, LoadedPlan, Scalar } from '../plan/types.js';
 import type { Column, FkAction, ForeignKey, Model, Table } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { VersionCheckSpec } from '../compile/version-check.js';
+import type { ForeignReferenceSpec } from '../compile/preflight/foreign-references.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
 
@@ -102,6 +103,12 @@ export interface DialectGuards {
   guarded(condition: Sql | undefined, bodies: Sql[], rows?: Sql, creates?: NewTable): Sql[];
   /** Statements that stop the script, before any change, unless the database matches a state of `spec`. */
   versionCheck(spec: VersionCheckSpec): Sql[];
+  /**
+   * Statements that stop the script, before any change, when a table outside the product has a foreign key onto
+   * a key the script drops or replaces (src/compile/preflight/foreign-references.ts): the message names each
+   * one with the commands to drop it before the script and re-create it after.
+   */
+  foreignReferences(spec: ForeignReferenceSpec): Sql[];
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */

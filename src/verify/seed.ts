@@ -1,5 +1,11 @@
 // Representative rows for every table of a model: deterministic, respecting keys and foreign keys,
-// with NULLs and the edge values of each type.
+// with NULLs and the edge values of each type. Three rows a table:
+//   0: every string at full width (ASCII), numbers at zero;
+//   1: NULL in every column that allows it (keys, unique keys and foreign-key columns too: a NULL foreign key
+//      points at nothing), every other string at full width in multi-byte characters, quotes and a backslash;
+//   2: short values and the other end of each number's range.
+// Full width is the narrowest the column has on the way being verified (its start and its end), so that the
+// value still fits after a narrowing and after the rollback.
 import type { Dialect } from '../dialects/dialect.js';
 import { findColumn, findTable, type Column, type Model, type Table } from '../model/model.js';
 
@@ -45,8 +51,8 @@ function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefin
   if (t === 'BOOLEAN') return pick([true, false, true]);
   if (t === 'BYTEA' || t === 'BLOB') return pick(['00ff', '', '7f']);
   const fixed = t.startsWith('CHAR');
-  const base = pick([`${i}${tag}`.padEnd(w, 'x'), `${i}O'Reilly \\ ✓ ${tag}`, `${i}`]);
-  const s = base.slice(0, w);
+  const base = pick([`${i}${tag}`.padEnd(w, 'x'), `${i}O'Reilly \\ ✓ ${tag}`.padEnd(w, '✓'), `${i}`]);
+  const s = [...base].slice(0, w).join('');
   return fixed ? s.padEnd(w, 'z') : s;
 }
 
@@ -78,7 +84,8 @@ export async function seedRows(
     row: for (let i = 0; i < ROWS_PER_TABLE; i++) {
       const r: Record<string, Value> = {};
       for (const fk of t.foreignKeys) {
-        const refRows = fk.refTable === t.name ? [] : generated.get(fk.refTable) ?? [];
+        // A parent row with a NULL in the referenced columns is no parent at all.
+        const refRows = (fk.refTable === t.name ? [] : generated.get(fk.refTable) ?? []).filter((rr) => fk.refColumns.every((c) => rr[c] !== null));
         const candidates = refRows.filter((rr) => fk.columns.every((c, k) => !(c in r) || r[c] === rr[fk.refColumns[k]]));
         if (candidates.length === 0) {
           // Nothing to point at: NULL where allowed, otherwise no row.
@@ -91,10 +98,12 @@ export async function seedRows(
         const rr = candidates[i % candidates.length];
         fk.columns.forEach((c, k) => (r[c] = rr[fk.refColumns[k]]));
       }
+      const pk = t.primaryKey?.columns ?? [];
       for (const c of t.columns) {
-        if (c.name in r) continue;
-        const inKey = keys.some((k) => k.includes(c.name));
-        r[c.name] = c.nullable && !inKey && i === 1 ? null : edgeValue(c, i, c.name.slice(0, 3), narrowest(t.name, c.name));
+        // Row 1: NULL wherever the column allows it, in a unique key or a foreign key too (not in the primary key,
+        // whose columns are NOT NULL whatever the declaration says).
+        if (i === 1 && c.nullable && !pk.includes(c.name)) r[c.name] = null;
+        else if (!(c.name in r)) r[c.name] = edgeValue(c, i, c.name.slice(0, 3), narrowest(t.name, c.name));
       }
       // Skip a row that would collide on a key (FK-derived values can repeat).
       const ks = keys.map((k) => JSON.stringify(k.map((c) => r[c])));

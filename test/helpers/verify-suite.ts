@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { verify, type VerifyReport } from '../../src/verify/verify.js';
 import { hasClient } from '../../src/engines/index.js';
 import { loadProduct, listProducts } from '../../src/plan/load.js';
+import { declaredParameters } from '../../src/plan/params.js';
 import type { EngineTarget } from './servers.js';
 import { FIXTURE } from './plans.js';
 
@@ -15,12 +16,27 @@ export function verifySuite(e: EngineTarget): void {
   for (const { name, plansDir } of products) {
     const p = loadProduct(name, plansDir);
     if (!p.product.dialects.includes(e.dialect)) continue;
+    const declared = declaredParameters(p);
     for (const plan of p.plans) {
-      it(`${name} ${plan.plan.from} → ${plan.plan.to}`, async () => {
-        const r = await verify({ product: name, from: plan.plan.from, to: plan.plan.to, dialect: e.dialect, url: e.url, plansDir, sample: 2 });
-        expect(failures(r)).toEqual([]);
-        expect(r.checks.length).toBe(13);
-      });
+      // With the defaults, then once for each other value a step's `when:` names (issue #10, case x1: the copy
+      // of 4.6 → 5.0 runs only with access_token_signing_key_dynamic=false, and it met the seeded NULLs only then).
+      const variants: string[][] = [[]];
+      for (const w of plan.steps.flatMap((st) => (st.step.when ? [st.step.when] : []))) {
+        const spec = declared[w.param];
+        const values = spec?.type === 'boolean' ? [true, false] : spec?.type === 'enum' ? (spec.values ?? []) : [w.equals ?? w.not_equals];
+        for (const v of values) {
+          if (v === undefined || v === spec?.default) continue;
+          const arg = `${w.param}=${v}`;
+          if (!variants.some((x) => x[0] === arg)) variants.push([arg]);
+        }
+      }
+      for (const params of variants) {
+        it(`${name} ${plan.plan.from} → ${plan.plan.to}${params.length ? `, ${params.join(' ')}` : ''}`, async () => {
+          const r = await verify({ product: name, from: plan.plan.from, to: plan.plan.to, dialect: e.dialect, url: e.url, plansDir, params, sample: 2 });
+          expect(failures(r)).toEqual([]);
+          expect(r.checks.length).toBe(13);
+        });
+      }
     }
   }
   for (const dynamic of ['true', 'false']) {

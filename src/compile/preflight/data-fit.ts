@@ -172,7 +172,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
       const at = new Map(have.map((c, i) => [c, mapped[i]]));
       const value = (c: string) => (at.has(c) ? ident(d, 'x', at.get(c)!) : d.syntax.literal(op.columns[c]));
       const differs = joinSql(have.map((c) => d.syntax.distinct(value(c), d.syntax.literal(op.columns[c]))), ' OR ');
-      parts.push(sql`SELECT ${joinSql(cols.map((c, i) => sql`${value(c)} AS ${Sql.verbatim(`k${i + 1}`)}`), ', ')} FROM ${d.syntax.ident(table)} x WHERE ${differs}`);
+      parts.push(sql`SELECT ${joinSql(cols.map((c, i) => sql`${value(c)} AS ${Sql.verbatim(`k${i + 1}`)}`), ', ')} FROM ${d.syntax.table(table)} x WHERE ${differs}`);
       reads.push(...mapped.map((column) => ({ table, column })));
       for (const c of mapped) constant.set(table, (constant.get(table) ?? new Set()).add(c));
     }
@@ -212,7 +212,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
           reads: [...new Set([...key, column])].map((c) => ({ table, column: c })),
           what: `${table}.${column} fits ${ca.type.toLowerCase()} (${target})`,
           check: {
-            rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.ident(table)} x WHERE CHAR_LENGTH(${col}) > ${d.syntax.literal(now)}`,
+            rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE CHAR_LENGTH(${col}) > ${d.syntax.literal(now)}`,
             keys: key.length,
             ...plural(`row of ${table} has ${column} longer than ${now} characters, which ${target} cannot hold`, `rows of ${table} have ${column} longer than ${now} characters, which ${target} cannot hold`),
             label: `first keys${key.length > 1 ? ` ${list(key)}` : ''}`,
@@ -225,7 +225,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
           reads: [...new Set([...key, column])].map((c) => ({ table, column: c })),
           what: `${table}.${column} holds no NULL (${target})`,
           check: {
-            rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.ident(table)} x WHERE ${col} IS NULL`,
+            rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE ${col} IS NULL`,
             keys: key.length,
             ...plural(`row of ${table} has no ${column} (NULL), which ${target} requires`, `rows of ${table} have no ${column} (NULL), which ${target} requires`),
             label: `first keys${key.length > 1 ? ` ${list(key)}` : ''}`,
@@ -254,7 +254,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
         reads: cols.map((c) => ({ table, column: c })),
         what: `${list(cols)} unique in ${table} (${target} ${u.what} ${u.name})`,
         check: {
-          rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.ident(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
+          rows: sql`SELECT ${keyList(d, 'x', cols)} FROM ${d.syntax.table(table)} x WHERE ${joinSql(cols.map((c) => sql`${ident(d, 'x', c)} IS NOT NULL`), ' AND ')} GROUP BY ${names} HAVING COUNT(*) > 1`,
           keys: cols.length,
           ...plural(
             `${list(cols)} value of ${table} is held by more than one row, which ${target} requires to be unique (${u.what} ${u.name})`,
@@ -290,7 +290,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
         reads: [...[...new Set([...key, ...cols])].map((c) => ({ table, column: c })), ...refs.map((c) => ({ table: parent, column: c }))],
         what: `every ${table} row has its ${parent} row (${target} foreign key ${fk.name})`,
         check: {
-          rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.ident(table)} x WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${d.syntax.ident(parent)} p WHERE ${match})`,
+          rows: sql`SELECT ${keyList(d, 'x', key)} FROM ${d.syntax.table(table)} x WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(parent)} p WHERE ${match})`,
           keys: key.length,
           ...plural(
             `row of ${table} has a ${list(cols)} that ${parent} does not have, which ${target} requires (foreign key ${fk.name})`,

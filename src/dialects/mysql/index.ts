@@ -11,6 +11,8 @@ import { missingMessage, type VersionCheckSpec } from '../../compile/version-che
 import { mysqlFkActionProblems } from './fk-actions.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
+import { foreignReferencesMessage } from './foreign-references.js';
+import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -324,6 +326,23 @@ function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
   ];
 }
 
+/** The foreign-reference check: after the version check, before any change (it clears the flag too). */
+// SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
+// with that message in the error text, which stops the mysql client.
+const stopUnless = (condition: Sql, message: string): Sql[] =>
+  prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`);
+
+function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
+  const message = foreignReferencesMessage(spec, { predicate: predicateText, literal: L });
+  return [
+    Sql.verbatim(`SET @plan_refs = IF(${OK_FLAG}, ${message.split('\n').join('\n  ')}, NULL);`),
+    Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_refs IS NULL;`),
+    // The full message, printed by the client as a result row; the error below is cut at 64 characters.
+    Sql.verbatim(`SELECT CONCAT('plan stopped: ', @plan_refs) AS plan FROM DUAL WHERE @plan_refs IS NOT NULL;`),
+    ...stopUnless(sql`@plan_refs IS NULL`, 'foreign keys of other tables; see the row above'),
+  ];
+}
+
 function completion(spec: VersionCheckSpec, message: string): Sql[] {
   return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
 }
@@ -365,11 +384,9 @@ export const mysql: Dialect = {
       ];
     },
     versionCheck,
+    foreignReferences,
     completion,
-    // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
-    // with that message in the error text, which stops the mysql client.
-    stopUnless: (condition, message) =>
-      prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`),
+    stopUnless,
     stopIfRows,
   },
   script: {

@@ -10,6 +10,7 @@ import { missingMessage, type VersionCheckSpec } from '../../compile/version-che
 import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts } from '../../plan/postgres-text.js';
+import { foreignReferencesBody } from './foreign-references.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -355,6 +356,7 @@ function postgresIn(schema?: string): Dialect {
       return [doBlock(`  IF ${condition.text} THEN\n${rows ? `  ${inner}` : inner}\n  END IF;`)];
     },
     versionCheck: (spec) => versionCheck(w, spec),
+    foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],

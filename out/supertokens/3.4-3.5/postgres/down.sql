@@ -13,6 +13,8 @@
 --   schema at 3.4 replayed from 2 plans (plans/supertokens/0-3.3.yaml …) c1c54eaeac8704fd907f3d061b7988b6b83bb86f22568e809e04bed6123f16ac
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [3.5 → 3.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -180,6 +182,41 @@ BEGIN
       SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END) || ')' AS x FROM (SELECT x.user_id AS k1, x.email AS k2 FROM emailverification_verified_emails x WHERE CHAR_LENGTH(x.user_id) > 36) r ORDER BY 1 LIMIT 3) f;
       RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of emailverification_verified_emails has user_id longer than 36 characters, which 3.4 cannot hold' ELSE 'rows of emailverification_verified_emails have user_id longer than 36 characters, which 3.4 cannot hold' END || ' (first keys (user_id, email): ' || k || '). Shorten or remove them, or stay at 3.5. Nothing was changed.';
     END IF;
+  END IF;
+END
+$plan$;
+DO $plan$
+DECLARE
+  refs text;
+  drops text;
+  creates text;
+  notes text;
+BEGIN
+  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(DISTINCT f.note, chr(10))
+    INTO refs, drops, creates, notes
+    FROM (
+      SELECT k.*, CASE
+        WHEN k.confrelid = to_regclass('all_auth_recipe_users')
+          AND to_regclass('all_auth_recipe_users') IS NOT NULL
+        THEN 'after this script there is no table all_auth_recipe_users: drop the foreign key for good, or point it at another table'
+        END AS note
+      FROM (
+        SELECT c.oid, c.conname, c.conrelid, c.confrelid,
+          ARRAY(SELECT a.attname::text FROM unnest(c.confkey) x(n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS colset,
+          (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY x.i) FROM unnest(c.confkey) WITH ORDINALITY x(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS cols
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.confrelid IN (to_regclass('all_auth_recipe_users'))
+      ) k
+      WHERE TRUE AND NOT EXISTS (SELECT 1 FROM (VALUES (to_regclass('emailpassword_pswd_reset_tokens'), 'emailpassword_pswd_reset_tokens_user_id_fkey')) kn(r, n) WHERE kn.r = k.conrelid AND kn.n = k.conname)
+    ) f
+    WHERE f.note IS NOT NULL;
+  IF refs IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'foreign keys of tables outside supertokens reference keys that supertokens 3.5 → 3.4 drops or replaces, and PostgreSQL refuses to drop a key while a foreign key depends on it: ' || refs || '. Nothing was changed.'
+      USING DETAIL = 'Drop them before running this script:' || chr(10) || drops || chr(10) || 'and re-create them once it has run:' || chr(10) || creates || chr(10) || notes,
+            HINT = 'Run the DROP commands, then this script, then the re-create commands (changed as the notes say where a key changed its columns).';
   END IF;
 END
 $plan$;

@@ -8,11 +8,13 @@
 -- this rollback drops: 9 tables apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant; 32 columns key_value.app_id, key_value.tenant_id, all_auth_recipe_users.app_id, all_auth_recipe_users.tenant_id, session_info.app_id, session_info.tenant_id, session_access_token_signing_keys.app_id, jwt_signing_keys.app_id, emailverification_verified_emails.app_id, emailverification_tokens.app_id, emailverification_tokens.tenant_id, emailpassword_users.app_id, emailpassword_pswd_reset_tokens.app_id, passwordless_users.app_id, passwordless_devices.app_id, passwordless_devices.tenant_id, passwordless_codes.app_id, passwordless_codes.tenant_id, thirdparty_users.app_id, userid_mapping.app_id, roles.app_id, role_permissions.app_id, user_roles.app_id, user_roles.tenant_id, user_metadata.app_id, dashboard_users.app_id, dashboard_user_sessions.app_id, totp_users.app_id, totp_user_devices.app_id, totp_used_codes.app_id, totp_used_codes.tenant_id, user_last_active.app_id, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml d8f4c6a7a58e723d905fd77f8eedcf376e3fce88e7141e3dd66dd6c1e5e8a029
+--   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
 --   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
---   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 0c5350a0d6bf74e455de28b38c8c8ca539c67b5b92583fa6826a976516419e35
+--   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 57e3e3aac61d9846b94834b001c64b7e6c1f22328142ecf54523bbd2c6e95563
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [6.0 → 5.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -770,6 +772,149 @@ BEGIN
       SELECT string_agg(x, '; ' ORDER BY x) INTO k FROM (SELECT DISTINCT '(' || concat_ws(', ', CASE WHEN char_length(coalesce(r.k1::text, 'NULL')) > 40 THEN left(coalesce(r.k1::text, 'NULL'), 37) || '...' ELSE coalesce(r.k1::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k2::text, 'NULL')) > 40 THEN left(coalesce(r.k2::text, 'NULL'), 37) || '...' ELSE coalesce(r.k2::text, 'NULL') END, CASE WHEN char_length(coalesce(r.k3::text, 'NULL')) > 40 THEN left(coalesce(r.k3::text, 'NULL'), 37) || '...' ELSE coalesce(r.k3::text, 'NULL') END) || ')' AS x FROM (SELECT x.app_id AS k1, x.supertokens_user_id AS k2, x.external_user_id AS k3 FROM userid_mapping x WHERE x.supertokens_user_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM all_auth_recipe_users p WHERE p.user_id = x.supertokens_user_id)) r ORDER BY 1 LIMIT 3) f;
       RAISE EXCEPTION '%', 'plan stopped: ' || n || ' ' || CASE WHEN n = 1 THEN 'row of userid_mapping has a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_supertokens_user_id_fkey)' ELSE 'rows of userid_mapping have a supertokens_user_id that all_auth_recipe_users does not have, which 5.0 requires (foreign key userid_mapping_supertokens_user_id_fkey)' END || ' (first keys (app_id, supertokens_user_id, external_user_id): ' || k || '). Add the missing all_auth_recipe_users rows or remove these, or stay at 6.0. Nothing was changed.';
     END IF;
+  END IF;
+END
+$plan$;
+DO $plan$
+DECLARE
+  refs text;
+  drops text;
+  creates text;
+  notes text;
+BEGIN
+  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(DISTINCT f.note, chr(10))
+    INTO refs, drops, creates, notes
+    FROM (
+      SELECT k.*, CASE
+        WHEN k.confrelid = to_regclass('key_value') AND k.colset @> ARRAY['app_id', 'tenant_id', 'name']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'name']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, name)')
+        THEN 'after this script key_value has primary key (name) and no key on exactly (app_id, tenant_id, name): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('session_info') AND k.colset @> ARRAY['app_id', 'tenant_id', 'session_handle']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'session_handle']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, session_handle)')
+        THEN 'after this script session_info has primary key (session_handle) and no key on exactly (app_id, tenant_id, session_handle): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('emailpassword_users') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script emailpassword_users has primary key (user_id), unique emailpassword_users_email_key (email) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('emailpassword_pswd_reset_tokens') AND k.colset @> ARRAY['app_id', 'user_id', 'token']::text[] AND k.colset <@ ARRAY['app_id', 'user_id', 'token']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, token)')
+        THEN 'after this script emailpassword_pswd_reset_tokens has primary key (user_id, token), unique emailpassword_pswd_reset_tokens_token_key (token) and no key on exactly (app_id, user_id, token): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('emailverification_tokens') AND k.colset @> ARRAY['app_id', 'tenant_id', 'user_id', 'email', 'token']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'user_id', 'email', 'token']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)')
+        THEN 'after this script emailverification_tokens has primary key (user_id, email, token), unique emailverification_tokens_token_key (token) and no key on exactly (app_id, tenant_id, user_id, email, token): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('emailverification_verified_emails') AND k.colset @> ARRAY['app_id', 'user_id', 'email']::text[] AND k.colset <@ ARRAY['app_id', 'user_id', 'email']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, email)')
+        THEN 'after this script emailverification_verified_emails has primary key (user_id, email) and no key on exactly (app_id, user_id, email): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('thirdparty_users') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script thirdparty_users has primary key (third_party_id, third_party_user_id), unique thirdparty_users_user_id_key (user_id) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('all_auth_recipe_users') AND k.colset @> ARRAY['app_id', 'tenant_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id)')
+        THEN 'after this script all_auth_recipe_users has primary key (user_id) and no key on exactly (app_id, tenant_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('jwt_signing_keys') AND k.colset @> ARRAY['app_id', 'key_id']::text[] AND k.colset <@ ARRAY['app_id', 'key_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, key_id)')
+        THEN 'after this script jwt_signing_keys has primary key (key_id) and no key on exactly (app_id, key_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('session_access_token_signing_keys') AND k.colset @> ARRAY['app_id', 'created_at_time']::text[] AND k.colset <@ ARRAY['app_id', 'created_at_time']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, created_at_time)')
+        THEN 'after this script session_access_token_signing_keys has primary key (created_at_time) and no key on exactly (app_id, created_at_time): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('passwordless_users') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script passwordless_users has primary key (user_id), unique passwordless_users_phone_number_key (phone_number), unique passwordless_users_email_key (email) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('passwordless_devices') AND k.colset @> ARRAY['app_id', 'tenant_id', 'device_id_hash']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'device_id_hash']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, device_id_hash)')
+        THEN 'after this script passwordless_devices has primary key (device_id_hash) and no key on exactly (app_id, tenant_id, device_id_hash): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('passwordless_codes') AND k.colset @> ARRAY['app_id', 'tenant_id', 'code_id']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'code_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, code_id)')
+        THEN 'after this script passwordless_codes has primary key (code_id), unique passwordless_codes_link_code_hash_key (link_code_hash) and no key on exactly (app_id, tenant_id, code_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('passwordless_codes') AND k.colset @> ARRAY['app_id', 'tenant_id', 'link_code_hash']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'link_code_hash']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, tenant_id, link_code_hash)')
+        THEN 'after this script passwordless_codes has primary key (code_id), unique passwordless_codes_link_code_hash_key (link_code_hash) and no key on exactly (app_id, tenant_id, link_code_hash): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('user_metadata') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script user_metadata has primary key (user_id) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('roles') AND k.colset @> ARRAY['app_id', 'role']::text[] AND k.colset <@ ARRAY['app_id', 'role']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role)')
+        THEN 'after this script roles has primary key (role) and no key on exactly (app_id, role): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('role_permissions') AND k.colset @> ARRAY['app_id', 'role', 'permission']::text[] AND k.colset <@ ARRAY['app_id', 'role', 'permission']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, role, permission)')
+        THEN 'after this script role_permissions has primary key (role, permission) and no key on exactly (app_id, role, permission): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('user_roles') AND k.colset @> ARRAY['app_id', 'tenant_id', 'user_id', 'role']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'user_id', 'role']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, role)')
+        THEN 'after this script user_roles has primary key (user_id, role) and no key on exactly (app_id, tenant_id, user_id, role): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('userid_mapping') AND k.colset @> ARRAY['app_id', 'supertokens_user_id', 'external_user_id']::text[] AND k.colset <@ ARRAY['app_id', 'supertokens_user_id', 'external_user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)')
+        THEN 'after this script userid_mapping has primary key (supertokens_user_id, external_user_id), unique userid_mapping_supertokens_user_id_key (supertokens_user_id), unique userid_mapping_external_user_id_key (external_user_id) and no key on exactly (app_id, supertokens_user_id, external_user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('userid_mapping') AND k.colset @> ARRAY['app_id', 'supertokens_user_id']::text[] AND k.colset <@ ARRAY['app_id', 'supertokens_user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, supertokens_user_id)')
+        THEN 'after this script userid_mapping has primary key (supertokens_user_id, external_user_id), unique userid_mapping_supertokens_user_id_key (supertokens_user_id), unique userid_mapping_external_user_id_key (external_user_id) and no key on exactly (app_id, supertokens_user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('userid_mapping') AND k.colset @> ARRAY['app_id', 'external_user_id']::text[] AND k.colset <@ ARRAY['app_id', 'external_user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, external_user_id)')
+        THEN 'after this script userid_mapping has primary key (supertokens_user_id, external_user_id), unique userid_mapping_supertokens_user_id_key (supertokens_user_id), unique userid_mapping_external_user_id_key (external_user_id) and no key on exactly (app_id, external_user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('dashboard_users') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script dashboard_users has primary key (user_id), unique dashboard_users_email_key (email) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('dashboard_users') AND k.colset @> ARRAY['app_id', 'email']::text[] AND k.colset <@ ARRAY['app_id', 'email']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (app_id, email)')
+        THEN 'after this script dashboard_users has primary key (user_id), unique dashboard_users_email_key (email) and no key on exactly (app_id, email): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('dashboard_user_sessions') AND k.colset @> ARRAY['app_id', 'session_id']::text[] AND k.colset <@ ARRAY['app_id', 'session_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, session_id)')
+        THEN 'after this script dashboard_user_sessions has primary key (session_id) and no key on exactly (app_id, session_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('totp_users') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script totp_users has primary key (user_id) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('totp_user_devices') AND k.colset @> ARRAY['app_id', 'user_id', 'device_name']::text[] AND k.colset <@ ARRAY['app_id', 'user_id', 'device_name']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id, device_name)')
+        THEN 'after this script totp_user_devices has primary key (user_id, device_name) and no key on exactly (app_id, user_id, device_name): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('totp_used_codes') AND k.colset @> ARRAY['app_id', 'tenant_id', 'user_id', 'created_time_ms']::text[] AND k.colset <@ ARRAY['app_id', 'tenant_id', 'user_id', 'created_time_ms']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)')
+        THEN 'after this script totp_used_codes has primary key (user_id, created_time_ms) and no key on exactly (app_id, tenant_id, user_id, created_time_ms): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('user_last_active') AND k.colset @> ARRAY['app_id', 'user_id']::text[] AND k.colset <@ ARRAY['app_id', 'user_id']::text[]
+          AND EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (app_id, user_id)')
+        THEN 'after this script user_last_active has primary key (user_id) and no key on exactly (app_id, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+        WHEN k.confrelid = to_regclass('apps')
+          AND to_regclass('apps') IS NOT NULL
+        THEN 'after this script there is no table apps: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenants')
+          AND to_regclass('tenants') IS NOT NULL
+        THEN 'after this script there is no table tenants: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('app_id_to_user_id')
+          AND to_regclass('app_id_to_user_id') IS NOT NULL
+        THEN 'after this script there is no table app_id_to_user_id: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_configs')
+          AND to_regclass('tenant_configs') IS NOT NULL
+        THEN 'after this script there is no table tenant_configs: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_thirdparty_providers')
+          AND to_regclass('tenant_thirdparty_providers') IS NOT NULL
+        THEN 'after this script there is no table tenant_thirdparty_providers: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_thirdparty_provider_clients')
+          AND to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL
+        THEN 'after this script there is no table tenant_thirdparty_provider_clients: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailpassword_user_to_tenant')
+          AND to_regclass('emailpassword_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table emailpassword_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('passwordless_user_to_tenant')
+          AND to_regclass('passwordless_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table passwordless_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('thirdparty_user_to_tenant')
+          AND to_regclass('thirdparty_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table thirdparty_user_to_tenant: drop the foreign key for good, or point it at another table'
+        END AS note
+      FROM (
+        SELECT c.oid, c.conname, c.conrelid, c.confrelid,
+          ARRAY(SELECT a.attname::text FROM unnest(c.confkey) x(n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS colset,
+          (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY x.i) FROM unnest(c.confkey) WITH ORDINALITY x(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS cols
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.confrelid IN (to_regclass('key_value'), to_regclass('session_info'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'), to_regclass('roles'), to_regclass('role_permissions'), to_regclass('user_roles'), to_regclass('userid_mapping'), to_regclass('dashboard_users'), to_regclass('dashboard_user_sessions'), to_regclass('totp_users'), to_regclass('totp_user_devices'), to_regclass('totp_used_codes'), to_regclass('user_last_active'), to_regclass('apps'), to_regclass('tenants'), to_regclass('app_id_to_user_id'), to_regclass('tenant_configs'), to_regclass('tenant_thirdparty_providers'), to_regclass('tenant_thirdparty_provider_clients'), to_regclass('emailpassword_user_to_tenant'), to_regclass('passwordless_user_to_tenant'), to_regclass('thirdparty_user_to_tenant'))
+      ) k
+      WHERE TRUE AND NOT EXISTS (SELECT 1 FROM (VALUES (to_regclass('all_auth_recipe_users'), 'all_auth_recipe_users_tenant_id_fkey'), (to_regclass('all_auth_recipe_users'), 'all_auth_recipe_users_user_id_fkey'), (to_regclass('app_id_to_user_id'), 'app_id_to_user_id_app_id_fkey'), (to_regclass('dashboard_user_sessions'), 'dashboard_user_sessions_user_id_fkey'), (to_regclass('dashboard_users'), 'dashboard_users_app_id_fkey'), (to_regclass('emailpassword_pswd_reset_tokens'), 'emailpassword_pswd_reset_tokens_user_id_fkey'), (to_regclass('emailpassword_user_to_tenant'), 'emailpassword_user_to_tenant_user_id_fkey'), (to_regclass('emailpassword_users'), 'emailpassword_users_user_id_fkey'), (to_regclass('emailverification_tokens'), 'emailverification_tokens_tenant_id_fkey'), (to_regclass('emailverification_verified_emails'), 'emailverification_verified_emails_app_id_fkey'), (to_regclass('jwt_signing_keys'), 'jwt_signing_keys_app_id_fkey'), (to_regclass('key_value'), 'key_value_tenant_id_fkey'), (to_regclass('passwordless_codes'), 'passwordless_codes_device_id_hash_fkey'), (to_regclass('passwordless_devices'), 'passwordless_devices_tenant_id_fkey'), (to_regclass('passwordless_user_to_tenant'), 'passwordless_user_to_tenant_user_id_fkey'), (to_regclass('passwordless_users'), 'passwordless_users_user_id_fkey'), (to_regclass('role_permissions'), 'role_permissions_role_fkey'), (to_regclass('roles'), 'roles_app_id_fkey'), (to_regclass('session_access_token_signing_keys'), 'session_access_token_signing_keys_app_id_fkey'), (to_regclass('session_info'), 'session_info_tenant_id_fkey'), (to_regclass('tenant_thirdparty_provider_clients'), 'tenant_thirdparty_provider_clients_third_party_id_fkey'), (to_regclass('tenant_thirdparty_providers'), 'tenant_thirdparty_providers_tenant_id_fkey'), (to_regclass('tenants'), 'tenants_app_id_fkey'), (to_regclass('thirdparty_user_to_tenant'), 'thirdparty_user_to_tenant_user_id_fkey'), (to_regclass('thirdparty_users'), 'thirdparty_users_user_id_fkey'), (to_regclass('totp_used_codes'), 'totp_used_codes_tenant_id_fkey'), (to_regclass('totp_used_codes'), 'totp_used_codes_user_id_fkey'), (to_regclass('totp_user_devices'), 'totp_user_devices_user_id_fkey'), (to_regclass('totp_users'), 'totp_users_app_id_fkey'), (to_regclass('user_last_active'), 'user_last_active_app_id_fkey'), (to_regclass('user_metadata'), 'user_metadata_app_id_fkey'), (to_regclass('user_roles'), 'user_roles_role_fkey'), (to_regclass('user_roles'), 'user_roles_tenant_id_fkey'), (to_regclass('userid_mapping'), 'userid_mapping_supertokens_user_id_fkey')) kn(r, n) WHERE kn.r = k.conrelid AND kn.n = k.conname)
+    ) f
+    WHERE f.note IS NOT NULL;
+  IF refs IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'foreign keys of tables outside supertokens reference keys that supertokens 6.0 → 5.0 drops or replaces, and PostgreSQL refuses to drop a key while a foreign key depends on it: ' || refs || '. Nothing was changed.'
+      USING DETAIL = 'Drop them before running this script:' || chr(10) || drops || chr(10) || 'and re-create them once it has run:' || chr(10) || creates || chr(10) || notes,
+            HINT = 'Run the DROP commands, then this script, then the re-create commands (changed as the notes say where a key changed its columns).';
   END IF;
 END
 $plan$;
