@@ -147,6 +147,29 @@ await describeServer('prefix and schema on the postgres server', 'postgres', (ur
     expect(tables.every((x) => x.t.startsWith('supertokens_'))).toBe(true);
     await s.close();
   });
+
+  it('plan detect and plan status read the schema the parameter names (no --schema needed); a --schema that disagrees is refused', async () => {
+    const s = await openScratch('postgres', { url });
+    try {
+      await s.useSchema!('auth');
+      await s.execScript(compile({ product: 'supertokens', from: '0', to: '5.0', dialect: 'postgres', params: PG_NAMES }).sql);
+      const at = new URL(url);
+      at.pathname = `/${s.name}`;
+      const params = PG_NAMES.flatMap((p) => ['--param', p]);
+      const found = runCli(['detect', 'supertokens', '--url', at.toString(), ...params, '--json']);
+      expect(found.stderr).toBe('');
+      expect(found.code).toBe(0);
+      expect(JSON.parse(found.stdout)).toMatchObject({ outcome: 'exact', best: { versions: ['5.0'] }, ignoredTables: [] });
+      const status = runCli(['status', 'supertokens', '--url', at.toString(), ...params, '--to', '6.0']);
+      expect(status.code).toBe(0);
+      expect(status.stdout).toContain('5.0 → 6.0');
+      const clash = runCli(['detect', 'supertokens', '--url', at.toString(), ...params, '--schema', 'public']);
+      expect(clash.code).toBe(2);
+      expect(clash.stderr.trim()).toBe("plan: error: --schema public and the product's schema parameter (auth) disagree: give one of them");
+    } finally {
+      await s.close();
+    }
+  });
 });
 
 await describeServer('prefix on the mysql server', 'mysql', (url) => {

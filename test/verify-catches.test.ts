@@ -56,6 +56,22 @@ const WRONG_INVERSE = GOOD + `  - add_column: { table: child, column: { name: no
 // Redefines the key for ON DELETE but forgets ON UPDATE CASCADE, which the fresh install of 1.1 has.
 const LOST_CASCADE = `  - replace_foreign_key: { table: child, name: child_parent_id_fkey, columns: [parent_id], references: { table: parent, columns: [id] }, on_delete: set null, mysql: { name: child_ibfk_1 } }\n`;
 
+// A rollback that fails on rows only 1.1 can hold (a value wider than the narrowed column), instead of refusing
+// with a data check before any change: the separate rollback scenario of issue #10 catches it.
+const NARROWING_ROLLBACK = GOOD + `  - add_column: { table: child, column: { name: code, type: varchar(10) } }
+    inverse:
+      - raw_sql:
+          description: narrow code with no data check
+          postgres: ALTER TABLE child ALTER COLUMN code TYPE varchar(2);
+          mysql: ALTER TABLE child MODIFY code varchar(2);
+          unguarded: on purpose, for verify to catch
+      - raw_sql:
+          description: then drop it
+          postgres: ALTER TABLE child DROP COLUMN code;
+          mysql: ALTER TABLE child DROP COLUMN code;
+          unguarded: on purpose, for verify to catch
+`;
+
 const failed = (r: VerifyReport) => r.checks.filter((c) => !c.ok).map((c) => c.check);
 
 for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
@@ -77,6 +93,19 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
       const down = r.checks.find((c) => c.check.startsWith('down:'))!;
       expect(down.ok).toBe(false);
       expect(down.detail.join('\n')).toContain('child | COL note');
+    });
+
+    it('catches a rollback that fails on rows only the newer version holds, rather than refusing before any change', async () => {
+      const r = await run(NARROWING_ROLLBACK);
+      const scenario = r.checks.find((c) => c.check.startsWith('down with rows only 1.1 can hold'))!;
+      expect(scenario.ok).toBe(false);
+      expect(scenario.detail.join('\n')).toMatch(dialect === 'postgres' ? /first try: the rollback failed without a data check: .*value too long for type character varying\(2\)/ : /first try: the rollback failed without a data check: .*Data truncated for column 'code'/);
+    });
+
+    it('passes the refusal scenario of the correct plan: its rollback keeps every row seeded at 1.1', async () => {
+      const r = await run(GOOD);
+      const scenario = r.checks.find((c) => c.check.startsWith('down with rows only 1.1 can hold'))!;
+      expect(scenario).toMatchObject({ ok: true, detail: [expect.stringMatching(/^note: the rollback accepted all \d+ rows seeded at 1\.1$/)] });
     });
 
     it('catches a lost ON UPDATE CASCADE as drift from the fresh install', async () => {

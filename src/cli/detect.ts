@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { detect, type DetectResult } from '../detect/detect.js';
+import { detect, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus } from '../detect/format.js';
 import { status } from '../detect/status.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
@@ -19,9 +19,15 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   const dialect = dialectOfUrl(o.url);
   if (!dialect) throw new PlanError(`--url ${redact(o.url)}: expected postgres://… or mysql://… (mariadb:// is accepted)`);
   if (o.schema !== undefined && dialect !== 'postgres') throw new PlanError('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
+  // The product's own schema parameter says where its tables are, as it does for compile; --schema must agree.
+  const named = dialect === 'postgres' ? schemaOfParams(product, dialect, o.param, o.plansDir) : undefined;
+  if (named !== undefined && o.schema !== undefined && o.schema !== named) {
+    throw new PlanError(`--schema ${o.schema} and the product's schema parameter (${named}) disagree: give one of them`);
+  }
+  const schema = o.schema ?? named;
   let live: LiveCatalog;
   try {
-    live = await readLiveCatalog(o.url, o.schema);
+    live = await readLiveCatalog(o.url, schema);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);

@@ -273,7 +273,7 @@ for (const name of ['detect', 'status'] as const) {
       .argument('<product>')
       .requiredOption('--url <url>', 'the database: postgres://user@host:5432/db or mysql://user@host:3306/db (read-only: catalog queries in a read-only transaction)'),
   )
-    .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the current schema, usually public)')
+    .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the schema parameter of the product, else the current schema, usually public)')
     .addOption(plansOption())
     .option('--json', 'print the result as JSON (see README: JSON output)');
   if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)');

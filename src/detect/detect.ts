@@ -5,6 +5,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { compile, modelAt, physicalTables } from '../compile/compile.js';
+import { compileNaming } from '../compile/naming.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
 import { parameterChoices, resolveParams } from '../plan/params.js';
@@ -117,6 +118,16 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
  *   version matches exactly but a state half-way through one of the scripts next to them does, that script
  * @throws PlanError for an unknown product, dialect or parameter, or a dialect the product does not support
  */
+/**
+ * The schema the product's naming parameters put its tables in on `dialect` (SuperTokens' postgresql_table_schema),
+ * from the given name=value strings; undefined when they leave the default (the session's current schema).
+ * @throws PlanError for an unknown product, parameter or value
+ */
+export function schemaOfParams(productName: string, dialect: string, params: string[], plansDir?: string): string | undefined {
+  const product = loadProduct(productName, plansDir);
+  return compileNaming(product, getDialect(dialect), resolveParams(product, params)).schema;
+}
+
 export function detect(req: DetectRequest): DetectResult {
   const d = getDialect(req.dialect);
   const product = loadProduct(req.product, req.plansDir);

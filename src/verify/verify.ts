@@ -219,11 +219,12 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   };
   let failed = false;
   // A failed `fatal` check (building the start state, the first apply) leaves nothing to check after it.
-  const check = async (name: string, fn: () => Promise<string[] | void>, fatal = false): Promise<boolean> => {
+  // A `separate` check (a scenario of its own, on a database of its own) runs whatever failed before it.
+  const check = async (name: string, fn: () => Promise<string[] | void>, fatal = false, separate = false): Promise<boolean> => {
     const t0 = performance.now();
     let detail: string[] = [];
     let ok = true;
-    if (failed) {
+    if (failed && !separate) {
       checks.push({ check: name, ok: false, ms: 0, detail: ['not run: an earlier check failed'] });
       progress.end?.(checks[checks.length - 1]);
       return false;
@@ -384,6 +385,48 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       await applyScript(main, up);
       return catalogDiff(s1.catalog, [...(await main.catalog())].sort());
     });
+
+    // A separate scenario (issue #10): rows seeded at `to` itself, which the earlier version may not hold (a second
+    // tenant, a value wider than the old column, a NULL in a column that was NOT NULL). The rollback either keeps
+    // them, or its data checks refuse before any change, a second try too; any other failure, or a refusal after a
+    // change, fails the check. Rolling back an install (to 0) drops everything by design, so it has no such check.
+    if (req.from !== '0') {
+      await check(`down with rows only ${req.to} can hold: refused before any change, or kept`, async () => {
+        // `to` as this plan makes it (from the empty database to `from`, then up), with no rows before the seeding.
+        const s = await open();
+        if (toBuild) await applyScript(s, toBuild);
+        await applyScript(s, up);
+        const seeded = await seedRows(d, toModel, (q) => s.execStatements([q]).then(() => undefined, errorLine));
+        const before = await snapshot(s);
+        const n = Object.values(seeded.rows).reduce((a, b) => a + b, 0);
+        const out: string[] = [];
+        for (const attempt of ['first try', 'second try']) {
+          let refusal: string | undefined;
+          try {
+            await applyScript(s, down);
+          } catch (e) {
+            refusal = errorLine(e);
+          }
+          if (refusal === undefined) {
+            // Kept: what the rollback then leaves is checked by the main scenario's checks on the same script.
+            out.push(`note: the rollback accepted all ${n} rows seeded at ${req.to}`);
+            break;
+          }
+          if (!refusal.includes('plan stopped: ')) {
+            out.push(`${attempt}: the rollback failed without a data check: ${refusal}`);
+            break;
+          }
+          const after = await snapshot(s);
+          const changed = [...catalogDiff(before.catalog, after.catalog), ...dataDiff(before, after, Object.keys(before.rows))];
+          if (changed.length) {
+            out.push(`${attempt}: the rollback refused, but after changing the database: ${changed.slice(0, 3).join('; ')}`);
+            break;
+          }
+          if (attempt === 'first try') out.push(`note: refused, nothing changed (${n} rows seeded at ${req.to}): ${refusal.slice(refusal.indexOf('plan stopped: '))}`);
+        }
+        return out;
+      }, false, true);
+    }
   } finally {
     for (const s of scratches.reverse()) await s.close().catch(() => undefined);
   }
