@@ -132,6 +132,26 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
+    "create_index_concurrently": {"0":function(container,depth0,helpers,partials,data) {
+    return "UNIQUE ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"unique"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":41}}})) != null ? stack1 : "")
+    + "INDEX CONCURRENTLY IF NOT EXISTS "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":76},"end":{"line":1,"column":78}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":74},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
+    + " ON "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":97},"end":{"line":1,"column":100}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":108}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":112},"end":{"line":1,"column":117}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -285,6 +305,17 @@ module.exports = {
 
   return "DROP INDEX IF EXISTS "
     + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":23},"end":{"line":1,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":33}}})) != null ? stack1 : "");
+},"useData":true},
+    "drop_index_concurrently": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DROP INDEX CONCURRENTLY IF EXISTS "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":36},"end":{"line":1,"column":39}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_not_null": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -465,12 +496,14 @@ module.exports = {
     "alter_column_type": "templates/postgres/alter_column_type.sql.hbs",
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
     "create_index": "templates/shared/create_index.sql.hbs",
+    "create_index_concurrently": "templates/postgres/create_index_concurrently.sql.hbs",
     "create_table": "templates/postgres/create_table.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_constraint": "templates/postgres/drop_constraint.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
     "drop_index": "templates/postgres/drop_index.sql.hbs",
+    "drop_index_concurrently": "templates/postgres/drop_index_concurrently.sql.hbs",
     "drop_not_null": "templates/postgres/drop_not_null.sql.hbs",
     "drop_table": "templates/shared/drop_table.sql.hbs",
     "insert": "templates/postgres/insert.sql.hbs",

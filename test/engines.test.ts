@@ -224,7 +224,12 @@ describe('catalog queries', () => {
     const pg = body(fixture('catalog.pg.sql'))
       .replaceAll("n.nspname = 'public'", 'n.nspname = current_schema()')
       .replace("'public.', ''", "quote_ident(current_schema()) || '.', ''")
-      .replace('ORDER BY line', 'ORDER BY line COLLATE "C"');
+      .replace('ORDER BY line', 'ORDER BY line COLLATE "C"')
+      // An INVALID index (a failed concurrent build) is marked as such.
+      .replace(
+        "SELECT format('T %s | IDX %s', c.relname, replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''))",
+        "SELECT format('T %s | IDX %s%s', c.relname, replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''),\n                CASE WHEN i.indisvalid THEN '' ELSE ' (INVALID)' END)",
+      );
     expect(PG_CATALOG_SQL.trim()).toBe(pg);
     expect(MYSQL_CATALOG_SQL.trim()).toBe(body(fixture('catalog.mysql.sql')));
   });

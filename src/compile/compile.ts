@@ -13,7 +13,7 @@ import { compileNaming, namesNote, shownParameters } from './naming.js';
 import { wrap } from './text.js';
 import { deriveGuards } from './guards.js';
 import { and, facetKey, facetsOf, valueKey, type Predicate } from './facets.js';
-import { sql, type Sql } from './sql.js';
+import { Sql, sql } from './sql.js';
 import { versionCheckSpec, type VersionCheckSpec } from './version-check.js';
 import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
@@ -235,6 +235,8 @@ function relatedTables(models: Model[], name: string): string[] {
 
 /** The executable statements of one statement value: its bodies under the derived guard and its own condition. */
 function executable(d: Dialect, st: Statement, derived: Predicate, creates?: NewTable): Sql[] {
+  // Outside a transaction nothing can wrap the statement (a DO block is a transaction): its bodies guard themselves.
+  if (st.outsideTransaction) return st.bodies.map((b) => Sql.verbatim(`${b.text.trim().replace(/;*$/, '')};`));
   // Conditions on rows (and raw guards, which may read anything) are evaluated only once the catalog ones hold.
   const own = st.condition && st.stop === undefined ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
   const rows = own.filter((p) => p.kind === 'sql');
@@ -246,6 +248,26 @@ function executable(d: Dialect, st: Statement, derived: Predicate, creates?: New
     return d.guards.stopUnless(empty ? holds : sql`NOT (${d.guards.predicate(guard)})\n    OR (${holds})`, st.stop);
   }
   return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined, creates);
+}
+
+/**
+ * A statement run outside the transaction guards itself (IF [NOT] EXISTS), not under the guard the model derives:
+ * that is sound only while no later statement of the script changes what it changes (a re-run would otherwise
+ * undo the later change, e.g. DROP INDEX CONCURRENTLY IF EXISTS dropping the index a later step builds again).
+ * @throws PlanError at the later step
+ */
+function refuseChangesAfterOutside(flat: Statement[], entryOf: (st: Statement) => Entry): void {
+  flat.forEach((st, i) => {
+    if (!st.outsideTransaction) return;
+    const keys = new Set(st.effects.map((e) => facetKey(e.ref)));
+    const later = flat.slice(i + 1).find((x) => x.effects.some((e) => keys.has(facetKey(e.ref))));
+    if (!later) return;
+    const [a, b] = [entryOf(st), entryOf(later)];
+    throw new PlanError(
+      `${describe(b.op)} changes again what ${describe(a.op)} (${a.step.pos.file}:${a.step.pos.line}) changed outside the transaction, in the same script; a statement outside the transaction guards itself only by IF [NOT] EXISTS, so a re-run of the script would undo this step: compile the plans as separate scripts, give the index another name, or leave out concurrently: true in one of the two steps`,
+      b.step.pos,
+    );
+  });
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -301,6 +323,7 @@ export function compile(req: CompileRequest): CompileResult {
   const flat = [...origin.keys()].filter((st) => !undone.has(st));
   const guards = deriveGuards(facetsOf(start), flat);
   const guardOf = new Map(flat.map((st, i) => [st, guards[i]]));
+  refuseChangesAfterOutside(flat, (st) => origin.get(st)!);
 
   const body: string[] = [];
   const statements: string[] = [];
@@ -325,6 +348,24 @@ export function compile(req: CompileRequest): CompileResult {
   if (beforeNew.length) body.push('', d.syntax.comment('what the tables this script creates take from the product tables already here (see the header)').text);
   emit(beforeNew);
   body.push('');
+  // Parts: a statement that cannot run in a transaction ends the one open and runs in a part of its own; the next
+  // statement that can opens a new one. Each later part first checks, as the version check does, that the database
+  // is where the parts before it leave it or further on the path: after a part that failed, nothing else runs.
+  const outside = d.script.outsideTransaction;
+  const parts: string[] = ['in a transaction: the version check, the data checks and the changes up to the next part'];
+  let inTransaction = true;
+  const openPart = (st: Statement, e: Entry, first: Statement, title: string) => {
+    const leaving = inTransaction;
+    inTransaction = !st.outsideTransaction;
+    const n = parts.length + 1;
+    parts.push(`${inTransaction ? 'in a transaction' : 'outside any transaction'}, from "${title} · ${describe(e.op)}"`);
+    body.push(d.syntax.comment(`part ${n} of the script: ${inTransaction ? 'a transaction' : 'outside any transaction (this statement cannot run in one)'}; first, the parts before it must have completed`).text);
+    if (leaving) emit(d.script.epilogue);
+    emit(inTransaction ? d.script.prologue : outside!.prologue);
+    const what = `part ${n} of this script did not start: the parts before it did not all complete (this database is not where they leave ${productName} ${req.from} → ${req.to}, nor further on its path)`;
+    emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.')));
+    if (inTransaction) emit(beforeNew);
+  };
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -340,8 +381,10 @@ export function compile(req: CompileRequest): CompileResult {
         body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
       if (sts.some((st) => undone.has(st))) body.push(d.syntax.comment("left out: part of a round trip across this script's plans that ends where it started (together they change nothing)").text);
+      const first = sts.find((x) => !undone.has(x));
       for (const st of sts) {
         if (undone.has(st)) continue;
+        if (outside && !st.eitherPart && !!st.outsideTransaction === inTransaction) openPart(st, e, first!, title);
         const derived = guardOf.get(st)!;
         const creates = st.createsTable === undefined ? undefined : { name: st.createsTable, related: relatedTables([e.after, model], st.createsTable), existing };
         const list = atStep(s.plan, e.step, () => executable(d, st, derived, creates));
@@ -352,9 +395,10 @@ export function compile(req: CompileRequest): CompileResult {
       body.push('');
     });
   }
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none' });
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}) });
   const prologue = d.script.prologue.map((x) => x.text);
-  const epilogue = d.script.epilogue.map((x) => x.text);
+  // A script that ends outside a transaction has none to commit.
+  const epilogue = inTransaction ? d.script.epilogue.map((x) => x.text) : [];
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.

@@ -26,6 +26,8 @@ export interface HeaderInput {
   namesNote?: string;
   /** Whether the script creates tables, into a database holding product tables or into one without any. */
   newTables?: 'none' | 'fresh' | 'existing';
+  /** What a failure leaves behind, when it is not the dialect's sentence (a script in several parts). */
+  failureNote?: string;
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
@@ -142,7 +144,7 @@ export function header(h: HeaderInput): string {
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),
-    `-- ${h.dialect.script.failureNote}`,
+    `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
     ...(manual.length

@@ -162,6 +162,12 @@ export interface DialectScript {
   transactional: boolean;
   /** The header's sentence on what a failure leaves behind. */
   failureNote: string;
+  /**
+   * Statements that open a part of the script run outside any transaction (session settings, as `prologue` pins
+   * them for a transaction), and the header's sentence on such a script, given its parts in words; absent when the
+   * dialect has no statement that must run outside a transaction.
+   */
+  outsideTransaction?: { prologue: Sql[]; failureNote(parts: string[]): string };
   /** The engine(s) a script is for, in words: "PostgreSQL". */
   engineName: string;
   /** How a DBA applies a file with the engine's own client (FILE stands for the file). */

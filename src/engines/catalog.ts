@@ -8,7 +8,8 @@
  * - `replace(..., 'public.', '')` became `replace(..., quote_ident(current_schema()) || '.', '')`
  *   (pg_get_indexdef always schema-qualifies the table);
  * - `ORDER BY line COLLATE "C"`: the fixtures are in byte order; a server with e.g. en_US collation
- *   would otherwise sort differently.
+ *   would otherwise sort differently;
+ * - an INVALID index (a concurrent build that failed) ends with ` (INVALID)`: it is not the index it defines.
  * Column order is ignored on purpose: an upgrade cannot reorder columns.
  */
 export const PG_CATALOG_SQL = `
@@ -25,7 +26,8 @@ SELECT line FROM (
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = current_schema() AND k.contype <> 'n'
   UNION ALL
-  SELECT format('T %s | IDX %s', c.relname, replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''))
+  SELECT format('T %s | IDX %s%s', c.relname, replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', ''),
+                CASE WHEN i.indisvalid THEN '' ELSE ' (INVALID)' END)
   FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
   WHERE n.nspname = current_schema()
     AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p','u'))

@@ -3,6 +3,7 @@
 // is a schema in it (milliseconds). PGlite has a single session: every scratch operation runs
 // under a lock and first points search_path at its own schema.
 
+import { needsStatementByStatement, postgresStatements } from './split.js';
 import { PGlite } from '@electric-sql/pglite';
 import { pgCatalog, pgError, pgWriteEvidence, pgFingerprint, pgRows, pgAllRows, qi, type PgQuery } from './postgres.js';
 import { Lock, scratchName, type Scratch } from './types.js';
@@ -60,10 +61,13 @@ export async function openPglite(): Promise<Scratch> {
     name,
     execScript: (sql) =>
       inScratch(async () => {
-        try {
-          await db.exec(sql, quiet);
-        } catch (e) {
-          throw pgError(e, undefined, sql);
+        // One statement at a time when one of them cannot run in the implicit transaction of a multi-statement query.
+        for (const part of needsStatementByStatement(sql) ? await postgresStatements(sql) : [sql]) {
+          try {
+            await db.exec(part, quiet);
+          } catch (e) {
+            throw pgError(e, part === sql ? undefined : part, sql);
+          }
         }
       }),
     execStatements: (statements) =>

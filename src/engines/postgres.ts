@@ -2,6 +2,7 @@
 // from template0, so the schema is plain `public` and nothing else at the URL is touched.
 // Also holds the catalog/fingerprint helpers shared with the PGlite engine.
 
+import { needsStatementByStatement, postgresStatements } from './split.js';
 import pg from 'pg';
 import { postgresSyntax } from '../dialects/postgres/index.js';
 import { PG_CATALOG_SQL } from './catalog.js';
@@ -201,12 +202,24 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
   // outside a transaction this only raises a warning.
   const recover = () => client.query('ROLLBACK').catch(() => undefined);
   let closed = false;
+  const execStatements = async (statements: string[]) => {
+    for (const s of statements) {
+      if (!s.trim()) continue;
+      try {
+        await client.query(s);
+      } catch (e) {
+        await recover();
+        throw pgError(e, s);
+      }
+    }
+  };
 
   return {
     dialect: 'postgres',
     label,
     name,
     async execScript(sql) {
+      if (needsStatementByStatement(sql)) return execStatements(await postgresStatements(sql));
       try {
         await client.query(sql);
       } catch (e) {
@@ -214,17 +227,7 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
         throw pgError(e, undefined, sql);
       }
     },
-    async execStatements(statements) {
-      for (const s of statements) {
-        if (!s.trim()) continue;
-        try {
-          await client.query(s);
-        } catch (e) {
-          await recover();
-          throw pgError(e, s);
-        }
-      }
-    },
+    execStatements,
     async execWithClient(sql) {
       const psql = requireClient('postgres');
       // Password goes through the environment, not the (ps-visible) command line.

@@ -18,6 +18,15 @@ export const copyIndex = (ix: Index): Index => ({ ...ix, columns: ix.columns.map
 export function renderIndex(d: Dialect, op: OpOf<'create_index' | 'replace_index'>, before: Model, after: Model, _params?: ParamValues): Statement[] {
   const { body, all } = renderKit(d, before, after);
   const ref: FacetRef = { type: 'index', table: op.table, name: op.index.name };
+  if (op.concurrently && d.script.outsideTransaction) {
+    // Built outside the transaction (CREATE INDEX CONCURRENTLY … IF NOT EXISTS guards itself). First, under the
+    // guard the model derives (the index is not yet at its definition: absent, another definition, or INVALID
+    // after a failed concurrent build), whatever holds the name is dropped, so IF NOT EXISTS builds it afresh.
+    return [
+      { bodies: [body('drop_index', { name: op.index.name })], effects: [], eitherPart: true },
+      { bodies: [body('create_index_concurrently', op)], effects: all, outsideTransaction: true },
+    ];
+  }
   if (d.rules.severalStatementsPerGuard) return [{ bodies: [body('drop_index', { name: op.index.name }), body('create_index', op)], effects: all }];
   // One ALTER drops and adds (a foreign key the index supports never goes unsupported).
   return [
@@ -31,7 +40,7 @@ export const createIndex: PlanOperation<'create_index'> = {
   schema: {
     "$ref": "#/$defs/index"
   },
-  resolve: (d, a) => ({ kind: 'create_index', table: a.table, index: resolveIndex(d, a) }),
+  resolve: (d, a) => ({ kind: 'create_index', table: a.table, index: resolveIndex(d, a), ...(a.concurrently ? { concurrently: true as const } : {}) }),
   apply(d, m, op) {
     const t = table(m, op.table);
     checkName(d, op.index.name, 'index');
@@ -39,8 +48,8 @@ export const createIndex: PlanOperation<'create_index'> = {
     checkIndexNameFree(d, m, t, op.index.name);
     return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
   },
-  inverse: (op) => ({ ops: [{ kind: 'drop_index', table: op.table, name: op.index.name }] }),
+  inverse: (op) => ({ ops: [{ kind: 'drop_index', table: op.table, name: op.index.name, ...(op.concurrently ? { concurrently: true as const } : {}) }] }),
   rename: (op, n) => ({ ...op, table: n.table(op.table), index: renamedIndex(n, op.table, op.index) }),
-  describe: (op) => `create index ${op.index.name} on ${op.table}`,
+  describe: (op) => `create index ${op.index.name} on ${op.table}${op.concurrently ? ' concurrently' : ''}`,
   render: renderIndex,
 };

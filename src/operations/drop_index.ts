@@ -6,10 +6,22 @@ import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 import { TABLE_AND_NAME } from './schemas.js';
 
+/** drop_index's arguments: a table and an index name, and whether to drop it CONCURRENTLY (PostgreSQL). */
+const DROP_INDEX_SCHEMA = {
+  ...TABLE_AND_NAME,
+  properties: {
+    ...TABLE_AND_NAME.properties,
+    concurrently: {
+      type: 'boolean',
+      description: 'PostgreSQL: DROP INDEX CONCURRENTLY, in a part of the script outside its transaction (no lock that blocks reads or writes); MySQL/MariaDB drop an index in place anyway',
+    },
+  },
+};
+
 export const dropIndex: PlanOperation<'drop_index'> = {
   kind: 'drop_index',
-  schema: TABLE_AND_NAME,
-  resolve: (d, a) => ({ kind: 'drop_index', table: a.table, name: nameFor(d, a) }),
+  schema: DROP_INDEX_SCHEMA,
+  resolve: (d, a) => ({ kind: 'drop_index', table: a.table, name: nameFor(d, a), ...(a.concurrently ? { concurrently: true as const } : {}) }),
   apply(d, m, op) {
     const t = table(m, op.table);
     if (!t.indexes.some((x) => x.name === op.name)) fail(`index "${op.name}" does not exist on ${t.name}`);
@@ -21,9 +33,14 @@ export const dropIndex: PlanOperation<'drop_index'> = {
   inverse(op, before) {
     const old = structuredClone(findTable(before, op.table)!.indexes.find((i) => i.name === op.name)!);
     delete old.supportsFk;
-    return { ops: [{ kind: 'create_index', table: op.table, index: old }] };
+    return { ops: [{ kind: 'create_index', table: op.table, index: old, ...(op.concurrently ? { concurrently: true as const } : {}) }] };
   },
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),
-  describe: (op) => `drop index ${op.name} on ${op.table}`,
-  render: (d, op, before, after) => renderKit(d, before, after).one('drop_index', op),
+  describe: (op) => `drop index ${op.name} on ${op.table}${op.concurrently ? ' concurrently' : ''}`,
+  render(d, op, before, after) {
+    const kit = renderKit(d, before, after);
+    // DROP INDEX CONCURRENTLY IF EXISTS guards itself, outside the transaction.
+    if (op.concurrently && d.script.outsideTransaction) return [{ bodies: [kit.body('drop_index_concurrently', op)], effects: kit.all, outsideTransaction: true }];
+    return kit.one('drop_index', op);
+  },
 };

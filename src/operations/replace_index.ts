@@ -9,7 +9,7 @@ import { renamedIndex } from './naming.js';
 export const replaceIndex: PlanOperation<'replace_index'> = {
   kind: 'replace_index',
   schema: createIndex.schema,
-  resolve: (d, a) => ({ kind: 'replace_index', table: a.table, index: resolveIndex(d, a) }),
+  resolve: (d, a) => ({ kind: 'replace_index', table: a.table, index: resolveIndex(d, a), ...(a.concurrently ? { concurrently: true as const } : {}) }),
   apply(d, m, op) {
     const t = table(m, op.table);
     const i = t.indexes.findIndex((x) => x.name === op.index.name);
@@ -23,9 +23,9 @@ export const replaceIndex: PlanOperation<'replace_index'> = {
   inverse(op, before) {
     const old = structuredClone(findTable(before, op.table)!.indexes.find((i) => i.name === op.index.name)!);
     delete old.supportsFk;
-    return { ops: [{ kind: 'replace_index', table: op.table, index: old }] };
+    return { ops: [{ kind: 'replace_index', table: op.table, index: old, ...(op.concurrently ? { concurrently: true as const } : {}) }] };
   },
   rename: (op, n) => ({ ...op, table: n.table(op.table), index: renamedIndex(n, op.table, op.index) }),
-  describe: (op) => `redefine index ${op.index.name} on ${op.table}`,
+  describe: (op) => `redefine index ${op.index.name} on ${op.table}${op.concurrently ? ' concurrently' : ''}`,
   render: renderIndex,
 };

@@ -36,9 +36,9 @@ export type Op =
   | { kind: 'add_foreign_key'; table: string; fk: ForeignKey }
   | { kind: 'replace_foreign_key'; table: string; fk: ForeignKey }
   | { kind: 'drop_foreign_key'; table: string; name: string }
-  | { kind: 'create_index'; table: string; index: Index }
-  | { kind: 'replace_index'; table: string; index: Index }
-  | { kind: 'drop_index'; table: string; name: string }
+  | { kind: 'create_index'; table: string; index: Index; concurrently?: true }
+  | { kind: 'replace_index'; table: string; index: Index; concurrently?: true }
+  | { kind: 'drop_index'; table: string; name: string; concurrently?: true }
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where }
@@ -81,6 +81,14 @@ export interface Statement {
   stop?: string;
   /** The table `bodies` create (the dialect may add what a new table takes from the existing ones). */
   createsTable?: string;
+  /**
+   * The statement cannot run inside a transaction (PostgreSQL's CREATE/DROP INDEX CONCURRENTLY): it runs in a part of
+   * the script of its own, unwrapped, so its bodies guard themselves (IF [NOT] EXISTS) and no later statement of the
+   * script may change what it changes. Only the dialects with `script.outsideTransaction` give such statements.
+   */
+  outsideTransaction?: true;
+  /** The statement runs as well outside a transaction as in one (a DO block): it never starts a part of its own. */
+  eitherPart?: true;
 }
 
 /** A JSON-schema fragment (draft 2020-12), as it appears in schemas/plan.schema.json. */

@@ -60,7 +60,8 @@ interface IndexBase {
   columns: IndexColumnSpec[];
   unique?: boolean;
 }
-export type IndexSpec = IndexBase & Overrides<IndexBase>;
+/** An index; `concurrently`: built without blocking writes (PostgreSQL: CONCURRENTLY, outside the transaction). */
+export type IndexSpec = IndexBase & Overrides<IndexBase> & { concurrently?: boolean };
 
 /** A value in a data step: a literal, a column of the source row, a parameter, or a concatenation. */
 export type ValueExpr =
@@ -118,7 +119,7 @@ export interface Operations {
   drop_foreign_key: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
   replace_foreign_key: { table: string } & ForeignKeySpec;
   create_index: IndexSpec;
-  drop_index: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  drop_index: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string }; concurrently?: boolean };
   replace_index: IndexSpec;
   insert: { table: string; rows: Record<string, Scalar | null | { param: string }>[] };
   copy_rows: {

@@ -158,8 +158,9 @@ function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string 
     case 'index': {
       const base = `SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = ${r} AND c.relname = ${L(ref.name)}`;
       if (!value || value.type !== 'index') return `EXISTS (${base})`;
-      // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling.
-      return `EXISTS (${base} AND ${indexDef(w, 'i.indexrelid')} = ${L(defs.index(ref.table, value.index))})`;
+      // pg_get_indexdef qualifies the table with its schema; strip it to compare with the model's spelling. An
+      // INVALID index (a concurrent build that failed) has its definition but is not it: the guards rebuild it.
+      return `EXISTS (${base} AND i.indisvalid AND ${indexDef(w, 'i.indexrelid')} = ${L(defs.index(ref.table, value.index))})`;
     }
     default: {
       const base = `SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND conname = ${L(ref.name)}`;
@@ -220,7 +221,7 @@ function catalogRowsSql(w: Where, tables: string[]): string {
     `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE ${inTables}`,
     `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
     `SELECT 'constraint', c.relname::text, k.conname::text, ${constraintDef(w, 'k.oid')} FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
-    `SELECT 'index', c.relname::text, i.relname::text, ${indexDef(w, 'x.indexrelid')} FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
+    `SELECT 'index', c.relname::text, i.relname::text, ${indexDef(w, 'x.indexrelid')} || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
   ].join('\n      UNION ALL ');
 }
 
@@ -370,6 +371,13 @@ function postgresIn(schema?: string): Dialect {
     epilogue: [sql`COMMIT;`],
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
+    // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
+    // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
+    outsideTransaction: {
+      prologue: [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])],
+      failureNote: (parts) =>
+        `The script runs in ${parts.length} parts, in order: ${parts.map((p, i) => `${i + 1}. ${p}`).join('; ')}. A failure leaves the database as the last part that completed left it (a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again); run the whole file again to resume: each part first checks that the ones before it completed, and stops if not.`,
+    },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
     beforeNewTables: (existing) => beforeNewTables(w, existing),
