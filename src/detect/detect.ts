@@ -4,9 +4,8 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, physicalTables } from '../compile/compile.js';
+import { compile, modelAt, physicalTables, productFor } from '../compile/compile.js';
 import { PlanError } from '../plan/errors.js';
-import { loadProduct } from '../plan/load.js';
 import { parameterChoices, resolveParams } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
 import { diffCatalogs, diffSize, tableOf, type CatalogDiff } from './lines.js';
@@ -119,10 +118,8 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
  */
 export function detect(req: DetectRequest): DetectResult {
   const d = getDialect(req.dialect);
-  const product = loadProduct(req.product, req.plansDir);
-  if (!product.product.dialects.includes(d.name)) {
-    throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
-  }
+  // Only the versions this dialect supports (product.yaml dialect_versions:) are candidates.
+  const product = productFor(req.product, d, req.plansDir, []);
   const choices = choicesFor(product, req.params ?? []);
   // The product's tables under the names the parameters give (a table-name prefix, say).
   const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c))));

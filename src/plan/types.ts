@@ -175,6 +175,11 @@ export interface ProductFile {
   title: string;
   versions: string[];
   dialects: DialectName[];
+  /**
+   * Per dialect, the last version it supports, when it stops before the product's last version (with the reason,
+   * shown when a command asks for a later one). Every version up to `until` is supported; see dialect-versions.ts.
+   */
+  dialect_versions?: Partial<Record<DialectName, { until: string; reason: string }>>;
   parameters?: Record<string, ParameterSpec>;
   /** Where the facts the plans encode come from. */
   sources?: string[];
