@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/3.13-3.14.yaml 90ae673599ce21b43132d80e9aec2bcd92fca85e27eac76792d30bf57648ed90
 --   schema at 3.13 replayed from 11 plans (plans/supertokens/0-3.3.yaml …) 4540cda9de6e9ada42be959cf9726d46a500d3b3258dbe23dac7caab185a3d04
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
 --   schema at 3.15 replayed from 13 plans (plans/supertokens/0-3.3.yaml …) 24d4e313052eef44bd744f27735a66bdea247707a3b9e349723fe7248da7c800
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

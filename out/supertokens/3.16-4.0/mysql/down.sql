@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

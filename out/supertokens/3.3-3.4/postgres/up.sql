@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
 --   schema at 3.3 replayed from 1 plan (plans/supertokens/0-3.3.yaml …) 3a37a157dabb3865554208c82db288e77e11c6ac79ce6b5aae026f26b04eca95
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
 --   schema at 3.6 replayed from 4 plans (plans/supertokens/0-3.3.yaml …) 67a26ab23dc72147dc6cd41b19b055c53f5184ad19747c781f9b53c638c6d135
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/4.0-4.1.yaml b3571c214a5311ffc4e49e6f7609069b0cc9f8a6ff975ea6a9ba7b88249da308
 --   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) 56fc0601fcbf636da3f0857c620816cedf6681adca8d2053e841c97780cd8159
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
 --   schema at 4.1 replayed from 16 plans (plans/supertokens/0-3.3.yaml …) 26ea84312a1deb083f6778025cae9da175d98ce6ca1fabb90194c8acf174d4e4
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

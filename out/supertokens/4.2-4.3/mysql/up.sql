@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
 --   schema at 4.2 replayed from 17 plans (plans/supertokens/0-3.3.yaml …) d9573e0054c246ed19b4e08ab6ad6da545389ce952b8f9c3c204d201f1f52772
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
 --   schema at 4.5 replayed from 20 plans (plans/supertokens/0-3.3.yaml …) afb70587f206ef2b3002218d0ce85c9ef8bde070b6a462bcb2831af8a520dfb5
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: column session_info.use_static_key, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 750d995f56654a61b4045350840e8d70aaea4e874bdf7b8b228630be39a40e83
+--   plans/supertokens/product.yaml 3ae851b69ba72ba517ed998d34de6388ed82e9ae631316c7085d608fce42d825
 --   plans/supertokens/4.6-5.0.yaml 2c6f9aaf1751ae05bfa016b9399baf8e58e2bccc6f81b9f5db8aa2aede1fb4f3
 --   schema at 4.6 replayed from 21 plans (plans/supertokens/0-3.3.yaml …) fe19533923dcc2cbd35354588ff25f0fd1b1f927735a4ce693baf822806c998e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
