@@ -43,7 +43,7 @@ export type Op =
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where }
-  | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where }
+  | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
   | { kind: 'manual'; text: string }
   /** `rollingBack`: the inverse, the check a rollback makes (the step itself changes nothing going up). */

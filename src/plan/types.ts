@@ -133,6 +133,8 @@ export interface Operations {
     table: string;
     set: Record<string, ValueExpr>;
     where?: { column: string; is_null?: boolean; equals?: Scalar };
+    /** Values of `set` read from the matching row of this table (src/operations/update_from.ts). */
+    from?: { table: string; on: Record<string, string> };
   };
   precondition: {
     message: string;

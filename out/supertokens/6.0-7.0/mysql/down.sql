@@ -9,7 +9,7 @@
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
---   plans/supertokens/6.0-7.0.yaml 6cc469d6b792561890cd2dce5561a007b53eb090e9f5f2a7a4f0e8970137ce61
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.

@@ -9,7 +9,7 @@
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
---   plans/supertokens/6.0-7.0.yaml 6cc469d6b792561890cd2dce5561a007b53eb090e9f5f2a7a4f0e8970137ce61
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
@@ -797,7 +797,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 6.0 → 7.0: Account linking (plugin 5.0.0, with the 5.0.4 indexes): every user gets its primary user (itself until the core links it), a linked/primary flag and the primary user's sign-up time; new pagination, primary-user and recipe indexes; password reset tokens point at app_id_to_user_id and carry the e-mail they were sent to.
 -- source: plans/supertokens/6.0-7.0.yaml
 -- ================================================================================================
--- 6.0 → 7.0 · 1/24 · add column all_auth_recipe_users.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 1/25 · add column all_auth_recipe_users.primary_or_recipe_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
@@ -807,7 +807,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 2/24 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- 6.0 → 7.0 · 2/25 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
@@ -817,7 +817,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 3/24 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- 6.0 → 7.0 · 3/25 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_time_joined'),
@@ -827,7 +827,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 4/24 · update all_auth_recipe_users
+-- 6.0 → 7.0 · 4/25 · update all_auth_recipe_users
 -- why: Before core 7.0 no user is linked, so each user is its own primary user and joined when it signed up.
 SET @plan_sql = IF(
   @plan_ok
@@ -843,7 +843,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 5/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 5/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -853,7 +853,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 6/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- 6.0 → 7.0 · 6/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
 -- why: The fresh 7.0 schema has no default here (the upstream script leaves DEFAULT 0 behind).
 SET @plan_sql = IF(
   @plan_ok
@@ -864,7 +864,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 7/24 · add foreign key all_auth_recipe_users_ibfk_3 on all_auth_recipe_users
+-- 6.0 → 7.0 · 7/25 · add foreign key all_auth_recipe_users_ibfk_3 on all_auth_recipe_users
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
 SET @plan_sql = IF(
   @plan_ok
@@ -893,7 +893,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 8/24 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 8/25 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
@@ -903,7 +903,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 9/24 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- 6.0 → 7.0 · 9/25 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -923,7 +923,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 10/24 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- 6.0 → 7.0 · 10/25 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -943,7 +943,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 11/24 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- 6.0 → 7.0 · 11/25 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -963,7 +963,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 12/24 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- 6.0 → 7.0 · 12/25 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -983,7 +983,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 13/24 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 13/25 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index') <=> 'primary_or_recipe_user_id, app_id')
@@ -1003,7 +1003,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 14/24 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 14/25 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index') <=> 'app_id, recipe_id, tenant_id')
@@ -1023,7 +1023,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 15/24 · add column app_id_to_user_id.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 15/25 · add column app_id_to_user_id.primary_or_recipe_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
@@ -1033,7 +1033,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 16/24 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- 6.0 → 7.0 · 16/25 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
@@ -1043,7 +1043,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 17/24 · update app_id_to_user_id
+-- 6.0 → 7.0 · 17/25 · update app_id_to_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -1058,7 +1058,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 18/24 · drop default of app_id_to_user_id.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 18/25 · drop default of app_id_to_user_id.primary_or_recipe_user_id
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -1068,7 +1068,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 19/24 · add foreign key app_id_to_user_id_ibfk_2 on app_id_to_user_id
+-- 6.0 → 7.0 · 19/25 · add foreign key app_id_to_user_id_ibfk_2 on app_id_to_user_id
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
 SET @plan_sql = IF(
   @plan_ok
@@ -1097,7 +1097,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 20/24 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- 6.0 → 7.0 · 20/25 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
 -- why: Plugin 5.0.4 (core 7.0.13 / 7.0.14); each dialect's fresh 7.0 schema has its own column list.
 SET @plan_sql = IF(
   @plan_ok
@@ -1118,7 +1118,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 21/24 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- 6.0 → 7.0 · 21/25 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
 -- why: MySQL plugin 5.0.4 only; the PostgreSQL index of that name belongs to a later version.
 SET @plan_sql = IF(
   @plan_ok
@@ -1139,7 +1139,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 22/24 · add column emailpassword_pswd_reset_tokens.email
+-- 6.0 → 7.0 · 22/25 · add column emailpassword_pswd_reset_tokens.email
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'email'),
@@ -1149,7 +1149,24 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 23/24 · redefine foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- 6.0 → 7.0 · 23/25 · update emailpassword_pswd_reset_tokens from emailpassword_users
+-- why: Core 7.0 reads the e-mail a token was issued for from the token; tokens issued by 6.0 take their user's e-mail (the upstream script leaves them NULL). Runs before the key below is re-pointed, which marks it done.
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `emailpassword_pswd_reset_tokens` AS dst WHERE EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id` AND (NOT (dst.`email` <=> src.`email`))))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'UPDATE `emailpassword_pswd_reset_tokens` AS dst SET `email` = (SELECT src.`email` FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id`)
+    WHERE EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id` AND (NOT (dst.`email` <=> src.`email`)))', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 24/25 · redefine foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
 SET @plan_sql = IF(
   @plan_ok
@@ -1170,7 +1187,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 6.0 → 7.0 · 24/24 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
+-- 6.0 → 7.0 · 25/25 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
 -- why: Going up this changes nothing. Rolling back, a linked or primary user would silently become unrelated users (6.0 has nowhere to keep the link): the rollback counts them first and stops before any change.
 
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;

@@ -9,7 +9,7 @@
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
---   plans/supertokens/6.0-7.0.yaml 6cc469d6b792561890cd2dce5561a007b53eb090e9f5f2a7a4f0e8970137ce61
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -715,7 +715,7 @@ $plan$;
 -- supertokens 6.0 → 7.0: Account linking (plugin 5.0.0, with the 5.0.4 indexes): every user gets its primary user (itself until the core links it), a linked/primary flag and the primary user's sign-up time; new pagination, primary-user and recipe indexes; password reset tokens point at app_id_to_user_id and carry the e-mail they were sent to.
 -- source: plans/supertokens/6.0-7.0.yaml
 -- ================================================================================================
--- 6.0 → 7.0 · 1/23 · add column all_auth_recipe_users.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 1/24 · add column all_auth_recipe_users.primary_or_recipe_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -724,7 +724,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 2/23 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- 6.0 → 7.0 · 2/24 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -733,7 +733,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 3/23 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- 6.0 → 7.0 · 3/24 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -742,7 +742,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 4/23 · update all_auth_recipe_users
+-- 6.0 → 7.0 · 4/24 · update all_auth_recipe_users
 -- why: Before core 7.0 no user is linked, so each user is its own primary user and joined when it signed up.
 DO $plan$
 BEGIN
@@ -755,7 +755,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 5/23 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 5/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -764,7 +764,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 6/23 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- 6.0 → 7.0 · 6/24 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
 -- why: The fresh 7.0 schema has no default here (the upstream script leaves DEFAULT 0 behind).
 DO $plan$
 BEGIN
@@ -774,7 +774,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 7/23 · add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
+-- 6.0 → 7.0 · 7/24 · add foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
 DO $plan$
 BEGIN
@@ -785,7 +785,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 8/23 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 8/24 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index') THEN
@@ -794,7 +794,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 9/23 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- 6.0 → 7.0 · 9/24 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -804,7 +804,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 10/23 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- 6.0 → 7.0 · 10/24 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -814,7 +814,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 11/23 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- 6.0 → 7.0 · 11/24 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -824,7 +824,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 12/23 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- 6.0 → 7.0 · 12/24 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -834,7 +834,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 13/23 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 13/24 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -844,7 +844,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 14/23 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- 6.0 → 7.0 · 14/24 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -854,7 +854,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 15/23 · add column app_id_to_user_id.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 15/24 · add column app_id_to_user_id.primary_or_recipe_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -863,7 +863,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 16/23 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- 6.0 → 7.0 · 16/24 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -872,7 +872,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 17/23 · update app_id_to_user_id
+-- 6.0 → 7.0 · 17/24 · update app_id_to_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -884,7 +884,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 18/23 · drop default of app_id_to_user_id.primary_or_recipe_user_id
+-- 6.0 → 7.0 · 18/24 · drop default of app_id_to_user_id.primary_or_recipe_user_id
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -893,7 +893,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 19/23 · add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
+-- 6.0 → 7.0 · 19/24 · add foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
 DO $plan$
 BEGIN
@@ -904,7 +904,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 20/23 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- 6.0 → 7.0 · 20/24 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
 -- why: Plugin 5.0.4 (core 7.0.13 / 7.0.14); each dialect's fresh 7.0 schema has its own column list.
 DO $plan$
 BEGIN
@@ -915,7 +915,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 21/23 · add column emailpassword_pswd_reset_tokens.email
+-- 6.0 → 7.0 · 21/24 · add column emailpassword_pswd_reset_tokens.email
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -924,7 +924,20 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 22/23 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 6.0 → 7.0 · 22/24 · update emailpassword_pswd_reset_tokens from emailpassword_users
+-- why: Core 7.0 reads the e-mail a token was issued for from the token; tokens issued by 6.0 take their user's e-mail (the upstream script leaves them NULL). Runs before the key below is re-pointed, which marks it done.
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
+    IF EXISTS (SELECT 1 FROM emailpassword_pswd_reset_tokens AS dst WHERE EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE src.app_id = dst.app_id AND src.user_id = dst.user_id AND (dst.email IS DISTINCT FROM src.email))) THEN
+      UPDATE emailpassword_pswd_reset_tokens AS dst SET email = (SELECT src.email FROM emailpassword_users AS src WHERE src.app_id = dst.app_id AND src.user_id = dst.user_id)
+    WHERE EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE src.app_id = dst.app_id AND src.user_id = dst.user_id AND (dst.email IS DISTINCT FROM src.email));
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 6.0 → 7.0 · 23/24 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
 DO $plan$
 BEGIN
@@ -935,7 +948,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 7.0 · 23/23 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
+-- 6.0 → 7.0 · 24/24 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
 -- why: Going up this changes nothing. Rolling back, a linked or primary user would silently become unrelated users (6.0 has nowhere to keep the link): the rollback counts them first and stops before any change.
 
 COMMIT;

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
---   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) b65ecdb6e1ff00e6bb0af51a863c2e17b077190ca9a4eaf2f2719479604b29f7
+--   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) 483994f15e2282d85ea36cbc47254ec00072e6393b98711d20981c8656ca8179
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- MANUAL STEPS (1), not done by this script:

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) a113bc173a4216f6b8f0f1c7c9004e04ce31fd0ac93d641dca1eeafaa4b2928d
+--   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 439532129c5bc0eb6dcdb06206ce4eabb421ddd7d0aa657897ff7bb269a3e96e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml 96619b85902544cc05dfa176a6ad331e6a6f292d301ceb78c146b605adfe5e66
 --   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
---   schema at 9.1 replayed from 27 plans (plans/supertokens/0-3.3.yaml …) c7acf599c8e3ec4c2f9fe46d84c5a7d9aab2cb185db0ce531c0f1c92068de39c
+--   schema at 9.1 replayed from 27 plans (plans/supertokens/0-3.3.yaml …) a1c0bf9cbfc557e2e4eb21ebe0d03d663eab95dbf59697ebf8b9af853a79e982
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 
