@@ -104,6 +104,7 @@ export interface Operations {
   rename_table: { from: string; to: string };
   add_column: { table: string; column: ColumnSpec };
   drop_column: { table: string; column: string };
+  drop_leftover_column: { table: string; column: ColumnSpec };
   rename_column: { table: string; from: string; to: string };
   alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string } };
   set_default: { table: string; column: string; default: DefaultSpec };
@@ -132,6 +133,8 @@ export interface Operations {
     table: string;
     set: Record<string, ValueExpr>;
     where?: { column: string; is_null?: boolean; equals?: Scalar };
+    /** Values of `set` read from the matching row of this table (src/operations/update_from.ts). */
+    from?: { table: string; on: Record<string, string> };
   };
   precondition: {
     message: string;
@@ -153,7 +156,7 @@ export interface Operations {
 export type OpName = keyof Operations;
 export const OP_NAMES: OpName[] = [
   'create_table', 'drop_table', 'rename_table',
-  'add_column', 'drop_column', 'rename_column', 'alter_column_type',
+  'add_column', 'drop_column', 'drop_leftover_column', 'rename_column', 'alter_column_type',
   'set_default', 'drop_default', 'set_not_null', 'drop_not_null',
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
