@@ -447,6 +447,21 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":52},"end":{"line":2,"column":56}} )).call(alias2,lookupProperty(depth0,"changed"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":66}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
+    "update_from": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "UPDATE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
+    + " AS dst SET "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":45}}})) != null ? stack1 : "")
+    + "\n    WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":12},"end":{"line":2,"column":16}} )).call(alias2,lookupProperty(depth0,"pending"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":26}}})) != null ? stack1 : "");
+},"useData":true},
    },
    partials: {
     "fk": {"0":function(container,depth0,helpers,partials,data) {
@@ -512,6 +527,7 @@ module.exports = {
     "set_default": "templates/shared/set_default.sql.hbs",
     "set_not_null": "templates/postgres/set_not_null.sql.hbs",
     "update": "templates/shared/update.sql.hbs",
+    "update_from": "templates/shared/update_from.sql.hbs",
    },
   },
   "mysql": {
@@ -968,6 +984,21 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":52},"end":{"line":2,"column":56}} )).call(alias2,lookupProperty(depth0,"changed"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":66}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
+    "update_from": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "UPDATE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
+    + " AS dst SET "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":45}}})) != null ? stack1 : "")
+    + "\n    WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":12},"end":{"line":2,"column":16}} )).call(alias2,lookupProperty(depth0,"pending"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":26}}})) != null ? stack1 : "");
+},"useData":true},
    },
    partials: {
     "fk": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
@@ -1013,6 +1044,7 @@ module.exports = {
     "replace_unique": "templates/mysql/replace_unique.sql.hbs",
     "set_default": "templates/shared/set_default.sql.hbs",
     "update": "templates/shared/update.sql.hbs",
+    "update_from": "templates/shared/update_from.sql.hbs",
    },
   },
 };

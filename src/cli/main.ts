@@ -9,6 +9,7 @@ import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
+import { dialectLimit, dialectsAt, versionRuns } from '../plan/dialect-versions.js';
 import { findProduct, hasOwnPlans, plansSearchPath, productsInScope, productsOnPath, type PlansDirectory } from '../plan/search-path.js';
 import { declaredParameters } from '../plan/params.js';
 import { buildOut, bundledOutDir, checkOut } from '../compile/out.js';
@@ -93,14 +94,16 @@ interface ParamOptions {
 
 program
   .command('list')
-  .description('products, their versions, and the dialects each supports')
+  .description('products (or the one named), their versions, and the dialects each supports')
+  .argument('[product]')
   .addOption(plansOption())
   .option('--json', 'print the products as JSON (see README: JSON output)')
-  .action((o: { plans?: string; json?: boolean }) => {
+  .action((only: string | undefined, o: { plans?: string; json?: boolean }) => {
     const products: unknown[] = [];
     const errors: string[] = [];
+    const path = searchPathOf(o);
     // One broken product does not hide the others: it is reported and the exit code says so.
-    for (const { name, dir, origin, shadows } of productsOnPath(searchPathOf(o))) {
+    for (const { name, dir, origin, shadows } of only === undefined ? productsOnPath(path) : [findProduct(only, path)]) {
       let p;
       try {
         p = loadProduct(name, dir);
@@ -119,6 +122,7 @@ program
         shadows: shadows.map((s) => s.dir),
         versions: ['0', ...p.product.versions],
         dialects: p.product.dialects,
+        versionDialects: Object.fromEntries(['0', ...p.product.versions].map((v) => [v, dialectsAt(p.product, v)])),
         installPlansAt: installs,
         upgradePlans: p.plans.length - installs.length,
         parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, description: s.description.replace(/\s+/g, ' ').trim() }])),
@@ -128,6 +132,13 @@ program
       console.log(`  from: ${dir} (${origin})${shadows.length ? `; shadows ${name} in ${shadows.map((s) => `${s.dir} (${s.origin})`).join(', ')}` : ''}`);
       console.log(`  versions: 0, ${p.product.versions.join(', ')}`);
       console.log(`  dialects: ${p.product.dialects.join(', ')}`);
+      // Which dialects support each version (product.yaml dialect_versions:), and why a dialect stops early.
+      const span = (vs: string[]) => (vs.length === 1 ? vs[0] : `${vs[0]} – ${vs[vs.length - 1]}`);
+      console.log(`  by version: ${versionRuns(p.product).map((r) => `${span(r.versions)}: ${r.dialects.join(', ')}`).join('; ')}`);
+      for (const d of p.product.dialects) {
+        const limit = dialectLimit(p.product, d);
+        if (limit) console.log(`  ${d}: not past ${limit.until} (${limit.reason})`);
+      }
       console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
       for (const [k, s] of Object.entries(params)) {
         console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);

@@ -2,6 +2,7 @@
 import { PlanError } from '../plan/errors.js';
 import { getDialect } from '../dialects/index.js';
 import { loadProduct } from '../plan/load.js';
+import { checkDialectVersions, planDialects } from '../plan/dialect-versions.js';
 import { findProduct, productsInScope, type PlansDirectory } from '../plan/search-path.js';
 import type { DialectName } from '../plan/types.js';
 import { verify, formatReport, type CheckResult, type VerifyProgress, type VerifyReport, type VerifyRequest } from '../verify/verify.js';
@@ -33,12 +34,11 @@ async function allRuns(o: VerifyOptions, path: PlansDirectory[]): Promise<{ runs
   }
   for (const { name, dir: plansDir } of productsInScope(path)) {
     const p = loadProduct(name, plansDir);
-    for (const plan of p.plans) {
-      for (const dialect of p.product.dialects) {
-        if (o.dialect && o.dialect !== dialect) continue;
-        for (const url of urls[dialect]) {
-          runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir });
-        }
+    // Each plan on the dialects that support its versions (product.yaml dialect_versions:).
+    for (const { plan, dialect } of planDialects(p)) {
+      if (o.dialect && o.dialect !== dialect) continue;
+      for (const url of urls[dialect]) {
+        runs.push({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir });
       }
     }
   }
@@ -108,10 +108,12 @@ export async function runVerify(product: string | undefined, from: string | unde
   } else {
     if (!product || !from || !to) throw new PlanError('verify needs <product> <from> <to> (or --all)');
     const dialect = dialectOf(o);
+    const plansDir = findProduct(product, path).dir;
+    // A version the dialect does not support is bad input, whatever the engine (product.yaml dialect_versions:).
+    checkDialectVersions(loadProduct(product, plansDir).product, getDialect(dialect).name, [from, to]);
     if (dialect === 'mysql' && !o.url) {
       throw new PlanError('there is no embedded MySQL: pass --url mysql://user:password@host:port/database (a scratch database is created there and dropped)');
     }
-    const plansDir = findProduct(product, path).dir;
     runs = [{ product, from, to, dialect, url: o.url, params: o.param, client: o.client, exhaustive: o.exhaustive, plansDir }];
   }
   const reports: VerifyReport[] = [];

@@ -2,6 +2,7 @@
 // raw SQL, guards and check expressions of the plans a script is made of are parsed before it is compiled.
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
+import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { getDialect } from '../dialects/index.js';
 import { compile, type CompileRequest, type CompileResult } from './compile.js';
 
@@ -13,9 +14,10 @@ import { compile, type CompileRequest, type CompileResult } from './compile.js';
 export async function compileChecked(req: CompileRequest): Promise<CompileResult> {
   const d = getDialect(req.dialect);
   if (d.syntax.checkTexts) {
-    const product = loadProduct(req.product, req.plansDir);
-    if (product.product.dialects.includes(d.name)) {
-      const path = findPath(product, req.from, req.to);
+    const loaded = loadProduct(req.product, req.plansDir);
+    if (loaded.product.dialects.includes(d.name)) {
+      checkDialectVersions(loaded.product, d.name, [req.from, req.to]);
+      const path = findPath(forDialect(loaded, d.name), req.from, req.to);
       await d.syntax.checkTexts([...path.base, ...path.plans]);
     }
   }

@@ -7,6 +7,7 @@ import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
+import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
 import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, shownParameters } from './naming.js';
@@ -274,12 +275,23 @@ function toParams(product: LoadedProduct, given: string[] | undefined): ParamVal
   return resolveParams(product, given ?? []) as Record<string, Scalar>;
 }
 
-export function compile(req: CompileRequest): CompileResult {
-  let d = getDialect(req.dialect);
-  const product = loadProduct(req.product, req.plansDir);
+/**
+ * The product `name` as dialect `d` sees it (dialect-versions.ts: its versions and plans up to the dialect's
+ * limit), after checking that it supports the dialect and each of `versions`.
+ * @throws PlanError for an unknown product, a dialect it does not support, or a version past the dialect's limit
+ */
+export function productFor(name: string, d: Dialect, plansDir: string | undefined, versions: string[]): LoadedProduct {
+  const product = loadProduct(name, plansDir);
   if (!product.product.dialects.includes(d.name)) {
     throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
   }
+  checkDialectVersions(product.product, d.name, versions);
+  return forDialect(product, d.name);
+}
+
+export function compile(req: CompileRequest): CompileResult {
+  let d = getDialect(req.dialect);
+  const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
   const params = toParams(product, req.params);
   const names = namingOf(product, d, params);
   const naming = names.naming;
@@ -421,6 +433,6 @@ export function compile(req: CompileRequest): CompileResult {
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */
 export function predictCatalog(req: { product: string; version: string; dialect: string; params?: string[]; plansDir?: string }): string[] {
   const d = getDialect(req.dialect);
-  const product = loadProduct(req.product, req.plansDir);
+  const product = productFor(req.product, d, req.plansDir, [req.version]);
   return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
 }

@@ -17,6 +17,8 @@ import { and, facetIsNot, facetIs, facetKey, valueKey, type Facet, type FacetRef
 export interface GuardInput {
   /** The facets this statement changes, with their values after it. */
   effects: Facet[];
+  /** Definitions the database may hold before it for objects the model does not give it (the version check's concern). */
+  tolerates?: Facet[];
 }
 
 interface Timeline {

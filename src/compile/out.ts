@@ -6,6 +6,7 @@ import { writeAtomically } from '../cli/write.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { listProducts, loadProduct, plansDir } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
+import { planDialects } from '../plan/dialect-versions.js';
 import { compile } from './compile.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
@@ -28,12 +29,11 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
   const files = new Map<string, string>();
   for (const { name, plansDir } of products) {
     const p = loadProduct(name, plansDir);
-    for (const plan of p.plans) {
-      for (const dialect of p.product.dialects) {
-        const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-        files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir }).sql);
-        files.set(`${dir}/down.sql`, compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql);
-      }
+    // Only the dialects that support each plan's versions (product.yaml dialect_versions:).
+    for (const { plan, dialect } of planDialects(p)) {
+      const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
+      files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir }).sql);
+      files.set(`${dir}/down.sql`, compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql);
     }
   }
   return files;

@@ -3,6 +3,7 @@
 // every plan (raw SQL, guards, check expressions) is parsed first.
 import { listProducts, loadProduct, plansDir as projectPlansDir } from '../plan/load.js';
 import { parameterChoices } from '../plan/params.js';
+import { dialectLimit, forDialect } from '../plan/dialect-versions.js';
 import { checkPostgresTexts, loadPostgresParser } from '../plan/postgres-text.js';
 import { compile } from './compile.js';
 
@@ -13,19 +14,22 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
   for (const name of only ? [only] : listProducts(plansDir)) {
     const p = loadProduct(name, plansDir);
     await checkPostgresTexts(p.plans);
-    const last = p.product.versions[p.product.versions.length - 1];
     let compiled = 0;
     for (const dialect of p.product.dialects) {
+      // Each dialect up to the last version it supports (product.yaml dialect_versions:).
+      const view = forDialect(p, dialect);
+      const last = view.product.versions[view.product.versions.length - 1];
       for (const params of parameterChoices(p)) {
         compile({ product: name, from: '0', to: last, dialect, params, plansDir });
-        for (const plan of p.plans) {
+        for (const plan of view.plans) {
           compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir });
           compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir });
           compiled += 2;
         }
       }
     }
-    report.push(`${name}: ${p.plans.length} plans valid (${compiled} scripts compiled across ${p.product.dialects.join(', ')} and every parameter choice)`);
+    const dialects = p.product.dialects.map((d) => (dialectLimit(p.product, d) ? `${d} (up to ${dialectLimit(p.product, d)!.until})` : d));
+    report.push(`${name}: ${p.plans.length} plans valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
   }
   return report;
 }

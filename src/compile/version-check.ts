@@ -45,6 +45,11 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
   for (const f of initial.values()) note(f);
   const changed = new Set<string>();
   for (const s of statements) {
+    // What an earlier upstream script may have left: accepted at that definition, and absent (never required).
+    for (const f of s.tolerates ?? []) {
+      if (!values.has(facetKey(f.ref))) note({ ref: f.ref, value: null });
+      note(f);
+    }
     for (const e of s.effects) {
       const k = facetKey(e.ref);
       if (!initial.has(k) && !values.has(k)) note({ ref: e.ref, value: null });

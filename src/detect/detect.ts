@@ -4,10 +4,10 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, physicalTables } from '../compile/compile.js';
+import { compile, modelAt, physicalTables, productFor } from '../compile/compile.js';
 import { compileNaming } from '../compile/naming.js';
-import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
+import { PlanError } from '../plan/errors.js';
 import { parameterChoices, resolveParams } from '../plan/params.js';
 import type { LoadedProduct } from '../plan/types.js';
 import { diffCatalogs, diffSize, tableOf, type CatalogDiff } from './lines.js';
@@ -113,12 +113,6 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
 }
 
 /**
- * Which version the catalog lines `req.found` show.
- * @returns the best match (fewest differences; the newest versions first on a tie), the runner-up, and when no
- *   version matches exactly but a state half-way through one of the scripts next to them does, that script
- * @throws PlanError for an unknown product, dialect or parameter, or a dialect the product does not support
- */
-/**
  * The schema the product's naming parameters put its tables in on `dialect` (SuperTokens' postgresql_table_schema),
  * from the given name=value strings; undefined when they leave the default (the session's current schema).
  * @throws PlanError for an unknown product, parameter or value
@@ -128,12 +122,16 @@ export function schemaOfParams(productName: string, dialect: string, params: str
   return compileNaming(product, getDialect(dialect), resolveParams(product, params)).schema;
 }
 
+/**
+ * Which version the catalog lines `req.found` show.
+ * @returns the best match (fewest differences; the newest versions first on a tie), the runner-up, and when no
+ *   version matches exactly but a state half-way through one of the scripts next to them does, that script
+ * @throws PlanError for an unknown product, dialect or parameter, or a dialect the product does not support
+ */
 export function detect(req: DetectRequest): DetectResult {
   const d = getDialect(req.dialect);
-  const product = loadProduct(req.product, req.plansDir);
-  if (!product.product.dialects.includes(d.name)) {
-    throw new PlanError(`${product.product.product} does not support ${d.name} (supported: ${product.product.dialects.join(', ')})`);
-  }
+  // Only the versions this dialect supports (product.yaml dialect_versions:) are candidates.
+  const product = productFor(req.product, d, req.plansDir, []);
   const choices = choicesFor(product, req.params ?? []);
   // The product's tables under the names the parameters give (a table-name prefix, say).
   const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c))));

@@ -1,9 +1,8 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
-import { compile } from '../compile/compile.js';
+import { compile, productFor } from '../compile/compile.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
-import { loadProduct } from '../plan/load.js';
 import { declaredParameters } from '../plan/params.js';
 import { namingParameters } from '../compile/naming.js';
 import type { DetectResult } from './detect.js';
@@ -40,11 +39,12 @@ const shellWord = (s: string) => (/^[A-Za-z0-9_.,:=/@+-]+$/.test(s) ? s : `'${s.
 
 /**
  * What to do to bring the detected database to `to`.
- * @throws PlanError for an unknown target version
+ * @throws PlanError for an unknown target version, or one past the last version the database's dialect supports
  */
 export function status(req: StatusRequest): StatusResult {
   const det = req.detected;
-  const product = loadProduct(det.product, req.plansDir);
+  // The versions the database's dialect supports (product.yaml dialect_versions:); a later target is refused.
+  const product = productFor(det.product, getDialect(det.dialect), req.plansDir, req.to === undefined ? [] : [req.to]);
   const all = ['0', ...product.product.versions];
   const to = req.to ?? all[all.length - 1];
   if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);

@@ -10,6 +10,7 @@ import { dropTable } from './drop_table.js';
 import { renameTable } from './rename_table.js';
 import { addColumn } from './add_column.js';
 import { dropColumn } from './drop_column.js';
+import { dropLeftoverColumn } from './drop_leftover_column.js';
 import { renameColumn } from './rename_column.js';
 import { alterColumnType } from './alter_column_type.js';
 import { setDefault } from './set_default.js';
@@ -49,6 +50,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   rename_table: renameTable,
   add_column: addColumn,
   drop_column: dropColumn,
+  drop_leftover_column: dropLeftoverColumn,
   rename_column: renameColumn,
   alter_column_type: alterColumnType,
   set_default: setDefault,

@@ -23,6 +23,7 @@ export type Op =
   | { kind: 'rename_table'; from: string; to: string }
   | { kind: 'add_column'; table: string; column: Column }
   | { kind: 'drop_column'; table: string; column: string }
+  | { kind: 'drop_leftover_column'; table: string; column: Column }
   | { kind: 'rename_column'; table: string; from: string; to: string }
   | { kind: 'alter_column_type'; table: string; column: string; type: string }
   | { kind: 'set_default'; table: string; column: string; value: Scalar }
@@ -42,7 +43,7 @@ export type Op =
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where }
-  | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where }
+  | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
   | { kind: 'manual'; text: string }
   /** `rollingBack`: the inverse, the check a rollback makes (the step itself changes nothing going up). */
@@ -77,6 +78,11 @@ export interface Statement {
   effects: Facet[];
   /** A condition of the statement's own, beside the guard derived from the model. */
   condition?: Predicate;
+  /**
+   * Definitions the database may hold before this statement for objects the model does not give it (a column an
+   * earlier upstream script left behind): the version check accepts them as well as their absence.
+   */
+  tolerates?: Facet[];
   /** A check that stops the script: `bodies` is empty, `stop` the message, `condition` what must hold. */
   stop?: string;
   /** The table `bodies` create (the dialect may add what a new table takes from the existing ones). */

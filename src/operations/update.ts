@@ -5,9 +5,14 @@ import { joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, exprColumns, table } from './shared.js';
 import { renderKit, valueSql, whereSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
+import { UPDATE_FROM_SCHEMA, checkUpdateFrom, updateFromSql } from './update_from.js';
 
 /** A query counting the rows a backfill should have written and did not (0 when it is complete). */
 export function updateGapSql(d: Dialect, op: OpOf<'update'>, _before: Model, params: ParamValues): string {
+  if (op.from) {
+    const f = updateFromSql(d, op.table, op.set, op.from, op.where, params);
+    return sql`SELECT COUNT(*) AS n FROM ${f.table} AS dst WHERE ${f.pendingRow}`.text;
+  }
   const changed = joinSql(Object.entries(op.set).map(([c, v]) => d.syntax.distinct(d.syntax.ident(c), valueSql(d, v, params))), ' OR ');
   const where = whereSql(d, op.where);
   return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
@@ -38,14 +43,16 @@ export const update: PlanOperation<'update'> = {
       },
       "where": {
         "$ref": "#/$defs/where"
-      }
+      },
+      "from": UPDATE_FROM_SCHEMA
     }
   },
-  resolve: (_d, a) => ({ kind: 'update', table: a.table, set: a.set, where: a.where }),
+  resolve: (_d, a) => ({ kind: 'update', table: a.table, set: a.set, where: a.where, ...(a.from ? { from: { table: a.from.table, on: { ...a.from.on } } } : {}) }),
   apply(_d, m, op) {
     const t = table(m, op.table);
     checkColumnsExist(t, Object.keys(op.set), 'update');
-    for (const v of Object.values(op.set)) checkColumnsExist(t, exprColumns(v), 'update');
+    if (op.from) checkUpdateFrom(m, op.table, op.set, op.from);
+    else for (const v of Object.values(op.set)) checkColumnsExist(t, exprColumns(v), 'update');
     if (op.where) checkColumnsExist(t, [op.where.column], 'update where');
     return m;
   },
@@ -53,10 +60,15 @@ export const update: PlanOperation<'update'> = {
     Object.keys(op.set).every((c) => createdHere.has(op.table) || createdHere.has(`${op.table}.${c}`))
       ? { ops: [] }
       : { irreversible: `update of existing columns of ${op.table} needs an explicit inverse` },
-  rename: (op, n) => ({ ...op, table: n.table(op.table) }),
-  describe: (op) => `update ${op.table}`,
+  rename: (op, n) => ({ ...op, table: n.table(op.table), ...(op.from ? { from: { ...op.from, table: n.table(op.from.table) } } : {}) }),
+  describe: (op) => (op.from ? `update ${op.table} from ${op.from.table}` : `update ${op.table}`),
   render(d, op, before, after, params) {
     const { body } = renderKit(d, before, after);
+    if (op.from) {
+      const f = updateFromSql(d, op.table, op.set, op.from, op.where, params);
+      const pendingFrom = sql`EXISTS (SELECT 1 FROM ${f.table} AS dst WHERE ${f.pendingRow})`;
+      return [{ bodies: [body('update_from', { table: op.table, sets: f.sets, pending: f.pendingRow })], effects: [], condition: { kind: 'sql', sql: pendingFrom } }];
+    }
     const sets = Object.entries(op.set).map(([c, v]) => ({ col: d.syntax.ident(c), value: valueSql(d, v, params) }));
     const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
     const changed = joinSql(sets.map((s) => d.syntax.distinct(s.col, s.value)), ' OR ');

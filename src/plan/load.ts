@@ -11,6 +11,7 @@ import { PlanError, quoted } from './errors.js';
 import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, type PlanFile, type ProductFile, type SourcePos } from './types.js';
 import { displayPath, projectRoot } from '../paths.js';
 import { readCachedProduct } from './product-cache.js';
+import { checkDialectVersionsDeclaration, checkStepDialects } from './dialect-versions.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -326,6 +327,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
   if (product.product !== name) {
     throw new PlanError(`product file names "${product.product}" but lives in plans/${name}/`, posOf(parsed, ['product']));
   }
+  checkDialectVersionsDeclaration(product, (path) => posOf(parsed, path));
   const plans: LoadedPlan[] = [];
   for (const f of readdirSync(pdir).filter((f) => f.endsWith('.yaml') && f !== 'product.yaml').sort()) {
     const full = join(pdir, f);
@@ -353,6 +355,7 @@ export function readProduct(name: string, dir: string): LoadedProduct {
       for (const d of step.dialects ?? []) {
         if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
       }
+      checkStepDialects(product, plan.to, step.dialects ?? [], where(['steps', index, 'dialects']));
       return { index, op, args, step, pos: where(['steps', index, op]) };
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });

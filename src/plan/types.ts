@@ -105,6 +105,7 @@ export interface Operations {
   rename_table: { from: string; to: string };
   add_column: { table: string; column: ColumnSpec };
   drop_column: { table: string; column: string };
+  drop_leftover_column: { table: string; column: ColumnSpec };
   rename_column: { table: string; from: string; to: string };
   alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string } };
   set_default: { table: string; column: string; default: DefaultSpec };
@@ -133,6 +134,8 @@ export interface Operations {
     table: string;
     set: Record<string, ValueExpr>;
     where?: { column: string; is_null?: boolean; equals?: Scalar };
+    /** Values of `set` read from the matching row of this table (src/operations/update_from.ts). */
+    from?: { table: string; on: Record<string, string> };
   };
   precondition: {
     message: string;
@@ -154,7 +157,7 @@ export interface Operations {
 export type OpName = keyof Operations;
 export const OP_NAMES: OpName[] = [
   'create_table', 'drop_table', 'rename_table',
-  'add_column', 'drop_column', 'rename_column', 'alter_column_type',
+  'add_column', 'drop_column', 'drop_leftover_column', 'rename_column', 'alter_column_type',
   'set_default', 'drop_default', 'set_not_null', 'drop_not_null',
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
@@ -176,6 +179,11 @@ export interface ProductFile {
   title: string;
   versions: string[];
   dialects: DialectName[];
+  /**
+   * Per dialect, the last version it supports, when it stops before the product's last version (with the reason,
+   * shown when a command asks for a later one). Every version up to `until` is supported; see dialect-versions.ts.
+   */
+  dialect_versions?: Partial<Record<DialectName, { until: string; reason: string }>>;
   parameters?: Record<string, ParameterSpec>;
   /** Where the facts the plans encode come from. */
   sources?: string[];

@@ -6,6 +6,7 @@ import { verify, type VerifyReport } from '../../src/verify/verify.js';
 import { hasClient } from '../../src/engines/index.js';
 import { loadProduct, listProducts } from '../../src/plan/load.js';
 import { declaredParameters } from '../../src/plan/params.js';
+import { forDialect } from '../../src/plan/dialect-versions.js';
 import type { EngineTarget } from './servers.js';
 import { FIXTURE } from './plans.js';
 
@@ -21,8 +22,10 @@ const REFUSED: Record<string, string> = {
 export function verifySuite(e: EngineTarget): void {
   const products = [...listProducts().map((name) => ({ name, plansDir: undefined as string | undefined })), { name: FIXTURE.product, plansDir: FIXTURE.plansDir as string | undefined }];
   for (const { name, plansDir } of products) {
-    const p = loadProduct(name, plansDir);
-    if (!p.product.dialects.includes(e.dialect)) continue;
+    const loaded = loadProduct(name, plansDir);
+    if (!loaded.product.dialects.includes(e.dialect)) continue;
+    // The plans of the versions this dialect supports (product.yaml dialect_versions:).
+    const p = forDialect(loaded, e.dialect);
     const declared = declaredParameters(p);
     for (const plan of p.plans) {
       // With the defaults, then once for each other value a step's `when:` names (issue #10, case x1: the copy

@@ -1,0 +1,1923 @@
+-- plan 0.1.0 · supertokens 6.0 → 7.0 · mysql · upgrade
+-- what:     this script upgrades a supertokens database from 6.0 to 7.0 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > supertokens-6.0-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < supertokens-6.0-before.sql)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: SuperTokens core 7.0
+-- reverse:  npx plan compile supertokens 7.0 6.0 --dialect mysql --param access_token_signing_key_dynamic=true
+-- the rollback would drop: 6 columns all_auth_recipe_users.primary_or_recipe_user_id, all_auth_recipe_users.is_linked_or_is_a_primary_user, all_auth_recipe_users.primary_or_recipe_user_time_joined, app_id_to_user_id.primary_or_recipe_user_id, app_id_to_user_id.is_linked_or_is_a_primary_user, emailpassword_pswd_reset_tokens.email, and the data in them
+-- parameters: access_token_signing_key_dynamic=true
+-- sources (sha256):
+--   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
+--   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [6.0 → 7.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+
+-- check that the database is at 6.0, at 7.0, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'index all_auth_recipe_users.app_id_2', 'index app_id_to_user_id.app_id', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'index app_id_to_user_id.app_id_to_user_id_user_id_index')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL DEFAULT ''0'''
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint unsigned NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint(20) unsigned NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL DEFAULT ''0'''
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'varchar(256)'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> emailpassword_users (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'primary_or_recipe_user_id, app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'app_id, recipe_id, tenant_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.app_id', 'app_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id'
+        UNION ALL SELECT 'column apps.app_id', 'table apps has no column app_id'
+        UNION ALL SELECT 'column apps.created_at_time', 'table apps has no column created_at_time'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'table dashboard_users has no column app_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.app_id', 'table key_value has no column app_id'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.tenant_id', 'table key_value has no column tenant_id'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'table passwordless_users has no column app_id'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.app_id', 'table role_permissions has no column app_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.app_id', 'table roles has no column app_id'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.app_id', 'table session_info has no column app_id'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.tenant_id', 'table session_info has no column tenant_id'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'table tenant_configs has no column app_id'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_configs.core_config', 'table tenant_configs has no column core_config'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id'
+        UNION ALL SELECT 'column tenants.app_id', 'table tenants has no column app_id'
+        UNION ALL SELECT 'column tenants.created_at_time', 'table tenants has no column created_at_time'
+        UNION ALL SELECT 'column tenants.tenant_id', 'table tenants has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.app_id', 'table totp_users has no column app_id'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.app_id', 'table user_last_active has no column app_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.app_id', 'table user_metadata has no column app_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.app_id', 'table user_roles has no column app_id'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'table userid_mapping has no column app_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_2'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'table dashboard_users has no foreign key dashboard_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'table emailpassword_user_to_tenant has no foreign key emailpassword_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'table emailpassword_users has no foreign key emailpassword_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'table emailverification_tokens has no foreign key emailverification_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'table emailverification_verified_emails has no foreign key emailverification_verified_emails_ibfk_1'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'table jwt_signing_keys has no foreign key jwt_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'table key_value has no foreign key key_value_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'table passwordless_devices has no foreign key passwordless_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'table passwordless_user_to_tenant has no foreign key passwordless_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'table passwordless_users has no foreign key passwordless_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'table roles has no foreign key roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'table session_access_token_signing_keys has no foreign key session_access_token_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'table session_info has no foreign key session_info_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'table tenant_thirdparty_provider_clients has no foreign key tenant_thirdparty_provider_clients_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'table tenant_thirdparty_providers has no foreign key tenant_thirdparty_providers_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'table tenants has no foreign key tenants_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'table thirdparty_user_to_tenant has no foreign key thirdparty_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'table thirdparty_users has no foreign key thirdparty_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_2'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'table totp_users has no foreign key totp_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'table user_last_active has no foreign key user_last_active_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'table user_metadata has no foreign key user_metadata_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'table user_roles has no foreign key user_roles_ibfk_2'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no index app_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'table app_id_to_user_id has no index PRIMARY'
+        UNION ALL SELECT 'index apps.PRIMARY', 'table apps has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no index app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'table emailpassword_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no index email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'table passwordless_codes has no index app_id'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'table passwordless_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no index email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no index phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'table tenant_configs has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'table tenant_thirdparty_provider_clients has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'table tenant_thirdparty_providers has no index PRIMARY'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'table thirdparty_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no index third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'table totp_used_codes has no index app_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.app_id', 'table user_roles has no index app_id'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table app_id_to_user_id', 'table app_id_to_user_id is missing'
+        UNION ALL SELECT 'table apps', 'table apps is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table tenant_configs', 'table tenant_configs is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing'
+        UNION ALL SELECT 'table tenants', 'table tenants is missing'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at supertokens 6.0, at 7.0, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile supertokens <its version> 7.0), or run this one on the supertokens 6.0 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at supertokens 6.0, at 7.0, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside supertokens reference keys that supertokens 6.0 → 7.0 drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
+        GROUP_CONCAT(CONCAT(CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), '.', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
+        '. Nothing was changed. Drop them before running this script: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' DROP FOREIGN KEY ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Re-create them once it has run: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' ADD CONSTRAINT ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' FOREIGN KEY (', x.qcols, ') REFERENCES ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(DATABASE(), CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.rt, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' (', x.qrcols, ') ON DELETE ', x.del, ' ON UPDATE ', x.upd, ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Note: ', GROUP_CONCAT(DISTINCT x.note ORDER BY x.note SEPARATOR '; '), '.')
+      FROM (
+        SELECT f.*, CASE
+          WHEN f.rt = 'all_auth_recipe_users' AND f.rcols = 'time_joined'
+            AND (SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+          THEN 'after this script all_auth_recipe_users has primary key (app_id, tenant_id, user_id), index app_id (app_id, user_id), index app_id_2 (app_id, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index1 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index2 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index3 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index4 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_primary_user_id_index (primary_or_recipe_user_id, app_id), index all_auth_recipe_users_recipe_id_index (app_id, recipe_id, tenant_id) and no index that starts with (time_joined): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+          WHEN f.rt = 'all_auth_recipe_users' AND f.rcols = 'time_joined,user_id'
+            AND (SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+          THEN 'after this script all_auth_recipe_users has primary key (app_id, tenant_id, user_id), index app_id (app_id, user_id), index app_id_2 (app_id, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index1 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index2 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index3 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index4 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_primary_user_id_index (primary_or_recipe_user_id, app_id), index all_auth_recipe_users_recipe_id_index (app_id, recipe_id, tenant_id) and no index that starts with (time_joined, user_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+          WHEN f.rt = 'all_auth_recipe_users' AND f.rcols = 'time_joined,user_id,tenant_id'
+            AND (SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+          THEN 'after this script all_auth_recipe_users has primary key (app_id, tenant_id, user_id), index app_id (app_id, user_id), index app_id_2 (app_id, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index1 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index2 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index3 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index4 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_primary_user_id_index (primary_or_recipe_user_id, app_id), index all_auth_recipe_users_recipe_id_index (app_id, recipe_id, tenant_id) and no index that starts with (time_joined, user_id, tenant_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+          WHEN f.rt = 'all_auth_recipe_users' AND f.rcols = 'time_joined,user_id,tenant_id,app_id'
+            AND (SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC'
+          THEN 'after this script all_auth_recipe_users has primary key (app_id, tenant_id, user_id), index app_id (app_id, user_id), index app_id_2 (app_id, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index1 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index2 (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index3 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_pagination_index4 (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id), index all_auth_recipe_users_primary_user_id_index (primary_or_recipe_user_id, app_id), index all_auth_recipe_users_recipe_id_index (app_id, recipe_id, tenant_id) and no index that starts with (time_joined, user_id, tenant_id, app_id): the foreign key cannot be re-created as it was; re-create it onto one of those keys (the referencing table needs the same columns)'
+          END AS note
+        FROM (
+          SELECT k.TABLE_SCHEMA AS s, k.TABLE_NAME AS t, k.CONSTRAINT_NAME AS n, MAX(k.REFERENCED_TABLE_NAME) AS rt,
+            GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ',') AS rcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.REFERENCED_COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qrcols,
+            MAX(r.DELETE_RULE) AS del, MAX(r.UPDATE_RULE) AS upd
+          FROM information_schema.KEY_COLUMN_USAGE k
+          JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+          WHERE k.REFERENCED_TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IN ('all_auth_recipe_users')
+          GROUP BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME
+        ) f
+        WHERE TRUE AND (f.s <> DATABASE() OR (f.t, f.n) NOT IN (('all_auth_recipe_users', 'all_auth_recipe_users_ibfk_1'), ('all_auth_recipe_users', 'all_auth_recipe_users_ibfk_2'), ('all_auth_recipe_users', 'all_auth_recipe_users_ibfk_3'), ('app_id_to_user_id', 'app_id_to_user_id_ibfk_1'), ('app_id_to_user_id', 'app_id_to_user_id_ibfk_2'), ('dashboard_user_sessions', 'dashboard_user_sessions_ibfk_1'), ('dashboard_users', 'dashboard_users_ibfk_1'), ('emailpassword_pswd_reset_tokens', 'emailpassword_pswd_reset_tokens_ibfk_1'), ('emailpassword_user_to_tenant', 'emailpassword_user_to_tenant_ibfk_1'), ('emailpassword_users', 'emailpassword_users_ibfk_1'), ('emailverification_tokens', 'emailverification_tokens_ibfk_1'), ('emailverification_verified_emails', 'emailverification_verified_emails_ibfk_1'), ('jwt_signing_keys', 'jwt_signing_keys_ibfk_1'), ('key_value', 'key_value_ibfk_1'), ('passwordless_codes', 'passwordless_codes_ibfk_1'), ('passwordless_devices', 'passwordless_devices_ibfk_1'), ('passwordless_user_to_tenant', 'passwordless_user_to_tenant_ibfk_1'), ('passwordless_users', 'passwordless_users_ibfk_1'), ('role_permissions', 'role_permissions_ibfk_1'), ('roles', 'roles_ibfk_1'), ('session_access_token_signing_keys', 'session_access_token_signing_keys_ibfk_1'), ('session_info', 'session_info_ibfk_1'), ('tenant_thirdparty_provider_clients', 'tenant_thirdparty_provider_clients_ibfk_1'), ('tenant_thirdparty_providers', 'tenant_thirdparty_providers_ibfk_1'), ('tenants', 'tenants_ibfk_1'), ('thirdparty_user_to_tenant', 'thirdparty_user_to_tenant_ibfk_1'), ('thirdparty_users', 'thirdparty_users_ibfk_1'), ('totp_used_codes', 'totp_used_codes_ibfk_1'), ('totp_used_codes', 'totp_used_codes_ibfk_2'), ('totp_user_devices', 'totp_user_devices_ibfk_1'), ('totp_users', 'totp_users_ibfk_1'), ('user_last_active', 'user_last_active_ibfk_1'), ('user_metadata', 'user_metadata_ibfk_1'), ('user_roles', 'user_roles_ibfk_1'), ('user_roles', 'user_roles_ibfk_2'), ('userid_mapping', 'userid_mapping_ibfk_1')))
+      ) x
+      WHERE x.note IS NOT NULL), NULL);
+SET @plan_ok = @plan_ok AND @plan_refs IS NULL;
+SELECT CONCAT('plan stopped: ', @plan_refs) AS plan FROM DUAL WHERE @plan_refs IS NOT NULL;
+SET @plan_sql = IF(
+  @plan_refs IS NULL,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: foreign keys of other tables; see the row above`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- ================================================================================================
+-- supertokens 6.0 → 7.0: Account linking (plugin 5.0.0, with the 5.0.4 indexes): every user gets its primary user (itself until the core links it), a linked/primary flag and the primary user's sign-up time; new pagination, primary-user and recipe indexes; password reset tokens point at app_id_to_user_id and carry the e-mail they were sent to.
+-- source: plans/supertokens/6.0-7.0.yaml
+-- ================================================================================================
+-- 6.0 → 7.0 · 1/25 · add column all_auth_recipe_users.primary_or_recipe_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
+  'ALTER TABLE `all_auth_recipe_users` ADD COLUMN `primary_or_recipe_user_id` CHAR(36) NOT NULL DEFAULT ''0''',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 2/25 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
+  'ALTER TABLE `all_auth_recipe_users` ADD COLUMN `is_linked_or_is_a_primary_user` BOOLEAN NOT NULL DEFAULT FALSE',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 3/25 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_time_joined'),
+  'ALTER TABLE `all_auth_recipe_users` ADD COLUMN `primary_or_recipe_user_time_joined` BIGINT UNSIGNED NOT NULL DEFAULT 0',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 4/25 · update all_auth_recipe_users
+-- why: Before core 7.0 no user is linked, so each user is its own primary user and joined when it signed up.
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `all_auth_recipe_users` WHERE (NOT (`primary_or_recipe_user_id` <=> `user_id`) OR NOT (`primary_or_recipe_user_time_joined` <=> `time_joined`)))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'UPDATE `all_auth_recipe_users` SET `primary_or_recipe_user_id` = `user_id`, `primary_or_recipe_user_time_joined` = `time_joined`
+    WHERE (NOT (`primary_or_recipe_user_id` <=> `user_id`) OR NOT (`primary_or_recipe_user_time_joined` <=> `time_joined`))', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 5/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
+  'ALTER TABLE `all_auth_recipe_users` ALTER COLUMN `primary_or_recipe_user_id` DROP DEFAULT',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 6/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- why: The fresh 7.0 schema has no default here (the upstream script leaves DEFAULT 0 behind).
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_time_joined' AND COLUMN_TYPE IN ('bigint(20) unsigned', 'bigint unsigned') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
+  'ALTER TABLE `all_auth_recipe_users` ALTER COLUMN `primary_or_recipe_user_time_joined` DROP DEFAULT',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 7/25 · add foreign key all_auth_recipe_users_ibfk_3 on all_auth_recipe_users
+-- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_3') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id_2') <=> 'app_id, primary_or_recipe_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_3'),
+  'ALTER TABLE `all_auth_recipe_users` DROP FOREIGN KEY `all_auth_recipe_users_ibfk_3`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id_2') <=> 'app_id, primary_or_recipe_user_id'),
+  'CREATE INDEX `app_id_2` ON `all_auth_recipe_users` (`app_id`, `primary_or_recipe_user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_3') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  'ALTER TABLE `all_auth_recipe_users` ADD CONSTRAINT `all_auth_recipe_users_ibfk_3` FOREIGN KEY (`app_id`, `primary_or_recipe_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 8/25 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 9/25 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index1`, ADD INDEX `all_auth_recipe_users_pagination_index1` (`app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1'),
+  'CREATE INDEX `all_auth_recipe_users_pagination_index1` ON `all_auth_recipe_users` (`app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 10/25 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index2`, ADD INDEX `all_auth_recipe_users_pagination_index2` (`app_id`, `tenant_id`, `primary_or_recipe_user_time_joined`, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2'),
+  'CREATE INDEX `all_auth_recipe_users_pagination_index2` ON `all_auth_recipe_users` (`app_id`, `tenant_id`, `primary_or_recipe_user_time_joined`, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 11/25 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index3`, ADD INDEX `all_auth_recipe_users_pagination_index3` (`recipe_id`, `app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3'),
+  'CREATE INDEX `all_auth_recipe_users_pagination_index3` ON `all_auth_recipe_users` (`recipe_id`, `app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 12/25 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_pagination_index4`, ADD INDEX `all_auth_recipe_users_pagination_index4` (`recipe_id`, `app_id`, `tenant_id`, `primary_or_recipe_user_time_joined`, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4'),
+  'CREATE INDEX `all_auth_recipe_users_pagination_index4` ON `all_auth_recipe_users` (`recipe_id`, `app_id`, `tenant_id`, `primary_or_recipe_user_time_joined`, `primary_or_recipe_user_id` DESC)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 13/25 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index') <=> 'primary_or_recipe_user_id, app_id')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_primary_user_id_index`, ADD INDEX `all_auth_recipe_users_primary_user_id_index` (`primary_or_recipe_user_id`, `app_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index') <=> 'primary_or_recipe_user_id, app_id')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index'),
+  'CREATE INDEX `all_auth_recipe_users_primary_user_id_index` ON `all_auth_recipe_users` (`primary_or_recipe_user_id`, `app_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 14/25 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index') <=> 'app_id, recipe_id, tenant_id')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index'),
+  'ALTER TABLE `all_auth_recipe_users` DROP INDEX `all_auth_recipe_users_recipe_id_index`, ADD INDEX `all_auth_recipe_users_recipe_id_index` (`app_id`, `recipe_id`, `tenant_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index') <=> 'app_id, recipe_id, tenant_id')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index'),
+  'CREATE INDEX `all_auth_recipe_users_recipe_id_index` ON `all_auth_recipe_users` (`app_id`, `recipe_id`, `tenant_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 15/25 · add column app_id_to_user_id.primary_or_recipe_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
+  'ALTER TABLE `app_id_to_user_id` ADD COLUMN `primary_or_recipe_user_id` CHAR(36) NOT NULL DEFAULT ''0''',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 16/25 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
+  'ALTER TABLE `app_id_to_user_id` ADD COLUMN `is_linked_or_is_a_primary_user` BOOLEAN NOT NULL DEFAULT FALSE',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 17/25 · update app_id_to_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `app_id_to_user_id` WHERE (NOT (`primary_or_recipe_user_id` <=> `user_id`)))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'UPDATE `app_id_to_user_id` SET `primary_or_recipe_user_id` = `user_id`
+    WHERE (NOT (`primary_or_recipe_user_id` <=> `user_id`))', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 18/25 · drop default of app_id_to_user_id.primary_or_recipe_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
+  'ALTER TABLE `app_id_to_user_id` ALTER COLUMN `primary_or_recipe_user_id` DROP DEFAULT',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 19/25 · add foreign key app_id_to_user_id_ibfk_2 on app_id_to_user_id
+-- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'app_id_to_user_id' AND k.CONSTRAINT_NAME = 'app_id_to_user_id_ibfk_2') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id') <=> 'app_id, primary_or_recipe_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND CONSTRAINT_NAME = 'app_id_to_user_id_ibfk_2'),
+  'ALTER TABLE `app_id_to_user_id` DROP FOREIGN KEY `app_id_to_user_id_ibfk_2`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id') <=> 'app_id, primary_or_recipe_user_id'),
+  'CREATE INDEX `app_id` ON `app_id_to_user_id` (`app_id`, `primary_or_recipe_user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'app_id_to_user_id' AND k.CONSTRAINT_NAME = 'app_id_to_user_id_ibfk_2') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
+  'ALTER TABLE `app_id_to_user_id` ADD CONSTRAINT `app_id_to_user_id_ibfk_2` FOREIGN KEY (`app_id`, `primary_or_recipe_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 20/25 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- why: Plugin 5.0.4 (core 7.0.13 / 7.0.14); each dialect's fresh 7.0 schema has its own column list.
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index') <=> 'primary_or_recipe_user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index'),
+  'ALTER TABLE `app_id_to_user_id` DROP INDEX `app_id_to_user_id_primary_user_id_index`, ADD INDEX `app_id_to_user_id_primary_user_id_index` (`primary_or_recipe_user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index') <=> 'primary_or_recipe_user_id')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index'),
+  'CREATE INDEX `app_id_to_user_id_primary_user_id_index` ON `app_id_to_user_id` (`primary_or_recipe_user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 21/25 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- why: MySQL plugin 5.0.4 only; the PostgreSQL index of that name belongs to a later version.
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index') <=> 'user_id')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index'),
+  'ALTER TABLE `app_id_to_user_id` DROP INDEX `app_id_to_user_id_user_id_index`, ADD INDEX `app_id_to_user_id_user_id_index` (`user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index') <=> 'user_id')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index'),
+  'CREATE INDEX `app_id_to_user_id_user_id_index` ON `app_id_to_user_id` (`user_id`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 22/25 · add column emailpassword_pswd_reset_tokens.email
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'email'),
+  'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD COLUMN `email` VARCHAR(256)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 23/25 · update emailpassword_pswd_reset_tokens from emailpassword_users
+-- why: Core 7.0 reads the e-mail a token was issued for from the token; tokens issued by 6.0 take their user's e-mail (the upstream script leaves them NULL). Runs before the key below is re-pointed, which marks it done.
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
+  'SET @plan_go = EXISTS (SELECT 1 FROM `emailpassword_pswd_reset_tokens` AS dst WHERE EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id` AND (NOT (dst.`email` <=> src.`email`))))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'UPDATE `emailpassword_pswd_reset_tokens` AS dst SET `email` = (SELECT src.`email` FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id`)
+    WHERE EXISTS (SELECT 1 FROM `emailpassword_users` AS src WHERE src.`app_id` = dst.`app_id` AND src.`user_id` = dst.`user_id` AND (NOT (dst.`email` <=> src.`email`)))', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 24/25 · redefine foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE')
+  AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1'),
+  'ALTER TABLE `emailpassword_pswd_reset_tokens` DROP FOREIGN KEY `emailpassword_pswd_reset_tokens_ibfk_1`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
+  'ALTER TABLE `emailpassword_pswd_reset_tokens` ADD CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE CASCADE',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 6.0 → 7.0 · 25/25 · rollback refuses rows that hold another value than is_linked_or_is_a_primary_user false
+-- why: Going up this changes nothing. Rolling back, a linked or primary user would silently become unrelated users (6.0 has nowhere to keep the link): the rollback counts them first and stops before any change.
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 6.0 → 7.0 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'varchar(256)'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'primary_or_recipe_user_id, app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'app_id, recipe_id, tenant_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.app_id', 'app_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id has no column is_linked_or_is_a_primary_user'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id has no column primary_or_recipe_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id'
+        UNION ALL SELECT 'column apps.app_id', 'table apps has no column app_id'
+        UNION ALL SELECT 'column apps.created_at_time', 'table apps has no column created_at_time'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'table dashboard_users has no column app_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens has no column email'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.app_id', 'table key_value has no column app_id'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.tenant_id', 'table key_value has no column tenant_id'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'table passwordless_users has no column app_id'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.app_id', 'table role_permissions has no column app_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.app_id', 'table roles has no column app_id'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.app_id', 'table session_info has no column app_id'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.tenant_id', 'table session_info has no column tenant_id'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'table tenant_configs has no column app_id'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_configs.core_config', 'table tenant_configs has no column core_config'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id'
+        UNION ALL SELECT 'column tenants.app_id', 'table tenants has no column app_id'
+        UNION ALL SELECT 'column tenants.created_at_time', 'table tenants has no column created_at_time'
+        UNION ALL SELECT 'column tenants.tenant_id', 'table tenants has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.app_id', 'table totp_users has no column app_id'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.app_id', 'table user_last_active has no column app_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.app_id', 'table user_metadata has no column app_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.app_id', 'table user_roles has no column app_id'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'table userid_mapping has no column app_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_2'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_3'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_1'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_2'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'table dashboard_users has no foreign key dashboard_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'table emailpassword_pswd_reset_tokens has no foreign key emailpassword_pswd_reset_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'table emailpassword_user_to_tenant has no foreign key emailpassword_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'table emailpassword_users has no foreign key emailpassword_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'table emailverification_tokens has no foreign key emailverification_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'table emailverification_verified_emails has no foreign key emailverification_verified_emails_ibfk_1'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'table jwt_signing_keys has no foreign key jwt_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'table key_value has no foreign key key_value_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'table passwordless_devices has no foreign key passwordless_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'table passwordless_user_to_tenant has no foreign key passwordless_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'table passwordless_users has no foreign key passwordless_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'table roles has no foreign key roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'table session_access_token_signing_keys has no foreign key session_access_token_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'table session_info has no foreign key session_info_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'table tenant_thirdparty_provider_clients has no foreign key tenant_thirdparty_provider_clients_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'table tenant_thirdparty_providers has no foreign key tenant_thirdparty_providers_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'table tenants has no foreign key tenants_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'table thirdparty_user_to_tenant has no foreign key thirdparty_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'table thirdparty_users has no foreign key thirdparty_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_2'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'table totp_users has no foreign key totp_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'table user_last_active has no foreign key user_last_active_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'table user_metadata has no foreign key user_metadata_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_2', 'table user_roles has no foreign key user_roles_ibfk_2'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index1'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index2'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index3'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index4'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_primary_user_id_index'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_recipe_id_index'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no index app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'table all_auth_recipe_users has no index app_id_2'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'table app_id_to_user_id has no index PRIMARY'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'table app_id_to_user_id has no index app_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_primary_user_id_index'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_user_id_index'
+        UNION ALL SELECT 'index apps.PRIMARY', 'table apps has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no index app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'table emailpassword_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no index email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'table passwordless_codes has no index app_id'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'table passwordless_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no index email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no index phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'table tenant_configs has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'table tenant_thirdparty_provider_clients has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'table tenant_thirdparty_providers has no index PRIMARY'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'table thirdparty_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no index third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'table totp_used_codes has no index app_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.app_id', 'table user_roles has no index app_id'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table app_id_to_user_id', 'table app_id_to_user_id is missing'
+        UNION ALL SELECT 'table apps', 'table apps is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table tenant_configs', 'table tenant_configs is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing'
+        UNION ALL SELECT 'table tenants', 'table tenants is missing'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));
