@@ -13,10 +13,13 @@ import { readCatalogWith } from '../src/engines/live.js';
 import { projectRoot } from '../src/paths.js';
 import type { DialectName } from '../src/plan/types.js';
 import { describeServer } from './helpers/servers.js';
+import { loadProduct } from '../src/plan/load.js';
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js'); // built by `npm test` (or npx tsc -p .) before vitest
 const SLOW = { timeout: 600_000 };
-const VERSIONS = ['3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15', '3.16', '4.0', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.0', '6.0'];
+const VERSIONS = loadProduct('supertokens').product.versions;
+/** The newest version: where status goes without --to. */
+const NEWEST = VERSIONS[VERSIONS.length - 1];
 /** Every version with PLAN_DETECT_ALL=1; otherwise one of each era (3.x, the identical 4.0 – 4.3, 5.0, 6.0). */
 const SAMPLE = process.env.PLAN_DETECT_ALL ? VERSIONS : ['3.3', '3.10', '4.0', '4.3', '4.6', '5.0', '6.0'];
 
@@ -141,7 +144,7 @@ describe('detect on PGlite', SLOW, () => {
       const r = await detectOn(s);
       expect(r.outcome).toBe('between');
       expect(r.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
-      const st = status({ detected: r, database: 'app' });
+      const st = status({ detected: r, database: 'app', to: '6.0' });
       expect(st.state).toBe('resume');
       expect(st.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d app -f up.sql']);
       // The command status printed does resume it.
@@ -177,16 +180,17 @@ describe('detect on PGlite', SLOW, () => {
       const st = status({ detected: r, params: ['access_token_signing_key_dynamic=false'] });
       expect(st.state).toBe('pending');
       expect(st.from).toBe(r.best.versions[0]);
-      expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(['4.5-4.6', '4.6-5.0', '5.0-6.0'].slice(r.best.versions[0] === '4.5' ? 0 : 1));
+      const chain = VERSIONS.slice(VERSIONS.indexOf('4.5'));
+      expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(chain.slice(1).map((v, i) => `${chain[i]}-${v}`).slice(r.best.versions[0] === '4.5' ? 0 : 1));
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
-      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} 6.0 --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
+      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
       expect(down.commands[0]).toBe(`plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);
     } finally {
       await s.close();
     }
-    const newest = await at('postgres', undefined, '6.0');
+    const newest = await at('postgres', undefined, NEWEST);
     try {
       expect(status({ detected: await detectOn(newest) })).toMatchObject({ state: 'up-to-date', commands: [], plans: [] });
     } finally {
@@ -225,7 +229,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       expect(r.stdout).toContain('extra (the database has it, the version does not):\n  T emailpassword_users | COL nickname text\n');
       await s.execScript('DROP TABLE my_notes; ALTER TABLE emailpassword_users DROP COLUMN nickname;');
       await stopHalfWay(s, '5.0', '6.0', 40);
-      r = plan('status', 'supertokens', '--url', url, '--json');
+      r = plan('status', 'supertokens', '--url', url, '--to', '6.0', '--json');
       expect(r.code).toBe(0);
       const j = JSON.parse(r.stdout);
       expect(j.detect.between).toEqual({ from: '5.0', to: '6.0', direction: 'up', params: null });
@@ -233,7 +237,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       expect(j.status).toMatchObject({ state: 'resume', from: '5.0', to: '6.0', direction: 'up' });
       expect(j.status.manual).toEqual([{ plan: '5.0 → 6.0', text: expect.stringMatching(/^Before any change, this script looks for foreign keys of tables outside supertokens/) }]);
       expect(j.status.commands).toEqual(['plan compile supertokens 5.0 6.0 --dialect postgres -o up.sql', `psql -v ON_ERROR_STOP=1 -d ${s.name} -f up.sql`]);
-      r = plan('status', 'supertokens', '--url', url);
+      r = plan('status', 'supertokens', '--url', url, '--to', '6.0');
       expect(r.stdout).toContain('between 5.0 and 6.0: resume with the 5.0 → 6.0 script\n');
     } finally {
       await s.close();
@@ -275,7 +279,7 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
       r = await detectOn(s);
       expect(r.outcome).toBe('between');
       expect(r.between).toMatchObject({ from: '5.0', to: '6.0', direction: 'up' });
-      const st = plan('status', 'supertokens', '--url', urlOf(server, s));
+      const st = plan('status', 'supertokens', '--url', urlOf(server, s), '--to', '6.0');
       expect(st.code).toBe(0);
       expect(st.stdout).toContain(`  plan compile supertokens 5.0 6.0 --dialect mysql -o up.sql\n  mysql ${s.name} < up.sql`);
       await s.execScript(r0.sql);
