@@ -18,13 +18,12 @@ import { describeServer } from './helpers/servers.js';
 
 const MAIN = join(projectRoot(), 'dist/src/cli/main.js'); // built by `npm test` (or npx tsc -p .) before vitest
 const SLOW = { timeout: 600_000 };
-const VERSIONS = ['3.3', '3.4', '3.5', '3.6', '3.7', '3.8', '3.9', '3.10', '3.11', '3.12', '3.13', '3.14', '3.15', '3.16', '4.0', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.0', '6.0'];
+/** The versions PostgreSQL supports (all of them; MySQL stops at 10.1: product.yaml dialect_versions:). */
+const VERSIONS = dialectVersions(loadProduct('supertokens').product, 'postgres');
+/** The newest version: where status goes without --to (PostgreSQL). */
+const NEWEST = VERSIONS[VERSIONS.length - 1];
 /** Every version with PLAN_DETECT_ALL=1; otherwise one of each era (3.x, the identical 4.0 – 4.3, 5.0, 6.0). */
 const SAMPLE = process.env.PLAN_DETECT_ALL ? VERSIONS : ['3.3', '3.10', '4.0', '4.3', '4.6', '5.0', '6.0'];
-
-/** The versions PostgreSQL supports (all of them; MySQL stops at 10.1: product.yaml dialect_versions:) and the newest. */
-const PG_VERSIONS = dialectVersions(loadProduct('supertokens').product, 'postgres');
-const PG_NEWEST = PG_VERSIONS[PG_VERSIONS.length - 1];
 
 afterAll(() => closePglite());
 
@@ -184,17 +183,17 @@ describe('detect on PGlite', SLOW, () => {
       expect(st.state).toBe('pending');
       expect(st.from).toBe(r.best.versions[0]);
       // Every plan from 4.5 to the newest version PostgreSQL supports.
-      const chain = PG_VERSIONS.slice(PG_VERSIONS.indexOf('4.5'), -1).map((v, i) => `${v}-${PG_VERSIONS[PG_VERSIONS.indexOf('4.5') + i + 1]}`);
+      const chain = VERSIONS.slice(VERSIONS.indexOf('4.5'), -1).map((v, i) => `${v}-${VERSIONS[VERSIONS.indexOf('4.5') + i + 1]}`);
       expect(st.plans.map((p) => `${p.from}-${p.to}`)).toEqual(chain.slice(r.best.versions[0] === '4.5' ? 0 : 1));
       expect(st.manual.some((m) => m.plan === '4.6 → 5.0' && /access_token_dynamic_signing_key_update_interval/.test(m.text))).toBe(true);
-      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${PG_NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
+      expect(st.commands[0]).toBe(`plan compile supertokens ${st.from} ${NEWEST} --dialect postgres --param access_token_signing_key_dynamic=false -o up.sql`);
       const down = status({ detected: r, to: '4.0' });
       expect(down.direction).toBe('down');
       expect(down.commands[0]).toBe(`plan compile supertokens ${r.best.versions[r.best.versions.length - 1]} 4.0 --dialect postgres -o down.sql`);
     } finally {
       await s.close();
     }
-    const newest = await at('postgres', undefined, PG_NEWEST);
+    const newest = await at('postgres', undefined, NEWEST);
     try {
       expect(status({ detected: await detectOn(newest) })).toMatchObject({ state: 'up-to-date', commands: [], plans: [] });
     } finally {

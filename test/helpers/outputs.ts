@@ -3,6 +3,7 @@
 import { compile, type CompileResult } from '../../src/compile/compile.js';
 import { listProducts, loadProduct } from '../../src/plan/load.js';
 import { parameterChoices } from '../../src/plan/params.js';
+import { forDialect } from '../../src/plan/dialect-versions.js';
 import type { DialectName } from '../../src/plan/types.js';
 import { FIXTURE_PLANS } from './plans.js';
 
@@ -12,13 +13,15 @@ export interface Output {
 }
 
 /** Each plan up and down, 0 → every version, and 0 → last and back for every boolean/enum parameter choice,
- *  of every product under plans/ and of the fixture. */
+ *  of every product under plans/ and of the fixture, each up to the last version the dialect supports. */
 export function allOutputs(dialect: DialectName): Output[] {
   const out: Output[] = [];
   const products = [...listProducts().map((name) => ({ name, plansDir: undefined as string | undefined })), { name: 'fixture', plansDir: FIXTURE_PLANS }];
   for (const { name, plansDir } of products) {
-    const p = loadProduct(name, plansDir);
-    if (!p.product.dialects.includes(dialect)) continue;
+    const loaded = loadProduct(name, plansDir);
+    if (!loaded.product.dialects.includes(dialect)) continue;
+    // The versions and plans this dialect supports (product.yaml dialect_versions:).
+    const p = forDialect(loaded, dialect);
     const add = (from: string, to: string, params: string[] = []) =>
       out.push({ name: `${name} ${from} → ${to} ${params.join(' ')} (${dialect})`.replace('  ', ' '), result: compile({ product: name, from, to, dialect, params, plansDir }) });
     for (const plan of p.plans) {
