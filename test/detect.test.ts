@@ -175,6 +175,14 @@ describe('detect on PGlite', SLOW, () => {
     }
   });
 
+  it('status on an empty database: a fresh install, without the manual steps of the upgrade plans (as the script header)', () => {
+    const r = detect({ product: 'supertokens', dialect: 'postgres', found: [] });
+    const st = status({ detected: r });
+    expect(st.from).toBe('0');
+    expect(st.manual).toEqual([]);
+    expect(st.commands[0]).toBe(`plan compile supertokens 0 ${NEWEST} --dialect postgres -o up.sql`);
+  });
+
   it('status: the chain to the newest version, manual steps, commands; up to date at the newest; --to below is a rollback', async () => {
     const s = await at('postgres', undefined, '4.5');
     try {
@@ -228,7 +236,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
       await s.execScript('CREATE TABLE my_notes (id int PRIMARY KEY); ALTER TABLE emailpassword_users ADD COLUMN nickname text;');
       r = plan('detect', 'supertokens', '--url', url);
       expect(r.code).toBe(1);
-      expect(r.stdout).toContain('1 other table ignored (no version of supertokens has them: my_notes)');
+      expect(r.stdout).toContain('1 other table ignored (no version of supertokens has it: my_notes)');
       expect(r.stdout).toContain('extra (the database has it, the version does not):\n  T emailpassword_users | COL nickname text\n');
       await s.execScript('DROP TABLE my_notes; ALTER TABLE emailpassword_users DROP COLUMN nickname;');
       await stopHalfWay(s, '5.0', '6.0', 40);

@@ -35,7 +35,7 @@ export function diffLines(d: CatalogDiff): string[] {
 
 /** `plan detect` as text: where it read, the best match, the runner-up, and the differences of an inexact match. */
 export function formatDetect(r: DetectResult, source: string): string {
-  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${r.ignoredTables.length ? `; ${plural(r.ignoredTables.length, 'other table')} ignored (no version of ${r.product} has them: ${r.ignoredTables.join(', ')})` : ''}`];
+  const lines = [`${r.product} on ${source}: ${plural(r.comparedLines, 'catalog line')} of its tables compared${r.ignoredTables.length ? `; ${plural(r.ignoredTables.length, 'other table')} ignored (no version of ${r.product} has ${r.ignoredTables.length === 1 ? 'it' : 'them'}: ${r.ignoredTables.join(', ')})` : ''}`];
   if (r.between) {
     const b = r.between;
     lines.push(`between ${b.from} and ${b.to}: resume with the ${b.from} → ${b.to} script${b.direction === 'down' ? ' (a rollback stopped half-way)' : ''}${b.params ? ` (with ${b.params.map((c) => c.join(' ')).join(' or ')})` : ''}`);

@@ -95,7 +95,8 @@ export function status(req: StatusRequest): StatusResult {
       const [x, y] = r.direction === 'up' ? [p.plan.from, p.plan.to] : [p.plan.to, p.plan.from];
       plans.push({ from: x, to: y, summary: p.plan.summary.replace(/\s+/g, ' ').trim(), file: p.relPath });
     }
-    manual.push(...r.manual);
+    // A fresh install has none of the upgrade plans' manual steps to do (the script's header leaves them out too).
+    manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), '-o', file].map(shellWord).join(' '));
     commands.push(d.script.applyHint.replace(/FILE/g, file).replace(/DATABASE/g, req.database ? shellWord(req.database) : 'DATABASE'));

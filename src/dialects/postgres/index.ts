@@ -376,7 +376,7 @@ function postgresIn(schema?: string): Dialect {
     outsideTransaction: {
       prologue: [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])],
       failureNote: (parts) =>
-        `The script runs in ${parts.length} parts, in order: ${parts.map((p, i) => `${i + 1}. ${p}`).join('; ')}. A failure leaves the database as the last part that completed left it (a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again); run the whole file again to resume: each part first checks that the ones before it completed, and stops if not.`,
+        `The script runs in ${parts.length} parts, in order: ${parts.map((p, i) => `${i + 1}. ${p}`).join('; ')}. A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.`,
     },
     engineName: 'PostgreSQL',
     applyHint: 'psql -v ON_ERROR_STOP=1 -d DATABASE -f FILE',
