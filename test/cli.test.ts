@@ -30,6 +30,8 @@ describe('commands that succeed', SLOW, () => {
     expect(r.stdout).toContain('  versions: 0, 3.3, 3.4,');
     expect(r.stdout).toContain('  dialects: postgres, mysql');
     expect(r.stdout).toMatch(/--param access_token_signing_key_dynamic=<boolean> \(default true\)/);
+    // An empty default says so.
+    expect(r.stdout).toMatch(/--param postgresql_table_names_prefix=<string> \(default empty\)/);
   });
 
   it('compile to stdout: the same bytes as the compiler', () => {

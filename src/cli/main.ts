@@ -141,7 +141,7 @@ program
       }
       console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
       for (const [k, s] of Object.entries(params)) {
-        console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);
+        console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default === '' ? 'empty' : s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);
       }
     }
     if (o.json) console.log(JSON.stringify({ ok: errors.length === 0, products, errors }, null, 2));
