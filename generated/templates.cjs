@@ -152,6 +152,20 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":112},"end":{"line":1,"column":117}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
+    "create_partition": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":15},"end":{"line":1,"column":18}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " PARTITION OF "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":41},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"parent"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
+    + " DEFAULT";
+},"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -227,6 +241,16 @@ module.exports = {
     + " CHECK ("
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":16,"column":32},"end":{"line":16,"column":36}} )).call(alias2,lookupProperty(depth0,"expression"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":16,"column":30},"end":{"line":16,"column":49}}})) != null ? stack1 : "")
     + ")\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " PARTITION BY "
+    + ((stack1 = (lookupProperty(helpers,"expr")||container.strict(depth0, "expr", {"start":{"line":19,"column":40},"end":{"line":19,"column":44}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"partitionBy"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":19,"column":38},"end":{"line":19,"column":58}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, options, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -240,7 +264,8 @@ module.exports = {
   stack1 = (((helper = lookupProperty(helpers,"list") || alias1(depth0, "list", {"start":{"line":2,"column":3},"end":{"line":2,"column":7}} ))),(options={"name":"list","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":18,"column":9}}}),(typeof helper === "function" ? helper.call(alias2,options) : helper));
   if (!lookupProperty(helpers,"list")) { stack1 = container.hooks.blockHelperMissing.call(depth0,stack1,options)}
   if (stack1 != null) { buffer += stack1; }
-  return buffer + "    )";
+  return buffer + "    )"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"partitionBy"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":5},"end":{"line":19,"column":65}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
     "delete_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -512,6 +537,7 @@ module.exports = {
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
     "create_index": "templates/shared/create_index.sql.hbs",
     "create_index_concurrently": "templates/postgres/create_index_concurrently.sql.hbs",
+    "create_partition": "templates/postgres/create_partition.sql.hbs",
     "create_table": "templates/postgres/create_table.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",

@@ -19,10 +19,13 @@ const STEPS = FIXTURE_VERSIONS.slice(1).map((v, i) => [FIXTURE_VERSIONS[i], v] a
 const downs = (dialect: DialectName) =>
   [...STEPS].reverse().map(([to, from]) => ({ from, to, result: compile({ ...FIXTURE, from, to, dialect }) }));
 
+/** Operations a dialect refuses by design (PostgreSQL's declarative partitioning: create_partition.ts). */
+const NOT_ON: Partial<Record<DialectName, string[]>> = { mysql: ['create_partition'] };
+
 describe('the fixture product', () => {
   it.each(DIALECTS)('uses every operation kind (%s)', (dialect) => {
     const used = new Set(up(dialect).units.map((u) => u.op.kind));
-    expect(OP_NAMES.filter((op) => !used.has(op))).toEqual([]);
+    expect(OP_NAMES.filter((op) => !used.has(op) && !(NOT_ON[dialect] ?? []).includes(op))).toEqual([]);
   });
 });
 
@@ -76,6 +79,7 @@ const data = (catalog: RegExp, stmt: RegExp) => [native(stmt), wrapped(catalog, 
 const FORMS: Record<DialectName, Record<string, Form[]>> = {
   postgres: {
     create_table: pgDdl(/CREATE TABLE \S+ /),
+    create_partition: pgDdl(/CREATE TABLE \w+ PARTITION OF \w+ DEFAULT;$/),
     drop_table: pgDdl(/DROP TABLE \w+;$/),
     rename_table: pgDdl(/ALTER TABLE \w+ RENAME TO \w+;$/),
     add_column: pgDdl(/ALTER TABLE \S+ ADD COLUMN /),

@@ -10,6 +10,12 @@ export interface Column {
   type: string;
   nullable: boolean;
   default?: Scalar;
+  /**
+   * An identity column (PostgreSQL 10+: GENERATED ALWAYS / BY DEFAULT AS IDENTITY): the engine numbers the rows
+   * from a sequence of its own; NOT NULL, no default. On a partition the parent's identity is not repeated
+   * (PostgreSQL 15 keeps it on the parent only; 17 on shows it on partitions too).
+   */
+  identity?: 'always' | 'by default';
 }
 
 export type FkAction = 'CASCADE' | 'RESTRICT' | 'NO ACTION' | 'SET NULL' | 'SET DEFAULT';
@@ -44,6 +50,13 @@ export interface Index {
   unique: boolean;
   /** MySQL: created by the compiler to support a foreign key (named as MySQL names implicit ones). */
   supportsFk?: string;
+  /**
+   * PostgreSQL: the index is on a partitioned table (pg_get_indexdef spells it `ON ONLY <table>`); each partition
+   * holds an index of its own attached to it (see `partitionIndexOf`).
+   */
+  onPartitioned?: true;
+  /** PostgreSQL: the index the engine made on this partition for the named index of its parent; never created or dropped by itself. */
+  partitionIndexOf?: string;
 }
 
 export interface Check {
@@ -59,6 +72,15 @@ export interface Table {
   foreignKeys: ForeignKey[];
   indexes: Index[];
   checks: Check[];
+  /** PostgreSQL: a partitioned table (PARTITION BY <strategy> (<columns>)): it holds no rows itself, its partitions do. */
+  partitionBy?: { strategy: 'range' | 'list' | 'hash'; columns: string[] };
+  /** PostgreSQL: a partition of `parent` (its columns and indexes follow the parent's); `bound` which rows it takes. */
+  partitionOf?: { parent: string; bound: 'default' };
+}
+
+/** The partitions of table `name` in the model, in model order. */
+export function partitionsOf(m: Model, name: string): Table[] {
+  return m.tables.filter((t) => t.partitionOf?.parent === name);
 }
 
 export interface Model {
@@ -80,6 +102,8 @@ export function copyTable(t: Table): Table {
     indexes: t.indexes.map((i) => ({ ...i, columns: i.columns.map((c) => ({ ...c })) })),
     checks: t.checks.map((c) => ({ ...c })),
   };
+  if (t.partitionBy) copy.partitionBy = { ...t.partitionBy, columns: [...t.partitionBy.columns] };
+  if (t.partitionOf) copy.partitionOf = { ...t.partitionOf };
   if (t.primaryKey) copy.primaryKey = { ...t.primaryKey, columns: [...t.primaryKey.columns] };
   return copy;
 }

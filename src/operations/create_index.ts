@@ -1,8 +1,8 @@
 // create_index: an index on a table.
 import type { Dialect } from '../dialects/dialect.js';
-import type { Index, Model } from '../model/model.js';
+import { ModelDraft, partitionsOf, type Index, type Model } from '../model/model.js';
 import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
-import { checkColumnsExist, checkIndexNameFree, checkName, table, withTable } from './shared.js';
+import { addPartitionIndex, checkColumnsExist, checkIndexNameFree, checkName, fail, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
 import { renderKit } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -46,7 +46,16 @@ export const createIndex: PlanOperation<'create_index'> = {
     checkName(d, op.index.name, 'index');
     checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
     checkIndexNameFree(d, m, t, op.index.name);
-    return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
+    if (t.partitionOf) fail(`${t.name} is a partition of ${t.partitionOf.parent}: index the parent (each partition gets its own index)`);
+    if (!t.partitionBy) return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
+    // PostgreSQL: an index on a partitioned table (ON ONLY …) and one on each partition, attached to it; the
+    // engine cannot build it CONCURRENTLY (PostgreSQL 15 manual, CREATE INDEX: "Concurrent builds for indexes on
+    // partitioned tables are currently not supported").
+    if (op.concurrently) fail(`index ${op.index.name}: ${t.name} is partitioned, and PostgreSQL cannot build an index on a partitioned table concurrently`);
+    const draft = new ModelDraft(m);
+    draft.edit(t).indexes.push({ ...copyIndex(op.index), onPartitioned: true });
+    for (const p of partitionsOf(draft.model, t.name)) addPartitionIndex(d, draft.model, draft.edit(p), op.index);
+    return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_index', table: op.table, name: op.index.name, ...(op.concurrently ? { concurrently: true as const } : {}) }] }),
   rename: (op, n) => ({ ...op, table: n.table(op.table), index: renamedIndex(n, op.table, op.index) }),

@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
-import { Sql } from '../compile/sql.js';
+import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
 import { merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
@@ -32,6 +32,12 @@ function validateTableKeys(d: Dialect, m: Model, t: Table): void {
     if (same) fail(`unique constraint ${u.name} has the columns of ${same.name} (${u.columns.join(', ')}); PostgreSQL would not create it: leave it out`);
   }
   for (const fk of t.foreignKeys) validateFk(d, m, t, fk);
+  if (t.partitionBy) {
+    if (!d.rules.partitionIndexName) fail(`table ${t.name}: ${d.script.engineName} has no declarative partitioning: make the step postgres-only (dialects: [postgres])`);
+    checkColumnsExist(t, t.partitionBy.columns, 'partition_by');
+    // Each partition would need the keys too, under names the engine chooses; not modelled yet.
+    if (t.primaryKey || t.uniques.length || t.foreignKeys.length) fail(`table ${t.name}: keys and foreign keys on a partitioned table are not supported yet`);
+  }
 }
 
 export const createTable: PlanOperation<'create_table'> = {
@@ -74,6 +80,31 @@ export const createTable: PlanOperation<'create_table'> = {
         "items": {
           "$ref": "#/$defs/check"
         }
+      },
+      "partition_by": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "strategy",
+          "columns"
+        ],
+        "description": "PostgreSQL only: a partitioned table (CREATE TABLE … PARTITION BY <strategy> (<columns>)); its rows live in its partitions (create_partition). Keys and foreign keys on a partitioned table are not supported yet.",
+        "properties": {
+          "strategy": {
+            "enum": [
+              "range",
+              "list",
+              "hash"
+            ]
+          },
+          "columns": {
+            "type": "array",
+            "minItems": 1,
+            "items": {
+              "$ref": "#/$defs/identifier"
+            }
+          }
+        }
       }
     }
   },
@@ -90,6 +121,7 @@ export const createTable: PlanOperation<'create_table'> = {
         return { name: c.name, expression: e };
       }),
     };
+    if (a.partition_by) t.partitionBy = { strategy: a.partition_by.strategy, columns: [...a.partition_by.columns] };
     if (a.primary_key) {
       const pk = merged(a.primary_key, d);
       t.primaryKey = { name: d.rules.primaryKeyName(a.name, pk.name), columns: [...pk.columns] };
@@ -116,7 +148,10 @@ export const createTable: PlanOperation<'create_table'> = {
   render(d, op, before, after) {
     // Check expressions are SQL the plan author wrote (checked when the plan is loaded).
     const t = findTable(after, op.table.name)!;
-    const [st] = renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) } });
+    const partitionBy = t.partitionBy
+      ? sql`${Sql.verbatim(t.partitionBy.strategy.toUpperCase())} (${joinSql(t.partitionBy.columns.map((c) => d.syntax.ident(c)), ', ')})`
+      : undefined;
+    const [st] = renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) }, partitionBy });
     return [{ ...st, createsTable: t.name }];
   },
 };

@@ -1,5 +1,5 @@
 // drop_table: a table, refused while foreign keys of other tables reference it.
-import { ModelDraft } from '../model/model.js';
+import { ModelDraft, partitionsOf } from '../model/model.js';
 import { fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
@@ -24,6 +24,8 @@ export const dropTable: PlanOperation<'drop_table'> = {
     const deps = m.tables.filter((x) => x !== t).flatMap((x) => x.foreignKeys.filter((fk) => fk.refTable === t.name).map((fk) => `${x.name}.${fk.name}`));
     if (deps.length) fail(`table "${t.name}" is referenced by ${deps.join(', ')}: drop those foreign keys first`);
     const draft = new ModelDraft(m);
+    // PostgreSQL drops a partitioned table's partitions with it.
+    for (const p of partitionsOf(m, t.name)) draft.remove(p);
     draft.remove(t);
     return draft.model;
   },

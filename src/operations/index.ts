@@ -6,6 +6,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import type { LoadedStep } from '../plan/types.js';
 import type { Model } from '../model/model.js';
 import { createTable } from './create_table.js';
+import { createPartition } from './create_partition.js';
 import { dropTable } from './drop_table.js';
 import { renameTable } from './rename_table.js';
 import { addColumn } from './add_column.js';
@@ -46,6 +47,7 @@ export type { Naming } from './naming.js';
 /** Every operation a plan step can name, by name, in the order of the plan schema. */
 export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   create_table: createTable,
+  create_partition: createPartition,
   drop_table: dropTable,
   rename_table: renameTable,
   add_column: addColumn,

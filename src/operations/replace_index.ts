@@ -14,6 +14,7 @@ export const replaceIndex: PlanOperation<'replace_index'> = {
     const t = table(m, op.table);
     const i = t.indexes.findIndex((x) => x.name === op.index.name);
     if (i < 0) fail(`index "${op.index.name}" does not exist on ${t.name}`);
+    if (t.partitionBy || t.partitionOf) fail(`index ${op.index.name}: redefining an index of a partitioned table or a partition is not supported yet (drop_index, then create_index)`);
     checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
     const after = copyTable(t);
     after.indexes[i] = copyIndex(op.index);

@@ -30,6 +30,13 @@ export function resolveColumn(d: Dialect, spec: ColumnSpec): Column {
   const col: Column = { name: c.name, type: modelType(d, c.type), nullable: c.nullable ?? true };
   const value = defaultValue(c.default);
   if (value !== undefined && value !== null) col.default = value;
+  if (c.identity) {
+    if (!d.rules.identityColumns) throw new OpError(`column ${c.name}: no identity columns in ${d.script.engineName}; make the step postgres-only (dialects: [postgres]) or give ${d.name}: an override without identity`);
+    if (c.nullable === true) throw new OpError(`column ${c.name}: an identity column is NOT NULL; leave nullable out`);
+    if (col.default !== undefined) throw new OpError(`column ${c.name}: an identity column takes its values from its sequence; leave default out`);
+    col.nullable = false;
+    col.identity = c.identity;
+  }
   return col;
 }
 

@@ -6,7 +6,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { identifierLength } from '../dialects/dialect.js';
 import {
   findColumn, findTable, indexLikeNames, indexedColumnLists, sameList, startsWith,
-  ModelDraft, type Column, type ForeignKey, type Model, type Table,
+  ModelDraft, type Column, type ForeignKey, type Index, type Model, type Table,
 } from '../model/model.js';
 import { OpError } from './types.js';
 
@@ -134,4 +134,20 @@ export function withTable(m: Model, t: Table, change: (t: Table) => void): Model
   const draft = new ModelDraft(m);
   change(draft.edit(t));
   return draft.model;
+}
+
+/** Is `name` taken in the schema's relation namespace (tables, indexes, key constraints)? */
+export const relationNameTaken = (m: Model) => (name: string): boolean => m.tables.some((x) => x.name === name || indexLikeNames(x).includes(name));
+
+/**
+ * Gives partition `p` (a table of draft `m`, editable) the index the engine makes on it for `index` of its
+ * parent, named as the engine names it.
+ * @throws OpError when the dialect has no partitioning
+ */
+export function addPartitionIndex(d: Dialect, m: Model, p: Table, index: Index): void {
+  const name = d.rules.partitionIndexName;
+  if (!name) fail(`${d.script.engineName} has no declarative partitioning`);
+  // The same definition (every field the parent's index has: method, elements…) on the partition itself.
+  const { onPartitioned: _only, supportsFk: _fk, ...definition } = structuredClone(index);
+  p.indexes.push({ ...definition, name: name(p.name, index, relationNameTaken(m)), partitionIndexOf: index.name });
 }

@@ -19,6 +19,7 @@ export type Where = { column: string; is_null?: boolean; equals?: Scalar };
 /** An operation with every dialect choice made: types mapped, overrides merged, names defaulted. */
 export type Op =
   | { kind: 'create_table'; table: Table }
+  | { kind: 'create_partition'; name: string; of: string; bound: 'default' }
   | { kind: 'drop_table'; name: string }
   | { kind: 'rename_table'; from: string; to: string }
   | { kind: 'add_column'; table: string; column: Column }

@@ -25,6 +25,8 @@ interface ColumnBase {
   type: string;
   nullable?: boolean;
   default?: DefaultSpec | null;
+  /** An identity column (PostgreSQL): the engine numbers the rows; NOT NULL, no default. */
+  identity?: 'always' | 'by default';
 }
 export type ColumnSpec = ColumnBase & Overrides<ColumnBase>;
 
@@ -100,7 +102,10 @@ export interface Operations {
     unique?: KeySpec[];
     foreign_keys?: ForeignKeySpec[];
     checks?: CheckSpec[];
+    /** PostgreSQL: a partitioned table (its rows live in partitions, see create_partition). */
+    partition_by?: { strategy: 'range' | 'list' | 'hash'; columns: string[] };
   };
+  create_partition: { name: string; of: string; bound: 'default' };
   drop_table: { name: string };
   rename_table: { from: string; to: string };
   add_column: { table: string; column: ColumnSpec };
@@ -156,7 +161,7 @@ export interface Operations {
 
 export type OpName = keyof Operations;
 export const OP_NAMES: OpName[] = [
-  'create_table', 'drop_table', 'rename_table',
+  'create_table', 'create_partition', 'drop_table', 'rename_table',
   'add_column', 'drop_column', 'drop_leftover_column', 'rename_column', 'alter_column_type',
   'set_default', 'drop_default', 'set_not_null', 'drop_not_null',
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',

@@ -78,6 +78,8 @@ export async function seedRows(
   const refused: string[] = [];
   const counts: Record<string, number> = {};
   for (const t of order(m)) {
+    // A partition gets its rows through its parent (they are the parent's rows as well).
+    if (t.partitionOf) continue;
     const rows: Record<string, Value>[] = [];
     const keys = [t.primaryKey?.columns, ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))].filter(Boolean) as string[][];
     const seen = keys.map(() => new Set<string>());
@@ -109,8 +111,10 @@ export async function seedRows(
       const ks = keys.map((k) => JSON.stringify(k.map((c) => r[c])));
       if (keys.some((k, j) => k.every((c) => r[c] !== null) && seen[j].has(ks[j]))) continue;
       ks.forEach((k, j) => seen[j].add(k));
-      const cols = t.columns.map((c) => c.name);
-      const vals = t.columns.map((c) => literalFor(d, c, r[c.name]));
+      // An identity column (GENERATED ALWAYS) takes no value: the engine numbers the row.
+      const given = t.columns.filter((c) => !c.identity);
+      const cols = given.map((c) => c.name);
+      const vals = given.map((c) => literalFor(d, c, r[c.name]));
       const error = await insert(`INSERT INTO ${d.syntax.table(t.name).text} (${cols.map((c) => d.syntax.ident(c).text).join(', ')}) VALUES (${vals.join(', ')});`);
       if (error) refused.push(`${t.name}: ${error}`);
       else rows.push(r);

@@ -429,5 +429,8 @@ export const mysql: Dialect = {
     restatesColumn: true,
     keysAreConstraints: false,
     foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
+    // MySQL partitioning is a table option with other rules (every unique key holds the partition columns), and
+    // AUTO_INCREMENT is not an identity column: plans that need either are PostgreSQL-only steps.
+    identityColumns: false,
   },
 };

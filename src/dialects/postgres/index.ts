@@ -83,7 +83,7 @@ const defs = {
     return s;
   },
   index: (table: string, ix: Index) =>
-    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${quoteIdent(table)} USING btree (${ix.columns
+    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${ix.onPartitioned ? 'ONLY ' : ''}${quoteIdent(table)} USING btree (${ix.columns
       .map((c) => quoteIdent(c.name) + (c.desc ? ' DESC' : ''))
       .join(', ')})`,
   check: (expression: string) => `CHECK ((${expression}))`,
@@ -114,7 +114,7 @@ function renameLine(line: string, n: Naming): string {
   const table = m[1];
   let rest = m[2].replace(/^CON (\S+) /, (_, name: string) => `CON ${n.key(table, name)} `);
   rest = rest.replace(/ REFERENCES (\S+)\(/, (_, t: string) => ` REFERENCES ${n.table(t)}(`);
-  rest = rest.replace(/^IDX (CREATE (?:UNIQUE )?INDEX \S+ ON )(\S+) USING /, (_, head: string, t: string) => `IDX ${head}${n.table(t)} USING `);
+  rest = rest.replace(/^IDX (CREATE (?:UNIQUE )?INDEX \S+ ON (?:ONLY )?)(\S+) USING /, (_, head: string, t: string) => `IDX ${head}${n.table(t)} USING `);
   return `T ${n.table(table)} | ${rest}`;
 }
 
@@ -135,8 +135,8 @@ const rel = (w: Where, table: string) => `to_regclass(${L(qualified(w, table))})
 const schemaName = (w: Where) => (w.schema ? L(w.schema) : 'current_schema()');
 /** How the catalog qualifies a name of that schema (`auth.`), as SQL. */
 const qualifier = (w: Where) => (w.schema ? L(`${quoteIdent(w.schema)}.`) : `quote_ident(current_schema()) || '.'`);
-/** pg_get_indexdef(`x`) with the table unqualified, as the model spells it. */
-const indexDef = (w: Where, x: string) => `replace(pg_get_indexdef(${x}), ' ON ' || ${qualifier(w)}, ' ON ')`;
+/** pg_get_indexdef(`x`) with the table unqualified (`ON t`, or `ON ONLY t` for a partitioned table), as the model spells it. */
+const indexDef = (w: Where, x: string) => `replace(replace(pg_get_indexdef(${x}), ' ON ' || ${qualifier(w)}, ' ON '), ' ON ONLY ' || ${qualifier(w)}, ' ON ONLY ')`;
 /** pg_get_constraintdef(`x`) with referenced tables unqualified (qualified only where not on search_path). */
 const constraintDef = (w: Where, x: string) => (w.schema ? `replace(pg_get_constraintdef(${x}), ' REFERENCES ' || ${qualifier(w)}, ' REFERENCES ')` : `pg_get_constraintdef(${x})`);
 
@@ -150,7 +150,7 @@ function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string 
       const base = `a.attrelid = ${r} AND a.attname = ${L(ref.column)} AND a.attnum > 0 AND NOT a.attisdropped`;
       if (!value || value.type !== 'column') return `EXISTS (SELECT 1 FROM pg_attribute a WHERE ${base})`;
       const c = value.column;
-      return `EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE ${base} AND format_type(a.atttypid, a.atttypmod) = ${L(formatType(c.type))} AND ${c.nullable ? 'NOT ' : ''}a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) ${c.default === undefined ? 'IS NULL' : `= ${L(catalogDefault(c))}`})`;
+      return `EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE ${base} AND format_type(a.atttypid, a.atttypmod) = ${L(formatType(c.type))} AND ${c.nullable ? 'NOT ' : ''}a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) ${c.default === undefined ? 'IS NULL' : `= ${L(catalogDefault(c))}`}${c.identity ? ` AND a.attidentity = ${L(c.identity === 'always' ? 'a' : 'd')}` : ''})`;
     }
     case 'primary_key':
       if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p')`;
@@ -195,16 +195,68 @@ function doBlock(body: string, whole = false): Sql {
   return Sql.verbatim(whole ? `DO ${tag}\n${body}\n${tag};` : `DO ${tag}\nBEGIN\n${body}\nEND\n${tag};`);
 }
 
+/** How catalogRowsSql spells an identity column's kind after its type (nothing for another column). */
+const identityDef = (c: Column) => (c.identity ? ` GENERATED ${c.identity.toUpperCase()} AS IDENTITY` : '');
+
+/**
+ * How catalogRowsSql spells a table: `present`, then `PARTITION BY RANGE (created_at)` for a partitioned table
+ * (pg_get_partkeydef) or `PARTITION OF parent DEFAULT` for a partition (pg_get_expr of relpartbound).
+ */
+function tableDef(t: Table): string {
+  if (t.partitionBy) return `present PARTITION BY ${t.partitionBy.strategy.toUpperCase()} (${cols(t.partitionBy.columns)})`;
+  if (t.partitionOf) return `present PARTITION OF ${quoteIdent(t.partitionOf.parent)} ${t.partitionOf.bound.toUpperCase()}`;
+  return 'present';
+}
+
+/**
+ * The name PostgreSQL gives the index it makes on a partition for an index of the parent (CREATE INDEX on the
+ * parent, or CREATE TABLE … PARTITION OF a parent with indexes): ChooseRelationName(partition, the column names
+ * joined by "_" (ChooseIndexNameAddition; "expr" for an expression), "idx"), whose makeObjectName shortens the
+ * longer of the two parts until the name fits NAMEDATALEN-1 = 63 bytes (on a character boundary) and which
+ * appends 1, 2, … to the label while the name is taken. Source: PostgreSQL 15 src/backend/commands/indexcmds.c
+ * (ChooseIndexName, ChooseIndexNameAddition) and src/backend/commands/indexcmds.c / catalog/namespace.c
+ * (ChooseRelationName, makeObjectName).
+ */
+function partitionIndexName(partition: string, index: Index, taken: (name: string) => boolean): string {
+  const clip = (s: string, bytes: number) => {
+    let out = '';
+    for (const ch of s) {
+      if (Buffer.byteLength(out + ch, 'utf8') > bytes) break;
+      out += ch;
+    }
+    return out;
+  };
+  let addition = '';
+  for (const c of index.columns) {
+    addition = clip(addition ? `${addition}_${c.name}` : c.name, 63 + 1 + 63);
+    if (Buffer.byteLength(addition, 'utf8') >= 64) break;
+  }
+  const make = (label: string) => {
+    const avail = 63 - (label.length + 1) - 1;
+    let n1 = Buffer.byteLength(partition, 'utf8');
+    let n2 = Buffer.byteLength(addition, 'utf8');
+    while (n1 + n2 > avail) {
+      if (n1 > n2) n1--;
+      else n2--;
+    }
+    return `${clip(partition, n1)}_${clip(addition, n2)}_${label}`;
+  };
+  for (let pass = 0; ; pass++) {
+    const name = make(pass === 0 ? 'idx' : `idx${pass}`);
+    if (!taken(name)) return name;
+  }
+}
+
 /** The rows the catalog shows for one object (see catalogRowsSql): its key and its definition. */
 function catalogRows(f: Facet): { key: string; defs: string[] }[] {
   const v = f.value;
   if (!v) return [];
   const t = f.ref.table;
   switch (v.type) {
-    case 'table': return [{ key: `table ${t}`, defs: ['present'] }];
+    case 'table': return [{ key: `table ${t}`, defs: [tableDef(v.table)] }];
     case 'column': {
       const c = v.column;
-      return [{ key: `column ${t}.${c.name}`, defs: [`${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}`] }];
+      return [{ key: `column ${t}.${c.name}`, defs: [`${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}${identityDef(c)}`] }];
     }
     case 'primary_key': return [{ key: `constraint ${t}.${v.pk.name}`, defs: [defs.primaryKey(v.pk.columns)] }];
     case 'unique': return [{ key: `constraint ${t}.${v.unique.name}`, defs: [defs.unique(v.unique.columns)] }];
@@ -218,8 +270,9 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
 function catalogRowsSql(w: Where, tables: string[]): string {
   const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
   return [
-    `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' AS def FROM pg_class c WHERE ${inTables}`,
-    `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
+    // A partition's identity column repeats its parent's from PostgreSQL 17 on, not in 15: the listing shows it on the parent only.
+    `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE ${inTables}`,
+    `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
     `SELECT 'constraint', c.relname::text, k.conname::text, ${constraintDef(w, 'k.oid')} FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
     `SELECT 'index', c.relname::text, i.relname::text, ${indexDef(w, 'x.indexrelid')} || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
   ].join('\n      UNION ALL ');
@@ -408,6 +461,8 @@ function postgresIn(schema?: string): Dialect {
     restatesColumn: false,
     keysAreConstraints: true,
     foreignKeyProblems: () => [],
+    partitionIndexName,
+    identityColumns: true,
   },
 };
   inSchemas.set(schema ?? '', d);
