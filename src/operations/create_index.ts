@@ -2,7 +2,7 @@
 import type { Dialect } from '../dialects/dialect.js';
 import type { Index, Model } from '../model/model.js';
 import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
-import { checkColumnsExist, checkIndexNameFree, checkName, table, withTable } from './shared.js';
+import { checkIndex, checkIndexNameFree, checkName, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
 import { renderKit } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
@@ -44,7 +44,7 @@ export const createIndex: PlanOperation<'create_index'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     checkName(d, op.index.name, 'index');
-    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    checkIndex(d, t, op.index);
     checkIndexNameFree(d, m, t, op.index.name);
     return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));
   },

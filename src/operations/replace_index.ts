@@ -1,6 +1,6 @@
 // replace_index: an index given another definition (refused when a foreign key would lose its supporting index).
 import { copyTable, findTable } from '../model/model.js';
-import { checkColumnsExist, checkFksSupported, fail, table, withTable } from './shared.js';
+import { checkFksSupported, checkIndex, fail, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
 import { copyIndex, createIndex, renderIndex } from './create_index.js';
 import type { PlanOperation } from './types.js';
@@ -14,7 +14,7 @@ export const replaceIndex: PlanOperation<'replace_index'> = {
     const t = table(m, op.table);
     const i = t.indexes.findIndex((x) => x.name === op.index.name);
     if (i < 0) fail(`index "${op.index.name}" does not exist on ${t.name}`);
-    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    checkIndex(d, t, op.index);
     const after = copyTable(t);
     after.indexes[i] = copyIndex(op.index);
     checkFksSupported(d, after, `replacing index ${op.index.name}`);

@@ -428,6 +428,7 @@ export const mysql: Dialect = {
     severalStatementsPerGuard: false,
     restatesColumn: true,
     keysAreConstraints: false,
+    indexExtensions: false,
     foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
   },
 };
