@@ -48,7 +48,8 @@ export function checkIndex(d: Dialect, t: Table, ix: Index): void {
   const what = `index ${ix.name}`;
   const extensions = indexExtensions(ix);
   if (extensions.length && !d.rules.indexExtensions) {
-    fail(`${what} has ${extensions.join(', ')}, which ${d.name} indexes do not have here: put ${extensions.length > 1 ? 'them' : 'it'} under a postgres: override (with the portable fields for the other dialects), or limit the step with dialects: [postgres]`);
+    const list = extensions.length > 1 ? `${extensions.slice(0, -1).join(', ')} and ${extensions[extensions.length - 1]}` : extensions[0];
+    fail(`${what} has ${list}, which only PostgreSQL indexes have (this compile is for ${d.name}): put ${extensions.length > 1 ? 'them' : 'it'} under a postgres: override (the portable fields then define the index for ${d.name}), or limit the step with dialects: [postgres]`);
   }
   checkColumnsExist(t, ix.columns.flatMap((c) => (c.name !== undefined ? [c.name] : [])), what);
   const method = ix.method ?? 'btree';

@@ -127,7 +127,7 @@ function statementsProblem(pg: PgQuery, text: string, underGuard = false): strin
   return undefined;
 }
 
-function conditionProblem(pg: PgQuery, text: string): string | undefined {
+function conditionProblem(pg: PgQuery, text: string, noun = 'a condition'): string | undefined {
   if (text.trim() === '') return 'is empty';
   let tokens;
   try {
@@ -137,8 +137,8 @@ function conditionProblem(pg: PgQuery, text: string): string | undefined {
   }
   let depth = 0;
   for (const t of tokens) {
-    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') return 'comments are not allowed in a condition';
-    if (t.text === ';') return '";" is not allowed in a condition: it would end the statement';
+    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') return `comments are not allowed in ${noun}`;
+    if (t.text === ';') return `";" is not allowed in ${noun}: it would end the statement`;
     if (t.text === '(') depth++;
     if (t.text === ')' && --depth < 0) return `unbalanced parentheses: ")" at character ${t.start + 1} closes nothing`;
   }
@@ -173,7 +173,7 @@ function parseOne(pg: PgQuery, text: string): Record<string, any> | string {
  * operator class or direction of its own (those are fields), and not a bare column (`column:`).
  */
 function indexTextProblem(pg: PgQuery, kind: 'expression' | 'predicate', text: string): string | undefined {
-  const problem = conditionProblem(pg, text);
+  const problem = conditionProblem(pg, text, kind === 'expression' ? 'an index expression' : 'an index predicate');
   if (problem) return problem;
   const select = parseOne(pg, `SELECT (${text})`);
   if (typeof select === 'string') return select;
