@@ -3,6 +3,8 @@
 // info type. Expressions and predicates are plan text pasted into the script, so PostgreSQL's parser reads each at
 // compile time; the guards compare them with pg_get_indexdef, so a plan spells them as the catalog does. MySQL and
 // MariaDB refuse them (a plan puts them under a postgres: override). Product: test/fixtures/plans-index-expr.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, predictCatalog } from '../src/compile/compile.js';
@@ -12,7 +14,7 @@ import { verify } from '../src/verify/verify.js';
 import { loadPostgresParser } from '../src/plan/postgres-text.js';
 import { PlanError } from '../src/plan/errors.js';
 import { describeEngines } from './helpers/servers.js';
-import { demoProduct, expectAt, planError } from './helpers/plans.js';
+import { demoProduct, expectAt, planError, tempPlansDir } from './helpers/plans.js';
 
 afterAll(() => closeAllScratches());
 
@@ -182,6 +184,18 @@ await describeEngines('postgres', (e) => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe('spelling', () => {
+  it('an expression not spelled as the catalog spells it fails plan verify, which quotes the catalog spelling', async () => {
+    const dir = tempPlansDir();
+    cpSync(join(plansDir, 'ixexpr'), join(dir, 'ixexpr'), { recursive: true });
+    const file = join(dir, 'ixexpr', '1.0-1.1.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("'@'::text, 2", "'@', 2"));
+    const r = await verify({ product: 'ixexpr', from: '1.0', to: '1.1', dialect: 'postgres', plansDir: dir, sample: 1 });
+    expect(r.ok).toBe(false);
+    expect(r.checks.flatMap((c) => c.detail).join('\n')).toContain("has index idx_recipe_user_tenants_search_domain CREATE INDEX idx_recipe_user_tenants_search_domain ON recipe_user_tenants USING btree (app_id, tenant_id, lower(split_part(account_info_value, '@'::text, 2)) text_pattern_ops)");
   });
 });
 
