@@ -13,7 +13,7 @@ import { closeAllScratches, openScratch, type Scratch } from '../src/engines/ind
 import { verify } from '../src/verify/verify.js';
 import { loadPostgresParser } from '../src/plan/postgres-text.js';
 import { PlanError } from '../src/plan/errors.js';
-import { describeEngines } from './helpers/servers.js';
+import { describeEngines, describeServer } from './helpers/servers.js';
 import { demoProduct, expectAt, planError, tempPlansDir } from './helpers/plans.js';
 
 afterAll(() => closeAllScratches());
@@ -184,6 +184,13 @@ await describeEngines('postgres', (e) => {
     } finally {
       await s.close();
     }
+  });
+});
+
+await describeServer('postgres server, a table prefix and a schema', 'postgres', (url) => {
+  it('plan verify passes with table_prefix=St, table_schema=auth (the parts outside a transaction included)', async () => {
+    const r = await verify({ product: 'ixexpr', from: '1.0', to: '1.1', dialect: 'postgres', url, plansDir, params: ['table_prefix=St', 'table_schema=auth'], sample: 4 });
+    expect(r.checks.filter((c) => !c.ok).map((c) => `${c.check}: ${c.detail.join(' | ')}`)).toEqual([]);
   });
 });
 
