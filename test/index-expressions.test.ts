@@ -110,6 +110,7 @@ describe('refused at compile time', () => {
     ['"(x)"', /is a bare column: write \{ column: … \} for a column/],
     ['"lower(t.x)"', /names t\.x: an index expression names its table's columns alone/],
     ['"lower(x) DESC"', /syntax error|direction/],
+    ['"lower((SELECT x FROM t LIMIT 1))"', /holds a subquery, which PostgreSQL refuses in an index expression/],
   ])('expression %s', async (text, why) => {
     const e = await checkedError(demo(ix(`{ expression: ${text} }`)));
     expect(e.pos.line).toBe(9);

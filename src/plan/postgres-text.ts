@@ -180,6 +180,7 @@ function indexTextProblem(pg: PgQuery, kind: 'expression' | 'predicate', text: s
   const refs = columnRefs(select);
   const odd = refs.find((r) => !r.plain);
   if (odd) return `names ${odd.names.length ? odd.names.join('.') : '*'}: an index ${kind} names its table's columns alone (no table, no *)`;
+  if (JSON.stringify(select).includes('"SubLink"')) return `holds a subquery, which PostgreSQL refuses in an index ${kind}`;
   if (kind === 'predicate') {
     const stmt = parseOne(pg, `CREATE INDEX i ON t (c) WHERE ${text}`);
     if (typeof stmt === 'string') return stmt;
