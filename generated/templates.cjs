@@ -114,6 +114,26 @@ module.exports = {
 },"useData":true},
     "create_index": {"0":function(container,depth0,helpers,partials,data) {
     return "UNIQUE ";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " USING "
+    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":1,"column":110},"end":{"line":1,"column":112}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"index"),"method"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":1,"column":127}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"pred")||container.strict(depth0, "pred", {"start":{"line":1,"column":188},"end":{"line":1,"column":192}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"pred","hash":{},"data":data,"loc":{"start":{"line":1,"column":186},"end":{"line":1,"column":206}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -128,12 +148,34 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":49},"end":{"line":1,"column":51}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
     + " ON "
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":70},"end":{"line":1,"column":73}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"method"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
-    + ")";
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":138},"end":{"line":1,"column":143}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":136},"end":{"line":1,"column":159}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":160},"end":{"line":1,"column":213}}})) != null ? stack1 : "");
 },"useData":true},
     "create_index_concurrently": {"0":function(container,depth0,helpers,partials,data) {
     return "UNIQUE ";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " USING "
+    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":1,"column":137},"end":{"line":1,"column":139}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"index"),"method"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":135},"end":{"line":1,"column":154}}})) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"pred")||container.strict(depth0, "pred", {"start":{"line":1,"column":215},"end":{"line":1,"column":219}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"pred","hash":{},"data":data,"loc":{"start":{"line":1,"column":213},"end":{"line":1,"column":233}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -148,9 +190,11 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":76},"end":{"line":1,"column":78}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":74},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
     + " ON "
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":97},"end":{"line":1,"column":100}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":95},"end":{"line":1,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"method"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":108},"end":{"line":1,"column":161}}})) != null ? stack1 : "")
     + " ("
-    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":112},"end":{"line":1,"column":117}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":110},"end":{"line":1,"column":133}}})) != null ? stack1 : "")
-    + ")";
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":165},"end":{"line":1,"column":170}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":163},"end":{"line":1,"column":186}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":187},"end":{"line":1,"column":240}}})) != null ? stack1 : "");
 },"useData":true},
     "create_partition": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -535,7 +579,7 @@ module.exports = {
     "add_unique": "templates/shared/add_unique.sql.hbs",
     "alter_column_type": "templates/postgres/alter_column_type.sql.hbs",
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
-    "create_index": "templates/shared/create_index.sql.hbs",
+    "create_index": "templates/postgres/create_index.sql.hbs",
     "create_index_concurrently": "templates/postgres/create_index_concurrently.sql.hbs",
     "create_partition": "templates/postgres/create_partition.sql.hbs",
     "create_table": "templates/postgres/create_table.sql.hbs",

@@ -49,9 +49,20 @@ export function valueKey(v: FacetValue | null): string {
     case 'primary_key': return JSON.stringify([v.pk.name, v.pk.columns]);
     case 'unique': return JSON.stringify(v.unique.columns);
     case 'foreign_key': return JSON.stringify([v.fk.columns, v.fk.refTable, v.fk.refColumns, v.fk.onDelete, v.fk.onUpdate]);
-    case 'index': return JSON.stringify([v.index.unique, v.index.columns.map((c) => [c.name, c.desc])]);
+    case 'index': return indexKey(v.index);
     case 'check': return JSON.stringify(v.check.expression);
   }
+}
+
+/**
+ * An index's definition as text: `[unique, [[column, desc], …]]` for a btree over columns; an element with an
+ * operator class or an expression is `[column|null, desc, opclass|null, expression|null]`, and an index with another
+ * method or a predicate has a third item `[method, where|null]` (read back by src/detect/states.ts).
+ */
+export function indexKey(ix: Index): string {
+  const cols = ix.columns.map((c) => (c.opclass === undefined && c.expression === undefined ? [c.name, c.desc] : [c.name ?? null, c.desc, c.opclass ?? null, c.expression ?? null]));
+  const more = ix.method !== undefined || ix.where !== undefined ? [[ix.method ?? 'btree', ix.where ?? null]] : [];
+  return JSON.stringify([ix.unique, cols, ...more]);
 }
 
 /** Adds the facets of one table (the table itself, its columns, keys, indexes and checks) to `out`. */

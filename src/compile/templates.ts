@@ -44,7 +44,12 @@ function env(d: Dialect): Env {
   hbs.registerHelper('id', (v: string) => s.ident(String(v)));
   hbs.registerHelper('tbl', (v: string) => s.table(String(v)));
   hbs.registerHelper('cols', (list: string[]) => joinSql(list.map((c) => s.ident(c)), ', '));
-  hbs.registerHelper('icols', (cols: IndexColumn[]) => joinSql(cols.map((c) => Sql.verbatim(s.ident(c.name).text + (c.desc ? ' DESC' : ''))), ', '));
+  // An index element: a column (quoted) or an expression (plan text the dialect's parser checked at compile time:
+  // one expression, no ";", no comment), its operator class (quoted), DESC.
+  hbs.registerHelper('icols', (cols: IndexColumn[]) =>
+    joinSql(cols.map((c) => Sql.verbatim((c.expression ?? s.ident(c.name!).text) + (c.opclass !== undefined ? ` ${s.ident(c.opclass).text}` : '') + (c.desc ? ' DESC' : ''))), ', '));
+  // A partial index's predicate: plan text the dialect's parser checked at compile time (one expression).
+  hbs.registerHelper('pred', (v: string) => Sql.verbatim(String(v)));
   hbs.registerHelper('lit', (v: Scalar | null) => s.literal(v));
   hbs.registerHelper('column', (c: Column) => s.columnSql(c));
   hbs.registerHelper('type', (t: string) => s.type(t));

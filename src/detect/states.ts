@@ -1,6 +1,6 @@
 // The schema states of a script's path (CompileResult.states(): sorted `facet key=definition` listings) back as
 // models, so the catalog lines of a database stopped half-way through a script can be predicted exactly.
-import { emptyModel, type Model, type Table } from '../model/model.js';
+import { emptyModel, type Index, type IndexColumn, type Model, type Table } from '../model/model.js';
 import type { DialectName } from '../plan/types.js';
 import { facetsOf, valueKey } from '../compile/facets.js';
 
@@ -10,6 +10,25 @@ export function listing(m: Model): string {
     .map(([k, f]) => `${k}=${valueKey(f.value)}`)
     .sort()
     .join('\n');
+}
+
+/** An index from its definition as facets.ts indexKey writes it (parsed). */
+function indexOfKey(name: string, v: any[]): Index {
+  const ix: Index = {
+    name,
+    unique: v[0],
+    columns: v[1].map((e: any[]) => {
+      const c: IndexColumn = e[0] !== null ? { name: e[0], desc: e[1] } : { expression: e[3], desc: e[1] };
+      if (e.length > 2 && e[2] !== null) c.opclass = e[2];
+      if (e[0] !== null && e.length > 2 && e[3] !== null) c.expression = e[3];
+      return c;
+    }),
+  };
+  if (v[2]) {
+    if (v[2][0] !== 'btree') ix.method = v[2][0];
+    if (v[2][1] !== null) ix.where = v[2][1];
+  }
+  return ix;
 }
 
 /**
@@ -41,7 +60,7 @@ export function modelOfListing(dialect: DialectName, text: string): Model {
       case 'primary_key': table(t).primaryKey = { name: v[0], columns: v[1] }; break;
       case 'unique': table(t).uniques.push({ name, columns: v }); break;
       case 'foreign_key': table(t).foreignKeys.push({ name, columns: v[0], refTable: v[1], refColumns: v[2], onDelete: v[3], onUpdate: v[4] }); break;
-      case 'index': table(t).indexes.push({ name, unique: v[0], columns: v[1].map(([n, desc]: [string, boolean]) => ({ name: n, desc })) }); break;
+      case 'index': table(t).indexes.push(indexOfKey(name, v)); break;
       case 'check': table(t).checks.push({ name, expression: v }); break;
       default: throw new Error(`internal: unknown facet type in a state listing: ${key}`);
     }

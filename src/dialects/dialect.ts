@@ -70,6 +70,11 @@ export interface DialectSyntax {
    * @throws PlanError at the first text that is not safe to paste into a script
    */
   checkTexts?(plans: LoadedPlan[]): Promise<void>;
+  /**
+   * The columns an expression of the plan (an index element or predicate) reads, by the engine's parser; undefined
+   * when the parser is not loaded (it is wherever `checkTexts` ran: compile, validate) or the dialect has none.
+   */
+  expressionColumns?(text: string): string[] | undefined;
 }
 
 /** Definitions as the engine spells them in its catalog. */
@@ -233,6 +238,11 @@ export interface DialectRules {
    * unique key is an index and a foreign key is dropped with DROP FOREIGN KEY (MySQL).
    */
   keysAreConstraints: boolean;
+  /**
+   * Indexes may have an access method, operator classes, expression elements and a predicate (PostgreSQL); the
+   * model refuses them otherwise.
+   */
+  indexExtensions: boolean;
   /**
    * What the engine would not do as a foreign key `fk` of table `t` says (one sentence each; empty when it
    * would): MySQL 8 refuses ON DELETE/UPDATE SET DEFAULT and MariaDB keeps RESTRICT instead; both refuse a

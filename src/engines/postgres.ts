@@ -202,15 +202,24 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
   // outside a transaction this only raises a warning.
   const recover = () => client.query('ROLLBACK').catch(() => undefined);
   let closed = false;
+  /** The schema `useSchema` set: a script's part outside a transaction pins search_path for the session (SET, not SET LOCAL), so it is set again after each script. */
+  let schema: string | undefined;
+  const restoreSchema = async () => {
+    if (schema !== undefined) await q(`SET search_path = ${qi(schema)}`);
+  };
   const execStatements = async (statements: string[]) => {
-    for (const s of statements) {
-      if (!s.trim()) continue;
-      try {
-        await client.query(s);
-      } catch (e) {
-        await recover();
-        throw pgError(e, s);
+    try {
+      for (const s of statements) {
+        if (!s.trim()) continue;
+        try {
+          await client.query(s);
+        } catch (e) {
+          await recover();
+          throw pgError(e, s);
+        }
       }
+    } finally {
+      await restoreSchema();
     }
   };
 
@@ -225,6 +234,8 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
       } catch (e) {
         await recover();
         throw pgError(e, undefined, sql);
+      } finally {
+        await restoreSchema();
       }
     },
     execStatements,
@@ -249,9 +260,10 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
         throw pgError(e, sql);
       }
     },
-    async useSchema(schema) {
-      await q(`CREATE SCHEMA ${qi(schema)}`);
-      await q(`SET search_path = ${qi(schema)}`);
+    async useSchema(name) {
+      await q(`CREATE SCHEMA ${qi(name)}`);
+      schema = name;
+      await restoreSchema();
     },
     catalog: () => pgCatalog(q),
     fingerprint: () => pgFingerprint(q),

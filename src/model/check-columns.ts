@@ -1,7 +1,7 @@
 // Which checks of a table read a column. A check's expression is SQL the plan wrote, kept as text by the model
 // (its definition as the catalog prints it); PostgreSQL rewrites a check when a column it reads is renamed and
 // drops it with such a column, which the text cannot follow. So the model refuses both.
-import type { ForeignKey, Table } from './model.js';
+import { indexTexts, type ForeignKey, type Table } from './model.js';
 
 /**
  * The identifiers an SQL expression names: bare words, "quoted" (PostgreSQL) and `quoted` (MySQL) names;
@@ -44,6 +44,16 @@ export function checksReading(t: Table, column: string): string[] {
   return t.checks
     .filter((k) => identifiers(k.expression).some((id) => (id.quoted ? id.name === column : id.name.toLowerCase() === column.toLowerCase())))
     .map((k) => k.name);
+}
+
+/**
+ * The names of the indexes of `t` whose expressions or predicate name `column` (as `checksReading` decides):
+ * PostgreSQL rewrites them when the column is renamed and drops them with it, which the model's text cannot follow.
+ */
+export function indexesReading(t: Table, column: string): string[] {
+  return t.indexes
+    .filter((ix) => indexTexts(ix).some((text) => identifiers(text).some((id) => (id.quoted ? id.name === column : id.name.toLowerCase() === column.toLowerCase()))))
+    .map((ix) => ix.name);
 }
 
 const ACTIONS_MYSQL_REFUSES = new Set(['CASCADE', 'SET NULL', 'SET DEFAULT']);

@@ -2,7 +2,7 @@
 // Operations are pure functions model -> model (copy-on-write: a model, once made, is never changed, so the
 // model before an operation and the one after it share every table the operation did not touch); guards,
 // rollback, validation and the predicted catalog are all read off this structure.
-import type { DialectName, Scalar } from '../plan/types.js';
+import type { DialectName, IndexMethod, Scalar } from '../plan/types.js';
 
 export interface Column {
   name: string;
@@ -39,15 +39,23 @@ export interface ForeignKey {
   onUpdate: FkAction;
 }
 
+/** An index element: a column (`name`) or an expression (`expression`, as the catalog spells it), never both. */
 export interface IndexColumn {
-  name: string;
+  name?: string;
+  expression?: string;
   desc: boolean;
+  /** An operator class other than the column type's default (the catalog omits a default one). */
+  opclass?: string;
 }
 
 export interface Index {
   name: string;
   columns: IndexColumn[];
   unique: boolean;
+  /** The access method when not btree (PostgreSQL). */
+  method?: IndexMethod;
+  /** A partial index's predicate, as the catalog spells it (PostgreSQL). */
+  where?: string;
   /** MySQL: created by the compiler to support a foreign key (named as MySQL names implicit ones). */
   supportsFk?: string;
   /**
@@ -164,12 +172,39 @@ export function indexLikeNames(t: Table): string[] {
   ];
 }
 
-/** Column lists of every index-backed structure of a table, in order: primary key, uniques, indexes. */
+/**
+ * The columns of an index that is a plain btree over columns (no expression, no predicate, no other method), or
+ * undefined: only such an index is a key over those columns (unique) or supports a foreign key.
+ */
+export function plainIndexColumns(ix: Index): string[] | undefined {
+  if (ix.where !== undefined || ix.method !== undefined || ix.columns.some((c) => c.name === undefined)) return undefined;
+  return ix.columns.map((c) => c.name!);
+}
+
+/** Whether an index uses what only some engines have: a method, an operator class, an expression, a predicate. */
+export function indexExtensions(ix: Index): string[] {
+  return [
+    ...(ix.method !== undefined ? [`method ${ix.method}`] : []),
+    ...(ix.columns.some((c) => c.opclass !== undefined) ? ['an operator class'] : []),
+    ...(ix.columns.some((c) => c.expression !== undefined) ? ['an expression'] : []),
+    ...(ix.where !== undefined ? ['a where predicate'] : []),
+  ];
+}
+
+/** The texts of an index's expressions and predicate (SQL the plan wrote). */
+export function indexTexts(ix: Index): string[] {
+  return [...ix.columns.flatMap((c) => (c.expression !== undefined ? [c.expression] : [])), ...(ix.where !== undefined ? [ix.where] : [])];
+}
+
+/** Column lists of every index-backed structure of a table, in order: primary key, uniques, plain indexes. */
 export function indexedColumnLists(t: Table): { name: string; columns: string[] }[] {
   return [
     ...(t.primaryKey ? [{ name: 'PRIMARY', columns: t.primaryKey.columns }] : []),
     ...t.uniques.map((u) => ({ name: u.name, columns: u.columns })),
-    ...t.indexes.map((i) => ({ name: i.name, columns: i.columns.map((c) => c.name) })),
+    ...t.indexes.flatMap((i) => {
+      const columns = plainIndexColumns(i);
+      return columns ? [{ name: i.name, columns }] : [];
+    }),
   ];
 }
 

@@ -2,6 +2,7 @@
 import { findColumn, findTable } from '../model/model.js';
 import { column, fail, table, withColumn } from './shared.js';
 import { modelType } from './resolve.js';
+import { indexesReading } from '../model/check-columns.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 
@@ -56,6 +57,7 @@ export const alterColumnType: PlanOperation<'alter_column_type'> = {
     const t = table(m, op.table);
     const c = column(t, op.column);
     if (c.type === op.type) fail(`column "${op.table}.${op.column}" already has type ${op.type} in ${d.name} (limit the step with dialects:)`);
+    for (const k of indexesReading(t, op.column)) fail(`column "${op.table}.${op.column}" is read by an expression or the predicate of index ${k}, whose catalog spelling (its casts) may change with the type while the model keeps the text the plan wrote: drop the index first (and create it again after)`);
     return withColumn(m, t, op.column, (x) => (x.type = op.type));
   },
   inverse: (op, before) => ({ ops: [{ kind: 'alter_column_type', table: op.table, column: op.column, type: findColumn(findTable(before, op.table)!, op.column)!.type }] }),

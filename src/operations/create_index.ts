@@ -1,10 +1,10 @@
 // create_index: an index on a table.
 import type { Dialect } from '../dialects/dialect.js';
-import { ModelDraft, partitionsOf, type Index, type Model } from '../model/model.js';
+import { findTable, ModelDraft, partitionsOf, type Index, type Model } from '../model/model.js';
 import { facetIs, facetIsNot, type FacetRef } from '../compile/facets.js';
-import { addPartitionIndex, checkColumnsExist, checkIndexNameFree, checkName, fail, table, withTable } from './shared.js';
+import { addPartitionIndex, checkIndex, checkIndexNameFree, checkName, fail, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
-import { renderKit } from './render.js';
+import { fx, renderKit } from './render.js';
 import type { OpOf, ParamValues, PlanOperation, Statement } from './types.js';
 import { renamedIndex } from './naming.js';
 
@@ -22,8 +22,11 @@ export function renderIndex(d: Dialect, op: OpOf<'create_index' | 'replace_index
     // Built outside the transaction (CREATE INDEX CONCURRENTLY … IF NOT EXISTS guards itself). First, under the
     // guard the model derives (the index is not yet at its definition: absent, another definition, or INVALID
     // after a failed concurrent build), whatever holds the name is dropped, so IF NOT EXISTS builds it afresh.
+    // Replacing an index the model has (replace_index), the drop's effect is its absence: the parts after it start
+    // from a database without it.
+    const had = findTable(before, op.table)?.indexes.some((i) => i.name === op.index.name);
     return [
-      { bodies: [body('drop_index', { name: op.index.name })], effects: [], eitherPart: true },
+      { bodies: [body('drop_index', { name: op.index.name })], effects: had ? [fx(ref, null)] : [], eitherPart: true },
       { bodies: [body('create_index_concurrently', op)], effects: all, outsideTransaction: true },
     ];
   }
@@ -44,7 +47,7 @@ export const createIndex: PlanOperation<'create_index'> = {
   apply(d, m, op) {
     const t = table(m, op.table);
     checkName(d, op.index.name, 'index');
-    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    checkIndex(d, t, op.index);
     checkIndexNameFree(d, m, t, op.index.name);
     if (t.partitionOf) fail(`${t.name} is a partition of ${t.partitionOf.parent}: index the parent (each partition gets its own index)`);
     if (!t.partitionBy) return withTable(m, t, (w) => w.indexes.push(copyIndex(op.index)));

@@ -3,7 +3,7 @@ import { ModelDraft } from '../model/model.js';
 import { column, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
-import { checksReading } from '../model/check-columns.js';
+import { checksReading, indexesReading } from '../model/check-columns.js';
 import { TABLE_AND_COLUMN } from './schemas.js';
 
 export const dropColumn: PlanOperation<'drop_column'> = {
@@ -16,7 +16,7 @@ export const dropColumn: PlanOperation<'drop_column'> = {
     const users = [
       ...(t.primaryKey?.columns.includes(op.column) ? ['the primary key'] : []),
       ...t.uniques.filter((u) => u.columns.includes(op.column)).map((u) => `unique ${u.name}`),
-      ...t.indexes.filter((i) => i.columns.some((c) => c.name === op.column)).map((i) => `index ${i.name}`),
+      ...t.indexes.filter((i) => i.columns.some((c) => c.name === op.column) || indexesReading(t, op.column).includes(i.name)).map((i) => `index ${i.name}`),
       ...t.foreignKeys.filter((f) => f.columns.includes(op.column)).map((f) => `foreign key ${f.name}`),
       ...m.tables.flatMap((x) => x.foreignKeys.filter((f) => f.refTable === t.name && f.refColumns.includes(op.column)).map((f) => `foreign key ${x.name}.${f.name}`)),
       ...checksReading(t, op.column).map((k) => `check ${k}`),

@@ -3,7 +3,7 @@ import { findColumn, ModelDraft } from '../model/model.js';
 import { checkName, column, fail, table } from './shared.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
-import { checksReading } from '../model/check-columns.js';
+import { checksReading, indexesReading } from '../model/check-columns.js';
 
 export const renameColumn: PlanOperation<'rename_column'> = {
   kind: 'rename_column',
@@ -33,6 +33,7 @@ export const renameColumn: PlanOperation<'rename_column'> = {
     column(t, op.from);
     if (findColumn(t, op.to)) fail(`column "${op.table}.${op.to}" already exists`);
     for (const k of checksReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by check ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote (no step can change a check)`);
+    for (const k of indexesReading(t, op.from)) fail(`column "${op.table}.${op.from}" is read by an expression or the predicate of index ${k}, which PostgreSQL would rewrite with the new name while the model keeps the text the plan wrote: drop the index first (and create it again after)`);
     checkName(d, op.to, 'column');
     const ren = (l: string[]) => l.map((c) => (c === op.from ? op.to : c));
     const draft = new ModelDraft(m);

@@ -1,7 +1,8 @@
 // replace_index: an index given another definition (refused when a foreign key would lose its supporting index).
 import { copyTable, findTable } from '../model/model.js';
-import { checkColumnsExist, checkFksSupported, fail, table, withTable } from './shared.js';
+import { checkFksSupported, checkIndex, fail, table, withTable } from './shared.js';
 import { resolveIndex } from './resolve.js';
+import { indexKey } from '../compile/facets.js';
 import { copyIndex, createIndex, renderIndex } from './create_index.js';
 import type { PlanOperation } from './types.js';
 import { renamedIndex } from './naming.js';
@@ -15,7 +16,8 @@ export const replaceIndex: PlanOperation<'replace_index'> = {
     const i = t.indexes.findIndex((x) => x.name === op.index.name);
     if (i < 0) fail(`index "${op.index.name}" does not exist on ${t.name}`);
     if (t.partitionBy || t.partitionOf) fail(`index ${op.index.name}: redefining an index of a partitioned table or a partition is not supported yet (drop_index, then create_index)`);
-    checkColumnsExist(t, op.index.columns.map((c) => c.name), `index ${op.index.name}`);
+    checkIndex(d, t, op.index);
+    if (indexKey(t.indexes[i]) === indexKey(op.index)) fail(`index "${op.index.name}" already has this definition in ${d.name} (limit the step with dialects:)`);
     const after = copyTable(t);
     after.indexes[i] = copyIndex(op.index);
     checkFksSupported(d, after, `replacing index ${op.index.name}`);

@@ -1,8 +1,8 @@
 // Helpers for resolving a plan step for one dialect: per-dialect overrides merged, portable types mapped,
 // defaults and foreign key actions spelled as the model keeps them.
-import type { ColumnSpec, DefaultSpec, FkAction as SpecAction, ForeignKeySpec, IndexSpec, Scalar, Step } from '../plan/types.js';
+import type { ColumnSpec, DefaultSpec, FkAction as SpecAction, ForeignKeySpec, IndexColumnSpec, IndexSpec, Scalar, Step } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
-import type { Column, FkAction, ForeignKey, Index } from '../model/model.js';
+import type { Column, FkAction, ForeignKey, Index, IndexColumn } from '../model/model.js';
 import { OpError, type ParamValues } from './types.js';
 
 /** `obj` with its `postgres:` / `mysql:` override for `d` merged over the portable fields (the overrides removed). */
@@ -57,17 +57,24 @@ export function resolveFk(d: Dialect, spec: ForeignKeySpec): ForeignKey {
   };
 }
 
-/** An index of a plan ("col" or "col desc" per column), resolved for `d`. */
+/** An index element of a plan ("col", "col desc", `{ column | expression, opclass?, desc? }`) as the model keeps it. */
+function resolveIndexColumn(c: IndexColumnSpec): IndexColumn {
+  if (typeof c === 'string') {
+    const [name, dir] = c.split(' ');
+    return { name, desc: (dir ?? '').toLowerCase() === 'desc' };
+  }
+  const out: IndexColumn = 'column' in c ? { name: c.column, desc: c.desc ?? false } : { expression: c.expression, desc: c.desc ?? false };
+  if (c.opclass !== undefined) out.opclass = c.opclass;
+  return out;
+}
+
+/** An index of a plan, resolved for `d` (btree, the default method, is kept as no method). */
 export function resolveIndex(d: Dialect, spec: IndexSpec): Index {
   const s = merged(spec, d);
-  return {
-    name: s.name,
-    unique: s.unique ?? false,
-    columns: s.columns.map((c) => {
-      const [name, dir] = c.split(' ');
-      return { name, desc: (dir ?? '').toLowerCase() === 'desc' };
-    }),
-  };
+  const ix: Index = { name: s.name, unique: s.unique ?? false, columns: s.columns.map(resolveIndexColumn) };
+  if (s.method !== undefined && s.method !== 'btree') ix.method = s.method;
+  if (s.where !== undefined) ix.where = s.where;
+  return ix;
 }
 
 /** The name a drop step gives for `d`: its override, or the portable one. */

@@ -5,7 +5,7 @@ import type { ValueExpr } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { identifierLength } from '../dialects/dialect.js';
 import {
-  findColumn, findTable, indexLikeNames, indexedColumnLists, sameList, startsWith,
+  findColumn, findTable, indexExtensions, indexLikeNames, indexedColumnLists, indexTexts, plainIndexColumns, sameList, startsWith,
   ModelDraft, type Column, type ForeignKey, type Index, type Model, type Table,
 } from '../model/model.js';
 import { OpError } from './types.js';
@@ -38,6 +38,33 @@ export function checkColumnsExist(t: Table, cols: string[], what: string): void 
   for (const c of cols) if (!findColumn(t, c)) fail(`${what} uses column "${t.name}.${c}", which does not exist`);
 }
 
+/**
+ * Refuses an index the engine would not build as the model keeps it: a column it does not have, what only some
+ * engines have (a method, an operator class, an expression, a predicate: `rules.indexExtensions`), a direction or
+ * uniqueness the access method cannot give (only btree orders and enforces uniqueness; hash takes one column),
+ * an expression or predicate naming a column the table does not have (where the dialect's parser is loaded).
+ */
+export function checkIndex(d: Dialect, t: Table, ix: Index): void {
+  const what = `index ${ix.name}`;
+  const extensions = indexExtensions(ix);
+  if (extensions.length && !d.rules.indexExtensions) {
+    const list = extensions.length > 1 ? `${extensions.slice(0, -1).join(', ')} and ${extensions[extensions.length - 1]}` : extensions[0];
+    fail(`${what} has ${list}, which only PostgreSQL indexes have (this compile is for ${d.name}): put ${extensions.length > 1 ? 'them' : 'it'} under a postgres: override (the portable fields then define the index for ${d.name}), or limit the step with dialects: [postgres]`);
+  }
+  checkColumnsExist(t, ix.columns.flatMap((c) => (c.name !== undefined ? [c.name] : [])), what);
+  const method = ix.method ?? 'btree';
+  if (method !== 'btree') {
+    if (ix.unique) fail(`${what}: only a btree index can be unique (method ${method})`);
+    if (ix.columns.some((c) => c.desc)) fail(`${what}: a ${method} index has no order: desc is for btree`);
+    if (method === 'hash' && ix.columns.length > 1) fail(`${what}: a hash index has one column`);
+  }
+  for (const text of indexTexts(ix)) {
+    const read = d.syntax.expressionColumns?.(text);
+    if (read === undefined) continue;
+    checkColumnsExist(t, read, `${what} (${JSON.stringify(text)})`);
+  }
+}
+
 /** Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`). */
 export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string): void {
   const schemaWide = d.rules.indexNameScope === 'schema';
@@ -50,7 +77,7 @@ export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string)
 /** Whether `ref` has a key a foreign key to `cols` can reference (with InnoDB, any index that starts with them). */
 export function referencedKeyExists(d: Dialect, ref: Table, cols: string[]): boolean {
   const keys = [...(ref.primaryKey ? [ref.primaryKey.columns] : []), ...ref.uniques.map((u) => u.columns),
-    ...ref.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))];
+    ...ref.indexes.filter((i) => i.unique).flatMap((i) => { const c = plainIndexColumns(i); return c ? [c] : []; })];
   if (keys.some((k) => sameList(k, cols))) return true;
   return d.rules.referencesIndexPrefix && indexedColumnLists(ref).some((l) => startsWith(l.columns, cols));
 }

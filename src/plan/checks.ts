@@ -118,6 +118,20 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
           addText({ dialect: d, kind: 'condition', what: `check ${c.name} (${d})`, text }, exprPath);
         }
       });
+    } else if (op === 'create_index' || op === 'replace_index') {
+      // Expressions and predicates are PostgreSQL text (the model refuses them for another dialect): each dialect's
+      // view of the index (its override merged over the portable fields), at the position of the field it takes.
+      const spec = step[op]!;
+      for (const d of dialects) {
+        if (d !== 'postgres') continue;
+        const own = spec[d] ?? {};
+        const columnsAt = own.columns ? [...at, d, 'columns'] : [...at, 'columns'];
+        (own.columns ?? spec.columns).forEach((c, k) => {
+          if (typeof c === 'object' && 'expression' in c) addText({ dialect: d, kind: 'expression', what: `index ${own.name ?? spec.name} expression (${d})`, text: c.expression }, [...columnsAt, k, 'expression']);
+        });
+        const where = own.where ?? spec.where;
+        if (where !== undefined) addText({ dialect: d, kind: 'predicate', what: `index ${own.name ?? spec.name} where (${d})`, text: where }, own.where !== undefined ? [...at, d, 'where'] : [...at, 'where']);
+      }
     } else if (op === 'raw_sql') {
       const raw = step.raw_sql!;
       for (const d of dialects) {

@@ -6,14 +6,47 @@ import type { LoadedPlan, SqlText } from './types.js';
 type PgQuery = typeof import('libpg-query');
 
 let parser: Promise<PgQuery> | undefined;
+/** The parser once loaded (for the synchronous look-ups of the model: `postgresExpressionColumns`). */
+let loaded: PgQuery | undefined;
 
 /** libpg-query, imported and initialised on first use. */
 export function loadPostgresParser(): Promise<PgQuery> {
   parser ??= import('libpg-query').then(async (pg) => {
     await pg.loadModule();
+    loaded = pg;
     return pg;
   });
   return parser;
+}
+
+/** Every ColumnRef of a parse tree: its fields' names (a qualified or starred reference has several, or none). */
+function columnRefs(node: unknown, out: { names: string[]; plain: boolean }[] = []): { names: string[]; plain: boolean }[] {
+  if (Array.isArray(node)) node.forEach((n) => columnRefs(n, out));
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'ColumnRef') {
+        const fields = ((v as { fields?: unknown[] }).fields ?? []) as Record<string, any>[];
+        const names = fields.map((f) => f.String?.sval).filter((s): s is string => typeof s === 'string');
+        out.push({ names, plain: fields.length === 1 && names.length === 1 });
+      } else columnRefs(v, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * The columns a PostgreSQL expression (an index element or predicate) reads, by the parser; undefined while the
+ * parser is not loaded, none when the text does not parse (the text checks report that).
+ */
+export function postgresExpressionColumns(text: string): string[] | undefined {
+  if (!loaded) return undefined;
+  let tree;
+  try {
+    tree = loaded.parseSync(`SELECT (${text})`);
+  } catch {
+    return [];
+  }
+  return [...new Set(columnRefs(tree).filter((r) => r.plain).map((r) => r.names[0]))];
 }
 
 /** A parser message on one line. */
@@ -94,7 +127,7 @@ function statementsProblem(pg: PgQuery, text: string, underGuard = false): strin
   return undefined;
 }
 
-function conditionProblem(pg: PgQuery, text: string): string | undefined {
+function conditionProblem(pg: PgQuery, text: string, noun = 'a condition'): string | undefined {
   if (text.trim() === '') return 'is empty';
   let tokens;
   try {
@@ -104,8 +137,8 @@ function conditionProblem(pg: PgQuery, text: string): string | undefined {
   }
   let depth = 0;
   for (const t of tokens) {
-    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') return 'comments are not allowed in a condition';
-    if (t.text === ';') return '";" is not allowed in a condition: it would end the statement';
+    if (t.tokenName === 'SQL_COMMENT' || t.tokenName === 'C_COMMENT') return `comments are not allowed in ${noun}`;
+    if (t.text === ';') return `";" is not allowed in ${noun}: it would end the statement`;
     if (t.text === '(') depth++;
     if (t.text === ')' && --depth < 0) return `unbalanced parentheses: ")" at character ${t.start + 1} closes nothing`;
   }
@@ -122,8 +155,53 @@ function conditionProblem(pg: PgQuery, text: string): string | undefined {
   return undefined;
 }
 
+/** The one statement `text` parses to, or a problem. */
+function parseOne(pg: PgQuery, text: string): Record<string, any> | string {
+  try {
+    const tree = pg.parseSync(text);
+    if (tree.stmts?.length !== 1) return 'is not one expression';
+    return tree.stmts[0].stmt as Record<string, any>;
+  } catch (e) {
+    return parseProblem(e);
+  }
+}
+
+/**
+ * What is wrong with an index element or a partial index's predicate, or undefined: it must be one expression
+ * (no ";", no comment, balanced parentheses), name columns alone (no table, no *), and stand in CREATE INDEX as
+ * written: an element that is not a function call in parentheses (as pg_get_indexdef spells it), with no
+ * operator class or direction of its own (those are fields), and not a bare column (`column:`).
+ */
+function indexTextProblem(pg: PgQuery, kind: 'expression' | 'predicate', text: string): string | undefined {
+  const problem = conditionProblem(pg, text, kind === 'expression' ? 'an index expression' : 'an index predicate');
+  if (problem) return problem;
+  const select = parseOne(pg, `SELECT (${text})`);
+  if (typeof select === 'string') return select;
+  const refs = columnRefs(select);
+  const odd = refs.find((r) => !r.plain);
+  if (odd) return `names ${odd.names.length ? odd.names.join('.') : '*'}: an index ${kind} names its table's columns alone (no table, no *)`;
+  if (JSON.stringify(select).includes('"SubLink"')) return `holds a subquery, which PostgreSQL refuses in an index ${kind}`;
+  if (kind === 'predicate') {
+    const stmt = parseOne(pg, `CREATE INDEX i ON t (c) WHERE ${text}`);
+    if (typeof stmt === 'string') return stmt;
+    return stmt.IndexStmt?.whereClause ? undefined : 'is not one expression';
+  }
+  const stmt = parseOne(pg, `CREATE INDEX i ON t (${text})`);
+  if (typeof stmt === 'string' || stmt.IndexStmt?.indexParams?.length !== 1) {
+    return 'cannot stand as an index element as written: an expression that is not a function call is written in parentheses, as pg_get_indexdef spells it (e.g. "((a + b))", "((v)::character varying(3))")';
+  }
+  const elem = stmt.IndexStmt.indexParams[0].IndexElem ?? {};
+  if (!elem.expr) return 'is a bare column: write { column: … } for a column';
+  if (elem.opclass?.length) return 'ends with an operator class: give it as opclass:';
+  if (elem.ordering && elem.ordering !== 'SORTBY_DEFAULT') return 'ends with a direction: give desc: true';
+  if (elem.nulls_ordering && elem.nulls_ordering !== 'SORTBY_NULLS_DEFAULT') return 'NULLS FIRST/LAST is not supported';
+  if (elem.expr.ColumnRef) return 'is a bare column: write { column: … } for a column';
+  return undefined;
+}
+
 /** What is wrong with one PostgreSQL text, or undefined. `pg` is the loaded parser. */
 export function postgresTextProblem(pg: PgQuery, t: Pick<SqlText, 'kind' | 'text' | 'underGuard'>): string | undefined {
+  if (t.kind === 'expression' || t.kind === 'predicate') return indexTextProblem(pg, t.kind, t.text);
   return t.kind === 'statements' ? statementsProblem(pg, t.text, t.underGuard) : conditionProblem(pg, t.text);
 }
 

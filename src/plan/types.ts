@@ -53,14 +53,28 @@ export interface CheckSpec {
   expression: string | { postgres?: string; mysql?: string };
 }
 
-/** "col" or "col desc" */
-export type IndexColumnSpec = string;
+/** An index access method (PostgreSQL; btree when absent). */
+export type IndexMethod = 'btree' | 'brin' | 'hash' | 'gin' | 'gist';
+export const INDEX_METHODS: readonly IndexMethod[] = ['btree', 'brin', 'hash', 'gin', 'gist'];
+
+/**
+ * An index element: "col" or "col desc"; or an object, a column or an expression (PostgreSQL, as pg_get_indexdef
+ * spells it, checked by the parser) with an operator class (PostgreSQL) and a direction.
+ */
+export type IndexColumnSpec =
+  | string
+  | { column: string; opclass?: string; desc?: boolean }
+  | { expression: string; opclass?: string; desc?: boolean };
 
 interface IndexBase {
   table: string;
   name: string;
   columns: IndexColumnSpec[];
   unique?: boolean;
+  /** PostgreSQL: the access method (btree when absent). */
+  method?: IndexMethod;
+  /** PostgreSQL: a partial index's predicate, as pg_get_indexdef spells it after WHERE (checked by the parser). */
+  where?: string;
 }
 /** An index; `concurrently`: built without blocking writes (PostgreSQL: CONCURRENTLY, outside the transaction). */
 export type IndexSpec = IndexBase & Overrides<IndexBase> & { concurrently?: boolean };
@@ -233,7 +247,8 @@ export interface LoadedStep {
  */
 export interface SqlText {
   dialect: DialectName;
-  kind: 'statements' | 'condition';
+  /** `expression`: an index element (a single expression an index can hold); `predicate`: a partial index's WHERE. */
+  kind: 'statements' | 'condition' | 'expression' | 'predicate';
   /** What it is, for messages: "raw_sql postgres", "raw_sql guard mysql", "check things_positive postgres"… */
   what: string;
   text: string;

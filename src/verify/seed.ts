@@ -7,7 +7,7 @@
 // Full width is the narrowest the column has on the way being verified (its start and its end), so that the
 // value still fits after a narrowing and after the rollback.
 import type { Dialect } from '../dialects/dialect.js';
-import { findColumn, findTable, type Column, type Model, type Table } from '../model/model.js';
+import { findColumn, findTable, plainIndexColumns, type Column, type Model, type Table } from '../model/model.js';
 
 export const ROWS_PER_TABLE = 3;
 
@@ -81,7 +81,7 @@ export async function seedRows(
     // A partition gets its rows through its parent (they are the parent's rows as well).
     if (t.partitionOf) continue;
     const rows: Record<string, Value>[] = [];
-    const keys = [t.primaryKey?.columns, ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))].filter(Boolean) as string[][];
+    const keys = [t.primaryKey?.columns, ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).map(plainIndexColumns)].filter(Boolean) as string[][];
     const seen = keys.map(() => new Set<string>());
     row: for (let i = 0; i < ROWS_PER_TABLE; i++) {
       const r: Record<string, Value> = {};

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, type CompileResult } from '../compile/compile.js';
+import { compileChecked } from '../compile/checked.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
 import { exprColumns, type Naming } from '../operations/index.js';
@@ -163,7 +164,9 @@ function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
 export async function verify(req: VerifyRequest, progress: VerifyProgress = {}): Promise<VerifyReport> {
   const client = req.client ?? 'driver';
   const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir };
-  const up = compile({ ...base, from: req.from, to: req.to });
+  // Checked as plan compile checks it: the plans' SQL texts parsed (PostgreSQL), which the model then reads too
+  // (the columns an index expression names).
+  const up = await compileChecked({ ...base, from: req.from, to: req.to });
   // The dialect as the scripts use it: with the product's schema set, table names are qualified with it.
   const d = up.dialect;
   const down = compile({ ...base, from: req.to, to: req.from });

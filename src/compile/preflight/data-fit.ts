@@ -11,7 +11,7 @@
 // step does not check it again, and a re-run of a finished script reads no row. The rows are read only once the
 // catalog also shows every table and column the check reads.
 import type { Dialect, RowCheck } from '../../dialects/dialect.js';
-import { findColumn, findTable, type Model, type Table } from '../../model/model.js';
+import { findColumn, findTable, plainIndexColumns, type Model, type Table } from '../../model/model.js';
 import type { Op, Statement } from '../../operations/index.js';
 import { tablesWithValues } from '../../operations/rollback_only_values.js';
 import type { LoadedPlan } from '../../plan/types.js';
@@ -151,7 +151,7 @@ const list = (cols: string[]) => (cols.length === 1 ? cols[0] : `(${cols.join(',
 
 /** What names a row of `t` (start names): its primary key, else its first unique key, else `fallback`. */
 function rowKey(t: Table, fallback: string[]): string[] {
-  return t.primaryKey?.columns ?? t.uniques[0]?.columns ?? t.indexes.find((i) => i.unique)?.columns.map((c) => c.name) ?? fallback;
+  return t.primaryKey?.columns ?? t.uniques[0]?.columns ?? t.indexes.filter((i) => i.unique).map(plainIndexColumns).find(Boolean) ?? fallback;
 }
 
 /** The checks one operation needs, in start names (none when what it reads is not the start data). */
@@ -238,7 +238,7 @@ function derive(d: Dialect, op: Op, before: Model, after: Model, start: Model, o
     const uniqueSets = (t: Table) => [
       ...(t.primaryKey ? [{ name: t.primaryKey.name, columns: t.primaryKey.columns, what: 'primary key' }] : []),
       ...t.uniques.map((u) => ({ name: u.name, columns: u.columns, what: 'unique key' })),
-      ...t.indexes.filter((i) => i.unique).map((i) => ({ name: i.name, columns: i.columns.map((c) => c.name), what: 'unique index' })),
+      ...t.indexes.filter((i) => i.unique && plainIndexColumns(i)).map((i) => ({ name: i.name, columns: plainIndexColumns(i)!, what: 'unique index' })),
     ];
     const had = uniqueSets(tb);
     const fixed = constant.get(table) ?? new Set<string>();

@@ -9,7 +9,7 @@
 // (`referencesIndexPrefix`): any index whose leading columns they are (InnoDB; then an index the script never
 // touches keeps serving them), or a primary/unique key with exactly those columns (PostgreSQL).
 import type { Dialect } from '../../dialects/dialect.js';
-import { findTable, indexedColumnLists, startsWith, type Model, type Table } from '../../model/model.js';
+import { findTable, indexedColumnLists, plainIndexColumns, startsWith, type Model, type Table } from '../../model/model.js';
 import type { Op } from '../../operations/types.js';
 import { facetIs, facetIsNot, facetKey, facetsOf, valueKey, type Facet, type Predicate } from '../facets.js';
 import type { Sql } from '../sql.js';
@@ -51,7 +51,7 @@ function keysOf(d: Dialect, t: Table): string {
   const keys = [
     ...(t.primaryKey ? [`primary key (${t.primaryKey.columns.join(', ')})`] : []),
     ...t.uniques.map((u) => `unique ${u.name} (${u.columns.join(', ')})`),
-    ...t.indexes.filter((i) => i.unique || d.rules.referencesIndexPrefix).map((i) => `${i.unique ? 'unique index' : 'index'} ${i.name} (${i.columns.map((c) => c.name).join(', ')})`),
+    ...t.indexes.filter((i) => (i.unique || d.rules.referencesIndexPrefix) && plainIndexColumns(i)).map((i) => `${i.unique ? 'unique index' : 'index'} ${i.name} (${plainIndexColumns(i)!.join(', ')})`),
   ];
   return keys.length ? keys.join(', ') : 'no key';
 }
@@ -59,7 +59,7 @@ function keysOf(d: Dialect, t: Table): string {
 /** The column lists a foreign key may reference in `t` (per the dialect's rule). */
 function referenceable(d: Dialect, t: Table): string[][] {
   if (d.rules.referencesIndexPrefix) return indexedColumnLists(t).map((k) => k.columns);
-  return [...(t.primaryKey ? [t.primaryKey.columns] : []), ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).map((i) => i.columns.map((c) => c.name))];
+  return [...(t.primaryKey ? [t.primaryKey.columns] : []), ...t.uniques.map((u) => u.columns), ...t.indexes.filter((i) => i.unique).flatMap((i) => { const c = plainIndexColumns(i); return c ? [c] : []; })];
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
@@ -105,7 +105,7 @@ export function foreignReferenceSpec(d: Dialect, start: Model, end: Model, state
     for (const f of initial.values()) {
       if (f.ref.table !== t.name || !f.value) continue;
       const v = f.value;
-      const columns = v.type === 'primary_key' ? v.pk.columns : v.type === 'unique' ? v.unique.columns : v.type === 'index' && (v.index.unique || d.rules.referencesIndexPrefix) ? v.index.columns.map((c) => c.name) : undefined;
+      const columns = v.type === 'primary_key' ? v.pk.columns : v.type === 'unique' ? v.unique.columns : v.type === 'index' && (v.index.unique || d.rules.referencesIndexPrefix) ? plainIndexColumns(v.index) : undefined;
       if (!columns) continue;
       if (touched.has(facetKey(f.ref))) keys.push({ columns, facet: f });
       else kept.push(columns);

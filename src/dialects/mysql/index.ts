@@ -428,6 +428,7 @@ export const mysql: Dialect = {
     severalStatementsPerGuard: false,
     restatesColumn: true,
     keysAreConstraints: false,
+    indexExtensions: false,
     foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
     // MySQL partitioning is a table option with other rules (every unique key holds the partition columns), and
     // AUTO_INCREMENT is not an identity column: plans that need either are PostgreSQL-only steps.

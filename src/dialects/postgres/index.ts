@@ -9,7 +9,7 @@ import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facet
 import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
 import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
-import { checkPostgresTexts } from '../../plan/postgres-text.js';
+import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
 
 const TYPES: Record<string, string> = {
@@ -82,10 +82,11 @@ const defs = {
     if (fk.onDelete !== 'NO ACTION') s += ` ON DELETE ${fk.onDelete}`;
     return s;
   },
+  // An expression and a predicate are kept as the plan wrote them: as pg_get_indexdef spells them.
   index: (table: string, ix: Index) =>
-    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${ix.onPartitioned ? 'ONLY ' : ''}${quoteIdent(table)} USING btree (${ix.columns
-      .map((c) => quoteIdent(c.name) + (c.desc ? ' DESC' : ''))
-      .join(', ')})`,
+    `CREATE ${ix.unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(ix.name)} ON ${ix.onPartitioned ? 'ONLY ' : ''}${quoteIdent(table)} USING ${ix.method ?? 'btree'} (${ix.columns
+      .map((c) => (c.expression ?? quoteIdent(c.name!)) + (c.opclass !== undefined ? ` ${quoteIdent(c.opclass)}` : '') + (c.desc ? ' DESC' : ''))
+      .join(', ')})${ix.where !== undefined ? ` WHERE ${ix.where}` : ''}`,
   check: (expression: string) => `CHECK ((${expression}))`,
 };
 
@@ -228,7 +229,8 @@ function partitionIndexName(partition: string, index: Index, taken: (name: strin
   };
   let addition = '';
   for (const c of index.columns) {
-    addition = clip(addition ? `${addition}_${c.name}` : c.name, 63 + 1 + 63);
+    const part = c.name ?? 'expr';
+    addition = clip(addition ? `${addition}_${part}` : part, 63 + 1 + 63);
     if (Buffer.byteLength(addition, 'utf8') >= 64) break;
   }
   const make = (label: string) => {
@@ -376,6 +378,7 @@ export const postgresSyntax: DialectSyntax = {
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
   // libpg-query is loaded on the first text to parse.
   checkTexts: checkPostgresTexts,
+  expressionColumns: postgresExpressionColumns,
 };
 
 const inSchemas = new Map<string, Dialect>();
@@ -460,6 +463,7 @@ function postgresIn(schema?: string): Dialect {
     severalStatementsPerGuard: true,
     restatesColumn: false,
     keysAreConstraints: true,
+    indexExtensions: true,
     foreignKeyProblems: () => [],
     partitionIndexName,
     identityColumns: true,
