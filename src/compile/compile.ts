@@ -254,7 +254,8 @@ function executable(d: Dialect, st: Statement, derived: Predicate, creates?: New
 /**
  * A statement run outside the transaction guards itself (IF [NOT] EXISTS), not under the guard the model derives:
  * that is sound only while no later statement of the script changes what it changes (a re-run would otherwise
- * undo the later change, e.g. DROP INDEX CONCURRENTLY IF EXISTS dropping the index a later step builds again).
+ * undo the later change, e.g. DROP INDEX CONCURRENTLY IF EXISTS dropping the index a later step builds again). Across
+ * plans of one script such a step runs in the transaction instead (concurrentChangedLater): only one plan remains here.
  * @throws PlanError at the later step
  */
 function refuseChangesAfterOutside(flat: Statement[], entryOf: (st: Statement) => Entry): void {
@@ -265,10 +266,31 @@ function refuseChangesAfterOutside(flat: Statement[], entryOf: (st: Statement) =
     if (!later) return;
     const [a, b] = [entryOf(st), entryOf(later)];
     throw new PlanError(
-      `${describe(b.op)} changes again what ${describe(a.op)} (${a.step.pos.file}:${a.step.pos.line}) changed outside the transaction, in the same script; a statement outside the transaction guards itself only by IF [NOT] EXISTS, so a re-run of the script would undo this step: compile the plans as separate scripts, give the index another name, or leave out concurrently: true in one of the two steps`,
+      `${describe(b.op)} changes again what ${describe(a.op)} (${a.step.pos.file}:${a.step.pos.line}) changed outside the transaction, in the same script; a statement outside the transaction guards itself only by IF [NOT] EXISTS, so a re-run of the script would undo this step: give the index another name, or leave out concurrently: true in one of the two steps`,
       b.step.pos,
     );
   });
+}
+
+/**
+ * Marks in `instead` each entry whose statement runs outside the transaction while a statement of a later plan of
+ * the same script changes one of the same objects (a rollback 12.1 → 11.4 rebuilds an index concurrently, then
+ * drops its table): run in the transaction, under the guard the model derives, a re-run tells what is left to do.
+ * Within one plan the author asked for both, and refuseChangesAfterOutside refuses it instead.
+ * @returns whether an entry was newly marked (the caller renders again)
+ */
+function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e: Entry; statements: Statement[] }[] }[], instead: Map<Entry, string>): boolean {
+  const all = rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => ({ st, e: o.e, plan: r.sec.plan }))));
+  let marked = false;
+  all.forEach(({ st, e, plan }, i) => {
+    if (!st.outsideTransaction || instead.has(e)) return;
+    const keys = new Set(st.effects.map((x) => facetKey(x.ref)));
+    const later = all.slice(i + 1).find((x) => x.st.effects.some((y) => keys.has(facetKey(y.ref))));
+    if (!later || later.plan === plan) return;
+    instead.set(e, `"${describe(later.e.op)}" (${later.plan.relPath})`);
+    marked = true;
+  });
+  return marked;
 }
 
 function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
@@ -325,10 +347,18 @@ export function compile(req: CompileRequest): CompileResult {
   }
 
   // Every operation's statements, with the facets each changes; then the guards, derived from all of them.
-  const rendered = sections.map((sec) => ({
+  // A concurrent index step whose index a later plan of the same script changes again (a rollback chain that
+  // rebuilds an index, then drops its table) runs in the transaction instead (see concurrentChangedLater).
+  const inTransactionInstead = new Map<Entry, string>();
+  const renderAll = () => sections.map((sec) => ({
     sec,
-    ops: sec.entries.map((e) => ({ e, statements: atStep(sec.plan, e.step, () => renderOp(d, e.op, e.before, e.after, params)) })),
+    ops: sec.entries.map((e) => {
+      const op = inTransactionInstead.has(e) && 'concurrently' in e.op ? (({ concurrently: _c, ...rest }) => rest as Op)(e.op) : e.op;
+      return { e, statements: atStep(sec.plan, e.step, () => renderOp(d, op, e.before, e.after, params)) };
+    }),
   }));
+  let rendered = renderAll();
+  for (let more = concurrentChangedLater(rendered, inTransactionInstead); more; more = concurrentChangedLater(rendered, inTransactionInstead)) rendered = renderAll();
   // A script whose last change comes back to a state it had leaves that loop out (round-trips.ts).
   const origin = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, o.e] as const))));
   const undone = undoneTail(facetsOf(start), [...origin.keys()], (st) => origin.get(st)!, `${req.from} → ${req.to}`);
@@ -392,6 +422,8 @@ export function compile(req: CompileRequest): CompileResult {
         manual.push({ plan: title, text: e.op.text });
         body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
+      const instead = inTransactionInstead.get(e);
+      if (instead) body.push(d.syntax.comment(`in the transaction, not concurrently: ${instead} changes this index again later in this script, and a statement outside the transaction could not tell on a re-run`).text);
       if (sts.some((st) => undone.has(st))) body.push(d.syntax.comment("left out: part of a round trip across this script's plans that ends where it started (together they change nothing)").text);
       const first = sts.find((x) => !undone.has(x));
       for (const st of sts) {

@@ -6,7 +6,7 @@
 -- the rollback would drop: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
