@@ -64,6 +64,16 @@ export function verifySuite(e: EngineTarget): void {
       expect(r.checks.find((c) => c.check.startsWith('upgrade equals fresh install'))).toMatchObject({ ok: true, detail: [] });
     });
   }
+  // Issue #11: the whole range in one script, 3.3 to the newest version this dialect has (12.1 on PostgreSQL, 10.1 on
+  // MySQL): idempotent, resumable, reversible (the rollback refuses the rows 5.0 cannot hold, before any change).
+  const supertokens = forDialect(loadProduct('supertokens'), e.dialect);
+  const newest = supertokens.product.versions[supertokens.product.versions.length - 1];
+  it(`supertokens 3.3 → ${newest}, the whole range in one script`, async () => {
+    expect(newest).toBe(e.dialect === 'postgres' ? '12.1' : '10.1');
+    const r = await verify({ product: 'supertokens', from: '3.3', to: newest, dialect: e.dialect, url: e.url, sample: 3 });
+    expect(failures(r)).toEqual([]);
+    expect(r.checks.find((c) => c.check.startsWith(`down with rows only ${newest} can hold`))!.detail[0]).toContain("have app_id other than 'public'");
+  });
   if (e.url && hasClient(e.dialect)) {
     it('supertokens 3.3 → 6.0 through the command-line client', async () => {
       const r = await verify({ product: 'supertokens', from: '3.3', to: '6.0', dialect: e.dialect, url: e.url, client: 'cli', sample: 3 });
