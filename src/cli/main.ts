@@ -124,6 +124,7 @@ program
         dialects: p.product.dialects,
         versionDialects: Object.fromEntries(['0', ...p.product.versions].map((v) => [v, dialectsAt(p.product, v)])),
         installPlansAt: installs,
+        derivedInstallsAt: p.plans.filter((x) => x.derived).map((x) => x.plan.to),
         upgradePlans: p.plans.length - installs.length,
         parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, description: s.description.replace(/\s+/g, ' ').trim() }])),
       });
@@ -139,7 +140,8 @@ program
         const limit = dialectLimit(p.product, d);
         if (limit) console.log(`  ${d}: not past ${limit.until} (${limit.reason})`);
       }
-      console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
+      const derivedAt = new Set(p.plans.filter((x) => x.derived).map((x) => x.plan.to));
+      console.log(`  install plans at: ${installs.map((v) => (derivedAt.has(v) ? `${v} (derived)` : v)).join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
       for (const [k, s] of Object.entries(params)) {
         console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default === '' ? 'empty' : s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);
       }

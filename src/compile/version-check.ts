@@ -19,6 +19,15 @@ export interface VersionCheckSpec {
   required: string[];
   /** Objects the script re-creates or repairs: any definition is accepted. */
   repairable: string[];
+  /**
+   * (if, then, message): when object `if` exists, object `then` must exist too, else the check stops with
+   * `message`. The objects a script creates and never drops again appear in the order of its statements: a run
+   * cut short has created a prefix of them, all the objects of one statement (a table with its columns and keys)
+   * or none. So a database holding some of them but not one created with or before them is on no state of the
+   * path (an earlier version of the product, whose tables are a subset of the new ones, say). Likewise the
+   * objects a script drops for good: one still there implies those it drops with or after it.
+   */
+  implied: [string, string, string][];
   /** The sentence that opens the stop message, e.g. "this database is not at supertokens 5.0, 6.0 or between them". */
   what: string;
   /** What to do, for the stop message. */
@@ -74,14 +83,94 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
     }
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const implied = impliedObjects(d, initial, statements);
   return {
     tables: [...tables].sort(byText),
     allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
     required: [...required].sort(byText),
     repairable: [...repairable].sort(byText),
+    implied,
     what,
     hint,
   };
+}
+
+/** "table t" / "column c of table t": an object's key in words. */
+function objectWords(key: string): string {
+  const [kind, rest] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+  if (kind === 'table') return key;
+  const dot = rest.indexOf('.');
+  return `${kind.replace('_', ' ')} ${rest.slice(dot + 1)} of table ${rest.slice(0, dot)}`;
+}
+
+/**
+ * The order in which a script creates the objects it creates for good (absent where it starts, present from one
+ * statement on to its end), as implications: the objects of one statement imply each other (in a cycle), and the first
+ * object of a statement (its table, when it creates one) implies the first object of the statement before. Their
+ * transitive closure is "a later object implies every earlier one"; each pair is checked on its own, so some pair
+ * fails whenever that does. The objects every state has are `required`; those the script drops again, none.
+ */
+function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: GuardInput[]): [string, string, string][] {
+  const keysOf = (f: Facet) => (f.value ? d.catalog.catalogRows(f).map((r) => r.key) : []);
+  const current = new Map<string, string[]>();
+  const count = new Map<string, number>();
+  const bump = (keys: string[], by: number) => keys.forEach((k) => count.set(k, (count.get(k) ?? 0) + by));
+  for (const [k, f] of initial) {
+    current.set(k, keysOf(f));
+    bump(current.get(k)!, 1);
+  }
+  const atStart = new Set([...count].filter(([, n]) => n > 0).map(([k]) => k));
+  const first = new Map<string, number>();
+  const dropped = new Set<string>();
+  // Objects there at the start that a statement drops (and none brings back): by the statement that drops them.
+  const gone = new Map<string, number>();
+  const back = new Set<string>();
+  statements.forEach((s, i) => {
+    const touched = new Set<string>();
+    for (const e of s.effects) {
+      const k = facetKey(e.ref);
+      const old = current.get(k) ?? [];
+      const now = keysOf(e);
+      bump(old, -1);
+      bump(now, 1);
+      current.set(k, now);
+      for (const x of [...old, ...now]) touched.add(x);
+    }
+    for (const x of touched) {
+      if (atStart.has(x)) {
+        if ((count.get(x) ?? 0) === 0) {
+          if (!gone.has(x)) gone.set(x, i);
+        } else if (gone.has(x)) back.add(x);
+        continue;
+      }
+      if ((count.get(x) ?? 0) > 0) {
+        if (!first.has(x)) first.set(x, i);
+      } else if (first.has(x)) dropped.add(x);
+    }
+  });
+  const out: [string, string, string][] = [];
+  const chain = (by: Map<string, number>, skip: Set<string>, verb: string, link: (rep: string, previous: string) => void) => {
+    const groups = new Map<number, string[]>();
+    for (const [k, i] of by) if (!skip.has(k)) (groups.get(i) ?? groups.set(i, []).get(i)!).push(k);
+    let previous: string | undefined;
+    for (const i of [...groups.keys()].sort((a, b) => a - b)) {
+      const keys = groups.get(i)!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const rep = keys.find((k) => k.startsWith('table ')) ?? keys[0];
+      // A cycle through the statement's objects, from its first: each implies every other.
+      const ring = [rep, ...keys.filter((k) => k !== rep)];
+      if (ring.length > 1) ring.forEach((k, j) => {
+        const next = ring[(j + 1) % ring.length];
+        out.push([k, next, `${missingMessage(next)}, which this script ${verb} together with ${objectWords(k)}`]);
+      });
+      if (previous) link(rep, previous);
+      previous = rep;
+    }
+  };
+  // Created: a later statement's object implies the earlier one's.
+  chain(first, dropped, 'creates', (rep, previous) => out.push([rep, previous, `${missingMessage(previous)}, which this script creates before ${objectWords(rep)}`]));
+  // Dropped: an object still there implies those the script drops after it.
+  chain(gone, back, 'drops', (rep, previous) => out.push([previous, rep, `${missingMessage(rep)}, which this script drops only after ${objectWords(previous)} (still there)`]));
+  return out;
 }
 
 /** "table t is missing" / "table t has no column c": the stop message for a required object. */
@@ -108,5 +197,8 @@ export function firstMismatch(d: Dialect, spec: VersionCheckSpec, m: Model): str
   const problems: string[] = [];
   for (const [k, def] of [...found].sort()) if (!repairable.has(k) && !allowed.has(`${k}\0${def}`)) problems.push(`${k} is ${def}, which no version on this path has`);
   for (const k of spec.required) if (!found.has(k)) problems.push(missingMessage(k));
+  // The SQL orders the messages of a kind by their text: so does this, to name the same one first.
+  const implied = spec.implied.filter(([a, b]) => found.has(a) && !found.has(b)).map(([, , m]) => m).sort();
+  problems.push(...implied);
   return problems[0];
 }
