@@ -113,13 +113,15 @@ function replayDerived(d: Dialect, model: Model, plan: LoadedPlan, params: Param
   const title = `0 → ${plan.plan.to}`;
   if (model.tables.length) throw new PlanError(`the derived install ${title} starts from the empty database, not from one with tables`);
   const chain: ChainOp[] = [];
+  const versions: Model[] = [];
   let m = model;
   for (const p of plan.derivedFrom!) {
     const r = replayPlan(d, m, p, params, naming);
     for (const e of r.entries) chain.push({ op: e.op, before: e.before, where: `${p.relPath} step ${e.step.index + 1} (${describe(e.op)})` });
     m = r.model;
+    versions.push(m);
   }
-  const ops = installOps(d, m, chainRows(chain, params));
+  const ops = installOps(d, m, chainRows(chain, params), versions);
   const entries: Entry[] = [];
   let now = model;
   ops.forEach((op, index) => {

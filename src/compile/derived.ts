@@ -7,8 +7,9 @@
 // exist), its indexes, and its rows. The compiler applies those operations to the empty model and refuses the
 // install unless it gives the chain's model exactly (compile.ts).
 import type { Dialect } from '../dialects/dialect.js';
-import type { Model, Table } from '../model/model.js';
-import type { Op, ParamValues } from '../operations/index.js';
+import { emptyModel, type Model, type Table } from '../model/model.js';
+import { applyOp, type Op, type ParamValues } from '../operations/index.js';
+import { facetsOf, valueKey } from './facets.js';
 import type { LoadedPlan, Scalar, ValueExpr } from '../plan/types.js';
 import { PlanError } from '../plan/errors.js';
 
@@ -141,7 +142,42 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
  * (`rules.foreignKeyNeedsIndex`: MySQL) they are part of its CREATE TABLE, as the engine would otherwise make one
  * of its own. Rows follow their table, every column given.
  */
-export function installOps(d: Dialect, final: Model, rows: Map<string, Row[]>): Op[] {
+export function installOps(d: Dialect, final: Model, rows: Map<string, Row[]>, earlier: Model[] = []): Op[] {
+  // The schemas of earlier versions that are a part of this one (each object at its final definition): a run of
+  // the install cut short must never leave one of them, or its version check could not tell that version's
+  // database from a partial install. The table made last, or changed last, leads then (after the tables it
+  // references, or before them with its foreign keys to them added at the end), so every part of the install
+  // holds something none of them has.
+  const listing = (m: Model) => new Set([...facetsOf(m)].filter(([, f]) => f.value !== null).map(([k, f]) => `${k}=${valueKey(f.value)}`));
+  const all = listing(final);
+  const parts = earlier.map(listing).filter((x) => x.size > 0 && x.size < all.size && [...x].every((k) => all.has(k)));
+  const first = orderedOps(d, final, rows);
+  if (parts.length === 0) return first;
+  const leaves = (ops: Op[]) => {
+    let m: Model = emptyModel(final.dialect);
+    for (const op of ops) {
+      m = applyOp(d, m, op);
+      const now = listing(m);
+      if (parts.some((x) => x.size === now.size && [...now].every((k) => x.has(k)))) return true;
+    }
+    return false;
+  };
+  if (!leaves(first)) return first;
+  const missingEverywhere = (t: Table) => {
+    const own = listing({ ...final, tables: [t] });
+    return parts.every((x) => [...own].some((k) => !x.has(k)));
+  };
+  for (const lead of [...final.tables].reverse().filter(missingEverywhere)) {
+    for (const deferLead of [false, true]) {
+      const ops = orderedOps(d, final, rows, lead.name, deferLead);
+      if (!leaves(ops)) return ops;
+    }
+  }
+  return first;
+}
+
+/** installOps in one order: `lead` first (after the tables it references, or with its foreign keys to them deferred). */
+function orderedOps(d: Dialect, final: Model, rows: Map<string, Row[]>, lead?: string, deferLead = false): Op[] {
   const byName = new Map(final.tables.map((t) => [t.name, t]));
   const order: Table[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
@@ -149,13 +185,16 @@ export function installOps(d: Dialect, final: Model, rows: Map<string, Row[]>): 
   const visit = (t: Table) => {
     if (state.get(t.name)) return;
     state.set(t.name, 'visiting');
-    for (const fk of t.foreignKeys) {
-      const ref = byName.get(fk.refTable);
-      if (ref && ref !== t && state.get(ref.name) !== 'visiting') visit(ref);
+    if (!(deferLead && t.name === lead)) {
+      for (const fk of t.foreignKeys) {
+        const ref = byName.get(fk.refTable);
+        if (ref && ref !== t && state.get(ref.name) !== 'visiting') visit(ref);
+      }
     }
     state.set(t.name, 'done');
     order.push(t);
   };
+  if (lead) visit(byName.get(lead)!);
   for (const t of final.tables) visit(t);
   const created = new Set<string>();
   const ops: Op[] = [];

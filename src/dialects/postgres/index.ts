@@ -231,8 +231,8 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
       ${catalogRowsSql(w, spec.tables)}) r),
     allowed(k, def) AS (${values(spec.allowed)}),
-    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))}),
-    implied(a, b, m) AS (${spec.implied.length ? values(spec.implied) : 'SELECT NULL::text, NULL::text, NULL::text WHERE FALSE'})
+    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})${spec.implied.length ? `,
+    implied(a, b, m) AS (${values(spec.implied)})` : ''}
   SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
     FROM found f WHERE f.k NOT IN (${['', ...spec.repairable].map(L).join(', ')}) AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
   UNION ALL

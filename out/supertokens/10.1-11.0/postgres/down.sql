@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/10.1-11.0.yaml e0d5909112c14d107f6c5f0c5efc2b474e6b2ccd6136b0e33da8e53f5a8df458
 --   schema at 10.1 replayed from 31 plans (plans/supertokens/0-3.3.yaml …) 9cb3f9e65dcfc33687f25b9ee6a61bdc58caa1313e71c6604edf71df517e1a11
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/11.0-11.1.yaml b8422cb17dd73f7dcc7a7393392d4174e60306842f182195e39d194a357d1a43
 --   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) 5a4f8dcfbe379ee8d055d3abc1b360727c08b63773324af37f06613dce32ddef
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

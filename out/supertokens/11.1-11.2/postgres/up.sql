@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/11.1-11.2.yaml 5f5b8fc51e752e97f900e392eff74bf07e7b6dc13130fe77667677b07162af26
 --   schema at 11.1 replayed from 33 plans (plans/supertokens/0-3.3.yaml …) 1c387ab3788b29a47d9e9d80a52ed85def2c809c7cc3c202e81e2355e45c7e05
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: 3 tables saml_clients, saml_relay_state, saml_claims, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/11.2-11.3.yaml f6e44ea86436f2d74e408f0e43aa84e4c4de1b4d284bfb91bf8f85708e065499
 --   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) 7e16bf615e81fe53020a72415e159e74573327885d3835229c60c83c5d480b26
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -1049,11 +1049,61 @@ BEGIN
           ('table webauthn_credentials', 'table webauthn_credentials is missing'),
           ('table webauthn_generated_options', 'table webauthn_generated_options is missing'),
           ('table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing'),
-          ('table webauthn_users', 'table webauthn_users is missing'))
+          ('table webauthn_users', 'table webauthn_users is missing')),
+      implied(a, b, m) AS (VALUES ('index saml_claims.saml_claims_expires_at_index', 'index saml_claims.saml_claims_app_id_tenant_id_index', 'table saml_claims has no index saml_claims_app_id_tenant_id_index, which this script drops only after index saml_claims_expires_at_index of table saml_claims (still there)'),
+          ('table saml_claims', 'column saml_claims.app_id', 'table saml_claims has no column app_id, which this script drops together with table saml_claims'),
+          ('column saml_claims.app_id', 'column saml_claims.claims', 'table saml_claims has no column claims, which this script drops together with column app_id of table saml_claims'),
+          ('column saml_claims.claims', 'column saml_claims.client_id', 'table saml_claims has no column client_id, which this script drops together with column claims of table saml_claims'),
+          ('column saml_claims.client_id', 'column saml_claims.code', 'table saml_claims has no column code, which this script drops together with column client_id of table saml_claims'),
+          ('column saml_claims.code', 'column saml_claims.created_at', 'table saml_claims has no column created_at, which this script drops together with column code of table saml_claims'),
+          ('column saml_claims.created_at', 'column saml_claims.expires_at', 'table saml_claims has no column expires_at, which this script drops together with column created_at of table saml_claims'),
+          ('column saml_claims.expires_at', 'column saml_claims.tenant_id', 'table saml_claims has no column tenant_id, which this script drops together with column expires_at of table saml_claims'),
+          ('column saml_claims.tenant_id', 'constraint saml_claims.saml_claims_app_id_fkey', 'table saml_claims has no constraint saml_claims_app_id_fkey, which this script drops together with column tenant_id of table saml_claims'),
+          ('constraint saml_claims.saml_claims_app_id_fkey', 'constraint saml_claims.saml_claims_pkey', 'table saml_claims has no constraint saml_claims_pkey, which this script drops together with constraint saml_claims_app_id_fkey of table saml_claims'),
+          ('constraint saml_claims.saml_claims_pkey', 'constraint saml_claims.saml_claims_tenant_id_fkey', 'table saml_claims has no constraint saml_claims_tenant_id_fkey, which this script drops together with constraint saml_claims_pkey of table saml_claims'),
+          ('constraint saml_claims.saml_claims_tenant_id_fkey', 'table saml_claims', 'table saml_claims is missing, which this script drops together with constraint saml_claims_tenant_id_fkey of table saml_claims'),
+          ('index saml_claims.saml_claims_app_id_tenant_id_index', 'table saml_claims', 'table saml_claims is missing, which this script drops only after index saml_claims_app_id_tenant_id_index of table saml_claims (still there)'),
+          ('table saml_claims', 'index saml_relay_state.saml_relay_state_expires_at_index', 'table saml_relay_state has no index saml_relay_state_expires_at_index, which this script drops only after table saml_claims (still there)'),
+          ('index saml_relay_state.saml_relay_state_expires_at_index', 'index saml_relay_state.saml_relay_state_app_id_tenant_id_index', 'table saml_relay_state has no index saml_relay_state_app_id_tenant_id_index, which this script drops only after index saml_relay_state_expires_at_index of table saml_relay_state (still there)'),
+          ('table saml_relay_state', 'column saml_relay_state.app_id', 'table saml_relay_state has no column app_id, which this script drops together with table saml_relay_state'),
+          ('column saml_relay_state.app_id', 'column saml_relay_state.client_id', 'table saml_relay_state has no column client_id, which this script drops together with column app_id of table saml_relay_state'),
+          ('column saml_relay_state.client_id', 'column saml_relay_state.created_at', 'table saml_relay_state has no column created_at, which this script drops together with column client_id of table saml_relay_state'),
+          ('column saml_relay_state.created_at', 'column saml_relay_state.expires_at', 'table saml_relay_state has no column expires_at, which this script drops together with column created_at of table saml_relay_state'),
+          ('column saml_relay_state.expires_at', 'column saml_relay_state.redirect_uri', 'table saml_relay_state has no column redirect_uri, which this script drops together with column expires_at of table saml_relay_state'),
+          ('column saml_relay_state.redirect_uri', 'column saml_relay_state.relay_state', 'table saml_relay_state has no column relay_state, which this script drops together with column redirect_uri of table saml_relay_state'),
+          ('column saml_relay_state.relay_state', 'column saml_relay_state.state', 'table saml_relay_state has no column state, which this script drops together with column relay_state of table saml_relay_state'),
+          ('column saml_relay_state.state', 'column saml_relay_state.tenant_id', 'table saml_relay_state has no column tenant_id, which this script drops together with column state of table saml_relay_state'),
+          ('column saml_relay_state.tenant_id', 'constraint saml_relay_state.saml_relay_state_app_id_fkey', 'table saml_relay_state has no constraint saml_relay_state_app_id_fkey, which this script drops together with column tenant_id of table saml_relay_state'),
+          ('constraint saml_relay_state.saml_relay_state_app_id_fkey', 'constraint saml_relay_state.saml_relay_state_pkey', 'table saml_relay_state has no constraint saml_relay_state_pkey, which this script drops together with constraint saml_relay_state_app_id_fkey of table saml_relay_state'),
+          ('constraint saml_relay_state.saml_relay_state_pkey', 'constraint saml_relay_state.saml_relay_state_tenant_id_fkey', 'table saml_relay_state has no constraint saml_relay_state_tenant_id_fkey, which this script drops together with constraint saml_relay_state_pkey of table saml_relay_state'),
+          ('constraint saml_relay_state.saml_relay_state_tenant_id_fkey', 'table saml_relay_state', 'table saml_relay_state is missing, which this script drops together with constraint saml_relay_state_tenant_id_fkey of table saml_relay_state'),
+          ('index saml_relay_state.saml_relay_state_app_id_tenant_id_index', 'table saml_relay_state', 'table saml_relay_state is missing, which this script drops only after index saml_relay_state_app_id_tenant_id_index of table saml_relay_state (still there)'),
+          ('table saml_relay_state', 'index saml_clients.saml_clients_app_id_tenant_id_index', 'table saml_clients has no index saml_clients_app_id_tenant_id_index, which this script drops only after table saml_relay_state (still there)'),
+          ('table saml_clients', 'column saml_clients.allow_idp_initiated_login', 'table saml_clients has no column allow_idp_initiated_login, which this script drops together with table saml_clients'),
+          ('column saml_clients.allow_idp_initiated_login', 'column saml_clients.app_id', 'table saml_clients has no column app_id, which this script drops together with column allow_idp_initiated_login of table saml_clients'),
+          ('column saml_clients.app_id', 'column saml_clients.client_id', 'table saml_clients has no column client_id, which this script drops together with column app_id of table saml_clients'),
+          ('column saml_clients.client_id', 'column saml_clients.client_secret', 'table saml_clients has no column client_secret, which this script drops together with column client_id of table saml_clients'),
+          ('column saml_clients.client_secret', 'column saml_clients.created_at', 'table saml_clients has no column created_at, which this script drops together with column client_secret of table saml_clients'),
+          ('column saml_clients.created_at', 'column saml_clients.default_redirect_uri', 'table saml_clients has no column default_redirect_uri, which this script drops together with column created_at of table saml_clients'),
+          ('column saml_clients.default_redirect_uri', 'column saml_clients.enable_request_signing', 'table saml_clients has no column enable_request_signing, which this script drops together with column default_redirect_uri of table saml_clients'),
+          ('column saml_clients.enable_request_signing', 'column saml_clients.idp_entity_id', 'table saml_clients has no column idp_entity_id, which this script drops together with column enable_request_signing of table saml_clients'),
+          ('column saml_clients.idp_entity_id', 'column saml_clients.idp_signing_certificate', 'table saml_clients has no column idp_signing_certificate, which this script drops together with column idp_entity_id of table saml_clients'),
+          ('column saml_clients.idp_signing_certificate', 'column saml_clients.redirect_uris', 'table saml_clients has no column redirect_uris, which this script drops together with column idp_signing_certificate of table saml_clients'),
+          ('column saml_clients.redirect_uris', 'column saml_clients.sso_login_url', 'table saml_clients has no column sso_login_url, which this script drops together with column redirect_uris of table saml_clients'),
+          ('column saml_clients.sso_login_url', 'column saml_clients.tenant_id', 'table saml_clients has no column tenant_id, which this script drops together with column sso_login_url of table saml_clients'),
+          ('column saml_clients.tenant_id', 'column saml_clients.updated_at', 'table saml_clients has no column updated_at, which this script drops together with column tenant_id of table saml_clients'),
+          ('column saml_clients.updated_at', 'constraint saml_clients.saml_clients_app_id_fkey', 'table saml_clients has no constraint saml_clients_app_id_fkey, which this script drops together with column updated_at of table saml_clients'),
+          ('constraint saml_clients.saml_clients_app_id_fkey', 'constraint saml_clients.saml_clients_idp_entity_id_key', 'table saml_clients has no constraint saml_clients_idp_entity_id_key, which this script drops together with constraint saml_clients_app_id_fkey of table saml_clients'),
+          ('constraint saml_clients.saml_clients_idp_entity_id_key', 'constraint saml_clients.saml_clients_pkey', 'table saml_clients has no constraint saml_clients_pkey, which this script drops together with constraint saml_clients_idp_entity_id_key of table saml_clients'),
+          ('constraint saml_clients.saml_clients_pkey', 'constraint saml_clients.saml_clients_tenant_id_fkey', 'table saml_clients has no constraint saml_clients_tenant_id_fkey, which this script drops together with constraint saml_clients_pkey of table saml_clients'),
+          ('constraint saml_clients.saml_clients_tenant_id_fkey', 'table saml_clients', 'table saml_clients is missing, which this script drops together with constraint saml_clients_tenant_id_fkey of table saml_clients'),
+          ('index saml_clients.saml_clients_app_id_tenant_id_index', 'table saml_clients', 'table saml_clients is missing, which this script drops only after index saml_clients_app_id_tenant_id_index of table saml_clients (still there)'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint saml_claims.saml_claims_app_id_fkey', 'constraint saml_claims.saml_claims_pkey', 'constraint saml_claims.saml_claims_tenant_id_fkey', 'constraint saml_clients.saml_clients_app_id_fkey', 'constraint saml_clients.saml_clients_idp_entity_id_key', 'constraint saml_clients.saml_clients_pkey', 'constraint saml_clients.saml_clients_tenant_id_fkey', 'constraint saml_relay_state.saml_relay_state_app_id_fkey', 'constraint saml_relay_state.saml_relay_state_pkey', 'constraint saml_relay_state.saml_relay_state_tenant_id_fkey', 'index saml_claims.saml_claims_app_id_tenant_id_index', 'index saml_claims.saml_claims_expires_at_index', 'index saml_clients.saml_clients_app_id_tenant_id_index', 'index saml_relay_state.saml_relay_state_app_id_tenant_id_index', 'index saml_relay_state.saml_relay_state_expires_at_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 11.3, at 11.2, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 11.2), or run this one on the supertokens 11.3 database it was made for.';

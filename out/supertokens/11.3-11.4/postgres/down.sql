@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/11.3-11.4.yaml ded6e5861ef5f6a61a54580ca27a10144763c7946a264fadbc7ce9f12f3888dd
 --   schema at 11.3 replayed from 35 plans (plans/supertokens/0-3.3.yaml …) 948fa32748590ab274e611ff10d111dd68cf2de3c386239a6054aebed44786af
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

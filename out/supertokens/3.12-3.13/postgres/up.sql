@@ -8,7 +8,7 @@
 -- the rollback would drop: 3 tables roles, role_permissions, user_roles, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.12-3.13.yaml 605600ee6f0252ebaf551a08cfe5f820b554c98a9f0b2a8725fc7e6f0aa422e3
 --   schema at 3.12 replayed from 10 plans (plans/supertokens/0-3.3.yaml …) 8e4c80ed646d2b5962d2d97aba14aab86240353886323bb9582ef19a8c65e256
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -237,11 +237,30 @@ BEGIN
           ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
           ('table session_info', 'table session_info is missing'),
           ('table thirdparty_users', 'table thirdparty_users is missing'),
-          ('table user_metadata', 'table user_metadata is missing'))
+          ('table user_metadata', 'table user_metadata is missing')),
+      implied(a, b, m) AS (VALUES ('table roles', 'column roles.role', 'table roles has no column role, which this script creates together with table roles'),
+          ('column roles.role', 'constraint roles.roles_pkey', 'table roles has no constraint roles_pkey, which this script creates together with column role of table roles'),
+          ('constraint roles.roles_pkey', 'table roles', 'table roles is missing, which this script creates together with constraint roles_pkey of table roles'),
+          ('table role_permissions', 'column role_permissions.permission', 'table role_permissions has no column permission, which this script creates together with table role_permissions'),
+          ('column role_permissions.permission', 'column role_permissions.role', 'table role_permissions has no column role, which this script creates together with column permission of table role_permissions'),
+          ('column role_permissions.role', 'constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey, which this script creates together with column role of table role_permissions'),
+          ('constraint role_permissions.role_permissions_pkey', 'constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey, which this script creates together with constraint role_permissions_pkey of table role_permissions'),
+          ('constraint role_permissions.role_permissions_role_fkey', 'table role_permissions', 'table role_permissions is missing, which this script creates together with constraint role_permissions_role_fkey of table role_permissions'),
+          ('table role_permissions', 'table roles', 'table roles is missing, which this script creates before table role_permissions'),
+          ('index role_permissions.role_permissions_permission_index', 'table role_permissions', 'table role_permissions is missing, which this script creates before index role_permissions_permission_index of table role_permissions'),
+          ('table user_roles', 'column user_roles.role', 'table user_roles has no column role, which this script creates together with table user_roles'),
+          ('column user_roles.role', 'column user_roles.user_id', 'table user_roles has no column user_id, which this script creates together with column role of table user_roles'),
+          ('column user_roles.user_id', 'constraint user_roles.user_roles_pkey', 'table user_roles has no constraint user_roles_pkey, which this script creates together with column user_id of table user_roles'),
+          ('constraint user_roles.user_roles_pkey', 'table user_roles', 'table user_roles is missing, which this script creates together with constraint user_roles_pkey of table user_roles'),
+          ('table user_roles', 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index, which this script creates before table user_roles'),
+          ('index user_roles.user_roles_role_index', 'table user_roles', 'table user_roles is missing, which this script creates before index user_roles_role_index of table user_roles'),
+          ('constraint user_roles.user_roles_role_fkey', 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index, which this script creates before constraint user_roles_role_fkey of table user_roles'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint role_permissions.role_permissions_pkey', 'constraint role_permissions.role_permissions_role_fkey', 'constraint roles.roles_pkey', 'constraint user_roles.user_roles_pkey', 'constraint user_roles.user_roles_role_fkey', 'index role_permissions.role_permissions_permission_index', 'index user_roles.user_roles_role_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.12, at 3.13, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.13), or run this one on the supertokens 3.12 database it was made for.';

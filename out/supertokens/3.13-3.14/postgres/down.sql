@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.13-3.14.yaml 90ae673599ce21b43132d80e9aec2bcd92fca85e27eac76792d30bf57648ed90
 --   schema at 3.13 replayed from 11 plans (plans/supertokens/0-3.3.yaml …) 4540cda9de6e9ada42be959cf9726d46a500d3b3258dbe23dac7caab185a3d04
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

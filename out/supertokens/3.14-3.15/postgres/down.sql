@@ -8,7 +8,7 @@
 -- this rollback drops: table userid_mapping, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.14-3.15.yaml ae87c42463c5076cfd9ca28baba39037259e4e98db21bfcfb5c34abef2882a11
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
@@ -261,11 +261,21 @@ BEGIN
           ('table session_info', 'table session_info is missing'),
           ('table thirdparty_users', 'table thirdparty_users is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
-          ('table user_roles', 'table user_roles is missing'))
+          ('table user_roles', 'table user_roles is missing')),
+      implied(a, b, m) AS (VALUES ('table userid_mapping', 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id, which this script drops together with table userid_mapping'),
+          ('column userid_mapping.external_user_id', 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info, which this script drops together with column external_user_id of table userid_mapping'),
+          ('column userid_mapping.external_user_id_info', 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id, which this script drops together with column external_user_id_info of table userid_mapping'),
+          ('column userid_mapping.supertokens_user_id', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key, which this script drops together with column supertokens_user_id of table userid_mapping'),
+          ('constraint userid_mapping.userid_mapping_external_user_id_key', 'constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey, which this script drops together with constraint userid_mapping_external_user_id_key of table userid_mapping'),
+          ('constraint userid_mapping.userid_mapping_pkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey, which this script drops together with constraint userid_mapping_pkey of table userid_mapping'),
+          ('constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key, which this script drops together with constraint userid_mapping_supertokens_user_id_fkey of table userid_mapping'),
+          ('constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with constraint userid_mapping_supertokens_user_id_key of table userid_mapping'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'constraint userid_mapping.userid_mapping_pkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.15, at 3.14, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.14), or run this one on the supertokens 3.15 database it was made for.';

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
 --   schema at 3.15 replayed from 13 plans (plans/supertokens/0-3.3.yaml …) 24d4e313052eef44bd744f27735a66bdea247707a3b9e349723fe7248da7c800
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

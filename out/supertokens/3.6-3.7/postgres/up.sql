@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
 --   schema at 3.6 replayed from 4 plans (plans/supertokens/0-3.3.yaml …) 67a26ab23dc72147dc6cd41b19b055c53f5184ad19747c781f9b53c638c6d135
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.8-3.9.yaml cc88e60bd13be9a5ac00b8959feb1f163209e0ddce990014a82376681309b283
 --   schema at 3.8 replayed from 6 plans (plans/supertokens/0-3.3.yaml …) a570cad9b619cf694100b58e94b0294018430aa9a9f21ba5f08d8a60a01f32b8
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/3.9-3.10.yaml 0960843b4b2b0a1e3c2c0ab6677dce5398f0d60a7971d1e688d69a5417f6a7d9
 --   schema at 3.9 replayed from 7 plans (plans/supertokens/0-3.3.yaml …) fb045190418a7af65d18b306cda726dbb0d7e5835794bd5248d32d3e1f3bafdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

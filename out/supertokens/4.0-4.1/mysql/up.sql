@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/4.0-4.1.yaml b3571c214a5311ffc4e49e6f7609069b0cc9f8a6ff975ea6a9ba7b88249da308
 --   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) 56fc0601fcbf636da3f0857c620816cedf6681adca8d2053e841c97780cd8159
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

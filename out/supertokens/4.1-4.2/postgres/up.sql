@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
 --   schema at 4.1 replayed from 16 plans (plans/supertokens/0-3.3.yaml …) 26ea84312a1deb083f6778025cae9da175d98ce6ca1fabb90194c8acf174d4e4
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
 --   schema at 4.2 replayed from 17 plans (plans/supertokens/0-3.3.yaml …) d9573e0054c246ed19b4e08ab6ad6da545389ce952b8f9c3c204d201f1f52772
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

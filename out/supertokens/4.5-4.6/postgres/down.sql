@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
 --   schema at 4.5 replayed from 20 plans (plans/supertokens/0-3.3.yaml …) afb70587f206ef2b3002218d0ce85c9ef8bde070b6a462bcb2831af8a520dfb5
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
 --   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c82eb8d9b39c7abe18b5e5663e77d7f160a8015b0c8d97c1da3a1de7493a24a4
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 54da8e877b6ff08bdebcd8100493e42bc37cd1a046ad925a31f3d1e62cc7260d
+--   plans/supertokens/product.yaml 2c2414a5cb2b44463e3f83531b8aa73e95a386ee00e16337a933dbf70646ae42
 --   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
 --   schema at 9.1 replayed from 27 plans (plans/supertokens/0-3.3.yaml …) a1c0bf9cbfc557e2e4eb21ebe0d03d663eab95dbf59697ebf8b9af853a79e982
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
