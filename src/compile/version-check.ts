@@ -83,7 +83,7 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
     }
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const implied = impliedObjects(d, initial, statements);
+  const implied = impliedObjects(d, initial, statements, repairable);
   return {
     tables: [...tables].sort(byText),
     allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
@@ -105,12 +105,14 @@ function objectWords(key: string): string {
 
 /**
  * The order in which a script creates the objects it creates for good (absent where it starts, present from one
- * statement on to its end), as implications: the objects of one statement imply each other (in a cycle), and the first
- * object of a statement (its table, when it creates one) implies the first object of the statement before. Their
- * transitive closure is "a later object implies every earlier one"; each pair is checked on its own, so some pair
- * fails whenever that does. The objects every state has are `required`; those the script drops again, none.
+ * statement on to its end), and drops those it drops for good, as implications. Each statement's objects have an
+ * anchor (its table when it creates one): the anchor and each other object imply each other, and the anchor implies
+ * the anchor of the statement before (and the objects of statements between them that have none). Their transitive
+ * closure is "an object implies every object created with or before it" (dropped: "with or after it"); each pair is
+ * checked on its own, so some pair fails whenever that does. An object the script repairs implies nothing (its name
+ * may be held by something else: the index a failed build left), so a statement of such objects only has none.
  */
-function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: GuardInput[]): [string, string, string][] {
+function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: GuardInput[], repairable: Set<string>): [string, string, string][] {
   const keysOf = (f: Facet) => (f.value ? d.catalog.catalogRows(f).map((r) => r.key) : []);
   const current = new Map<string, string[]>();
   const count = new Map<string, number>();
@@ -149,27 +151,35 @@ function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: Gua
     }
   });
   const out: [string, string, string][] = [];
-  const chain = (by: Map<string, number>, skip: Set<string>, verb: string, link: (rep: string, previous: string) => void) => {
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Groups in the order the objects' presence is implied: `order` sorts statement indexes so that an object of a
+  // group implies the objects of every group before it. An object the script repairs (any definition accepted)
+  // implies nothing: a same-named object left by something else (an index a failed build left) may hold its name.
+  const chain = (by: Map<string, number>, skip: Set<string>, order: (a: number, b: number) => number, together: string, before: (k: string, anchor: string) => string) => {
     const groups = new Map<number, string[]>();
     for (const [k, i] of by) if (!skip.has(k)) (groups.get(i) ?? groups.set(i, []).get(i)!).push(k);
-    let previous: string | undefined;
-    for (const i of [...groups.keys()].sort((a, b) => a - b)) {
-      const keys = groups.get(i)!.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const rep = keys.find((k) => k.startsWith('table ')) ?? keys[0];
-      // A cycle through the statement's objects, from its first: each implies every other.
-      const ring = [rep, ...keys.filter((k) => k !== rep)];
-      if (ring.length > 1) ring.forEach((k, j) => {
-        const next = ring[(j + 1) % ring.length];
-        out.push([k, next, `${missingMessage(next)}, which this script ${verb} together with ${objectWords(k)}`]);
-      });
-      if (previous) link(rep, previous);
-      previous = rep;
+    let pending: string[] = [];
+    for (const i of [...groups.keys()].sort(order)) {
+      const keys = groups.get(i)!.sort(byText);
+      const free = keys.filter((k) => !repairable.has(k));
+      const anchor = free.find((k) => k.startsWith('table ')) ?? free[0];
+      if (anchor === undefined) {
+        pending.push(...keys);
+        continue;
+      }
+      for (const k of keys) {
+        if (k === anchor) continue;
+        out.push([anchor, k, `${missingMessage(k)}, which this script ${together} ${objectWords(anchor)}`]);
+        if (!repairable.has(k)) out.push([k, anchor, `${missingMessage(anchor)}, which this script ${together} ${objectWords(k)}`]);
+      }
+      for (const k of pending) out.push([anchor, k, `${missingMessage(k)}, which ${before(k, anchor)}`]);
+      pending = [anchor];
     }
   };
-  // Created: a later statement's object implies the earlier one's.
-  chain(first, dropped, 'creates', (rep, previous) => out.push([rep, previous, `${missingMessage(previous)}, which this script creates before ${objectWords(rep)}`]));
-  // Dropped: an object still there implies those the script drops after it.
-  chain(gone, back, 'drops', (rep, previous) => out.push([previous, rep, `${missingMessage(rep)}, which this script drops only after ${objectWords(previous)} (still there)`]));
+  // Created: an object implies those the script creates with or before it.
+  chain(first, dropped, (a, b) => a - b, 'creates together with', (_k, anchor) => `this script creates before ${objectWords(anchor)}`);
+  // Dropped: an object still there implies those the script drops with or after it.
+  chain(gone, back, (a, b) => b - a, 'drops together with', (_k, anchor) => `this script drops only after ${objectWords(anchor)} (still there)`);
   return out;
 }
 

@@ -221,9 +221,10 @@ BEGIN
           ('table session_info', 'table session_info is missing'),
           ('table thirdparty_users', 'table thirdparty_users is missing')),
       implied(a, b, m) AS (VALUES ('table user_metadata', 'column user_metadata.user_id', 'table user_metadata has no column user_id, which this script drops together with table user_metadata'),
-          ('column user_metadata.user_id', 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata, which this script drops together with column user_id of table user_metadata'),
-          ('column user_metadata.user_metadata', 'constraint user_metadata.user_metadata_pkey', 'table user_metadata has no constraint user_metadata_pkey, which this script drops together with column user_metadata of table user_metadata'),
-          ('constraint user_metadata.user_metadata_pkey', 'table user_metadata', 'table user_metadata is missing, which this script drops together with constraint user_metadata_pkey of table user_metadata'))
+          ('column user_metadata.user_id', 'table user_metadata', 'table user_metadata is missing, which this script drops together with column user_id of table user_metadata'),
+          ('table user_metadata', 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata, which this script drops together with table user_metadata'),
+          ('column user_metadata.user_metadata', 'table user_metadata', 'table user_metadata is missing, which this script drops together with column user_metadata of table user_metadata'),
+          ('table user_metadata', 'constraint user_metadata.user_metadata_pkey', 'table user_metadata has no constraint user_metadata_pkey, which this script drops together with table user_metadata'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint user_metadata.user_metadata_pkey') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL

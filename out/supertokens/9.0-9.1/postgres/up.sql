@@ -744,14 +744,11 @@ BEGIN
           ('table user_last_active', 'table user_last_active is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
           ('table user_roles', 'table user_roles is missing'),
-          ('table userid_mapping', 'table userid_mapping is missing')),
-      implied(a, b, m) AS (VALUES ('index user_last_active.user_last_active_last_active_time_index', 'column tenant_configs.is_first_factors_null', 'table tenant_configs has no column is_first_factors_null, which this script creates before index user_last_active_last_active_time_index of table user_last_active'))
+          ('table userid_mapping', 'table userid_mapping is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'index user_last_active.user_last_active_last_active_time_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 9.0, at 9.1, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 9.1), or run this one on the supertokens 9.0 database it was made for.';
