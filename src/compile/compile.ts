@@ -385,7 +385,9 @@ export function compile(req: CompileRequest): CompileResult {
   const tables = productTables(product, naming);
   const wording = checkWording(productName, req.from, req.to);
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
-  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
+  // An install or a teardown also checks the order its statements create or drop objects in (version-check.ts).
+  const ordered = req.from === '0' || req.to === '0';
+  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
@@ -413,7 +415,7 @@ export function compile(req: CompileRequest): CompileResult {
     if (leaving) emit(d.script.epilogue);
     emit(inTransaction ? d.script.prologue : outside!.prologue);
     const what = `part ${n} of this script did not start: the parts before it did not all complete (this database is not where they leave ${productName} ${req.from} → ${req.to}, nor further on its path)`;
-    emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.')));
+    emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.', ordered)));
     if (inTransaction) emit(beforeNew);
   };
   for (const { sec: s, ops } of rendered) {

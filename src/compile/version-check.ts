@@ -25,7 +25,8 @@ export interface VersionCheckSpec {
    * cut short has created a prefix of them, all the objects of one statement (a table with its columns and keys)
    * or none. So a database holding some of them but not one created with or before them is on no state of the
    * path (an earlier version of the product, whose tables are a subset of the new ones, say). Likewise the
-   * objects a script drops for good: one still there implies those it drops with or after it.
+   * objects a script drops for good: one still there implies those it drops with or after it. Installs and
+   * teardowns only (versionCheckSpec `ordered`); empty for other scripts.
    */
   implied: [string, string, string][];
   /** The sentence that opens the stop message, e.g. "this database is not at supertokens 5.0, 6.0 or between them". */
@@ -40,8 +41,11 @@ export interface VersionCheckSpec {
  * @param start the model the script starts from
  * @param statements the script's statements, with their effects, in order
  * @param productTables every table name the product has at any version
+ * @param ordered whether the order of the script's statements is checked too (`implied`): for an install or a
+ *   teardown (from or to the empty database), where only this script makes or drops the product's tables; an
+ *   upgrade also finishes what another tool's run of the same step left half done, object by object
  */
-export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInput[], productTables: Iterable<string>, what: string, hint: string): VersionCheckSpec {
+export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInput[], productTables: Iterable<string>, what: string, hint: string, ordered = false): VersionCheckSpec {
   // Every value each facet takes along the path (null: absent at some state).
   const values = new Map<string, { facet: Facet; seen: Map<string, FacetValue | null> }>();
   const note = (f: Facet) => {
@@ -83,7 +87,7 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
     }
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const implied = impliedObjects(d, initial, statements, repairable);
+  const implied = ordered ? impliedObjects(d, initial, statements, repairable) : [];
   return {
     tables: [...tables].sort(byText),
     allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),

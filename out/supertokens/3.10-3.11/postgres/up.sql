@@ -218,18 +218,11 @@ BEGIN
           ('table passwordless_users', 'table passwordless_users is missing'),
           ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
           ('table session_info', 'table session_info is missing'),
-          ('table thirdparty_users', 'table thirdparty_users is missing')),
-      implied(a, b, m) AS (VALUES ('table user_metadata', 'column user_metadata.user_id', 'table user_metadata has no column user_id, which this script creates together with table user_metadata'),
-          ('column user_metadata.user_id', 'table user_metadata', 'table user_metadata is missing, which this script creates together with column user_id of table user_metadata'),
-          ('table user_metadata', 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata, which this script creates together with table user_metadata'),
-          ('column user_metadata.user_metadata', 'table user_metadata', 'table user_metadata is missing, which this script creates together with column user_metadata of table user_metadata'),
-          ('table user_metadata', 'constraint user_metadata.user_metadata_pkey', 'table user_metadata has no constraint user_metadata_pkey, which this script creates together with table user_metadata'))
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint user_metadata.user_metadata_pkey') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.10, at 3.11, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.11), or run this one on the supertokens 3.10 database it was made for.';

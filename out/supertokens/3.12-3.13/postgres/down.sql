@@ -238,30 +238,11 @@ BEGIN
           ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
           ('table session_info', 'table session_info is missing'),
           ('table thirdparty_users', 'table thirdparty_users is missing'),
-          ('table user_metadata', 'table user_metadata is missing')),
-      implied(a, b, m) AS (VALUES ('table roles', 'column roles.role', 'table roles has no column role, which this script drops together with table roles'),
-          ('column roles.role', 'table roles', 'table roles is missing, which this script drops together with column role of table roles'),
-          ('table roles', 'constraint roles.roles_pkey', 'table roles has no constraint roles_pkey, which this script drops together with table roles'),
-          ('table role_permissions', 'column role_permissions.permission', 'table role_permissions has no column permission, which this script drops together with table role_permissions'),
-          ('column role_permissions.permission', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column permission of table role_permissions'),
-          ('table role_permissions', 'column role_permissions.role', 'table role_permissions has no column role, which this script drops together with table role_permissions'),
-          ('column role_permissions.role', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column role of table role_permissions'),
-          ('table role_permissions', 'constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey, which this script drops together with table role_permissions'),
-          ('table role_permissions', 'constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey, which this script drops together with table role_permissions'),
-          ('table role_permissions', 'table roles', 'table roles is missing, which this script drops only after table role_permissions (still there)'),
-          ('table user_roles', 'column user_roles.role', 'table user_roles has no column role, which this script drops together with table user_roles'),
-          ('column user_roles.role', 'table user_roles', 'table user_roles is missing, which this script drops together with column role of table user_roles'),
-          ('table user_roles', 'column user_roles.user_id', 'table user_roles has no column user_id, which this script drops together with table user_roles'),
-          ('column user_roles.user_id', 'table user_roles', 'table user_roles is missing, which this script drops together with column user_id of table user_roles'),
-          ('table user_roles', 'constraint user_roles.user_roles_pkey', 'table user_roles has no constraint user_roles_pkey, which this script drops together with table user_roles'),
-          ('table user_roles', 'table role_permissions', 'table role_permissions is missing, which this script drops only after table user_roles (still there)'),
-          ('table user_roles', 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index, which this script drops only after table user_roles (still there)'))
+          ('table user_metadata', 'table user_metadata is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint role_permissions.role_permissions_pkey', 'constraint role_permissions.role_permissions_role_fkey', 'constraint roles.roles_pkey', 'constraint user_roles.user_roles_pkey', 'constraint user_roles.user_roles_role_fkey', 'index role_permissions.role_permissions_permission_index', 'index user_roles.user_roles_role_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.13, at 3.12, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.12), or run this one on the supertokens 3.13 database it was made for.';

@@ -261,23 +261,11 @@ BEGIN
           ('table session_info', 'table session_info is missing'),
           ('table thirdparty_users', 'table thirdparty_users is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
-          ('table user_roles', 'table user_roles is missing')),
-      implied(a, b, m) AS (VALUES ('table userid_mapping', 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id, which this script drops together with table userid_mapping'),
-          ('column userid_mapping.external_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column external_user_id of table userid_mapping'),
-          ('table userid_mapping', 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info, which this script drops together with table userid_mapping'),
-          ('column userid_mapping.external_user_id_info', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column external_user_id_info of table userid_mapping'),
-          ('table userid_mapping', 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id, which this script drops together with table userid_mapping'),
-          ('column userid_mapping.supertokens_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column supertokens_user_id of table userid_mapping'),
-          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key, which this script drops together with table userid_mapping'),
-          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey, which this script drops together with table userid_mapping'),
-          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey, which this script drops together with table userid_mapping'),
-          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key, which this script drops together with table userid_mapping'))
+          ('table user_roles', 'table user_roles is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'constraint userid_mapping.userid_mapping_pkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.15, at 3.14, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.14), or run this one on the supertokens 3.15 database it was made for.';

@@ -138,20 +138,11 @@ BEGIN
           ('table emailverification_verified_emails', 'table emailverification_verified_emails is missing'),
           ('table key_value', 'table key_value is missing'),
           ('table session_info', 'table session_info is missing'),
-          ('table thirdparty_users', 'table thirdparty_users is missing')),
-      implied(a, b, m) AS (VALUES ('table all_auth_recipe_users', 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id, which this script creates together with table all_auth_recipe_users'),
-          ('column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column recipe_id of table all_auth_recipe_users'),
-          ('table all_auth_recipe_users', 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined, which this script creates together with table all_auth_recipe_users'),
-          ('column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column time_joined of table all_auth_recipe_users'),
-          ('table all_auth_recipe_users', 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id, which this script creates together with table all_auth_recipe_users'),
-          ('column all_auth_recipe_users.user_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column user_id of table all_auth_recipe_users'),
-          ('table all_auth_recipe_users', 'constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey, which this script creates together with table all_auth_recipe_users'))
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'index emailpassword_users.emailpassword_user_pagination_index', 'index thirdparty_users.thirdparty_users_pagination_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.4, at 3.5, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.5), or run this one on the supertokens 3.4 database it was made for.';

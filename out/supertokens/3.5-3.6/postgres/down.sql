@@ -153,28 +153,11 @@ BEGIN
           ('table emailverification_verified_emails', 'table emailverification_verified_emails is missing'),
           ('table key_value', 'table key_value is missing'),
           ('table session_info', 'table session_info is missing'),
-          ('table thirdparty_users', 'table thirdparty_users is missing')),
-      implied(a, b, m) AS (VALUES ('table jwt_signing_keys', 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm, which this script drops together with table jwt_signing_keys'),
-          ('column jwt_signing_keys.algorithm', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column algorithm of table jwt_signing_keys'),
-          ('table jwt_signing_keys', 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at, which this script drops together with table jwt_signing_keys'),
-          ('column jwt_signing_keys.created_at', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column created_at of table jwt_signing_keys'),
-          ('table jwt_signing_keys', 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id, which this script drops together with table jwt_signing_keys'),
-          ('column jwt_signing_keys.key_id', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column key_id of table jwt_signing_keys'),
-          ('table jwt_signing_keys', 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string, which this script drops together with table jwt_signing_keys'),
-          ('column jwt_signing_keys.key_string', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column key_string of table jwt_signing_keys'),
-          ('table jwt_signing_keys', 'constraint jwt_signing_keys.jwt_signing_keys_pkey', 'table jwt_signing_keys has no constraint jwt_signing_keys_pkey, which this script drops together with table jwt_signing_keys'),
-          ('table session_access_token_signing_keys', 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time, which this script drops together with table session_access_token_signing_keys'),
-          ('column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops together with column created_at_time of table session_access_token_signing_keys'),
-          ('table session_access_token_signing_keys', 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value, which this script drops together with table session_access_token_signing_keys'),
-          ('column session_access_token_signing_keys.value', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops together with column value of table session_access_token_signing_keys'),
-          ('table session_access_token_signing_keys', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'table session_access_token_signing_keys has no constraint session_access_token_signing_keys_pkey, which this script drops together with table session_access_token_signing_keys'),
-          ('table session_access_token_signing_keys', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops only after table session_access_token_signing_keys (still there)'))
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint jwt_signing_keys.jwt_signing_keys_pkey', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.6, at 3.5, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.5), or run this one on the supertokens 3.6 database it was made for.';

@@ -186,50 +186,11 @@ BEGIN
           ('table key_value', 'table key_value is missing'),
           ('table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'),
           ('table session_info', 'table session_info is missing'),
-          ('table thirdparty_users', 'table thirdparty_users is missing')),
-      implied(a, b, m) AS (VALUES ('table passwordless_users', 'column passwordless_users.email', 'table passwordless_users has no column email, which this script creates together with table passwordless_users'),
-          ('column passwordless_users.email', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column email of table passwordless_users'),
-          ('table passwordless_users', 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number, which this script creates together with table passwordless_users'),
-          ('column passwordless_users.phone_number', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column phone_number of table passwordless_users'),
-          ('table passwordless_users', 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined, which this script creates together with table passwordless_users'),
-          ('column passwordless_users.time_joined', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column time_joined of table passwordless_users'),
-          ('table passwordless_users', 'column passwordless_users.user_id', 'table passwordless_users has no column user_id, which this script creates together with table passwordless_users'),
-          ('column passwordless_users.user_id', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column user_id of table passwordless_users'),
-          ('table passwordless_users', 'constraint passwordless_users.passwordless_users_email_key', 'table passwordless_users has no constraint passwordless_users_email_key, which this script creates together with table passwordless_users'),
-          ('table passwordless_users', 'constraint passwordless_users.passwordless_users_phone_number_key', 'table passwordless_users has no constraint passwordless_users_phone_number_key, which this script creates together with table passwordless_users'),
-          ('table passwordless_users', 'constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey, which this script creates together with table passwordless_users'),
-          ('table passwordless_devices', 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash, which this script creates together with table passwordless_devices'),
-          ('column passwordless_devices.device_id_hash', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column device_id_hash of table passwordless_devices'),
-          ('table passwordless_devices', 'column passwordless_devices.email', 'table passwordless_devices has no column email, which this script creates together with table passwordless_devices'),
-          ('column passwordless_devices.email', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column email of table passwordless_devices'),
-          ('table passwordless_devices', 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts, which this script creates together with table passwordless_devices'),
-          ('column passwordless_devices.failed_attempts', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column failed_attempts of table passwordless_devices'),
-          ('table passwordless_devices', 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt, which this script creates together with table passwordless_devices'),
-          ('column passwordless_devices.link_code_salt', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column link_code_salt of table passwordless_devices'),
-          ('table passwordless_devices', 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number, which this script creates together with table passwordless_devices'),
-          ('column passwordless_devices.phone_number', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column phone_number of table passwordless_devices'),
-          ('table passwordless_devices', 'constraint passwordless_devices.passwordless_devices_pkey', 'table passwordless_devices has no constraint passwordless_devices_pkey, which this script creates together with table passwordless_devices'),
-          ('table passwordless_devices', 'table passwordless_users', 'table passwordless_users is missing, which this script creates before table passwordless_devices'),
-          ('table passwordless_codes', 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id, which this script creates together with table passwordless_codes'),
-          ('column passwordless_codes.code_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column code_id of table passwordless_codes'),
-          ('table passwordless_codes', 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at, which this script creates together with table passwordless_codes'),
-          ('column passwordless_codes.created_at', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column created_at of table passwordless_codes'),
-          ('table passwordless_codes', 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash, which this script creates together with table passwordless_codes'),
-          ('column passwordless_codes.device_id_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column device_id_hash of table passwordless_codes'),
-          ('table passwordless_codes', 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash, which this script creates together with table passwordless_codes'),
-          ('column passwordless_codes.link_code_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column link_code_hash of table passwordless_codes'),
-          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'table passwordless_codes has no constraint passwordless_codes_device_id_hash_fkey, which this script creates together with table passwordless_codes'),
-          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'table passwordless_codes has no constraint passwordless_codes_link_code_hash_key, which this script creates together with table passwordless_codes'),
-          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_pkey', 'table passwordless_codes has no constraint passwordless_codes_pkey, which this script creates together with table passwordless_codes'),
-          ('table passwordless_codes', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates before table passwordless_codes'),
-          ('table passwordless_codes', 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index, which this script creates before table passwordless_codes'),
-          ('table passwordless_codes', 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index, which this script creates before table passwordless_codes'))
+          ('table thirdparty_users', 'table thirdparty_users is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'constraint passwordless_codes.passwordless_codes_pkey', 'constraint passwordless_devices.passwordless_devices_pkey', 'constraint passwordless_users.passwordless_users_email_key', 'constraint passwordless_users.passwordless_users_phone_number_key', 'constraint passwordless_users.passwordless_users_pkey', 'index passwordless_codes.passwordless_codes_created_at_index', 'index passwordless_devices.passwordless_devices_email_index', 'index passwordless_devices.passwordless_devices_phone_number_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.7, at 3.8, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 3.8), or run this one on the supertokens 3.7 database it was made for.';

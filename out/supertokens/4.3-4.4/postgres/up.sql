@@ -283,34 +283,11 @@ BEGIN
           ('table thirdparty_users', 'table thirdparty_users is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
           ('table user_roles', 'table user_roles is missing'),
-          ('table userid_mapping', 'table userid_mapping is missing')),
-      implied(a, b, m) AS (VALUES ('table dashboard_users', 'column dashboard_users.email', 'table dashboard_users has no column email, which this script creates together with table dashboard_users'),
-          ('column dashboard_users.email', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column email of table dashboard_users'),
-          ('table dashboard_users', 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash, which this script creates together with table dashboard_users'),
-          ('column dashboard_users.password_hash', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column password_hash of table dashboard_users'),
-          ('table dashboard_users', 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined, which this script creates together with table dashboard_users'),
-          ('column dashboard_users.time_joined', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column time_joined of table dashboard_users'),
-          ('table dashboard_users', 'column dashboard_users.user_id', 'table dashboard_users has no column user_id, which this script creates together with table dashboard_users'),
-          ('column dashboard_users.user_id', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column user_id of table dashboard_users'),
-          ('table dashboard_users', 'constraint dashboard_users.dashboard_users_email_key', 'table dashboard_users has no constraint dashboard_users_email_key, which this script creates together with table dashboard_users'),
-          ('table dashboard_users', 'constraint dashboard_users.dashboard_users_pkey', 'table dashboard_users has no constraint dashboard_users_pkey, which this script creates together with table dashboard_users'),
-          ('table dashboard_user_sessions', 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry, which this script creates together with table dashboard_user_sessions'),
-          ('column dashboard_user_sessions.expiry', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column expiry of table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id, which this script creates together with table dashboard_user_sessions'),
-          ('column dashboard_user_sessions.session_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column session_id of table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created, which this script creates together with table dashboard_user_sessions'),
-          ('column dashboard_user_sessions.time_created', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column time_created of table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id, which this script creates together with table dashboard_user_sessions'),
-          ('column dashboard_user_sessions.user_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column user_id of table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'constraint dashboard_user_sessions.dashboard_user_sessions_pkey', 'table dashboard_user_sessions has no constraint dashboard_user_sessions_pkey, which this script creates together with table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'constraint dashboard_user_sessions.dashboard_user_sessions_user_id_fkey', 'table dashboard_user_sessions has no constraint dashboard_user_sessions_user_id_fkey, which this script creates together with table dashboard_user_sessions'),
-          ('table dashboard_user_sessions', 'table dashboard_users', 'table dashboard_users is missing, which this script creates before table dashboard_user_sessions'))
+          ('table userid_mapping', 'table userid_mapping is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint dashboard_user_sessions.dashboard_user_sessions_pkey', 'constraint dashboard_user_sessions.dashboard_user_sessions_user_id_fkey', 'constraint dashboard_users.dashboard_users_email_key', 'constraint dashboard_users.dashboard_users_pkey', 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 4.3, at 4.4, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 4.4), or run this one on the supertokens 4.3 database it was made for.';

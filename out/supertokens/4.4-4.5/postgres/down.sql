@@ -324,51 +324,11 @@ BEGIN
           ('table thirdparty_users', 'table thirdparty_users is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
           ('table user_roles', 'table user_roles is missing'),
-          ('table userid_mapping', 'table userid_mapping is missing')),
-      implied(a, b, m) AS (VALUES ('table totp_users', 'column totp_users.user_id', 'table totp_users has no column user_id, which this script drops together with table totp_users'),
-          ('column totp_users.user_id', 'table totp_users', 'table totp_users is missing, which this script drops together with column user_id of table totp_users'),
-          ('table totp_users', 'constraint totp_users.totp_users_pkey', 'table totp_users has no constraint totp_users_pkey, which this script drops together with table totp_users'),
-          ('table totp_user_devices', 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.device_name', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column device_name of table totp_user_devices'),
-          ('table totp_user_devices', 'column totp_user_devices.period', 'table totp_user_devices has no column period, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.period', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column period of table totp_user_devices'),
-          ('table totp_user_devices', 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.secret_key', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column secret_key of table totp_user_devices'),
-          ('table totp_user_devices', 'column totp_user_devices.skew', 'table totp_user_devices has no column skew, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.skew', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column skew of table totp_user_devices'),
-          ('table totp_user_devices', 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.user_id', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column user_id of table totp_user_devices'),
-          ('table totp_user_devices', 'column totp_user_devices.verified', 'table totp_user_devices has no column verified, which this script drops together with table totp_user_devices'),
-          ('column totp_user_devices.verified', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column verified of table totp_user_devices'),
-          ('table totp_user_devices', 'constraint totp_user_devices.totp_user_devices_pkey', 'table totp_user_devices has no constraint totp_user_devices_pkey, which this script drops together with table totp_user_devices'),
-          ('table totp_user_devices', 'constraint totp_user_devices.totp_user_devices_user_id_fkey', 'table totp_user_devices has no constraint totp_user_devices_user_id_fkey, which this script drops together with table totp_user_devices'),
-          ('table totp_user_devices', 'table totp_users', 'table totp_users is missing, which this script drops only after table totp_user_devices (still there)'),
-          ('table totp_used_codes', 'column totp_used_codes.code', 'table totp_used_codes has no column code, which this script drops together with table totp_used_codes'),
-          ('column totp_used_codes.code', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column code of table totp_used_codes'),
-          ('table totp_used_codes', 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms, which this script drops together with table totp_used_codes'),
-          ('column totp_used_codes.created_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column created_time_ms of table totp_used_codes'),
-          ('table totp_used_codes', 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms, which this script drops together with table totp_used_codes'),
-          ('column totp_used_codes.expiry_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column expiry_time_ms of table totp_used_codes'),
-          ('table totp_used_codes', 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid, which this script drops together with table totp_used_codes'),
-          ('column totp_used_codes.is_valid', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column is_valid of table totp_used_codes'),
-          ('table totp_used_codes', 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id, which this script drops together with table totp_used_codes'),
-          ('column totp_used_codes.user_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column user_id of table totp_used_codes'),
-          ('table totp_used_codes', 'constraint totp_used_codes.totp_used_codes_pkey', 'table totp_used_codes has no constraint totp_used_codes_pkey, which this script drops together with table totp_used_codes'),
-          ('table totp_used_codes', 'constraint totp_used_codes.totp_used_codes_user_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_user_id_fkey, which this script drops together with table totp_used_codes'),
-          ('table totp_used_codes', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops only after table totp_used_codes (still there)'),
-          ('table user_last_active', 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time, which this script drops together with table user_last_active'),
-          ('column user_last_active.last_active_time', 'table user_last_active', 'table user_last_active is missing, which this script drops together with column last_active_time of table user_last_active'),
-          ('table user_last_active', 'column user_last_active.user_id', 'table user_last_active has no column user_id, which this script drops together with table user_last_active'),
-          ('column user_last_active.user_id', 'table user_last_active', 'table user_last_active is missing, which this script drops together with column user_id of table user_last_active'),
-          ('table user_last_active', 'constraint user_last_active.user_last_active_pkey', 'table user_last_active has no constraint user_last_active_pkey, which this script drops together with table user_last_active'),
-          ('table user_last_active', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops only after table user_last_active (still there)'),
-          ('table user_last_active', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index, which this script drops only after table user_last_active (still there)'))
+          ('table userid_mapping', 'table userid_mapping is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint totp_used_codes.totp_used_codes_pkey', 'constraint totp_used_codes.totp_used_codes_user_id_fkey', 'constraint totp_user_devices.totp_user_devices_pkey', 'constraint totp_user_devices.totp_user_devices_user_id_fkey', 'constraint totp_users.totp_users_pkey', 'constraint user_last_active.user_last_active_pkey', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 4.5, at 4.4, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 4.4), or run this one on the supertokens 4.5 database it was made for.';

@@ -727,36 +727,11 @@ BEGIN
           ('table user_last_active', 'table user_last_active is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
           ('table user_roles', 'table user_roles is missing'),
-          ('table userid_mapping', 'table userid_mapping is missing')),
-      implied(a, b, m) AS (VALUES ('table tenant_first_factors', 'column tenant_first_factors.app_id', 'table tenant_first_factors has no column app_id, which this script drops together with table tenant_first_factors'),
-          ('column tenant_first_factors.app_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column app_id of table tenant_first_factors'),
-          ('table tenant_first_factors', 'column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors has no column connection_uri_domain, which this script drops together with table tenant_first_factors'),
-          ('column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column connection_uri_domain of table tenant_first_factors'),
-          ('table tenant_first_factors', 'column tenant_first_factors.factor_id', 'table tenant_first_factors has no column factor_id, which this script drops together with table tenant_first_factors'),
-          ('column tenant_first_factors.factor_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column factor_id of table tenant_first_factors'),
-          ('table tenant_first_factors', 'column tenant_first_factors.tenant_id', 'table tenant_first_factors has no column tenant_id, which this script drops together with table tenant_first_factors'),
-          ('column tenant_first_factors.tenant_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column tenant_id of table tenant_first_factors'),
-          ('table tenant_first_factors', 'constraint tenant_first_factors.tenant_first_factors_pkey', 'table tenant_first_factors has no constraint tenant_first_factors_pkey, which this script drops together with table tenant_first_factors'),
-          ('table tenant_first_factors', 'constraint tenant_first_factors.tenant_first_factors_tenant_id_fkey', 'table tenant_first_factors has no constraint tenant_first_factors_tenant_id_fkey, which this script drops together with table tenant_first_factors'),
-          ('table tenant_first_factors', 'column totp_user_devices.created_at', 'table totp_user_devices has no column created_at, which this script drops only after table tenant_first_factors (still there)'),
-          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors has no column app_id, which this script drops together with table tenant_required_secondary_factors'),
-          ('column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column app_id of table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors has no column connection_uri_domain, which this script drops together with table tenant_required_secondary_factors'),
-          ('column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column connection_uri_domain of table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors has no column factor_id, which this script drops together with table tenant_required_secondary_factors'),
-          ('column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column factor_id of table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors has no column tenant_id, which this script drops together with table tenant_required_secondary_factors'),
-          ('column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column tenant_id of table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_pkey', 'table tenant_required_secondary_factors has no constraint tenant_required_secondary_factors_pkey, which this script drops together with table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_tenant_id_fkey', 'table tenant_required_secondary_factors has no constraint tenant_required_secondary_factors_tenant_id_fkey, which this script drops together with table tenant_required_secondary_factors'),
-          ('table tenant_required_secondary_factors', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops only after table tenant_required_secondary_factors (still there)'),
-          ('table tenant_required_secondary_factors', 'index tenant_first_factors.tenant_first_factors_tenant_id_index', 'table tenant_first_factors has no index tenant_first_factors_tenant_id_index, which this script drops only after table tenant_required_secondary_factors (still there)'))
+          ('table userid_mapping', 'table userid_mapping is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint tenant_first_factors.tenant_first_factors_pkey', 'constraint tenant_first_factors.tenant_first_factors_tenant_id_fkey', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_pkey', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_tenant_id_fkey', 'index tenant_first_factors.tenant_first_factors_tenant_id_index', 'index tenant_required_secondary_factors.tenant_default_required_factor_ids_tenant_id_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 9.0, at 8.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 8.0), or run this one on the supertokens 9.0 database it was made for.';

@@ -859,31 +859,11 @@ BEGIN
           ('table user_last_active', 'table user_last_active is missing'),
           ('table user_metadata', 'table user_metadata is missing'),
           ('table user_roles', 'table user_roles is missing'),
-          ('table userid_mapping', 'table userid_mapping is missing')),
-      implied(a, b, m) AS (VALUES ('table bulk_import_users', 'column bulk_import_users.app_id', 'table bulk_import_users has no column app_id, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.app_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column app_id of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.created_at', 'table bulk_import_users has no column created_at, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.created_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column created_at of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.error_msg', 'table bulk_import_users has no column error_msg, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.error_msg', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column error_msg of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.id', 'table bulk_import_users has no column id, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column id of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.primary_user_id', 'table bulk_import_users has no column primary_user_id, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.primary_user_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column primary_user_id of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.raw_data', 'table bulk_import_users has no column raw_data, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.raw_data', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column raw_data of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.status', 'table bulk_import_users has no column status, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.status', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column status of table bulk_import_users'),
-          ('table bulk_import_users', 'column bulk_import_users.updated_at', 'table bulk_import_users has no column updated_at, which this script drops together with table bulk_import_users'),
-          ('column bulk_import_users.updated_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column updated_at of table bulk_import_users'),
-          ('table bulk_import_users', 'constraint bulk_import_users.bulk_import_users_app_id_fkey', 'table bulk_import_users has no constraint bulk_import_users_app_id_fkey, which this script drops together with table bulk_import_users'),
-          ('table bulk_import_users', 'constraint bulk_import_users.bulk_import_users_pkey', 'table bulk_import_users has no constraint bulk_import_users_pkey, which this script drops together with table bulk_import_users'))
+          ('table userid_mapping', 'table userid_mapping is missing'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint bulk_import_users.bulk_import_users_app_id_fkey', 'constraint bulk_import_users.bulk_import_users_pkey', 'index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_index', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'index bulk_import_users.bulk_import_users_pagination_index1', 'index bulk_import_users.bulk_import_users_pagination_index2', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'index emailpassword_users.emailpassword_users_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'index passwordless_users.passwordless_users_email_index', 'index passwordless_users.passwordless_users_phone_number_index', 'index session_info.session_info_user_id_app_id_index', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
-    UNION ALL
-    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 10.0, at 9.3, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 9.3), or run this one on the supertokens 10.0 database it was made for.';
