@@ -6,6 +6,7 @@
 // database (a subset of the tables) instead of taking it for a partial install. On the engines: a 9.1 database is
 // refused untouched, and `plan verify` of the derived installs with a crash at every statement (PGlite) or a sample
 // of them (PostgreSQL 15, MariaDB), a second run executing nothing and zero drift against the facts.
+import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +21,7 @@ import { forDialect, supportsVersion } from '../src/plan/dialect-versions.js';
 import { resolveParams } from '../src/plan/params.js';
 import type { DialectName, Scalar } from '../src/plan/types.js';
 import { verify, type VerifyReport } from '../src/verify/verify.js';
+import { projectRoot } from '../src/paths.js';
 import { demoProduct, expectAt, planError, REAL_PLANS, tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { describeEngines, describeServer } from './helpers/servers.js';
 
@@ -52,6 +54,14 @@ describe('derived installs: the loader and the paths', () => {
     // What a derived install is derived from: written plans only.
     expect(writtenChainFromEmpty(product, '6.0').map((x) => x.relPath)).toEqual(product.plans.find((x) => x.derived && x.plan.to === '6.0')!.derivedFrom!.map((x) => x.relPath));
     expect(writtenChainFromEmpty(product, '6.0').every((x) => !x.derived)).toBe(true);
+  });
+
+  it('plan list shows them, marked derived (and in --json)', () => {
+    const cli = join(projectRoot(), 'dist', 'src', 'cli', 'main.js');
+    const text = execFileSync(process.execPath, [cli, 'list', 'supertokens'], { encoding: 'utf8' });
+    expect(text).toContain(`install plans at: 3.3, ${DERIVED.map((v) => `${v} (derived)`).join(', ')}; upgrade plans: ${product.product.versions.length - 1}`);
+    const json = JSON.parse(execFileSync(process.execPath, [cli, 'list', 'supertokens', '--json'], { encoding: 'utf8' }));
+    expect(json.products[0]).toMatchObject({ installPlansAt: ['3.3', ...DERIVED], derivedInstallsAt: DERIVED, upgradePlans: product.product.versions.length - 1 });
   });
 
   const PLAN = (from: string, to: string) => `product: demo\nfrom: "${from}"\nto: "${to}"\nsummary: s\nsteps:\n  - create_table:\n      name: t${to.replace('.', '_')}\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n`;
