@@ -62,6 +62,10 @@ describe('derived installs: the loader and the paths', () => {
     expect(text).toContain(`install plans at: 3.3, ${DERIVED.map((v) => `${v} (derived)`).join(', ')}; upgrade plans: ${product.product.versions.length - 1}`);
     const json = JSON.parse(execFileSync(process.execPath, [cli, 'list', 'supertokens', '--json'], { encoding: 'utf8' }));
     expect(json.products[0]).toMatchObject({ installPlansAt: ['3.3', ...DERIVED], derivedInstallsAt: DERIVED, upgradePlans: product.product.versions.length - 1 });
+    // compile --json names the written plans the install is derived from.
+    const c = JSON.parse(execFileSync(process.execPath, [cli, 'compile', 'supertokens', '0', '6.0', '--dialect', 'postgres', '--json', '-o', join(tempPlansDir(), 'up.sql')], { encoding: 'utf8' }));
+    expect(c.derivedInstall).toBe('6.0');
+    expect(c.plans.map((x: { file: string }) => x.file)).toEqual(writtenChainFromEmpty(product, '6.0').map((x) => x.relPath));
   });
 
   const PLAN = (from: string, to: string) => `product: demo\nfrom: "${from}"\nto: "${to}"\nsummary: s\nsteps:\n  - create_table:\n      name: t${to.replace('.', '_')}\n      columns:\n        - { name: id, type: bigint, nullable: false }\n      primary_key: { columns: [id] }\n`;
@@ -114,7 +118,8 @@ describe('derived installs: the install equals the chain', () => {
     // The rows the chain inserts (5.0 → 6.0: the default app and tenant), every column given.
     const inserts = r.units.filter((u) => u.op.kind === 'insert').map((u) => u.op as { table: string; rows: Record<string, unknown>[] });
     expect(inserts.map((i) => i.table)).toEqual(expect.arrayContaining(['apps', 'tenants']));
-    expect(inserts.find((i) => i.table === 'apps')!.rows).toEqual([{ app_id: 'public', created_at_time: 0 }]);
+    expect(inserts.find((i) => i.table === 'apps')!.rows).toEqual([expect.objectContaining({ app_id: 'public', created_at_time: 0 })]);
+    expect(inserts.find((i) => i.table === 'tenants')!.rows).toEqual([expect.objectContaining({ app_id: 'public', tenant_id: 'public' })]);
   });
 
   it.each(CASES)('%s on %s: the rollback drops everything the install creates', (v, dialect) => {

@@ -7,6 +7,7 @@ import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
+import { expandDerived } from '../compile/derived.js';
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
 import { dialectLimit, dialectsAt, versionRuns } from '../plan/dialect-versions.js';
@@ -179,8 +180,10 @@ withParams(
       dialect: r.dialect.name,
       params: r.params,
       productFile: plan(r.product),
-      plans: path.plans.map(plan),
-      basePlans: path.base.map(plan),
+      // A derived install (product.yaml derived_installs:) is made from the written plans of its chain: those are listed.
+      plans: expandDerived(path.plans).map(plan),
+      ...(path.plans.some((x) => x.derived) ? { derivedInstall: path.plans.filter((x) => x.derived).map((x) => x.plan.to)[0] } : {}),
+      basePlans: expandDerived(path.base).map(plan),
       statements: r.statements.length,
       manualSteps: r.manual.length,
       sha256: createHashHex(r.sql),
