@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { projectRoot } from '../src/paths.js';
+import { loadProduct } from '../src/plan/load.js';
 import { tempPlansDir } from './helpers/plans.js';
 
 const ROOT = projectRoot();
@@ -64,7 +65,9 @@ describe('commands that succeed', SLOW, () => {
     expect(r.code).toBe(0);
     // Every plan file of the product (one per version: the install plan and one upgrade into each later version).
     const plans = readdirSync(join(projectRoot(), 'plans', 'supertokens')).filter((f) => /^[\d.]+-[\d.]+\.yaml$/.test(f)).length;
-    expect(r.stdout).toMatch(new RegExp(`^supertokens: ${plans} plans valid \\(\\d+ scripts compiled across postgres, mysql \\(up to 10\\.1\\) and every parameter choice\\)$`, 'm'));
+    // …and the install plans derived from the model (product.yaml derived_installs:).
+    const derived = loadProduct('supertokens').product.derived_installs!.length;
+    expect(r.stdout).toMatch(new RegExp(`^supertokens: ${plans} plans and ${derived} derived installs valid \\(\\d+ scripts compiled across postgres, mysql \\(up to 10\\.1\\) and every parameter choice\\)$`, 'm'));
   }, 300_000);
 });
 

@@ -36,10 +36,21 @@ function loadError(text: string, file = '1.0-1.1.yaml') {
 describe('valid plans load', () => {
   it('the real products', () => {
     const p = loadProduct('supertokens');
-    // One install plan (0 → 3.3) and one upgrade plan into each later version.
+    // One written install plan (0 → 3.3), one upgrade plan into each later version, and after them the install
+    // plans derived from the model (product.yaml derived_installs:), each with the written chain to its version.
     const v = p.product.versions;
-    expect(p.plans.map((x) => `${x.plan.from}-${x.plan.to}`).sort()).toEqual(['0-3.3', ...v.slice(1).map((to, i) => `${v[i]}-${to}`)].sort());
+    const written = p.plans.filter((x) => !x.derived);
+    expect(written.map((x) => `${x.plan.from}-${x.plan.to}`).sort()).toEqual(['0-3.3', ...v.slice(1).map((to, i) => `${v[i]}-${to}`)].sort());
     expect(p.plans[0].relPath).toBe('plans/supertokens/0-3.3.yaml');
+    const derived = p.plans.slice(written.length);
+    expect(derived.map((x) => `${x.plan.from}-${x.plan.to}`)).toEqual((p.product.derived_installs ?? []).map((to) => `0-${to}`));
+    expect(derived.length).toBeGreaterThan(0);
+    for (const x of derived) {
+      expect(x.derived).toBe(true);
+      expect(x.steps).toEqual([]);
+      expect(x.derivedFrom!.map((y) => y.plan.to)).toEqual(v.slice(0, v.indexOf(x.plan.to) + 1));
+      expect(x.derivedFrom![0].relPath).toBe('plans/supertokens/0-3.3.yaml');
+    }
     expect(p.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

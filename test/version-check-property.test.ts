@@ -55,6 +55,37 @@ for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
   });
 }
 
+// A derived install (product.yaml derived_installs:) creates each table once, at its final definition: a database
+// at an earlier version whose tables are a part of the target's (9.1 of 12.1) is on no state of its path, and the
+// check says so in one sentence, which names an object the install creates before one the database has.
+describe('derived installs refuse every version with another schema', () => {
+  for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
+    const d = getDialect(dialect);
+    const params = resolveParams(product, []) as Record<string, Scalar>;
+    const versions = versionsOf(dialect);
+    for (const to of (product.product.derived_installs ?? []).filter((v) => versions.includes(v))) {
+      it(`${dialect}: 0 → ${to} and ${to} → 0`, () => {
+        const target = listing(modelAt(product, to, d, params));
+        const others = versions.filter((v) => v !== '0' && listing(modelAt(product, v, d, params)) !== target);
+        for (const [a, b] of [['0', to], [to, '0']]) {
+          const r = compile({ product: 'supertokens', from: a, to: b, dialect });
+          expect(r.plans.map((x) => x.derived)).toEqual([true]);
+          expect(others.filter((v) => firstMismatch(d, r.check, modelAt(product, v, d, params)) === undefined)).toEqual([]);
+        }
+      });
+    }
+  }
+  it('postgres: a 9.1 database is refused by the derived install of the newest version, with one sentence', () => {
+    const d = getDialect('postgres');
+    const last = versions[versions.length - 1];
+    const r = compile({ product: 'supertokens', from: '0', to: last, dialect: 'postgres' });
+    expect(r.plans[0].derived).toBe(true);
+    const problem = firstMismatch(d, r.check, modelAt(product, '9.1', d, resolveParams(product, []) as Record<string, Scalar>));
+    expect(problem).toMatch(/^table \w+ (has no [\w ]+ \w+|is missing), which this script creates (before|together with) (table \w+|[\w ]+ \w+ of table \w+)$/);
+    expect(r.check.what).toBe(`this database holds supertokens tables that are neither absent nor partway through this install of supertokens ${last}`);
+  });
+});
+
 // On the engines: (A, B, D) with D's schema on no state of A → B; the script stops and nothing changes. A fixed
 // sample in `npm test`; PLAN_VERSION_CHECK_TRIPLES=all applies every (A, B, D) with A, B adjacent versions (both
 // directions) and D any version on no state of the path (several thousand databases: minutes per engine).
@@ -80,6 +111,8 @@ const TRIPLES: [string, string, string][] =
         ['0', '4.0', '5.0'],
         ['3.10', '3.11', '4.0'],
         ['6.0', '5.0', '4.6'],
+        // The derived install of 10.1 (both dialects) on a 9.1 database, a part of its schema.
+        ['0', '10.1', '9.1'],
       ];
 for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
   await describeEngines(dialect, (target) => {

@@ -7,6 +7,7 @@ import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
+import { expandDerived } from '../compile/derived.js';
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
 import { dialectLimit, dialectsAt, versionRuns } from '../plan/dialect-versions.js';
@@ -124,6 +125,7 @@ program
         dialects: p.product.dialects,
         versionDialects: Object.fromEntries(['0', ...p.product.versions].map((v) => [v, dialectsAt(p.product, v)])),
         installPlansAt: installs,
+        derivedInstallsAt: p.plans.filter((x) => x.derived).map((x) => x.plan.to),
         upgradePlans: p.plans.length - installs.length,
         parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, description: s.description.replace(/\s+/g, ' ').trim() }])),
       });
@@ -139,7 +141,8 @@ program
         const limit = dialectLimit(p.product, d);
         if (limit) console.log(`  ${d}: not past ${limit.until} (${limit.reason})`);
       }
-      console.log(`  install plans at: ${installs.join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
+      const derivedAt = new Set(p.plans.filter((x) => x.derived).map((x) => x.plan.to));
+      console.log(`  install plans at: ${installs.map((v) => (derivedAt.has(v) ? `${v} (derived)` : v)).join(', ') || 'none'}; upgrade plans: ${p.plans.length - installs.length}`);
       for (const [k, s] of Object.entries(params)) {
         console.log(`  --param ${k}=<${s.type}${s.values ? ': ' + s.values.join('|') : ''}> (default ${s.default === '' ? 'empty' : s.default ?? 'none'}): ${s.description.replace(/\s+/g, ' ')}`);
       }
@@ -177,8 +180,10 @@ withParams(
       dialect: r.dialect.name,
       params: r.params,
       productFile: plan(r.product),
-      plans: path.plans.map(plan),
-      basePlans: path.base.map(plan),
+      // A derived install (product.yaml derived_installs:) is made from the written plans of its chain: those are listed.
+      plans: expandDerived(path.plans).map(plan),
+      ...(path.plans.some((x) => x.derived) ? { derivedInstall: path.plans.filter((x) => x.derived).map((x) => x.plan.to)[0] } : {}),
+      basePlans: expandDerived(path.base).map(plan),
       statements: r.statements.length,
       manualSteps: r.manual.length,
       sha256: createHashHex(r.sql),

@@ -20,6 +20,7 @@ import { header } from './header.js';
 import { refuseRoundTrip, undoneTail } from './round-trips.js';
 import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
+import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
 
 export interface CompileRequest {
@@ -103,6 +104,42 @@ function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamVal
   return { model, entries };
 }
 
+/**
+ * The operations of a derived install (derived.ts), applied to `model` (the empty one): the written chain it is
+ * derived from is replayed in the model, with its data steps on the rows they meet, and the install creates the
+ * result directly. @throws PlanError unless the install gives the chain's model exactly
+ */
+function replayDerived(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, naming: Naming | undefined): { model: Model; entries: Entry[] } {
+  const title = `0 → ${plan.plan.to}`;
+  if (model.tables.length) throw new PlanError(`the derived install ${title} starts from the empty database, not from one with tables`);
+  const chain: ChainOp[] = [];
+  const versions: Model[] = [];
+  let m = model;
+  for (const p of plan.derivedFrom!) {
+    const r = replayPlan(d, m, p, params, naming);
+    for (const e of r.entries) chain.push({ op: e.op, before: e.before, where: `${p.relPath} step ${e.step.index + 1} (${describe(e.op)})` });
+    m = r.model;
+    versions.push(m);
+  }
+  const ops = installOps(d, m, chainRows(chain, params), versions);
+  const entries: Entry[] = [];
+  let now = model;
+  ops.forEach((op, index) => {
+    const step: LoadedStep = { index, op: op.kind as LoadedStep['op'], args: {}, step: {}, pos: { file: plan.relPath, line: 1, col: 1 } };
+    atStep(plan, step, () => {
+      const after = applyOp(d, now, op);
+      entries.push({ step, plan, op, before: now, after });
+      now = after;
+    });
+  });
+  if (modelText(now) !== modelText(m)) {
+    const [a, b] = [modelText(now).split('\n'), modelText(m).split('\n')];
+    const diff = a.find((l) => !b.includes(l)) ?? b.find((l) => !a.includes(l));
+    throw new PlanError(`the derived install ${title} does not give the model of its chain ${derivedPath(plan)}: ${diff}`, { file: plan.relPath, line: 1, col: 1 });
+  }
+  return { model: now, entries };
+}
+
 // Models after a plan, remembered per (model before, plan, dialect and parameters): models are never changed,
 // and a process that compiles many scripts of one product (build, validate, verify) replays the same chain
 // from the empty database for each. Keyed weakly by the objects, so a reloaded product is replayed afresh.
@@ -129,7 +166,8 @@ function namingOf(product: LoadedProduct, d: Dialect, params: ParamValues): Retu
 function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, naming: Naming | undefined, start?: Model): Model {
   let model = start ?? emptyModels.get(d.name) ?? emptyModels.set(d.name, emptyModel(d.name)).get(d.name)!;
   const key = `${d.name}\0${JSON.stringify(Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))}`;
-  for (const p of plans) {
+  // A derived install gives the model of the chain it is derived from (compile checks that it does).
+  for (const p of expandDerived(plans)) {
     let byPlan = replayed.get(model);
     if (!byPlan) replayed.set(model, (byPlan = new WeakMap()));
     let byKey = byPlan.get(p);
@@ -328,13 +366,13 @@ export function compile(req: CompileRequest): CompileResult {
 
   if (path.direction === 'up') {
     for (const plan of path.plans) {
-      const replayed = replayPlan(d, model, plan, params, naming);
+      const replayed = plan.derived ? replayDerived(d, model, plan, params, naming) : replayPlan(d, model, plan, params, naming);
       sections.push({ plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) });
       model = replayed.model;
     }
   } else {
     const forward = path.plans.map((plan) => {
-      const replayed = replayPlan(d, model, plan, params, naming);
+      const replayed = plan.derived ? replayDerived(d, model, plan, params, naming) : replayPlan(d, model, plan, params, naming);
       model = replayed.model;
       return { plan, entries: refuseRoundTrip(d.name, plan, replayed.entries) };
     });
@@ -377,7 +415,9 @@ export function compile(req: CompileRequest): CompileResult {
   const tables = productTables(product, naming);
   const wording = checkWording(productName, req.from, req.to);
   body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
-  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint);
+  // An install or a teardown also checks the order its statements create or drop objects in (version-check.ts).
+  const ordered = req.from === '0' || req.to === '0';
+  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
@@ -405,14 +445,14 @@ export function compile(req: CompileRequest): CompileResult {
     if (leaving) emit(d.script.epilogue);
     emit(inTransaction ? d.script.prologue : outside!.prologue);
     const what = `part ${n} of this script did not start: the parts before it did not all complete (this database is not where they leave ${productName} ${req.from} → ${req.to}, nor further on its path)`;
-    emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.')));
+    emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.', ordered)));
     if (inTransaction) emit(beforeNew);
   };
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
     const rule = d.syntax.comment('='.repeat(96)).text;
-    body.push(rule, d.syntax.comment(`${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`).text, d.syntax.comment(`source: ${s.plan.relPath}`).text, rule);
+    body.push(rule, d.syntax.comment(`${product.product.product} ${title}${path.direction === 'down' ? ' (rollback)' : ''}: ${s.plan.plan.summary.replace(/\s+/g, ' ').trim()}`).text, ...(s.plan.derived ? [d.syntax.comment(`source: derived from the written plans ${derivedPath(s.plan)} (${s.plan.derivedFrom![0].relPath} …), replayed in the model; ${s.plan.relPath} derived_installs`).text] : [d.syntax.comment(`source: ${s.plan.relPath}`).text]), rule);
     ops.forEach(({ e, statements: sts }, i) => {
       const banner = d.syntax.comment(`${title} · ${i + 1}/${s.entries.length} · ${describe(e.op)}`).text;
       const note = e.step.step.note && path.direction === 'up' ? d.syntax.comment(`why: ${e.step.step.note.replace(/\s+/g, ' ').trim()}`).text : undefined;

@@ -8,6 +8,7 @@ import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
 import { stepApplies, type Naming } from '../operations/index.js';
 import { unguardedRawSteps } from './unguarded.js';
+import { derivedPath, expandDerived } from './derived.js';
 
 export interface HeaderInput {
   product: LoadedProduct;
@@ -104,7 +105,9 @@ function dropList(created: { tables: string[]; columns: string[] }): string {
 export function header(h: HeaderInput): string {
   const p = h.product.product.product;
   const procedure = h.product.product.procedure ?? {};
-  const base = h.plans.filter((x) => !h.pathPlans.includes(x));
+  // A derived install stands for the written plans it is derived from: they are the sources.
+  const base = expandDerived(h.plans.filter((x) => !h.pathPlans.includes(x)));
+  const pathSources = expandDerived(h.pathPlans);
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
   const params = Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)';
   const fresh = h.direction === 'up' && h.from === '0';
@@ -115,7 +118,7 @@ export function header(h: HeaderInput): string {
     : h.direction === 'up'
       ? `upgrades a ${p} database from ${h.from} to ${h.to} on ${engine}`
       : `rolls a ${p} database back from ${h.from} to ${h.to} on ${engine}`;
-  const plain = createdByUpgrade(h.pathPlans, h.dialect, h.params);
+  const plain = createdByUpgrade(pathSources, h.dialect, h.params);
   const n = h.naming;
   const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
@@ -138,8 +141,13 @@ export function header(h: HeaderInput): string {
     ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
     `-- sources (sha256):`,
     `--   ${h.product.relPath} ${h.product.sha256}`,
-    ...h.pathPlans.map((x) => `--   ${x.relPath} ${x.sha256}`),
+    ...pathSources.map((x) => `--   ${x.relPath} ${x.sha256}`),
     ...(base.length ? [`--   schema at ${h.direction === 'up' ? h.from : h.to} replayed from ${base.length} plan${base.length > 1 ? 's' : ''} (${base[0].relPath} …) ${baseDigest}`] : []),
+    ...h.pathPlans.filter((x) => x.derived).map((x) =>
+      h.direction === 'up'
+        ? `-- derived:  the install 0 → ${x.plan.to} is derived from the chain ${derivedPath(x)}: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model`
+        : `-- derived:  the install 0 → ${x.plan.to} undone here is derived from the chain ${derivedPath(x)} (replayed in the model); its rollback drops what it creates`,
+    ),
     `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,

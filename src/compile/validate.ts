@@ -29,7 +29,9 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
       }
     }
     const dialects = p.product.dialects.map((d) => (dialectLimit(p.product, d) ? `${d} (up to ${dialectLimit(p.product, d)!.until})` : d));
-    report.push(`${name}: ${p.plans.length} plans valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
+    // Derived installs (product.yaml derived_installs:) are compiled with the others, and counted apart.
+    const derived = p.plans.filter((x) => x.derived).length;
+    report.push(`${name}: ${p.plans.length - derived} plans${derived ? ` and ${derived} derived install${derived > 1 ? 's' : ''}` : ''} valid (${compiled} scripts compiled across ${dialects.join(', ')} and every parameter choice)`);
   }
   return report;
 }

@@ -19,6 +19,16 @@ export interface VersionCheckSpec {
   required: string[];
   /** Objects the script re-creates or repairs: any definition is accepted. */
   repairable: string[];
+  /**
+   * (if, then, message): when object `if` exists, object `then` must exist too, else the check stops with
+   * `message`. The objects a script creates and never drops again appear in the order of its statements: a run
+   * cut short has created a prefix of them, all the objects of one statement (a table with its columns and keys)
+   * or none. So a database holding some of them but not one created with or before them is on no state of the
+   * path (an earlier version of the product, whose tables are a subset of the new ones, say). Likewise the
+   * objects a script drops for good: one still there implies those it drops with or after it. Installs and
+   * teardowns only (versionCheckSpec `ordered`); empty for other scripts.
+   */
+  implied: [string, string, string][];
   /** The sentence that opens the stop message, e.g. "this database is not at supertokens 5.0, 6.0 or between them". */
   what: string;
   /** What to do, for the stop message. */
@@ -31,8 +41,11 @@ export interface VersionCheckSpec {
  * @param start the model the script starts from
  * @param statements the script's statements, with their effects, in order
  * @param productTables every table name the product has at any version
+ * @param ordered whether the order of the script's statements is checked too (`implied`): for an install or a
+ *   teardown (from or to the empty database), where only this script makes or drops the product's tables; an
+ *   upgrade also finishes what another tool's run of the same step left half done, object by object
  */
-export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInput[], productTables: Iterable<string>, what: string, hint: string): VersionCheckSpec {
+export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInput[], productTables: Iterable<string>, what: string, hint: string, ordered = false): VersionCheckSpec {
   // Every value each facet takes along the path (null: absent at some state).
   const values = new Map<string, { facet: Facet; seen: Map<string, FacetValue | null> }>();
   const note = (f: Facet) => {
@@ -74,14 +87,104 @@ export function versionCheckSpec(d: Dialect, start: Model, statements: GuardInpu
     }
   }
   const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const implied = ordered ? impliedObjects(d, initial, statements, repairable) : [];
   return {
     tables: [...tables].sort(byText),
     allowed: [...allowed.values()].sort((a, b) => byText(a[0], b[0]) || byText(a[1], b[1])),
     required: [...required].sort(byText),
     repairable: [...repairable].sort(byText),
+    implied,
     what,
     hint,
   };
+}
+
+/** "table t" / "column c of table t": an object's key in words. */
+function objectWords(key: string): string {
+  const [kind, rest] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
+  if (kind === 'table') return key;
+  const dot = rest.indexOf('.');
+  return `${kind.replace('_', ' ')} ${rest.slice(dot + 1)} of table ${rest.slice(0, dot)}`;
+}
+
+/**
+ * The order in which a script creates the objects it creates for good (absent where it starts, present from one
+ * statement on to its end), and drops those it drops for good, as implications. Each statement's objects have an
+ * anchor (its table when it creates one): the anchor and each other object imply each other, and the anchor implies
+ * the anchor of the statement before (and the objects of statements between them that have none). Their transitive
+ * closure is "an object implies every object created with or before it" (dropped: "with or after it"); each pair is
+ * checked on its own, so some pair fails whenever that does. An object the script repairs implies nothing (its name
+ * may be held by something else: the index a failed build left), so a statement of such objects only has none.
+ */
+function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: GuardInput[], repairable: Set<string>): [string, string, string][] {
+  const keysOf = (f: Facet) => (f.value ? d.catalog.catalogRows(f).map((r) => r.key) : []);
+  const current = new Map<string, string[]>();
+  const count = new Map<string, number>();
+  const bump = (keys: string[], by: number) => keys.forEach((k) => count.set(k, (count.get(k) ?? 0) + by));
+  for (const [k, f] of initial) {
+    current.set(k, keysOf(f));
+    bump(current.get(k)!, 1);
+  }
+  const atStart = new Set([...count].filter(([, n]) => n > 0).map(([k]) => k));
+  const first = new Map<string, number>();
+  const dropped = new Set<string>();
+  // Objects there at the start that a statement drops (and none brings back): by the statement that drops them.
+  const gone = new Map<string, number>();
+  const back = new Set<string>();
+  statements.forEach((s, i) => {
+    const touched = new Set<string>();
+    for (const e of s.effects) {
+      const k = facetKey(e.ref);
+      const old = current.get(k) ?? [];
+      const now = keysOf(e);
+      bump(old, -1);
+      bump(now, 1);
+      current.set(k, now);
+      for (const x of [...old, ...now]) touched.add(x);
+    }
+    for (const x of touched) {
+      if (atStart.has(x)) {
+        if ((count.get(x) ?? 0) === 0) {
+          if (!gone.has(x)) gone.set(x, i);
+        } else if (gone.has(x)) back.add(x);
+        continue;
+      }
+      if ((count.get(x) ?? 0) > 0) {
+        if (!first.has(x)) first.set(x, i);
+      } else if (first.has(x)) dropped.add(x);
+    }
+  });
+  const out: [string, string, string][] = [];
+  const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // Groups in the order the objects' presence is implied: `order` sorts statement indexes so that an object of a
+  // group implies the objects of every group before it. An object the script repairs (any definition accepted)
+  // implies nothing: a same-named object left by something else (an index a failed build left) may hold its name.
+  const chain = (by: Map<string, number>, skip: Set<string>, order: (a: number, b: number) => number, together: string, before: (k: string, anchor: string) => string) => {
+    const groups = new Map<number, string[]>();
+    for (const [k, i] of by) if (!skip.has(k)) (groups.get(i) ?? groups.set(i, []).get(i)!).push(k);
+    let pending: string[] = [];
+    for (const i of [...groups.keys()].sort(order)) {
+      const keys = groups.get(i)!.sort(byText);
+      const free = keys.filter((k) => !repairable.has(k));
+      const anchor = free.find((k) => k.startsWith('table ')) ?? free[0];
+      if (anchor === undefined) {
+        pending.push(...keys);
+        continue;
+      }
+      for (const k of keys) {
+        if (k === anchor) continue;
+        out.push([anchor, k, `${missingMessage(k)}, which this script ${together} ${objectWords(anchor)}`]);
+        if (!repairable.has(k)) out.push([k, anchor, `${missingMessage(anchor)}, which this script ${together} ${objectWords(k)}`]);
+      }
+      for (const k of pending) out.push([anchor, k, `${missingMessage(k)}, which ${before(k, anchor)}`]);
+      pending = [anchor];
+    }
+  };
+  // Created: an object implies those the script creates with or before it.
+  chain(first, dropped, (a, b) => a - b, 'creates together with', (_k, anchor) => `this script creates before ${objectWords(anchor)}`);
+  // Dropped: an object still there implies those the script drops with or after it.
+  chain(gone, back, (a, b) => b - a, 'drops together with', (_k, anchor) => `this script drops only after ${objectWords(anchor)} (still there)`);
+  return out;
 }
 
 /** "table t is missing" / "table t has no column c": the stop message for a required object. */
@@ -108,5 +211,8 @@ export function firstMismatch(d: Dialect, spec: VersionCheckSpec, m: Model): str
   const problems: string[] = [];
   for (const [k, def] of [...found].sort()) if (!repairable.has(k) && !allowed.has(`${k}\0${def}`)) problems.push(`${k} is ${def}, which no version on this path has`);
   for (const k of spec.required) if (!found.has(k)) problems.push(missingMessage(k));
+  // The SQL orders the messages of a kind by their text: so does this, to name the same one first.
+  const implied = spec.implied.filter(([a, b]) => found.has(a) && !found.has(b)).map(([, , m]) => m).sort();
+  problems.push(...implied);
   return problems[0];
 }

@@ -18,11 +18,26 @@ function checkVersion(p: LoadedProduct, v: string) {
 
 const rank = (p: LoadedProduct, v: string) => (v === '0' ? -1 : p.product.versions.indexOf(v));
 
-/** The plans that take the empty database to `to`: the install plan at the highest version not above it, then upgrades. */
+/**
+ * The plans that take the empty database to `to`: the install plan at the highest version not above it (a derived
+ * one too, product.yaml `derived_installs:`), then upgrades.
+ */
 export function chainFromEmpty(p: LoadedProduct, to: string): LoadedPlan[] {
+  return chainOf(p, to, p.plans);
+}
+
+/**
+ * The written plans that take the empty database to `to`: chainFromEmpty without the derived install plans,
+ * what a derived install at `to` is derived from (and replayed, in the model, to compile it).
+ */
+export function writtenChainFromEmpty(p: LoadedProduct, to: string): LoadedPlan[] {
+  return chainOf(p, to, p.plans.filter((x) => !x.derived));
+}
+
+function chainOf(p: LoadedProduct, to: string, plans: LoadedPlan[]): LoadedPlan[] {
   checkVersion(p, to);
   if (to === '0') return [];
-  const installs = p.plans.filter((x) => x.plan.from === '0' && rank(p, x.plan.to) <= rank(p, to));
+  const installs = plans.filter((x) => x.plan.from === '0' && rank(p, x.plan.to) <= rank(p, to));
   if (installs.length === 0) throw new PlanError(`no install plan (plans/${p.product.product}/0-<version>.yaml) at or below ${to}`);
   const install = installs.sort((a, b) => rank(p, b.plan.to) - rank(p, a.plan.to))[0];
   return [install, ...upgrades(p, install.plan.to, to)];

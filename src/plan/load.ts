@@ -12,6 +12,7 @@ import { OP_NAMES, type OpName, type Step, type LoadedPlan, type LoadedProduct, 
 import { displayPath, projectRoot } from '../paths.js';
 import { readCachedProduct } from './product-cache.js';
 import { checkDialectVersionsDeclaration, checkStepDialects } from './dialect-versions.js';
+import { writtenChainFromEmpty } from './graph.js';
 
 let yamlModule: typeof YamlModule | undefined;
 /** The YAML parser, loaded on first use (a run that reads no YAML never loads it). */
@@ -291,7 +292,7 @@ export function loadProduct(name: string, dir = plansDir()): LoadedProduct {
   const sig = existsSync(pdir) ? signature(pdir) : '';
   const hit = cache.get(pdir);
   if (hit && hit.signature === sig) return hit.product;
-  const product = readCachedProduct(name, dir, { bundledDir: plansDir() }, (path) => insidePlansDir(dir, path, displayPath(path))) ?? readProduct(name, dir);
+  const product = withDerivedInstalls(readCachedProduct(name, dir, { bundledDir: plansDir() }, (path) => insidePlansDir(dir, path, displayPath(path))) ?? readProduct(name, dir));
   cache.set(pdir, { signature: sig, product });
   return product;
 }
@@ -360,5 +361,58 @@ export function readProduct(name: string, dir: string): LoadedProduct {
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });
   }
-  return { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans };
+  const loaded = { dir: pdir, file, relPath: rel(file), sha256: sha256(text), product, plans };
+  checkDerivedInstalls(loaded, (path) => posOf(parsed, path));
+  return loaded;
+}
+
+/**
+ * The loader's checks of `derived_installs:` (positions from `where`): each a listed version, without a written
+ * install plan of its own, reached from the empty database by written plans.
+ * @throws PlanError at the entry that breaks a rule
+ */
+function checkDerivedInstalls(p: LoadedProduct, where: (path: (string | number)[]) => SourcePos): void {
+  (p.product.derived_installs ?? []).forEach((v, i) => {
+    const at = where(['derived_installs', i]);
+    if (!p.product.versions.includes(v)) throw new PlanError(`derived_installs: "${v}" is not a listed version`, at);
+    const written = p.plans.find((x) => x.plan.from === '0' && x.plan.to === v);
+    if (written) throw new PlanError(`derived_installs: ${v} has a written install plan (${written.relPath}); list a version either here or as a 0-<version>.yaml file, not both`, at);
+    try {
+      writtenChainFromEmpty(p, v);
+    } catch (e) {
+      if (e instanceof PlanError) throw new PlanError(`derived_installs: ${v} cannot be derived: ${e.message}`, at);
+      throw e;
+    }
+  });
+}
+
+/**
+ * The product with an install plan 0 → V for each version V of `derived_installs:` (after its written plans): no
+ * steps, `derived`, and `derivedFrom` the written chain 0 → … → V it is compiled from (src/compile/derived.ts). Its
+ * sha256 is that of the product file and the chain's files: it changes when any of them does.
+ */
+export function withDerivedInstalls(p: LoadedProduct): LoadedProduct {
+  const versions = p.product.derived_installs ?? [];
+  if (versions.length === 0) return p;
+  const derived = versions.map((v): LoadedPlan => {
+    const chain = writtenChainFromEmpty(p, v);
+    const path = ['0', ...chain.map((x) => x.plan.to)];
+    return {
+      file: p.file,
+      relPath: p.relPath,
+      sha256: sha256([p.sha256, ...chain.map((x) => x.sha256)].join('\n')),
+      plan: {
+        product: p.product.product,
+        from: '0',
+        to: v,
+        summary: `Fresh install of the ${v} schema, derived from the written plans ${path.length > 4 ? `${path.slice(0, 3).join(' → ')} → … → ${v}` : path.join(' → ')} (replayed in the model)`,
+        steps: [],
+      },
+      steps: [],
+      sqlTexts: [],
+      derived: true,
+      derivedFrom: chain,
+    };
+  });
+  return { ...p, plans: [...p.plans, ...derived] };
 }

@@ -203,6 +203,11 @@ export interface ProductFile {
    * shown when a command asks for a later one). Every version up to `until` is supported; see dialect-versions.ts.
    */
   dialect_versions?: Partial<Record<DialectName, { until: string; reason: string }>>;
+  /**
+   * Versions whose install plan (0 → version) is derived from the model: the written chain 0 → … → version is
+   * replayed and the schema at that version created directly (src/compile/derived.ts).
+   */
+  derived_installs?: string[];
   parameters?: Record<string, ParameterSpec>;
   /** Where the facts the plans encode come from. */
   sources?: string[];
@@ -266,6 +271,13 @@ export interface LoadedPlan {
   steps: LoadedStep[];
   /** Every SQL text of the plan, including those of inverse steps, each with the position of its YAML node. */
   sqlTexts: SqlText[];
+  /**
+   * An install plan derived from the model (product.yaml `derived_installs:`), not read from a file: it has no
+   * steps; compiling it replays `derivedFrom` in the model and creates the schema at its version directly.
+   */
+  derived?: true;
+  /** The written plans it is derived from: the chain from the empty database to its version, in order. */
+  derivedFrom?: LoadedPlan[];
 }
 
 export interface LoadedProduct {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { getDialect } from '../../src/dialects/index.js';
 import { emptyModel, findTable, type Model } from '../../src/model/model.js';
 import { applyOp, inverseOf, resolveOp, stepApplies } from '../../src/operations/index.js';
-import { chainFromEmpty } from '../../src/plan/graph.js';
+import { writtenChainFromEmpty } from '../../src/plan/graph.js';
 import { loadProduct } from '../../src/plan/load.js';
 import { resolveParams } from '../../src/plan/params.js';
 import type { DialectName, Scalar } from '../../src/plan/types.js';
@@ -30,7 +30,7 @@ describe('apply is copy-on-write', () => {
         const last = p.product.versions[p.product.versions.length - 1];
         let model: Model = deepFreeze(emptyModel(dn));
         let applied = 0;
-        for (const plan of chainFromEmpty(p, last)) {
+        for (const plan of writtenChainFromEmpty(p, last)) {
           for (const step of plan.steps) {
             if (!stepApplies(step.step, d, params)) continue;
             const op = resolveOp(d, step, params);

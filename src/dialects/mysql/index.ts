@@ -269,7 +269,12 @@ function mismatchSql(spec: VersionCheckSpec): string {
       AND NOT EXISTS (SELECT 1 FROM (${rows(spec.allowed, ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
   UNION ALL
   SELECT 2, r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
-    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)`;
+    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${spec.implied.length ? `
+  UNION ALL
+  SELECT 3, i.m FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
+    JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(spec.tables)}) f) fa ON fa.k = i.a
+    LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(spec.tables)}) f) fb ON fb.k = i.b
+    WHERE fb.k IS NULL` : ''}`;
 }
 
 // The flag every guarded statement requires: set only by a version check that passed, so a client that goes on

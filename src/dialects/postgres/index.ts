@@ -286,11 +286,14 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
       ${catalogRowsSql(w, spec.tables)}) r),
     allowed(k, def) AS (${values(spec.allowed)}),
-    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})
+    required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})${spec.implied.length ? `,
+    implied(a, b, m) AS (${values(spec.implied)})` : ''}
   SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
     FROM found f WHERE f.k NOT IN (${['', ...spec.repairable].map(L).join(', ')}) AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
   UNION ALL
-  SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)`;
+  SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)${spec.implied.length ? `
+  UNION ALL
+  SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)` : ''}`;
 }
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {

@@ -8,7 +8,7 @@
 -- this rollback drops: 7 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -82,11 +82,90 @@ BEGIN
           ('table key_value', 'present'),
           ('table session_info', 'present'),
           ('table thirdparty_users', 'present')),
-      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE)
+      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE),
+      implied(a, b, m) AS (VALUES ('table key_value', 'column key_value.created_at_time', 'table key_value has no column created_at_time, which this script drops together with table key_value'),
+          ('column key_value.created_at_time', 'table key_value', 'table key_value is missing, which this script drops together with column created_at_time of table key_value'),
+          ('table key_value', 'column key_value.name', 'table key_value has no column name, which this script drops together with table key_value'),
+          ('column key_value.name', 'table key_value', 'table key_value is missing, which this script drops together with column name of table key_value'),
+          ('table key_value', 'column key_value.value', 'table key_value has no column value, which this script drops together with table key_value'),
+          ('column key_value.value', 'table key_value', 'table key_value is missing, which this script drops together with column value of table key_value'),
+          ('table key_value', 'constraint key_value.key_value_pkey', 'table key_value has no constraint key_value_pkey, which this script drops together with table key_value'),
+          ('table session_info', 'column session_info.created_at_time', 'table session_info has no column created_at_time, which this script drops together with table session_info'),
+          ('column session_info.created_at_time', 'table session_info', 'table session_info is missing, which this script drops together with column created_at_time of table session_info'),
+          ('table session_info', 'column session_info.expires_at', 'table session_info has no column expires_at, which this script drops together with table session_info'),
+          ('column session_info.expires_at', 'table session_info', 'table session_info is missing, which this script drops together with column expires_at of table session_info'),
+          ('table session_info', 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload, which this script drops together with table session_info'),
+          ('column session_info.jwt_user_payload', 'table session_info', 'table session_info is missing, which this script drops together with column jwt_user_payload of table session_info'),
+          ('table session_info', 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2, which this script drops together with table session_info'),
+          ('column session_info.refresh_token_hash_2', 'table session_info', 'table session_info is missing, which this script drops together with column refresh_token_hash_2 of table session_info'),
+          ('table session_info', 'column session_info.session_data', 'table session_info has no column session_data, which this script drops together with table session_info'),
+          ('column session_info.session_data', 'table session_info', 'table session_info is missing, which this script drops together with column session_data of table session_info'),
+          ('table session_info', 'column session_info.session_handle', 'table session_info has no column session_handle, which this script drops together with table session_info'),
+          ('column session_info.session_handle', 'table session_info', 'table session_info is missing, which this script drops together with column session_handle of table session_info'),
+          ('table session_info', 'column session_info.user_id', 'table session_info has no column user_id, which this script drops together with table session_info'),
+          ('column session_info.user_id', 'table session_info', 'table session_info is missing, which this script drops together with column user_id of table session_info'),
+          ('table session_info', 'constraint session_info.session_info_pkey', 'table session_info has no constraint session_info_pkey, which this script drops together with table session_info'),
+          ('table session_info', 'table key_value', 'table key_value is missing, which this script drops only after table session_info (still there)'),
+          ('table emailpassword_users', 'column emailpassword_users.email', 'table emailpassword_users has no column email, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.email', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column email of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.password_hash', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column password_hash of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.time_joined', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column time_joined of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.user_id', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column user_id of table emailpassword_users'),
+          ('table emailpassword_users', 'constraint emailpassword_users.emailpassword_users_email_key', 'table emailpassword_users has no constraint emailpassword_users_email_key, which this script drops together with table emailpassword_users'),
+          ('table emailpassword_users', 'constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey, which this script drops together with table emailpassword_users'),
+          ('table emailpassword_users', 'table session_info', 'table session_info is missing, which this script drops only after table emailpassword_users (still there)'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column token of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column token_expiry of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column user_id of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_pkey, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_token_key, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_user_id_fkey, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops only after table emailpassword_pswd_reset_tokens (still there)'),
+          ('table emailpassword_pswd_reset_tokens', 'index emailpassword_users.emailpassword_user_pagination_index', 'table emailpassword_users has no index emailpassword_user_pagination_index, which this script drops only after table emailpassword_pswd_reset_tokens (still there)'),
+          ('table emailverification_tokens', 'column emailverification_tokens.email', 'table emailverification_tokens has no column email, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.email', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column email of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.token', 'table emailverification_tokens has no column token, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.token', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column token of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.token_expiry', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column token_expiry of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.user_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column user_id of table emailverification_tokens'),
+          ('table emailverification_tokens', 'constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey, which this script drops together with table emailverification_tokens'),
+          ('table emailverification_tokens', 'constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key, which this script drops together with table emailverification_tokens'),
+          ('table emailverification_tokens', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops only after table emailverification_tokens (still there)'),
+          ('table emailverification_tokens', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index, which this script drops only after table emailverification_tokens (still there)'),
+          ('table emailverification_verified_emails', 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email, which this script drops together with table emailverification_verified_emails'),
+          ('column emailverification_verified_emails.email', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops together with column email of table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id, which this script drops together with table emailverification_verified_emails'),
+          ('column emailverification_verified_emails.user_id', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops together with column user_id of table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'table emailverification_verified_emails has no constraint emailverification_verified_emails_pkey, which this script drops together with table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops only after table emailverification_verified_emails (still there)'),
+          ('table emailverification_verified_emails', 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index, which this script drops only after table emailverification_verified_emails (still there)'),
+          ('table thirdparty_users', 'column thirdparty_users.email', 'table thirdparty_users has no column email, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.email', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column email of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.third_party_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column third_party_id of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.third_party_user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column third_party_user_id of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.time_joined', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column time_joined of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column user_id of table thirdparty_users'),
+          ('table thirdparty_users', 'constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey, which this script drops together with table thirdparty_users'),
+          ('table thirdparty_users', 'constraint thirdparty_users.thirdparty_users_user_id_key', 'table thirdparty_users has no constraint thirdparty_users_user_id_key, which this script drops together with table thirdparty_users'),
+          ('table thirdparty_users', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops only after table thirdparty_users (still there)'))
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'constraint emailpassword_users.emailpassword_users_email_key', 'constraint emailpassword_users.emailpassword_users_pkey', 'constraint emailverification_tokens.emailverification_tokens_pkey', 'constraint emailverification_tokens.emailverification_tokens_token_key', 'constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'constraint key_value.key_value_pkey', 'constraint session_info.session_info_pkey', 'constraint thirdparty_users.thirdparty_users_pkey', 'constraint thirdparty_users.thirdparty_users_user_id_key', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'index emailpassword_users.emailpassword_user_pagination_index', 'index emailverification_tokens.emailverification_tokens_index', 'index thirdparty_users.thirdparty_users_pagination_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 3.3 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 0), or run this one on the supertokens 3.3 database it was made for.';

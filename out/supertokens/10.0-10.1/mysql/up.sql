@@ -8,7 +8,7 @@
 -- the rollback would drop: 5 tables webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/10.0-10.1.yaml e68f0820c3e337c36cde03e845ef6fa789ae27a954f959b02994ad824896aa6e
 --   schema at 10.0 replayed from 30 plans (plans/supertokens/0-3.3.yaml …) 849532f9cc0303e80c9de1f93e5acb353c18b55ddfefa6ea4d3392879c57c533
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/10.1-11.0.yaml e0d5909112c14d107f6c5f0c5efc2b474e6b2ccd6136b0e33da8e53f5a8df458
 --   schema at 10.1 replayed from 31 plans (plans/supertokens/0-3.3.yaml …) 9cb3f9e65dcfc33687f25b9ee6a61bdc58caa1313e71c6604edf71df517e1a11
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.0-11.1.yaml b8422cb17dd73f7dcc7a7393392d4174e60306842f182195e39d194a357d1a43
 --   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) 5a4f8dcfbe379ee8d055d3abc1b360727c08b63773324af37f06613dce32ddef
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.1-11.2.yaml 5f5b8fc51e752e97f900e392eff74bf07e7b6dc13130fe77667677b07162af26
 --   schema at 11.1 replayed from 33 plans (plans/supertokens/0-3.3.yaml …) 1c387ab3788b29a47d9e9d80a52ed85def2c809c7cc3c202e81e2355e45c7e05
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

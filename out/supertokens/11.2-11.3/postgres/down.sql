@@ -8,7 +8,7 @@
 -- this rollback drops: 3 tables saml_clients, saml_relay_state, saml_claims, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.2-11.3.yaml f6e44ea86436f2d74e408f0e43aa84e4c4de1b4d284bfb91bf8f85708e065499
 --   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) 7e16bf615e81fe53020a72415e159e74573327885d3835229c60c83c5d480b26
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.3-11.4.yaml ded6e5861ef5f6a61a54580ca27a10144763c7946a264fadbc7ce9f12f3888dd
 --   schema at 11.3 replayed from 35 plans (plans/supertokens/0-3.3.yaml …) 948fa32748590ab274e611ff10d111dd68cf2de3c386239a6054aebed44786af
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

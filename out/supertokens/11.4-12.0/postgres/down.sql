@@ -8,7 +8,7 @@
 -- this rollback drops: 4 tables recipe_user_account_infos, recipe_user_tenants, primary_user_tenants, activity_log; 2 columns app_id_to_user_id.time_joined, app_id_to_user_id.primary_or_recipe_user_time_joined, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.4-12.0.yaml e0361e2b00227cb362d94df95ede9954045e6535a0411291e88cb1640aaf5f88
 --   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) e30c5eb924b298ea3917527d47b236f941532a1b296ec77ea4c13b4479d21ee9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: table oauth_m2m_token_stats; 2 columns session_info.prev_refresh_token_hash_2, session_info.refresh_token_rotated_at, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/12.0-12.1.yaml 0ca07fadcaf9c40629c873b4aac4506402afe63d731f540151bca19036afbc4c
 --   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) 0827ad88a1455cc40a1c097d40bcb79ca27f249e2a17dbeb57359e6d110494b1
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

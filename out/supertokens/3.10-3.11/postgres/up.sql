@@ -8,7 +8,7 @@
 -- the rollback would drop: table user_metadata, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.10-3.11.yaml 95f73f8a8c013f33c63aed70c8c1b447f192d1a03dbbed22b197c5aeb6dcaf4a
 --   schema at 3.10 replayed from 8 plans (plans/supertokens/0-3.3.yaml …) 3a0b118797d3e9c32cb06616993a8c15f6cd3f7d6ba1acf131714ce9687c3dac
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

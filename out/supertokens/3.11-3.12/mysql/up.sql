@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.11-3.12.yaml 1c0d8155e83756b593b5f2d63bf6b7c7ab84d7579cc6e4724bfe8a6a750c4d40
 --   schema at 3.11 replayed from 9 plans (plans/supertokens/0-3.3.yaml …) 076a50934d399cc94a472c8a3b7497d99b46c82629d3987eeb1e19bc9b0ca052
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: 3 tables roles, role_permissions, user_roles, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.12-3.13.yaml 605600ee6f0252ebaf551a08cfe5f820b554c98a9f0b2a8725fc7e6f0aa422e3
 --   schema at 3.12 replayed from 10 plans (plans/supertokens/0-3.3.yaml …) 8e4c80ed646d2b5962d2d97aba14aab86240353886323bb9582ef19a8c65e256
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- this rollback drops: table userid_mapping, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.14-3.15.yaml ae87c42463c5076cfd9ca28baba39037259e4e98db21bfcfb5c34abef2882a11
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

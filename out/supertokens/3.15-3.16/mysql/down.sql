@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
 --   schema at 3.15 replayed from 13 plans (plans/supertokens/0-3.3.yaml …) 24d4e313052eef44bd744f27735a66bdea247707a3b9e349723fe7248da7c800
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

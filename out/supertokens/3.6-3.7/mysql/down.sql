@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
 --   schema at 3.6 replayed from 4 plans (plans/supertokens/0-3.3.yaml …) 67a26ab23dc72147dc6cd41b19b055c53f5184ad19747c781f9b53c638c6d135
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: 3 tables passwordless_users, passwordless_devices, passwordless_codes, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.7-3.8.yaml 744f6725fe16bf25ae6f96a996e06b777e06a12f8ba457bbe34f5021430bb3de
 --   schema at 3.7 replayed from 5 plans (plans/supertokens/0-3.3.yaml …) f686f1986db9bb6a07c77b6aa114ff566edd090d642da4c03b4c23edc32e4b65
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

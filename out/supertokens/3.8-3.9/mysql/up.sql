@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/3.8-3.9.yaml cc88e60bd13be9a5ac00b8959feb1f163209e0ddce990014a82376681309b283
 --   schema at 3.8 replayed from 6 plans (plans/supertokens/0-3.3.yaml …) a570cad9b619cf694100b58e94b0294018430aa9a9f21ba5f08d8a60a01f32b8
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.0-4.1.yaml b3571c214a5311ffc4e49e6f7609069b0cc9f8a6ff975ea6a9ba7b88249da308
 --   schema at 4.0 replayed from 15 plans (plans/supertokens/0-3.3.yaml …) 56fc0601fcbf636da3f0857c620816cedf6681adca8d2053e841c97780cd8159
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

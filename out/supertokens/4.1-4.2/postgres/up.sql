@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
 --   schema at 4.1 replayed from 16 plans (plans/supertokens/0-3.3.yaml …) 26ea84312a1deb083f6778025cae9da175d98ce6ca1fabb90194c8acf174d4e4
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

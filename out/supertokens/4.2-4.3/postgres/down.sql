@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
 --   schema at 4.2 replayed from 17 plans (plans/supertokens/0-3.3.yaml …) d9573e0054c246ed19b4e08ab6ad6da545389ce952b8f9c3c204d201f1f52772
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

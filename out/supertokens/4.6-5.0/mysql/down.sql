@@ -8,7 +8,7 @@
 -- this rollback drops: column session_info.use_static_key, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/4.6-5.0.yaml 2c6f9aaf1751ae05bfa016b9399baf8e58e2bccc6f81b9f5db8aa2aede1fb4f3
 --   schema at 4.6 replayed from 21 plans (plans/supertokens/0-3.3.yaml …) fe19533923dcc2cbd35354588ff25f0fd1b1f927735a4ce693baf822806c998e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -8,7 +8,7 @@
 -- the rollback would drop: 6 columns all_auth_recipe_users.primary_or_recipe_user_id, all_auth_recipe_users.is_linked_or_is_a_primary_user, all_auth_recipe_users.primary_or_recipe_user_time_joined, app_id_to_user_id.primary_or_recipe_user_id, app_id_to_user_id.is_linked_or_is_a_primary_user, emailpassword_pswd_reset_tokens.email, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

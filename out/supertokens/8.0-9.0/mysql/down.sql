@@ -8,7 +8,7 @@
 -- this rollback drops: 2 tables tenant_first_factors, tenant_required_secondary_factors; column totp_user_devices.created_at, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
 --   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) 483994f15e2282d85ea36cbc47254ec00072e6393b98711d20981c8656ca8179
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

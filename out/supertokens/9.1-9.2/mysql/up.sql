@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
 --   schema at 9.1 replayed from 27 plans (plans/supertokens/0-3.3.yaml …) a1c0bf9cbfc557e2e4eb21ebe0d03d663eab95dbf59697ebf8b9af853a79e982
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

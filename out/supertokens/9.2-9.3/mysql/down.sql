@@ -8,7 +8,7 @@
 -- this rollback drops: 4 tables oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
 --   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) 7f345e49605ac3dc985d78d7316e2ea5c373250ccb75fb49027590674be41e3a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

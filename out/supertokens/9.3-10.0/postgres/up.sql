@@ -8,7 +8,7 @@
 -- the rollback would drop: table bulk_import_users, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
---   plans/supertokens/product.yaml 78c51353754883899ec45b75b7d0cd4bf82054686da96cb69a1423cd1c6fcd45
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
 --   schema at 9.3 replayed from 29 plans (plans/supertokens/0-3.3.yaml …) 299517b769f06b252527f170bfb9cdfe4e9241a62e3ae8d581a9ebce4c1948b8
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

@@ -1,0 +1,3363 @@
+-- plan 0.1.0 · supertokens 0 → 10.1 · mysql · fresh install
+-- what:     this script creates the supertokens schema at 10.1 in an empty MySQL 8 / MariaDB database (generated from the plans listed below)
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: SuperTokens core 10.1
+-- reverse:  npx plan compile supertokens 10.1 0 --dialect mysql --param access_token_signing_key_dynamic=true
+-- the rollback would drop: 45 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, all_auth_recipe_users, jwt_signing_keys, session_access_token_signing_keys, passwordless_users, passwordless_devices, passwordless_codes, user_metadata, roles, role_permissions, user_roles, userid_mapping, dashboard_users, dashboard_user_sessions, totp_users, totp_user_devices, totp_used_codes, user_last_active, apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant, tenant_first_factors, tenant_required_secondary_factors, oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, bulk_import_users, webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
+-- parameters: access_token_signing_key_dynamic=true
+-- sources (sha256):
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
+--   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
+--   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
+--   plans/supertokens/3.4-3.5.yaml abc80a870ebc57d09af16823327f9df77918077db25e96945ade0dc951ee98d1
+--   plans/supertokens/3.5-3.6.yaml 9f99e36efa6a666c35bef13fe66954c361f562e4ed83004b9f044f70b25ad7c4
+--   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
+--   plans/supertokens/3.7-3.8.yaml 744f6725fe16bf25ae6f96a996e06b777e06a12f8ba457bbe34f5021430bb3de
+--   plans/supertokens/3.8-3.9.yaml cc88e60bd13be9a5ac00b8959feb1f163209e0ddce990014a82376681309b283
+--   plans/supertokens/3.9-3.10.yaml 0960843b4b2b0a1e3c2c0ab6677dce5398f0d60a7971d1e688d69a5417f6a7d9
+--   plans/supertokens/3.10-3.11.yaml 95f73f8a8c013f33c63aed70c8c1b447f192d1a03dbbed22b197c5aeb6dcaf4a
+--   plans/supertokens/3.11-3.12.yaml 1c0d8155e83756b593b5f2d63bf6b7c7ab84d7579cc6e4724bfe8a6a750c4d40
+--   plans/supertokens/3.12-3.13.yaml 605600ee6f0252ebaf551a08cfe5f820b554c98a9f0b2a8725fc7e6f0aa422e3
+--   plans/supertokens/3.13-3.14.yaml 90ae673599ce21b43132d80e9aec2bcd92fca85e27eac76792d30bf57648ed90
+--   plans/supertokens/3.14-3.15.yaml ae87c42463c5076cfd9ca28baba39037259e4e98db21bfcfb5c34abef2882a11
+--   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
+--   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
+--   plans/supertokens/4.0-4.1.yaml b3571c214a5311ffc4e49e6f7609069b0cc9f8a6ff975ea6a9ba7b88249da308
+--   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
+--   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
+--   plans/supertokens/4.3-4.4.yaml 65ad6464488e943fce352de4bc87ff2878cc350c63ab6239fd80086df2445df0
+--   plans/supertokens/4.4-4.5.yaml b95a2e6ed93a2657c24288272a4254c6b9ab2b07df8134debda40f1b8e0603e9
+--   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
+--   plans/supertokens/4.6-5.0.yaml 2c6f9aaf1751ae05bfa016b9399baf8e58e2bccc6f81b9f5db8aa2aede1fb4f3
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
+--   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
+--   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
+--   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
+--   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
+--   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
+--   plans/supertokens/10.0-10.1.yaml e68f0820c3e337c36cde03e845ef6fa789ae27a954f959b02994ad824896aa6e
+-- derived:  the install 0 → 10.1 is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- charset:  the tables take the database's default character set and collation.
+
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+
+-- check that the database is at 0, at 10.1, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'foreign_key bulk_import_users.bulk_import_users_ibfk_1', 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'foreign_key key_value.key_value_ibfk_1', 'foreign_key oauth_clients.oauth_clients_ibfk_1', 'foreign_key oauth_logout_challenges.oauth_logout_challenges_ibfk_1', 'foreign_key oauth_m2m_tokens.oauth_m2m_tokens_ibfk_1', 'foreign_key oauth_sessions.oauth_sessions_ibfk_1', 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'foreign_key role_permissions.role_permissions_ibfk_1', 'foreign_key roles.roles_ibfk_1', 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'foreign_key session_info.session_info_ibfk_1', 'foreign_key tenant_first_factors.tenant_first_factors_ibfk_1', 'foreign_key tenant_required_secondary_factors.tenant_required_secondary_factors_ibfk_1', 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'foreign_key tenants.tenants_ibfk_1', 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'foreign_key totp_users.totp_users_ibfk_1', 'foreign_key user_last_active.user_last_active_ibfk_1', 'foreign_key user_metadata.user_metadata_ibfk_1', 'foreign_key user_roles.user_roles_ibfk_1', 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'foreign_key webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'foreign_key webauthn_credentials.webauthn_credentials_ibfk_1', 'foreign_key webauthn_generated_options.webauthn_generated_options_ibfk_1', 'foreign_key webauthn_user_to_tenant.webauthn_user_to_tenant_ibfk_1', 'foreign_key webauthn_users.webauthn_users_ibfk_1', 'index all_auth_recipe_users.PRIMARY', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'index all_auth_recipe_users.app_id', 'index all_auth_recipe_users.app_id_2', 'index app_id_to_user_id.PRIMARY', 'index app_id_to_user_id.app_id', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'index apps.PRIMARY', 'index bulk_import_users.PRIMARY', 'index bulk_import_users.bulk_import_users_pagination_index1', 'index bulk_import_users.bulk_import_users_pagination_index2', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'index dashboard_user_sessions.PRIMARY', 'index dashboard_user_sessions.app_id', 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'index dashboard_users.PRIMARY', 'index dashboard_users.email', 'index emailpassword_pswd_reset_tokens.PRIMARY', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'index emailpassword_pswd_reset_tokens.token', 'index emailpassword_user_to_tenant.PRIMARY', 'index emailpassword_user_to_tenant.email', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'index emailpassword_users.PRIMARY', 'index emailpassword_users.emailpassword_users_email_index', 'index emailverification_tokens.PRIMARY', 'index emailverification_tokens.emailverification_tokens_index', 'index emailverification_tokens.token', 'index emailverification_verified_emails.PRIMARY', 'index emailverification_verified_emails.emailverification_verified_emails_verified_appid_emails_index', 'index jwt_signing_keys.PRIMARY', 'index key_value.PRIMARY', 'index oauth_clients.PRIMARY', 'index oauth_logout_challenges.PRIMARY', 'index oauth_logout_challenges.app_id', 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'index oauth_m2m_tokens.PRIMARY', 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'index oauth_sessions.PRIMARY', 'index oauth_sessions.app_id', 'index oauth_sessions.external_refresh_token', 'index oauth_sessions.internal_refresh_token', 'index oauth_sessions.oauth_session_exp_index', 'index oauth_sessions.oauth_session_external_refresh_token_index', 'index passwordless_codes.PRIMARY', 'index passwordless_codes.app_id', 'index passwordless_codes.link_code_hash', 'index passwordless_codes.passwordless_codes_created_at_index', 'index passwordless_devices.PRIMARY', 'index passwordless_devices.passwordless_devices_email_index', 'index passwordless_devices.passwordless_devices_phone_number_index', 'index passwordless_user_to_tenant.PRIMARY', 'index passwordless_user_to_tenant.email', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'index passwordless_user_to_tenant.phone_number', 'index passwordless_users.PRIMARY', 'index passwordless_users.passwordless_users_email_index', 'index passwordless_users.passwordless_users_phone_number_index', 'index role_permissions.PRIMARY', 'index role_permissions.role_permissions_permission_index', 'index roles.PRIMARY', 'index session_access_token_signing_keys.PRIMARY', 'index session_info.PRIMARY', 'index session_info.session_expiry_index', 'index session_info.session_info_user_id_app_id_index', 'index tenant_configs.PRIMARY', 'index tenant_first_factors.PRIMARY', 'index tenant_required_secondary_factors.PRIMARY', 'index tenant_thirdparty_provider_clients.PRIMARY', 'index tenant_thirdparty_providers.PRIMARY', 'index tenants.PRIMARY', 'index thirdparty_user_to_tenant.PRIMARY', 'index thirdparty_user_to_tenant.third_party_user_id', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'index thirdparty_users.PRIMARY', 'index thirdparty_users.thirdparty_users_email_index', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'index totp_used_codes.PRIMARY', 'index totp_used_codes.app_id', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'index totp_user_devices.PRIMARY', 'index totp_users.PRIMARY', 'index user_last_active.PRIMARY', 'index user_last_active.user_last_active_last_active_time_index', 'index user_metadata.PRIMARY', 'index user_roles.PRIMARY', 'index user_roles.user_roles_app_id_user_id_index', 'index user_roles.user_roles_role_index', 'index userid_mapping.PRIMARY', 'index userid_mapping.external_user_id', 'index userid_mapping.supertokens_user_id', 'index webauthn_account_recovery_tokens.PRIMARY', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'index webauthn_credentials.PRIMARY', 'index webauthn_credentials.app_id', 'index webauthn_credentials.webauthn_credentials_user_id_index', 'index webauthn_generated_options.PRIMARY', 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'index webauthn_user_to_tenant.PRIMARY', 'index webauthn_user_to_tenant.app_id', 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'index webauthn_users.PRIMARY')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.error_msg', 'text'
+        UNION ALL SELECT 'column bulk_import_users.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.primary_user_id', 'varchar(36)'
+        UNION ALL SELECT 'column bulk_import_users.raw_data', 'text NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.status', 'varchar(128) DEFAULT ''NEW'''
+        UNION ALL SELECT 'column bulk_import_users.status', 'varchar(128) DEFAULT NEW'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'varchar(256)'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column oauth_clients.app_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.client_secret', 'text'
+        UNION ALL SELECT 'column oauth_clients.enable_refresh_token_rotation', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.is_client_credentials_only', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column oauth_logout_challenges.challenge', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.post_logout_redirect_uri', 'varchar(1024)'
+        UNION ALL SELECT 'column oauth_logout_challenges.session_handle', 'varchar(128)'
+        UNION ALL SELECT 'column oauth_logout_challenges.state', 'varchar(128)'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column oauth_m2m_tokens.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'varchar(64) DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'varchar(64) DEFAULT public'
+        UNION ALL SELECT 'column oauth_sessions.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.external_refresh_token', 'varchar(255)'
+        UNION ALL SELECT 'column oauth_sessions.gid', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.internal_refresh_token', 'varchar(255)'
+        UNION ALL SELECT 'column oauth_sessions.jti', 'text NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.session_handle', 'varchar(128)'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.is_first_factors_null', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_first_factors.factor_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.factor_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.token', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.public_key', 'blob NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.transports', 'text NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.user_id', 'char(36)'
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_generated_options.challenge', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.email', 'varchar(256)'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.origin', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_generated_options.user_presence_required', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'varchar(12) NOT NULL DEFAULT ''preferred'''
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'varchar(12) NOT NULL DEFAULT preferred'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key bulk_import_users.bulk_import_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_clients.oauth_clients_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_logout_challenges.oauth_logout_challenges_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_m2m_tokens.oauth_m2m_tokens_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_sessions.oauth_sessions_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_first_factors.tenant_first_factors_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_required_secondary_factors.tenant_required_secondary_factors_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_credentials.webauthn_credentials_ibfk_1', 'app_id, user_id -> webauthn_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_generated_options.webauthn_generated_options_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_user_to_tenant.webauthn_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_users.webauthn_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'primary_or_recipe_user_id, app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'app_id, recipe_id, tenant_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index bulk_import_users.PRIMARY', 'UNIQUE app_id, id'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index1', 'app_id, status, created_at DESC, id DESC'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index2', 'app_id, created_at DESC, id DESC'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'app_id, status, updated_at'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailpassword_users.emailpassword_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index emailverification_verified_emails.emailverification_verified_emails_verified_appid_emails_index', 'app_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index oauth_clients.PRIMARY', 'UNIQUE app_id, client_id'
+        UNION ALL SELECT 'index oauth_logout_challenges.PRIMARY', 'UNIQUE app_id, challenge'
+        UNION ALL SELECT 'index oauth_logout_challenges.app_id', 'app_id, client_id'
+        UNION ALL SELECT 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'time_created DESC'
+        UNION ALL SELECT 'index oauth_m2m_tokens.PRIMARY', 'UNIQUE app_id, client_id, iat'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'exp DESC'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'iat DESC, app_id DESC'
+        UNION ALL SELECT 'index oauth_sessions.PRIMARY', 'UNIQUE gid'
+        UNION ALL SELECT 'index oauth_sessions.app_id', 'app_id, client_id'
+        UNION ALL SELECT 'index oauth_sessions.external_refresh_token', 'UNIQUE external_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.internal_refresh_token', 'UNIQUE internal_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_exp_index', 'exp DESC'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_external_refresh_token_index', 'app_id, external_refresh_token DESC'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_phone_number_index', 'app_id, phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index session_info.session_info_user_id_app_id_index', 'user_id, app_id'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_first_factors.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, factor_id'
+        UNION ALL SELECT 'index tenant_required_secondary_factors.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, factor_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.user_last_active_last_active_time_index', 'last_active_time DESC, app_id DESC'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_app_id_user_id_index', 'app_id, user_id'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, token'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'expires_at DESC'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'app_id, tenant_id, token'
+        UNION ALL SELECT 'index webauthn_credentials.PRIMARY', 'UNIQUE app_id, rp_id, id'
+        UNION ALL SELECT 'index webauthn_credentials.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index webauthn_credentials.webauthn_credentials_user_id_index', 'user_id'
+        UNION ALL SELECT 'index webauthn_generated_options.PRIMARY', 'UNIQUE app_id, tenant_id, id'
+        UNION ALL SELECT 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'app_id, tenant_id, expires_at'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.app_id', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'app_id, email'
+        UNION ALL SELECT 'index webauthn_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table bulk_import_users', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table oauth_clients', 'present'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'present'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'present'
+        UNION ALL SELECT 'table oauth_sessions', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_first_factors', 'present'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'present'
+        UNION ALL SELECT 'table webauthn_credentials', 'present'
+        UNION ALL SELECT 'table webauthn_generated_options', 'present'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'present'
+        UNION ALL SELECT 'table webauthn_users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM (SELECT 'table apps' AS a, 'column apps.app_id' AS b, 'table apps has no column app_id, which this script creates together with table apps' AS m
+        UNION ALL SELECT 'column apps.app_id', 'table apps', 'table apps is missing, which this script creates together with column app_id of table apps'
+        UNION ALL SELECT 'table apps', 'column apps.created_at_time', 'table apps has no column created_at_time, which this script creates together with table apps'
+        UNION ALL SELECT 'column apps.created_at_time', 'table apps', 'table apps is missing, which this script creates together with column created_at_time of table apps'
+        UNION ALL SELECT 'table apps', 'index apps.PRIMARY', 'table apps has no index PRIMARY, which this script creates together with table apps'
+        UNION ALL SELECT 'table tenants', 'column tenants.app_id', 'table tenants has no column app_id, which this script creates together with table tenants'
+        UNION ALL SELECT 'column tenants.app_id', 'table tenants', 'table tenants is missing, which this script creates together with column app_id of table tenants'
+        UNION ALL SELECT 'table tenants', 'column tenants.created_at_time', 'table tenants has no column created_at_time, which this script creates together with table tenants'
+        UNION ALL SELECT 'column tenants.created_at_time', 'table tenants', 'table tenants is missing, which this script creates together with column created_at_time of table tenants'
+        UNION ALL SELECT 'table tenants', 'column tenants.tenant_id', 'table tenants has no column tenant_id, which this script creates together with table tenants'
+        UNION ALL SELECT 'column tenants.tenant_id', 'table tenants', 'table tenants is missing, which this script creates together with column tenant_id of table tenants'
+        UNION ALL SELECT 'table tenants', 'foreign_key tenants.tenants_ibfk_1', 'table tenants has no foreign key tenants_ibfk_1, which this script creates together with table tenants'
+        UNION ALL SELECT 'table tenants', 'index tenants.PRIMARY', 'table tenants has no index PRIMARY, which this script creates together with table tenants'
+        UNION ALL SELECT 'table tenants', 'table apps', 'table apps is missing, which this script creates before table tenants'
+        UNION ALL SELECT 'table key_value', 'column key_value.app_id', 'table key_value has no column app_id, which this script creates together with table key_value'
+        UNION ALL SELECT 'column key_value.app_id', 'table key_value', 'table key_value is missing, which this script creates together with column app_id of table key_value'
+        UNION ALL SELECT 'table key_value', 'column key_value.created_at_time', 'table key_value has no column created_at_time, which this script creates together with table key_value'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value', 'table key_value is missing, which this script creates together with column created_at_time of table key_value'
+        UNION ALL SELECT 'table key_value', 'column key_value.name', 'table key_value has no column name, which this script creates together with table key_value'
+        UNION ALL SELECT 'column key_value.name', 'table key_value', 'table key_value is missing, which this script creates together with column name of table key_value'
+        UNION ALL SELECT 'table key_value', 'column key_value.tenant_id', 'table key_value has no column tenant_id, which this script creates together with table key_value'
+        UNION ALL SELECT 'column key_value.tenant_id', 'table key_value', 'table key_value is missing, which this script creates together with column tenant_id of table key_value'
+        UNION ALL SELECT 'table key_value', 'column key_value.value', 'table key_value has no column value, which this script creates together with table key_value'
+        UNION ALL SELECT 'column key_value.value', 'table key_value', 'table key_value is missing, which this script creates together with column value of table key_value'
+        UNION ALL SELECT 'table key_value', 'foreign_key key_value.key_value_ibfk_1', 'table key_value has no foreign key key_value_ibfk_1, which this script creates together with table key_value'
+        UNION ALL SELECT 'table key_value', 'index key_value.PRIMARY', 'table key_value has no index PRIMARY, which this script creates together with table key_value'
+        UNION ALL SELECT 'table key_value', 'table tenants', 'table tenants is missing, which this script creates before table key_value'
+        UNION ALL SELECT 'table session_info', 'column session_info.app_id', 'table session_info has no column app_id, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.app_id', 'table session_info', 'table session_info is missing, which this script creates together with column app_id of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.created_at_time', 'table session_info has no column created_at_time, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info', 'table session_info is missing, which this script creates together with column created_at_time of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.expires_at', 'table session_info has no column expires_at, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info', 'table session_info is missing, which this script creates together with column expires_at of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info', 'table session_info is missing, which this script creates together with column jwt_user_payload of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info', 'table session_info is missing, which this script creates together with column refresh_token_hash_2 of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.session_data', 'table session_info has no column session_data, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info', 'table session_info is missing, which this script creates together with column session_data of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.session_handle', 'table session_info has no column session_handle, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info', 'table session_info is missing, which this script creates together with column session_handle of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.tenant_id', 'table session_info has no column tenant_id, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.tenant_id', 'table session_info', 'table session_info is missing, which this script creates together with column tenant_id of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.use_static_key', 'table session_info has no column use_static_key, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info', 'table session_info is missing, which this script creates together with column use_static_key of table session_info'
+        UNION ALL SELECT 'table session_info', 'column session_info.user_id', 'table session_info has no column user_id, which this script creates together with table session_info'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info', 'table session_info is missing, which this script creates together with column user_id of table session_info'
+        UNION ALL SELECT 'table session_info', 'foreign_key session_info.session_info_ibfk_1', 'table session_info has no foreign key session_info_ibfk_1, which this script creates together with table session_info'
+        UNION ALL SELECT 'table session_info', 'index session_info.PRIMARY', 'table session_info has no index PRIMARY, which this script creates together with table session_info'
+        UNION ALL SELECT 'table session_info', 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index, which this script creates together with table session_info'
+        UNION ALL SELECT 'table session_info', 'index session_info.session_info_user_id_app_id_index', 'table session_info has no index session_info_user_id_app_id_index, which this script creates together with table session_info'
+        UNION ALL SELECT 'table session_info', 'table key_value', 'table key_value is missing, which this script creates before table session_info'
+        UNION ALL SELECT 'table app_id_to_user_id', 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates together with column app_id of table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id has no column is_linked_or_is_a_primary_user, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates together with column is_linked_or_is_a_primary_user of table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id has no column primary_or_recipe_user_id, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates together with column primary_or_recipe_user_id of table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates together with column recipe_id of table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates together with column user_id of table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_1, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_2, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'index app_id_to_user_id.PRIMARY', 'table app_id_to_user_id has no index PRIMARY, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'index app_id_to_user_id.app_id', 'table app_id_to_user_id has no index app_id, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_primary_user_id_index, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_user_id_index, which this script creates together with table app_id_to_user_id'
+        UNION ALL SELECT 'table app_id_to_user_id', 'table session_info', 'table session_info is missing, which this script creates before table app_id_to_user_id'
+        UNION ALL SELECT 'table emailpassword_users', 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates together with column app_id of table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'column emailpassword_users.email', 'table emailpassword_users has no column email, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates together with column email of table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates together with column password_hash of table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates together with column time_joined of table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates together with column user_id of table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'table emailpassword_users has no foreign key emailpassword_users_ibfk_1, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'index emailpassword_users.emailpassword_users_email_index', 'table emailpassword_users has no index emailpassword_users_email_index, which this script creates together with table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_users', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script creates before table emailpassword_users'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates together with column app_id of table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens has no column email, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates together with column email of table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates together with column token of table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates together with column token_expiry of table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates together with column user_id of table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'table emailpassword_pswd_reset_tokens has no foreign key emailpassword_pswd_reset_tokens_ibfk_1, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token, which this script creates together with table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_users', 'table emailpassword_users is missing, which this script creates before table emailpassword_pswd_reset_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column app_id of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.email', 'table emailverification_tokens has no column email, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column email of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column tenant_id of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.token', 'table emailverification_tokens has no column token, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column token of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column token_expiry of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates together with column user_id of table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'table emailverification_tokens has no foreign key emailverification_tokens_ibfk_1, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'index emailverification_tokens.token', 'table emailverification_tokens has no index token, which this script creates together with table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script creates before table emailverification_tokens'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script creates together with column app_id of table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script creates together with column email of table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script creates together with column user_id of table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'table emailverification_verified_emails has no foreign key emailverification_verified_emails_ibfk_1, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'index emailverification_verified_emails.emailverification_verified_emails_verified_appid_emails_index', 'table emailverification_verified_emails has no index emailverification_verified_emails_verified_appid_emails_index, which this script creates together with table emailverification_verified_emails'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script creates before table emailverification_verified_emails'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column app_id of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.email', 'table thirdparty_users has no column email, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column email of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column third_party_id of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column third_party_user_id of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column time_joined of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates together with column user_id of table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'table thirdparty_users has no foreign key thirdparty_users_ibfk_1, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index, which this script creates together with table thirdparty_users'
+        UNION ALL SELECT 'table thirdparty_users', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script creates before table thirdparty_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no column app_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column app_id of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column is_linked_or_is_a_primary_user of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column primary_or_recipe_user_id of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column primary_or_recipe_user_time_joined of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column recipe_id of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column tenant_id of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column time_joined of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates together with column user_id of table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_1, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_2, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_3, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index1, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index3, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_primary_user_id_index, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_recipe_id_index, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no index app_id, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'index all_auth_recipe_users.app_id_2', 'table all_auth_recipe_users has no index app_id_2, which this script creates together with table all_auth_recipe_users'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table thirdparty_users', 'table thirdparty_users is missing, which this script creates before table all_auth_recipe_users'
+        UNION ALL SELECT 'table jwt_signing_keys', 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates together with column algorithm of table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates together with column app_id of table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates together with column created_at of table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates together with column key_id of table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates together with column key_string of table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'table jwt_signing_keys has no foreign key jwt_signing_keys_ibfk_1, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY, which this script creates together with table jwt_signing_keys'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script creates before table jwt_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id, which this script creates together with table session_access_token_signing_keys'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script creates together with column app_id of table session_access_token_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time, which this script creates together with table session_access_token_signing_keys'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script creates together with column created_at_time of table session_access_token_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value, which this script creates together with table session_access_token_signing_keys'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script creates together with column value of table session_access_token_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'table session_access_token_signing_keys has no foreign key session_access_token_signing_keys_ibfk_1, which this script creates together with table session_access_token_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY, which this script creates together with table session_access_token_signing_keys'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script creates before table session_access_token_signing_keys'
+        UNION ALL SELECT 'table passwordless_users', 'column passwordless_users.app_id', 'table passwordless_users has no column app_id, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column app_id of table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'column passwordless_users.email', 'table passwordless_users has no column email, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column email of table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column phone_number of table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column time_joined of table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'column passwordless_users.user_id', 'table passwordless_users has no column user_id, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users', 'table passwordless_users is missing, which this script creates together with column user_id of table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'table passwordless_users has no foreign key passwordless_users_ibfk_1, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'index passwordless_users.passwordless_users_email_index', 'table passwordless_users has no index passwordless_users_email_index, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'index passwordless_users.passwordless_users_phone_number_index', 'table passwordless_users has no index passwordless_users_phone_number_index, which this script creates together with table passwordless_users'
+        UNION ALL SELECT 'table passwordless_users', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script creates before table passwordless_users'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column app_id of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column device_id_hash of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.email', 'table passwordless_devices has no column email, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column email of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column failed_attempts of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column link_code_salt of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column phone_number of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates together with column tenant_id of table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'table passwordless_devices has no foreign key passwordless_devices_ibfk_1, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index, which this script creates together with table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_users', 'table passwordless_users is missing, which this script creates before table passwordless_devices'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column app_id of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column code_id of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column created_at of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column device_id_hash of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column link_code_hash of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates together with column tenant_id of table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'index passwordless_codes.app_id', 'table passwordless_codes has no index app_id, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index, which this script creates together with table passwordless_codes'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_devices', 'table passwordless_devices is missing, which this script creates before table passwordless_codes'
+        UNION ALL SELECT 'table user_metadata', 'column user_metadata.app_id', 'table user_metadata has no column app_id, which this script creates together with table user_metadata'
+        UNION ALL SELECT 'column user_metadata.app_id', 'table user_metadata', 'table user_metadata is missing, which this script creates together with column app_id of table user_metadata'
+        UNION ALL SELECT 'table user_metadata', 'column user_metadata.user_id', 'table user_metadata has no column user_id, which this script creates together with table user_metadata'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata', 'table user_metadata is missing, which this script creates together with column user_id of table user_metadata'
+        UNION ALL SELECT 'table user_metadata', 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata, which this script creates together with table user_metadata'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata', 'table user_metadata is missing, which this script creates together with column user_metadata of table user_metadata'
+        UNION ALL SELECT 'table user_metadata', 'foreign_key user_metadata.user_metadata_ibfk_1', 'table user_metadata has no foreign key user_metadata_ibfk_1, which this script creates together with table user_metadata'
+        UNION ALL SELECT 'table user_metadata', 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY, which this script creates together with table user_metadata'
+        UNION ALL SELECT 'table user_metadata', 'table passwordless_codes', 'table passwordless_codes is missing, which this script creates before table user_metadata'
+        UNION ALL SELECT 'table roles', 'column roles.app_id', 'table roles has no column app_id, which this script creates together with table roles'
+        UNION ALL SELECT 'column roles.app_id', 'table roles', 'table roles is missing, which this script creates together with column app_id of table roles'
+        UNION ALL SELECT 'table roles', 'column roles.role', 'table roles has no column role, which this script creates together with table roles'
+        UNION ALL SELECT 'column roles.role', 'table roles', 'table roles is missing, which this script creates together with column role of table roles'
+        UNION ALL SELECT 'table roles', 'foreign_key roles.roles_ibfk_1', 'table roles has no foreign key roles_ibfk_1, which this script creates together with table roles'
+        UNION ALL SELECT 'table roles', 'index roles.PRIMARY', 'table roles has no index PRIMARY, which this script creates together with table roles'
+        UNION ALL SELECT 'table roles', 'table user_metadata', 'table user_metadata is missing, which this script creates before table roles'
+        UNION ALL SELECT 'table role_permissions', 'column role_permissions.app_id', 'table role_permissions has no column app_id, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'column role_permissions.app_id', 'table role_permissions', 'table role_permissions is missing, which this script creates together with column app_id of table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'column role_permissions.permission', 'table role_permissions has no column permission, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions', 'table role_permissions is missing, which this script creates together with column permission of table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'column role_permissions.role', 'table role_permissions has no column role, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions', 'table role_permissions is missing, which this script creates together with column role of table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index, which this script creates together with table role_permissions'
+        UNION ALL SELECT 'table role_permissions', 'table roles', 'table roles is missing, which this script creates before table role_permissions'
+        UNION ALL SELECT 'table user_roles', 'column user_roles.app_id', 'table user_roles has no column app_id, which this script creates together with table user_roles'
+        UNION ALL SELECT 'column user_roles.app_id', 'table user_roles', 'table user_roles is missing, which this script creates together with column app_id of table user_roles'
+        UNION ALL SELECT 'table user_roles', 'column user_roles.role', 'table user_roles has no column role, which this script creates together with table user_roles'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles', 'table user_roles is missing, which this script creates together with column role of table user_roles'
+        UNION ALL SELECT 'table user_roles', 'column user_roles.tenant_id', 'table user_roles has no column tenant_id, which this script creates together with table user_roles'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles', 'table user_roles is missing, which this script creates together with column tenant_id of table user_roles'
+        UNION ALL SELECT 'table user_roles', 'column user_roles.user_id', 'table user_roles has no column user_id, which this script creates together with table user_roles'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles', 'table user_roles is missing, which this script creates together with column user_id of table user_roles'
+        UNION ALL SELECT 'table user_roles', 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1, which this script creates together with table user_roles'
+        UNION ALL SELECT 'table user_roles', 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY, which this script creates together with table user_roles'
+        UNION ALL SELECT 'table user_roles', 'index user_roles.user_roles_app_id_user_id_index', 'table user_roles has no index user_roles_app_id_user_id_index, which this script creates together with table user_roles'
+        UNION ALL SELECT 'table user_roles', 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index, which this script creates together with table user_roles'
+        UNION ALL SELECT 'table user_roles', 'table role_permissions', 'table role_permissions is missing, which this script creates before table user_roles'
+        UNION ALL SELECT 'table userid_mapping', 'column userid_mapping.app_id', 'table userid_mapping has no column app_id, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'table userid_mapping', 'table userid_mapping is missing, which this script creates together with column app_id of table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script creates together with column external_user_id of table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping', 'table userid_mapping is missing, which this script creates together with column external_user_id_info of table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script creates together with column supertokens_user_id of table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id, which this script creates together with table userid_mapping'
+        UNION ALL SELECT 'table userid_mapping', 'table user_roles', 'table user_roles is missing, which this script creates before table userid_mapping'
+        UNION ALL SELECT 'table dashboard_users', 'column dashboard_users.app_id', 'table dashboard_users has no column app_id, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column app_id of table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'column dashboard_users.email', 'table dashboard_users has no column email, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column email of table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column password_hash of table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column time_joined of table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'column dashboard_users.user_id', 'table dashboard_users has no column user_id, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users', 'table dashboard_users is missing, which this script creates together with column user_id of table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'table dashboard_users has no foreign key dashboard_users_ibfk_1, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'index dashboard_users.email', 'table dashboard_users has no index email, which this script creates together with table dashboard_users'
+        UNION ALL SELECT 'table dashboard_users', 'table userid_mapping', 'table userid_mapping is missing, which this script creates before table dashboard_users'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column app_id of table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column expiry of table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column session_id of table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column time_created of table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates together with column user_id of table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'index dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no index app_id, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index, which this script creates together with table dashboard_user_sessions'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_users', 'table dashboard_users is missing, which this script creates before table dashboard_user_sessions'
+        UNION ALL SELECT 'table totp_users', 'column totp_users.app_id', 'table totp_users has no column app_id, which this script creates together with table totp_users'
+        UNION ALL SELECT 'column totp_users.app_id', 'table totp_users', 'table totp_users is missing, which this script creates together with column app_id of table totp_users'
+        UNION ALL SELECT 'table totp_users', 'column totp_users.user_id', 'table totp_users has no column user_id, which this script creates together with table totp_users'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users', 'table totp_users is missing, which this script creates together with column user_id of table totp_users'
+        UNION ALL SELECT 'table totp_users', 'foreign_key totp_users.totp_users_ibfk_1', 'table totp_users has no foreign key totp_users_ibfk_1, which this script creates together with table totp_users'
+        UNION ALL SELECT 'table totp_users', 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY, which this script creates together with table totp_users'
+        UNION ALL SELECT 'table totp_users', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script creates before table totp_users'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column app_id of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.created_at', 'table totp_user_devices has no column created_at, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column created_at of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column device_name of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.period', 'table totp_user_devices has no column period, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column period of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column secret_key of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.skew', 'table totp_user_devices has no column skew, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column skew of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column user_id of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'column totp_user_devices.verified', 'table totp_user_devices has no column verified, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates together with column verified of table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY, which this script creates together with table totp_user_devices'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_users', 'table totp_users is missing, which this script creates before table totp_user_devices'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column app_id of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.code', 'table totp_used_codes has no column code, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column code of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column created_time_ms of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column expiry_time_ms of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column is_valid of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column tenant_id of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates together with column user_id of table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_2, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'index totp_used_codes.app_id', 'table totp_used_codes has no index app_id, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index, which this script creates together with table totp_used_codes'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_user_devices', 'table totp_user_devices is missing, which this script creates before table totp_used_codes'
+        UNION ALL SELECT 'table user_last_active', 'column user_last_active.app_id', 'table user_last_active has no column app_id, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'column user_last_active.app_id', 'table user_last_active', 'table user_last_active is missing, which this script creates together with column app_id of table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active', 'table user_last_active is missing, which this script creates together with column last_active_time of table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'column user_last_active.user_id', 'table user_last_active has no column user_id, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active', 'table user_last_active is missing, which this script creates together with column user_id of table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'foreign_key user_last_active.user_last_active_ibfk_1', 'table user_last_active has no foreign key user_last_active_ibfk_1, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'index user_last_active.user_last_active_last_active_time_index', 'table user_last_active has no index user_last_active_last_active_time_index, which this script creates together with table user_last_active'
+        UNION ALL SELECT 'table user_last_active', 'table totp_used_codes', 'table totp_used_codes is missing, which this script creates before table user_last_active'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.app_id', 'table tenant_configs has no column app_id, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column app_id of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column connection_uri_domain of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.core_config', 'table tenant_configs has no column core_config, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.core_config', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column core_config of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column email_password_enabled of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.is_first_factors_null', 'table tenant_configs has no column is_first_factors_null, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.is_first_factors_null', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column is_first_factors_null of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column passwordless_enabled of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column tenant_id of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script creates together with column third_party_enabled of table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'index tenant_configs.PRIMARY', 'table tenant_configs has no index PRIMARY, which this script creates together with table tenant_configs'
+        UNION ALL SELECT 'table tenant_configs', 'table user_last_active', 'table user_last_active is missing, which this script creates before table tenant_configs'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column app_id of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column authorization_endpoint of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column authorization_endpoint_query_params of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column connection_uri_domain of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column jwks_uri of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column name of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column oidc_discovery_endpoint of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column require_email of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column tenant_id of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column third_party_id of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column token_endpoint of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column token_endpoint_body_params of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_endpoint of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_endpoint_headers of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_endpoint_query_params of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_id_token_payload_email of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_id_token_payload_email_verified of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_id_token_payload_user_id of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_user_info_endpoint_email of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_user_info_endpoint_email_verified of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates together with column user_info_map_from_user_info_endpoint_user_id of table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'table tenant_thirdparty_providers has no foreign key tenant_thirdparty_providers_ibfk_1, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'index tenant_thirdparty_providers.PRIMARY', 'table tenant_thirdparty_providers has no index PRIMARY, which this script creates together with table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'table tenant_configs', 'table tenant_configs is missing, which this script creates before table tenant_thirdparty_providers'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column additional_config of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column app_id of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column client_id of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column client_secret of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column client_type of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column connection_uri_domain of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column force_pkce of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column scope of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column tenant_id of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates together with column third_party_id of table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'table tenant_thirdparty_provider_clients has no foreign key tenant_thirdparty_provider_clients_ibfk_1, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'index tenant_thirdparty_provider_clients.PRIMARY', 'table tenant_thirdparty_provider_clients has no index PRIMARY, which this script creates together with table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script creates before table tenant_thirdparty_provider_clients'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script creates together with column app_id of table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script creates together with column email of table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script creates together with column tenant_id of table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script creates together with column user_id of table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'table emailpassword_user_to_tenant has no foreign key emailpassword_user_to_tenant_ibfk_1, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'index emailpassword_user_to_tenant.PRIMARY', 'table emailpassword_user_to_tenant has no index PRIMARY, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'index emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no index email, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'table emailpassword_user_to_tenant has no index emailpassword_user_to_tenant_email_index, which this script creates together with table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script creates before table emailpassword_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates together with column app_id of table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates together with column email of table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates together with column phone_number of table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates together with column tenant_id of table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates together with column user_id of table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'table passwordless_user_to_tenant has no foreign key passwordless_user_to_tenant_ibfk_1, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'index passwordless_user_to_tenant.PRIMARY', 'table passwordless_user_to_tenant has no index PRIMARY, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'index passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no index email, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_email_index, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_phone_number_index, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'index passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no index phone_number, which this script creates together with table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script creates before table passwordless_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates together with column app_id of table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates together with column tenant_id of table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates together with column third_party_id of table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates together with column third_party_user_id of table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates together with column user_id of table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'table thirdparty_user_to_tenant has no foreign key thirdparty_user_to_tenant_ibfk_1, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'index thirdparty_user_to_tenant.PRIMARY', 'table thirdparty_user_to_tenant has no index PRIMARY, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'index thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no index third_party_user_id, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'table thirdparty_user_to_tenant has no index thirdparty_user_to_tenant_third_party_user_id_index, which this script creates together with table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script creates before table thirdparty_user_to_tenant'
+        UNION ALL SELECT 'table tenant_first_factors', 'column tenant_first_factors.app_id', 'table tenant_first_factors has no column app_id, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script creates together with column app_id of table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors has no column connection_uri_domain, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script creates together with column connection_uri_domain of table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'column tenant_first_factors.factor_id', 'table tenant_first_factors has no column factor_id, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'column tenant_first_factors.factor_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script creates together with column factor_id of table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'column tenant_first_factors.tenant_id', 'table tenant_first_factors has no column tenant_id, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script creates together with column tenant_id of table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'foreign_key tenant_first_factors.tenant_first_factors_ibfk_1', 'table tenant_first_factors has no foreign key tenant_first_factors_ibfk_1, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'index tenant_first_factors.PRIMARY', 'table tenant_first_factors has no index PRIMARY, which this script creates together with table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_first_factors', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script creates before table tenant_first_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors has no column app_id, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script creates together with column app_id of table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors has no column connection_uri_domain, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script creates together with column connection_uri_domain of table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors has no column factor_id, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script creates together with column factor_id of table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors has no column tenant_id, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script creates together with column tenant_id of table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'foreign_key tenant_required_secondary_factors.tenant_required_secondary_factors_ibfk_1', 'table tenant_required_secondary_factors has no foreign key tenant_required_secondary_factors_ibfk_1, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'index tenant_required_secondary_factors.PRIMARY', 'table tenant_required_secondary_factors has no index PRIMARY, which this script creates together with table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script creates before table tenant_required_secondary_factors'
+        UNION ALL SELECT 'table oauth_clients', 'column oauth_clients.app_id', 'table oauth_clients has no column app_id, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'column oauth_clients.app_id', 'table oauth_clients', 'table oauth_clients is missing, which this script creates together with column app_id of table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'column oauth_clients.client_id', 'table oauth_clients has no column client_id, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'column oauth_clients.client_id', 'table oauth_clients', 'table oauth_clients is missing, which this script creates together with column client_id of table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'column oauth_clients.client_secret', 'table oauth_clients has no column client_secret, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'column oauth_clients.client_secret', 'table oauth_clients', 'table oauth_clients is missing, which this script creates together with column client_secret of table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'column oauth_clients.enable_refresh_token_rotation', 'table oauth_clients has no column enable_refresh_token_rotation, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'column oauth_clients.enable_refresh_token_rotation', 'table oauth_clients', 'table oauth_clients is missing, which this script creates together with column enable_refresh_token_rotation of table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'column oauth_clients.is_client_credentials_only', 'table oauth_clients has no column is_client_credentials_only, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'column oauth_clients.is_client_credentials_only', 'table oauth_clients', 'table oauth_clients is missing, which this script creates together with column is_client_credentials_only of table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'foreign_key oauth_clients.oauth_clients_ibfk_1', 'table oauth_clients has no foreign key oauth_clients_ibfk_1, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'index oauth_clients.PRIMARY', 'table oauth_clients has no index PRIMARY, which this script creates together with table oauth_clients'
+        UNION ALL SELECT 'table oauth_clients', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script creates before table oauth_clients'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.app_id', 'table oauth_sessions has no column app_id, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column app_id of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.client_id', 'table oauth_sessions has no column client_id, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.client_id', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column client_id of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.exp', 'table oauth_sessions has no column exp, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column exp of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.external_refresh_token', 'table oauth_sessions has no column external_refresh_token, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.external_refresh_token', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column external_refresh_token of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.gid', 'table oauth_sessions has no column gid, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.gid', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column gid of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.internal_refresh_token', 'table oauth_sessions has no column internal_refresh_token, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.internal_refresh_token', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column internal_refresh_token of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.jti', 'table oauth_sessions has no column jti, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.jti', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column jti of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'column oauth_sessions.session_handle', 'table oauth_sessions has no column session_handle, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'column oauth_sessions.session_handle', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates together with column session_handle of table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'foreign_key oauth_sessions.oauth_sessions_ibfk_1', 'table oauth_sessions has no foreign key oauth_sessions_ibfk_1, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.PRIMARY', 'table oauth_sessions has no index PRIMARY, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.app_id', 'table oauth_sessions has no index app_id, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.external_refresh_token', 'table oauth_sessions has no index external_refresh_token, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.internal_refresh_token', 'table oauth_sessions has no index internal_refresh_token, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.oauth_session_exp_index', 'table oauth_sessions has no index oauth_session_exp_index, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'index oauth_sessions.oauth_session_external_refresh_token_index', 'table oauth_sessions has no index oauth_session_external_refresh_token_index, which this script creates together with table oauth_sessions'
+        UNION ALL SELECT 'table oauth_sessions', 'table oauth_clients', 'table oauth_clients is missing, which this script creates before table oauth_sessions'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'column oauth_m2m_tokens.app_id', 'table oauth_m2m_tokens has no column app_id, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script creates together with column app_id of table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'column oauth_m2m_tokens.client_id', 'table oauth_m2m_tokens has no column client_id, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'column oauth_m2m_tokens.client_id', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script creates together with column client_id of table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'column oauth_m2m_tokens.exp', 'table oauth_m2m_tokens has no column exp, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script creates together with column exp of table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'column oauth_m2m_tokens.iat', 'table oauth_m2m_tokens has no column iat, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script creates together with column iat of table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'foreign_key oauth_m2m_tokens.oauth_m2m_tokens_ibfk_1', 'table oauth_m2m_tokens has no foreign key oauth_m2m_tokens_ibfk_1, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'index oauth_m2m_tokens.PRIMARY', 'table oauth_m2m_tokens has no index PRIMARY, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_exp_index, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_iat_index, which this script creates together with table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'table oauth_sessions', 'table oauth_sessions is missing, which this script creates before table oauth_m2m_tokens'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.app_id', 'table oauth_logout_challenges has no column app_id, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column app_id of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.challenge', 'table oauth_logout_challenges has no column challenge, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.challenge', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column challenge of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.client_id', 'table oauth_logout_challenges has no column client_id, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.client_id', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column client_id of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.post_logout_redirect_uri', 'table oauth_logout_challenges has no column post_logout_redirect_uri, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.post_logout_redirect_uri', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column post_logout_redirect_uri of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.session_handle', 'table oauth_logout_challenges has no column session_handle, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.session_handle', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column session_handle of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.state', 'table oauth_logout_challenges has no column state, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.state', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column state of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'column oauth_logout_challenges.time_created', 'table oauth_logout_challenges has no column time_created, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates together with column time_created of table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'foreign_key oauth_logout_challenges.oauth_logout_challenges_ibfk_1', 'table oauth_logout_challenges has no foreign key oauth_logout_challenges_ibfk_1, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'index oauth_logout_challenges.PRIMARY', 'table oauth_logout_challenges has no index PRIMARY, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'index oauth_logout_challenges.app_id', 'table oauth_logout_challenges has no index app_id, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'table oauth_logout_challenges has no index oauth_logout_challenges_time_created_index, which this script creates together with table oauth_logout_challenges'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script creates before table oauth_logout_challenges'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.app_id', 'table bulk_import_users has no column app_id, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column app_id of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.created_at', 'table bulk_import_users has no column created_at, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column created_at of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.error_msg', 'table bulk_import_users has no column error_msg, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.error_msg', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column error_msg of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.id', 'table bulk_import_users has no column id, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column id of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.primary_user_id', 'table bulk_import_users has no column primary_user_id, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.primary_user_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column primary_user_id of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.raw_data', 'table bulk_import_users has no column raw_data, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.raw_data', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column raw_data of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.status', 'table bulk_import_users has no column status, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.status', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column status of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'column bulk_import_users.updated_at', 'table bulk_import_users has no column updated_at, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates together with column updated_at of table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'foreign_key bulk_import_users.bulk_import_users_ibfk_1', 'table bulk_import_users has no foreign key bulk_import_users_ibfk_1, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'index bulk_import_users.PRIMARY', 'table bulk_import_users has no index PRIMARY, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'index bulk_import_users.bulk_import_users_pagination_index1', 'table bulk_import_users has no index bulk_import_users_pagination_index1, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'index bulk_import_users.bulk_import_users_pagination_index2', 'table bulk_import_users has no index bulk_import_users_pagination_index2, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'table bulk_import_users has no index bulk_import_users_status_updated_at_index, which this script creates together with table bulk_import_users'
+        UNION ALL SELECT 'table bulk_import_users', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script creates before table bulk_import_users'
+        UNION ALL SELECT 'table webauthn_users', 'column webauthn_users.app_id', 'table webauthn_users has no column app_id, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'column webauthn_users.app_id', 'table webauthn_users', 'table webauthn_users is missing, which this script creates together with column app_id of table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'column webauthn_users.email', 'table webauthn_users has no column email, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'column webauthn_users.email', 'table webauthn_users', 'table webauthn_users is missing, which this script creates together with column email of table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'column webauthn_users.rp_id', 'table webauthn_users has no column rp_id, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'column webauthn_users.rp_id', 'table webauthn_users', 'table webauthn_users is missing, which this script creates together with column rp_id of table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'column webauthn_users.time_joined', 'table webauthn_users has no column time_joined, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'table webauthn_users', 'table webauthn_users is missing, which this script creates together with column time_joined of table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'column webauthn_users.user_id', 'table webauthn_users has no column user_id, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'column webauthn_users.user_id', 'table webauthn_users', 'table webauthn_users is missing, which this script creates together with column user_id of table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'foreign_key webauthn_users.webauthn_users_ibfk_1', 'table webauthn_users has no foreign key webauthn_users_ibfk_1, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'index webauthn_users.PRIMARY', 'table webauthn_users has no index PRIMARY, which this script creates together with table webauthn_users'
+        UNION ALL SELECT 'table webauthn_users', 'table bulk_import_users', 'table bulk_import_users is missing, which this script creates before table webauthn_users'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant has no column app_id, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script creates together with column app_id of table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.email', 'table webauthn_user_to_tenant has no column email, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.email', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script creates together with column email of table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.tenant_id', 'table webauthn_user_to_tenant has no column tenant_id, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script creates together with column tenant_id of table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.user_id', 'table webauthn_user_to_tenant has no column user_id, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.user_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script creates together with column user_id of table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'foreign_key webauthn_user_to_tenant.webauthn_user_to_tenant_ibfk_1', 'table webauthn_user_to_tenant has no foreign key webauthn_user_to_tenant_ibfk_1, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'index webauthn_user_to_tenant.PRIMARY', 'table webauthn_user_to_tenant has no index PRIMARY, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'index webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant has no index app_id, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'table webauthn_user_to_tenant has no index webauthn_user_to_tenant_email_index, which this script creates together with table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'table webauthn_users', 'table webauthn_users is missing, which this script creates before table webauthn_user_to_tenant'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.app_id', 'table webauthn_generated_options has no column app_id, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column app_id of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.challenge', 'table webauthn_generated_options has no column challenge, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.challenge', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column challenge of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.created_at', 'table webauthn_generated_options has no column created_at, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column created_at of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.email', 'table webauthn_generated_options has no column email, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.email', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column email of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.expires_at', 'table webauthn_generated_options has no column expires_at, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column expires_at of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.id', 'table webauthn_generated_options has no column id, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column id of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.origin', 'table webauthn_generated_options has no column origin, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.origin', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column origin of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.rp_id', 'table webauthn_generated_options has no column rp_id, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column rp_id of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.rp_name', 'table webauthn_generated_options has no column rp_name, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_name', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column rp_name of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.tenant_id', 'table webauthn_generated_options has no column tenant_id, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column tenant_id of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.user_presence_required', 'table webauthn_generated_options has no column user_presence_required, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.user_presence_required', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column user_presence_required of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'column webauthn_generated_options.user_verification', 'table webauthn_generated_options has no column user_verification, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates together with column user_verification of table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'foreign_key webauthn_generated_options.webauthn_generated_options_ibfk_1', 'table webauthn_generated_options has no foreign key webauthn_generated_options_ibfk_1, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'index webauthn_generated_options.PRIMARY', 'table webauthn_generated_options has no index PRIMARY, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'table webauthn_generated_options has no index webauthn_user_challenges_expires_at_index, which this script creates together with table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_generated_options', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script creates before table webauthn_generated_options'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.app_id', 'table webauthn_credentials has no column app_id, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column app_id of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.counter', 'table webauthn_credentials has no column counter, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column counter of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.created_at', 'table webauthn_credentials has no column created_at, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column created_at of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.id', 'table webauthn_credentials has no column id, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column id of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.public_key', 'table webauthn_credentials has no column public_key, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.public_key', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column public_key of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.rp_id', 'table webauthn_credentials has no column rp_id, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.rp_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column rp_id of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.transports', 'table webauthn_credentials has no column transports, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.transports', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column transports of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.updated_at', 'table webauthn_credentials has no column updated_at, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column updated_at of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'column webauthn_credentials.user_id', 'table webauthn_credentials has no column user_id, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'column webauthn_credentials.user_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates together with column user_id of table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'foreign_key webauthn_credentials.webauthn_credentials_ibfk_1', 'table webauthn_credentials has no foreign key webauthn_credentials_ibfk_1, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'index webauthn_credentials.PRIMARY', 'table webauthn_credentials has no index PRIMARY, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'index webauthn_credentials.app_id', 'table webauthn_credentials has no index app_id, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'index webauthn_credentials.webauthn_credentials_user_id_index', 'table webauthn_credentials has no index webauthn_credentials_user_id_index, which this script creates together with table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_credentials', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script creates before table webauthn_credentials'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.app_id', 'table webauthn_account_recovery_tokens has no column app_id, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column app_id of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.email', 'table webauthn_account_recovery_tokens has no column email, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.email', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column email of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.expires_at', 'table webauthn_account_recovery_tokens has no column expires_at, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column expires_at of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.tenant_id', 'table webauthn_account_recovery_tokens has no column tenant_id, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column tenant_id of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.token', 'table webauthn_account_recovery_tokens has no column token, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.token', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column token of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.user_id', 'table webauthn_account_recovery_tokens has no column user_id, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.user_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script creates together with column user_id of table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'foreign_key webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no foreign key webauthn_account_recovery_token_user_id_fkey, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'index webauthn_account_recovery_tokens.PRIMARY', 'table webauthn_account_recovery_tokens has no index PRIMARY, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_email_index, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_expires_at_index, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_token_index, which this script creates together with table webauthn_account_recovery_tokens'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script creates before table webauthn_account_recovery_tokens') i
+      JOIN (SELECT DISTINCT CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AS k FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fa ON fa.k = i.a
+      LEFT JOIN (SELECT DISTINCT CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AS k FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fb ON fb.k = i.b
+      WHERE fb.k IS NULL) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database holds supertokens tables that are neither absent nor partway through this install of supertokens 10.1: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile supertokens <its version> 10.1), or run this one on the supertokens empty database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database holds supertokens tables that are neither absent nor partway through this install of supertokens 10.1; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- ================================================================================================
+-- supertokens 0 → 10.1: Fresh install of the 10.1 schema, derived from the written plans 0 → 3.3 → 3.4 → … → 10.1 (replayed in the model)
+-- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
+-- ================================================================================================
+-- 0 → 10.1 · 1/47 · create table apps
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
+  'CREATE TABLE `apps` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `created_at_time` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`app_id`)
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 2/47 · insert 1 row into apps
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = ''public'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `apps` (`app_id`, `created_at_time`) SELECT ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `apps` WHERE `app_id` = ''public'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 3/47 · create table tenants
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
+  'CREATE TABLE `tenants` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `created_at_time` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`),
+      CONSTRAINT `tenants_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 4/47 · insert 1 row into tenants
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value'),
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = ''public'' AND `tenant_id` = ''public'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `tenants` (`app_id`, `tenant_id`, `created_at_time`) SELECT ''public'', ''public'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `tenants` WHERE `app_id` = ''public'' AND `tenant_id` = ''public'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 5/47 · create table key_value
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value'),
+  'CREATE TABLE `key_value` (
+      `name` VARCHAR(128) NOT NULL,
+      `value` TEXT,
+      `created_at_time` BIGINT UNSIGNED,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `name`),
+      CONSTRAINT `key_value_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 6/47 · create table session_info
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info'),
+  'CREATE TABLE `session_info` (
+      `session_handle` VARCHAR(255) NOT NULL,
+      `user_id` VARCHAR(128) NOT NULL,
+      `refresh_token_hash_2` VARCHAR(128) NOT NULL,
+      `session_data` TEXT,
+      `expires_at` BIGINT UNSIGNED NOT NULL,
+      `created_at_time` BIGINT UNSIGNED NOT NULL,
+      `jwt_user_payload` TEXT,
+      `use_static_key` BOOLEAN NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `session_handle`),
+      KEY `session_expiry_index` (`expires_at`),
+      KEY `session_info_user_id_app_id_index` (`user_id`, `app_id`),
+      CONSTRAINT `session_info_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 7/47 · create table app_id_to_user_id
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
+  'CREATE TABLE `app_id_to_user_id` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `recipe_id` VARCHAR(128) NOT NULL,
+      `primary_or_recipe_user_id` CHAR(36) NOT NULL,
+      `is_linked_or_is_a_primary_user` BOOLEAN NOT NULL DEFAULT FALSE,
+      PRIMARY KEY (`app_id`, `user_id`),
+      KEY `app_id` (`app_id`, `primary_or_recipe_user_id`),
+      KEY `app_id_to_user_id_primary_user_id_index` (`primary_or_recipe_user_id`),
+      KEY `app_id_to_user_id_user_id_index` (`user_id`),
+      CONSTRAINT `app_id_to_user_id_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT,
+      CONSTRAINT `app_id_to_user_id_ibfk_2` FOREIGN KEY (`app_id`, `primary_or_recipe_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 8/47 · create table emailpassword_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users'),
+  'CREATE TABLE `emailpassword_users` (
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `password_hash` VARCHAR(256) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      KEY `emailpassword_users_email_index` (`app_id`, `email`),
+      CONSTRAINT `emailpassword_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 9/47 · create table emailpassword_pswd_reset_tokens
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens'),
+  'CREATE TABLE `emailpassword_pswd_reset_tokens` (
+      `user_id` CHAR(36) NOT NULL,
+      `token` VARCHAR(128) NOT NULL,
+      `token_expiry` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `email` VARCHAR(256),
+      PRIMARY KEY (`app_id`, `user_id`, `token`),
+      CONSTRAINT `token` UNIQUE (`token`),
+      KEY `emailpassword_password_reset_token_expiry_index` (`token_expiry`),
+      CONSTRAINT `emailpassword_pswd_reset_tokens_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE CASCADE
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 10/47 · create table emailverification_tokens
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens'),
+  'CREATE TABLE `emailverification_tokens` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `token` VARCHAR(128) NOT NULL,
+      `token_expiry` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `email`, `token`),
+      CONSTRAINT `token` UNIQUE (`token`),
+      KEY `emailverification_tokens_index` (`token_expiry`),
+      CONSTRAINT `emailverification_tokens_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 11/47 · create table emailverification_verified_emails
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails'),
+  'CREATE TABLE `emailverification_verified_emails` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`, `email`),
+      KEY `emailverification_verified_emails_verified_appid_emails_index` (`app_id`, `email`),
+      CONSTRAINT `emailverification_verified_emails_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 12/47 · create table thirdparty_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users'),
+  'CREATE TABLE `thirdparty_users` (
+      `third_party_id` VARCHAR(28) NOT NULL,
+      `third_party_user_id` VARCHAR(256) NOT NULL,
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      KEY `thirdparty_users_thirdparty_user_id_index` (`app_id`, `third_party_id`, `third_party_user_id`),
+      KEY `thirdparty_users_email_index` (`app_id`, `email`),
+      CONSTRAINT `thirdparty_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 13/47 · create table all_auth_recipe_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users'),
+  'CREATE TABLE `all_auth_recipe_users` (
+      `user_id` CHAR(36) NOT NULL,
+      `recipe_id` VARCHAR(128) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `primary_or_recipe_user_id` CHAR(36) NOT NULL,
+      `is_linked_or_is_a_primary_user` BOOLEAN NOT NULL DEFAULT FALSE,
+      `primary_or_recipe_user_time_joined` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`),
+      KEY `app_id` (`app_id`, `user_id`),
+      KEY `app_id_2` (`app_id`, `primary_or_recipe_user_id`),
+      KEY `all_auth_recipe_users_pagination_index1` (`app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC),
+      KEY `all_auth_recipe_users_pagination_index3` (`recipe_id`, `app_id`, `tenant_id`, `primary_or_recipe_user_time_joined` DESC, `primary_or_recipe_user_id` DESC),
+      KEY `all_auth_recipe_users_primary_user_id_index` (`primary_or_recipe_user_id`, `app_id`),
+      KEY `all_auth_recipe_users_recipe_id_index` (`app_id`, `recipe_id`, `tenant_id`),
+      CONSTRAINT `all_auth_recipe_users_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT,
+      CONSTRAINT `all_auth_recipe_users_ibfk_2` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT,
+      CONSTRAINT `all_auth_recipe_users_ibfk_3` FOREIGN KEY (`app_id`, `primary_or_recipe_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 14/47 · create table jwt_signing_keys
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys'),
+  'CREATE TABLE `jwt_signing_keys` (
+      `key_id` VARCHAR(255) NOT NULL,
+      `key_string` TEXT NOT NULL,
+      `algorithm` VARCHAR(10) NOT NULL,
+      `created_at` BIGINT UNSIGNED,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `key_id`),
+      CONSTRAINT `jwt_signing_keys_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 15/47 · create table session_access_token_signing_keys
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys'),
+  'CREATE TABLE `session_access_token_signing_keys` (
+      `created_at_time` BIGINT UNSIGNED NOT NULL,
+      `value` TEXT,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `created_at_time`),
+      CONSTRAINT `session_access_token_signing_keys_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 16/47 · create table passwordless_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users'),
+  'CREATE TABLE `passwordless_users` (
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256),
+      `phone_number` VARCHAR(256),
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      KEY `passwordless_users_email_index` (`app_id`, `email`),
+      KEY `passwordless_users_phone_number_index` (`app_id`, `phone_number`),
+      CONSTRAINT `passwordless_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 17/47 · create table passwordless_devices
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices'),
+  'CREATE TABLE `passwordless_devices` (
+      `device_id_hash` CHAR(44) NOT NULL,
+      `email` VARCHAR(256),
+      `phone_number` VARCHAR(256),
+      `link_code_salt` CHAR(44) NOT NULL,
+      `failed_attempts` INT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `device_id_hash`),
+      KEY `passwordless_devices_email_index` (`app_id`, `tenant_id`, `email`),
+      KEY `passwordless_devices_phone_number_index` (`app_id`, `tenant_id`, `phone_number`),
+      CONSTRAINT `passwordless_devices_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 18/47 · create table passwordless_codes
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes'),
+  'CREATE TABLE `passwordless_codes` (
+      `code_id` CHAR(36) NOT NULL,
+      `device_id_hash` CHAR(44) NOT NULL,
+      `link_code_hash` CHAR(44) NOT NULL,
+      `created_at` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `code_id`),
+      CONSTRAINT `link_code_hash` UNIQUE (`app_id`, `tenant_id`, `link_code_hash`),
+      KEY `passwordless_codes_created_at_index` (`app_id`, `tenant_id`, `created_at`),
+      KEY `app_id` (`app_id`, `tenant_id`, `device_id_hash`),
+      CONSTRAINT `passwordless_codes_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `device_id_hash`) REFERENCES `passwordless_devices` (`app_id`, `tenant_id`, `device_id_hash`) ON DELETE CASCADE ON UPDATE CASCADE
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 19/47 · create table user_metadata
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata'),
+  'CREATE TABLE `user_metadata` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `user_metadata` TEXT NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      CONSTRAINT `user_metadata_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 20/47 · create table roles
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles'),
+  'CREATE TABLE `roles` (
+      `role` VARCHAR(255) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `role`),
+      CONSTRAINT `roles_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 21/47 · create table role_permissions
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions'),
+  'CREATE TABLE `role_permissions` (
+      `role` VARCHAR(255) NOT NULL,
+      `permission` VARCHAR(255) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `role`, `permission`),
+      KEY `role_permissions_permission_index` (`app_id`, `permission`),
+      CONSTRAINT `role_permissions_ibfk_1` FOREIGN KEY (`app_id`, `role`) REFERENCES `roles` (`app_id`, `role`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 22/47 · create table user_roles
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles'),
+  'CREATE TABLE `user_roles` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `role` VARCHAR(255) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `role`),
+      KEY `user_roles_role_index` (`app_id`, `tenant_id`, `role`),
+      KEY `user_roles_app_id_user_id_index` (`app_id`, `user_id`),
+      CONSTRAINT `user_roles_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 23/47 · create table userid_mapping
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping'),
+  'CREATE TABLE `userid_mapping` (
+      `supertokens_user_id` CHAR(36) NOT NULL,
+      `external_user_id` VARCHAR(128) NOT NULL,
+      `external_user_id_info` TEXT,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `supertokens_user_id`, `external_user_id`),
+      CONSTRAINT `supertokens_user_id` UNIQUE (`app_id`, `supertokens_user_id`),
+      CONSTRAINT `external_user_id` UNIQUE (`app_id`, `external_user_id`),
+      CONSTRAINT `userid_mapping_ibfk_1` FOREIGN KEY (`app_id`, `supertokens_user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 24/47 · create table dashboard_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users'),
+  'CREATE TABLE `dashboard_users` (
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `password_hash` VARCHAR(256) NOT NULL,
+      `time_joined` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      CONSTRAINT `email` UNIQUE (`app_id`, `email`),
+      CONSTRAINT `dashboard_users_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 25/47 · create table dashboard_user_sessions
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions'),
+  'CREATE TABLE `dashboard_user_sessions` (
+      `session_id` CHAR(36) NOT NULL,
+      `user_id` CHAR(36) NOT NULL,
+      `time_created` BIGINT UNSIGNED NOT NULL,
+      `expiry` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `session_id`),
+      KEY `dashboard_user_sessions_expiry_index` (`expiry`),
+      KEY `app_id` (`app_id`, `user_id`),
+      CONSTRAINT `dashboard_user_sessions_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `dashboard_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 26/47 · create table totp_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users'),
+  'CREATE TABLE `totp_users` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      CONSTRAINT `totp_users_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 27/47 · create table totp_user_devices
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices'),
+  'CREATE TABLE `totp_user_devices` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `device_name` VARCHAR(256) NOT NULL,
+      `secret_key` VARCHAR(256) NOT NULL,
+      `period` INT NOT NULL,
+      `skew` INT NOT NULL,
+      `verified` BOOLEAN NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `created_at` BIGINT UNSIGNED NOT NULL,
+      PRIMARY KEY (`app_id`, `user_id`, `device_name`),
+      CONSTRAINT `totp_user_devices_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `totp_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 28/47 · create table totp_used_codes
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes'),
+  'CREATE TABLE `totp_used_codes` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `code` VARCHAR(8) NOT NULL,
+      `is_valid` BOOLEAN NOT NULL,
+      `expiry_time_ms` BIGINT UNSIGNED NOT NULL,
+      `created_time_ms` BIGINT UNSIGNED NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `created_time_ms`),
+      KEY `totp_used_codes_expiry_time_ms_index` (`app_id`, `tenant_id`, `expiry_time_ms`),
+      KEY `app_id` (`app_id`, `user_id`),
+      CONSTRAINT `totp_used_codes_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `totp_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT,
+      CONSTRAINT `totp_used_codes_ibfk_2` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 29/47 · create table user_last_active
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active'),
+  'CREATE TABLE `user_last_active` (
+      `user_id` VARCHAR(128) NOT NULL,
+      `last_active_time` BIGINT UNSIGNED,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      PRIMARY KEY (`app_id`, `user_id`),
+      KEY `user_last_active_last_active_time_index` (`last_active_time` DESC, `app_id` DESC),
+      CONSTRAINT `user_last_active_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 30/47 · create table tenant_configs
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
+  'CREATE TABLE `tenant_configs` (
+      `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `core_config` TEXT,
+      `email_password_enabled` BOOLEAN,
+      `passwordless_enabled` BOOLEAN,
+      `third_party_enabled` BOOLEAN,
+      `is_first_factors_null` BOOLEAN,
+      PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`)
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 31/47 · create table tenant_thirdparty_providers
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
+  'CREATE TABLE `tenant_thirdparty_providers` (
+      `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `third_party_id` VARCHAR(28) NOT NULL,
+      `name` VARCHAR(64),
+      `authorization_endpoint` TEXT,
+      `authorization_endpoint_query_params` TEXT,
+      `token_endpoint` TEXT,
+      `token_endpoint_body_params` TEXT,
+      `user_info_endpoint` TEXT,
+      `user_info_endpoint_query_params` TEXT,
+      `user_info_endpoint_headers` TEXT,
+      `jwks_uri` TEXT,
+      `oidc_discovery_endpoint` TEXT,
+      `require_email` BOOLEAN,
+      `user_info_map_from_id_token_payload_user_id` VARCHAR(64),
+      `user_info_map_from_id_token_payload_email` VARCHAR(64),
+      `user_info_map_from_id_token_payload_email_verified` VARCHAR(64),
+      `user_info_map_from_user_info_endpoint_user_id` VARCHAR(64),
+      `user_info_map_from_user_info_endpoint_email` VARCHAR(64),
+      `user_info_map_from_user_info_endpoint_email_verified` VARCHAR(64),
+      PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`),
+      CONSTRAINT `tenant_thirdparty_providers_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`) REFERENCES `tenant_configs` (`connection_uri_domain`, `app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 32/47 · create table tenant_thirdparty_provider_clients
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
+  'CREATE TABLE `tenant_thirdparty_provider_clients` (
+      `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `third_party_id` VARCHAR(28) NOT NULL,
+      `client_type` VARCHAR(64) NOT NULL DEFAULT '''',
+      `client_id` VARCHAR(256) NOT NULL,
+      `client_secret` TEXT,
+      `scope` TEXT,
+      `force_pkce` BOOLEAN,
+      `additional_config` TEXT,
+      PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`, `client_type`),
+      CONSTRAINT `tenant_thirdparty_provider_clients_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) REFERENCES `tenant_thirdparty_providers` (`connection_uri_domain`, `app_id`, `tenant_id`, `third_party_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 33/47 · create table emailpassword_user_to_tenant
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
+  'CREATE TABLE `emailpassword_user_to_tenant` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`),
+      CONSTRAINT `email` UNIQUE (`app_id`, `tenant_id`, `email`),
+      KEY `emailpassword_user_to_tenant_email_index` (`app_id`, `tenant_id`, `email`),
+      CONSTRAINT `emailpassword_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 34/47 · create table passwordless_user_to_tenant
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
+  'CREATE TABLE `passwordless_user_to_tenant` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256),
+      `phone_number` VARCHAR(256),
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`),
+      CONSTRAINT `email` UNIQUE (`app_id`, `tenant_id`, `email`),
+      CONSTRAINT `phone_number` UNIQUE (`app_id`, `tenant_id`, `phone_number`),
+      KEY `passwordless_user_to_tenant_email_index` (`app_id`, `tenant_id`, `email`),
+      KEY `passwordless_user_to_tenant_phone_number_index` (`app_id`, `tenant_id`, `phone_number`),
+      CONSTRAINT `passwordless_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 35/47 · create table thirdparty_user_to_tenant
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
+  'CREATE TABLE `thirdparty_user_to_tenant` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `third_party_id` VARCHAR(28) NOT NULL,
+      `third_party_user_id` VARCHAR(256) NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`),
+      CONSTRAINT `third_party_user_id` UNIQUE (`app_id`, `tenant_id`, `third_party_id`, `third_party_user_id`),
+      KEY `thirdparty_user_to_tenant_third_party_user_id_index` (`app_id`, `tenant_id`, `third_party_id`, `third_party_user_id`),
+      CONSTRAINT `thirdparty_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 36/47 · create table tenant_first_factors
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_first_factors'),
+  'CREATE TABLE `tenant_first_factors` (
+      `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `factor_id` VARCHAR(128) NOT NULL,
+      PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `factor_id`),
+      CONSTRAINT `tenant_first_factors_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`) REFERENCES `tenant_configs` (`connection_uri_domain`, `app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 37/47 · create table tenant_required_secondary_factors
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_required_secondary_factors'),
+  'CREATE TABLE `tenant_required_secondary_factors` (
+      `connection_uri_domain` VARCHAR(256) NOT NULL DEFAULT '''',
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `factor_id` VARCHAR(128) NOT NULL,
+      PRIMARY KEY (`connection_uri_domain`, `app_id`, `tenant_id`, `factor_id`),
+      CONSTRAINT `tenant_required_secondary_factors_ibfk_1` FOREIGN KEY (`connection_uri_domain`, `app_id`, `tenant_id`) REFERENCES `tenant_configs` (`connection_uri_domain`, `app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 38/47 · create table oauth_clients
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_clients'),
+  'CREATE TABLE `oauth_clients` (
+      `app_id` VARCHAR(64) NOT NULL,
+      `client_id` VARCHAR(255) NOT NULL,
+      `client_secret` TEXT,
+      `is_client_credentials_only` BOOLEAN NOT NULL,
+      `enable_refresh_token_rotation` BOOLEAN NOT NULL,
+      PRIMARY KEY (`app_id`, `client_id`),
+      CONSTRAINT `oauth_clients_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 39/47 · create table oauth_sessions
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions'),
+  'CREATE TABLE `oauth_sessions` (
+      `gid` VARCHAR(255) NOT NULL,
+      `app_id` VARCHAR(64) DEFAULT ''public'',
+      `client_id` VARCHAR(255) NOT NULL,
+      `session_handle` VARCHAR(128),
+      `external_refresh_token` VARCHAR(255),
+      `internal_refresh_token` VARCHAR(255),
+      `jti` TEXT NOT NULL,
+      `exp` BIGINT NOT NULL,
+      PRIMARY KEY (`gid`),
+      CONSTRAINT `external_refresh_token` UNIQUE (`external_refresh_token`),
+      CONSTRAINT `internal_refresh_token` UNIQUE (`internal_refresh_token`),
+      KEY `app_id` (`app_id`, `client_id`),
+      KEY `oauth_session_exp_index` (`exp` DESC),
+      KEY `oauth_session_external_refresh_token_index` (`app_id`, `external_refresh_token` DESC),
+      CONSTRAINT `oauth_sessions_ibfk_1` FOREIGN KEY (`app_id`, `client_id`) REFERENCES `oauth_clients` (`app_id`, `client_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 40/47 · create table oauth_m2m_tokens
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens'),
+  'CREATE TABLE `oauth_m2m_tokens` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `client_id` VARCHAR(255) NOT NULL,
+      `iat` BIGINT NOT NULL,
+      `exp` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `client_id`, `iat`),
+      KEY `oauth_m2m_token_iat_index` (`iat` DESC, `app_id` DESC),
+      KEY `oauth_m2m_token_exp_index` (`exp` DESC),
+      CONSTRAINT `oauth_m2m_tokens_ibfk_1` FOREIGN KEY (`app_id`, `client_id`) REFERENCES `oauth_clients` (`app_id`, `client_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 41/47 · create table oauth_logout_challenges
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges'),
+  'CREATE TABLE `oauth_logout_challenges` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `challenge` VARCHAR(128) NOT NULL,
+      `client_id` VARCHAR(255) NOT NULL,
+      `post_logout_redirect_uri` VARCHAR(1024),
+      `session_handle` VARCHAR(128),
+      `state` VARCHAR(128),
+      `time_created` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `challenge`),
+      KEY `app_id` (`app_id`, `client_id`),
+      KEY `oauth_logout_challenges_time_created_index` (`time_created` DESC),
+      CONSTRAINT `oauth_logout_challenges_ibfk_1` FOREIGN KEY (`app_id`, `client_id`) REFERENCES `oauth_clients` (`app_id`, `client_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 42/47 · create table bulk_import_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'bulk_import_users'),
+  'CREATE TABLE `bulk_import_users` (
+      `id` CHAR(36) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `primary_user_id` VARCHAR(36),
+      `raw_data` TEXT NOT NULL,
+      `status` VARCHAR(128) DEFAULT ''NEW'',
+      `error_msg` TEXT,
+      `created_at` BIGINT NOT NULL,
+      `updated_at` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `id`),
+      KEY `bulk_import_users_status_updated_at_index` (`app_id`, `status`, `updated_at`),
+      KEY `bulk_import_users_pagination_index1` (`app_id`, `status`, `created_at` DESC, `id` DESC),
+      KEY `bulk_import_users_pagination_index2` (`app_id`, `created_at` DESC, `id` DESC),
+      CONSTRAINT `bulk_import_users_ibfk_1` FOREIGN KEY (`app_id`) REFERENCES `apps` (`app_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 43/47 · create table webauthn_users
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_users'),
+  'CREATE TABLE `webauthn_users` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `rp_id` VARCHAR(256) NOT NULL,
+      `time_joined` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `user_id`),
+      CONSTRAINT `webauthn_users_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `app_id_to_user_id` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 44/47 · create table webauthn_user_to_tenant
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_user_to_tenant'),
+  'CREATE TABLE `webauthn_user_to_tenant` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`),
+      CONSTRAINT `app_id` UNIQUE (`app_id`, `tenant_id`, `email`),
+      KEY `webauthn_user_to_tenant_email_index` (`app_id`, `email`),
+      CONSTRAINT `webauthn_user_to_tenant_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 45/47 · create table webauthn_generated_options
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_generated_options'),
+  'CREATE TABLE `webauthn_generated_options` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `id` CHAR(36) NOT NULL,
+      `challenge` VARCHAR(256) NOT NULL,
+      `email` VARCHAR(256),
+      `rp_id` VARCHAR(256) NOT NULL,
+      `rp_name` VARCHAR(256) NOT NULL,
+      `origin` VARCHAR(256) NOT NULL,
+      `expires_at` BIGINT NOT NULL,
+      `created_at` BIGINT NOT NULL,
+      `user_presence_required` BOOLEAN NOT NULL DEFAULT FALSE,
+      `user_verification` VARCHAR(12) NOT NULL DEFAULT ''preferred'',
+      PRIMARY KEY (`app_id`, `tenant_id`, `id`),
+      KEY `webauthn_user_challenges_expires_at_index` (`app_id`, `tenant_id`, `expires_at`),
+      CONSTRAINT `webauthn_generated_options_ibfk_1` FOREIGN KEY (`app_id`, `tenant_id`) REFERENCES `tenants` (`app_id`, `tenant_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 46/47 · create table webauthn_credentials
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_credentials'),
+  'CREATE TABLE `webauthn_credentials` (
+      `id` VARCHAR(256) NOT NULL,
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `rp_id` VARCHAR(256) NOT NULL,
+      `user_id` CHAR(36),
+      `counter` BIGINT NOT NULL,
+      `public_key` BLOB NOT NULL,
+      `transports` TEXT NOT NULL,
+      `created_at` BIGINT NOT NULL,
+      `updated_at` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `rp_id`, `id`),
+      KEY `app_id` (`app_id`, `user_id`),
+      KEY `webauthn_credentials_user_id_index` (`user_id`),
+      CONSTRAINT `webauthn_credentials_ibfk_1` FOREIGN KEY (`app_id`, `user_id`) REFERENCES `webauthn_users` (`app_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0 → 10.1 · 47/47 · create table webauthn_account_recovery_tokens
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_account_recovery_tokens'),
+  'CREATE TABLE `webauthn_account_recovery_tokens` (
+      `app_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `tenant_id` VARCHAR(64) NOT NULL DEFAULT ''public'',
+      `user_id` CHAR(36) NOT NULL,
+      `email` VARCHAR(256) NOT NULL,
+      `token` VARCHAR(256) NOT NULL,
+      `expires_at` BIGINT NOT NULL,
+      PRIMARY KEY (`app_id`, `tenant_id`, `user_id`, `token`),
+      KEY `webauthn_account_recovery_token_token_index` (`app_id`, `tenant_id`, `token`),
+      KEY `webauthn_account_recovery_token_expires_at_index` (`expires_at` DESC),
+      KEY `webauthn_account_recovery_token_email_index` (`app_id`, `tenant_id`, `email`),
+      CONSTRAINT `webauthn_account_recovery_token_user_id_fkey` FOREIGN KEY (`app_id`, `tenant_id`, `user_id`) REFERENCES `all_auth_recipe_users` (`app_id`, `tenant_id`, `user_id`) ON DELETE CASCADE ON UPDATE RESTRICT
+    )',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 0 → 10.1 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'varchar(64) NOT NULL DEFAULT ''public''' AS def
+        UNION ALL SELECT 'column all_auth_recipe_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column apps.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column apps.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.error_msg', 'text'
+        UNION ALL SELECT 'column bulk_import_users.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.primary_user_id', 'varchar(36)'
+        UNION ALL SELECT 'column bulk_import_users.raw_data', 'text NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.status', 'varchar(128) DEFAULT ''NEW'''
+        UNION ALL SELECT 'column bulk_import_users.status', 'varchar(128) DEFAULT NEW'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column dashboard_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column dashboard_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'varchar(256)'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailpassword_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'varchar(10) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'text NOT NULL'
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint unsigned'
+        UNION ALL SELECT 'column key_value.created_at_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column key_value.name', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column key_value.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column key_value.value', 'text'
+        UNION ALL SELECT 'column oauth_clients.app_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.client_secret', 'text'
+        UNION ALL SELECT 'column oauth_clients.enable_refresh_token_rotation', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column oauth_clients.is_client_credentials_only', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column oauth_logout_challenges.challenge', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.post_logout_redirect_uri', 'varchar(1024)'
+        UNION ALL SELECT 'column oauth_logout_challenges.session_handle', 'varchar(128)'
+        UNION ALL SELECT 'column oauth_logout_challenges.state', 'varchar(128)'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column oauth_m2m_tokens.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'varchar(64) DEFAULT ''public'''
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'varchar(64) DEFAULT public'
+        UNION ALL SELECT 'column oauth_sessions.client_id', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'bigint NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.external_refresh_token', 'varchar(255)'
+        UNION ALL SELECT 'column oauth_sessions.gid', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.internal_refresh_token', 'varchar(255)'
+        UNION ALL SELECT 'column oauth_sessions.jti', 'text NOT NULL'
+        UNION ALL SELECT 'column oauth_sessions.session_handle', 'varchar(128)'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'int(10) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'char(44) NOT NULL'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column passwordless_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column passwordless_users.email', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'varchar(256)'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column role_permissions.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column role_permissions.permission', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column role_permissions.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'text'
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.expires_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'text'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column session_info.session_data', 'text'
+        UNION ALL SELECT 'column session_info.session_handle', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column session_info.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column session_info.use_static_key', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column session_info.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_configs.core_config', 'text'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.is_first_factors_null', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_first_factors.factor_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.factor_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'varchar(64) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'varchar(256) NOT NULL DEFAULT '''''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'tinyint(1)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'varchar(64)'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'varchar(64)'
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.created_at_time', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column tenants.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column thirdparty_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'varchar(28) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.code', 'varchar(8) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'bigint unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'bigint(20) unsigned NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.period', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'tinyint(1) NOT NULL'
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column totp_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column totp_users.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_last_active.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint unsigned'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'bigint(20) unsigned'
+        UNION ALL SELECT 'column user_last_active.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_metadata.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_metadata.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'text NOT NULL'
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.role', 'varchar(255) NOT NULL'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column user_roles.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column user_roles.user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column userid_mapping.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'varchar(128) NOT NULL'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'text'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.token', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.public_key', 'blob NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.transports', 'text NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_credentials.user_id', 'char(36)'
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_generated_options.challenge', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.email', 'varchar(256)'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.origin', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_name', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_generated_options.user_presence_required', 'tinyint(1) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'varchar(12) NOT NULL DEFAULT ''preferred'''
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'varchar(12) NOT NULL DEFAULT preferred'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.app_id', 'varchar(64) NOT NULL DEFAULT ''public'''
+        UNION ALL SELECT 'column webauthn_users.app_id', 'varchar(64) NOT NULL DEFAULT public'
+        UNION ALL SELECT 'column webauthn_users.email', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.rp_id', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'bigint NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'bigint(20) NOT NULL'
+        UNION ALL SELECT 'column webauthn_users.user_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key bulk_import_users.bulk_import_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'app_id, user_id -> dashboard_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_clients.oauth_clients_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_logout_challenges.oauth_logout_challenges_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_m2m_tokens.oauth_m2m_tokens_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key oauth_sessions.oauth_sessions_ibfk_1', 'app_id, client_id -> oauth_clients (app_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'app_id, tenant_id, device_id_hash -> passwordless_devices (app_id, tenant_id, device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'app_id, role -> roles (app_id, role) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_first_factors.tenant_first_factors_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_required_secondary_factors.tenant_required_secondary_factors_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'connection_uri_domain, app_id, tenant_id, third_party_id -> tenant_thirdparty_providers (connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'connection_uri_domain, app_id, tenant_id -> tenant_configs (connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'app_id, user_id -> totp_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'app_id -> apps (app_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'app_id, supertokens_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_credentials.webauthn_credentials_ibfk_1', 'app_id, user_id -> webauthn_users (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_generated_options.webauthn_generated_options_ibfk_1', 'app_id, tenant_id -> tenants (app_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_user_to_tenant.webauthn_user_to_tenant_ibfk_1', 'app_id, tenant_id, user_id -> all_auth_recipe_users (app_id, tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'foreign_key webauthn_users.webauthn_users_ibfk_1', 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'primary_or_recipe_user_id, app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'app_id, recipe_id, tenant_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'app_id, primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'primary_or_recipe_user_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'user_id'
+        UNION ALL SELECT 'index apps.PRIMARY', 'UNIQUE app_id'
+        UNION ALL SELECT 'index bulk_import_users.PRIMARY', 'UNIQUE app_id, id'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index1', 'app_id, status, created_at DESC, id DESC'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index2', 'app_id, created_at DESC, id DESC'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'app_id, status, updated_at'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'UNIQUE app_id, session_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'expiry'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index dashboard_users.email', 'UNIQUE app_id, email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'UNIQUE app_id, user_id, token'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'token_expiry'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index emailpassword_users.emailpassword_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, email, token'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'token_expiry'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'UNIQUE token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'UNIQUE app_id, user_id, email'
+        UNION ALL SELECT 'index emailverification_verified_emails.emailverification_verified_emails_verified_appid_emails_index', 'app_id, email'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'UNIQUE app_id, key_id'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'UNIQUE app_id, tenant_id, name'
+        UNION ALL SELECT 'index oauth_clients.PRIMARY', 'UNIQUE app_id, client_id'
+        UNION ALL SELECT 'index oauth_logout_challenges.PRIMARY', 'UNIQUE app_id, challenge'
+        UNION ALL SELECT 'index oauth_logout_challenges.app_id', 'app_id, client_id'
+        UNION ALL SELECT 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'time_created DESC'
+        UNION ALL SELECT 'index oauth_m2m_tokens.PRIMARY', 'UNIQUE app_id, client_id, iat'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'exp DESC'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'iat DESC, app_id DESC'
+        UNION ALL SELECT 'index oauth_sessions.PRIMARY', 'UNIQUE gid'
+        UNION ALL SELECT 'index oauth_sessions.app_id', 'app_id, client_id'
+        UNION ALL SELECT 'index oauth_sessions.external_refresh_token', 'UNIQUE external_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.internal_refresh_token', 'UNIQUE internal_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_exp_index', 'exp DESC'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_external_refresh_token_index', 'app_id, external_refresh_token DESC'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'UNIQUE app_id, tenant_id, code_id'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'UNIQUE app_id, tenant_id, link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'app_id, tenant_id, created_at'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'UNIQUE app_id, tenant_id, device_id_hash'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'UNIQUE app_id, tenant_id, phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_phone_number_index', 'app_id, phone_number'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'UNIQUE app_id, role, permission'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'app_id, permission'
+        UNION ALL SELECT 'index roles.PRIMARY', 'UNIQUE app_id, role'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'UNIQUE app_id, created_at_time'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'UNIQUE app_id, tenant_id, session_handle'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'expires_at'
+        UNION ALL SELECT 'index session_info.session_info_user_id_app_id_index', 'user_id, app_id'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id'
+        UNION ALL SELECT 'index tenant_first_factors.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, factor_id'
+        UNION ALL SELECT 'index tenant_required_secondary_factors.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, factor_id'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id, client_type'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'UNIQUE connection_uri_domain, app_id, tenant_id, third_party_id'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'UNIQUE app_id, tenant_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'UNIQUE app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'app_id, tenant_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'app_id, email'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'app_id, third_party_id, third_party_user_id'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, created_time_ms'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'app_id, tenant_id, expiry_time_ms'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'UNIQUE app_id, user_id, device_name'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_last_active.user_last_active_last_active_time_index', 'last_active_time DESC, app_id DESC'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, role'
+        UNION ALL SELECT 'index user_roles.user_roles_app_id_user_id_index', 'app_id, user_id'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'app_id, tenant_id, role'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'UNIQUE app_id, supertokens_user_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'UNIQUE app_id, external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'UNIQUE app_id, supertokens_user_id'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.PRIMARY', 'UNIQUE app_id, tenant_id, user_id, token'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'app_id, tenant_id, email'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'expires_at DESC'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'app_id, tenant_id, token'
+        UNION ALL SELECT 'index webauthn_credentials.PRIMARY', 'UNIQUE app_id, rp_id, id'
+        UNION ALL SELECT 'index webauthn_credentials.app_id', 'app_id, user_id'
+        UNION ALL SELECT 'index webauthn_credentials.webauthn_credentials_user_id_index', 'user_id'
+        UNION ALL SELECT 'index webauthn_generated_options.PRIMARY', 'UNIQUE app_id, tenant_id, id'
+        UNION ALL SELECT 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'app_id, tenant_id, expires_at'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.PRIMARY', 'UNIQUE app_id, tenant_id, user_id'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.app_id', 'UNIQUE app_id, tenant_id, email'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'app_id, email'
+        UNION ALL SELECT 'index webauthn_users.PRIMARY', 'UNIQUE app_id, user_id'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'present'
+        UNION ALL SELECT 'table app_id_to_user_id', 'present'
+        UNION ALL SELECT 'table apps', 'present'
+        UNION ALL SELECT 'table bulk_import_users', 'present'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'present'
+        UNION ALL SELECT 'table dashboard_users', 'present'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'present'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'present'
+        UNION ALL SELECT 'table emailpassword_users', 'present'
+        UNION ALL SELECT 'table emailverification_tokens', 'present'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'present'
+        UNION ALL SELECT 'table jwt_signing_keys', 'present'
+        UNION ALL SELECT 'table key_value', 'present'
+        UNION ALL SELECT 'table oauth_clients', 'present'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'present'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'present'
+        UNION ALL SELECT 'table oauth_sessions', 'present'
+        UNION ALL SELECT 'table passwordless_codes', 'present'
+        UNION ALL SELECT 'table passwordless_devices', 'present'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'present'
+        UNION ALL SELECT 'table passwordless_users', 'present'
+        UNION ALL SELECT 'table role_permissions', 'present'
+        UNION ALL SELECT 'table roles', 'present'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'present'
+        UNION ALL SELECT 'table session_info', 'present'
+        UNION ALL SELECT 'table tenant_configs', 'present'
+        UNION ALL SELECT 'table tenant_first_factors', 'present'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'present'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'present'
+        UNION ALL SELECT 'table tenants', 'present'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'present'
+        UNION ALL SELECT 'table thirdparty_users', 'present'
+        UNION ALL SELECT 'table totp_used_codes', 'present'
+        UNION ALL SELECT 'table totp_user_devices', 'present'
+        UNION ALL SELECT 'table totp_users', 'present'
+        UNION ALL SELECT 'table user_last_active', 'present'
+        UNION ALL SELECT 'table user_metadata', 'present'
+        UNION ALL SELECT 'table user_roles', 'present'
+        UNION ALL SELECT 'table userid_mapping', 'present'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'present'
+        UNION ALL SELECT 'table webauthn_credentials', 'present'
+        UNION ALL SELECT 'table webauthn_generated_options', 'present'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'present'
+        UNION ALL SELECT 'table webauthn_users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+        UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id'
+        UNION ALL SELECT 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined'
+        UNION ALL SELECT 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id'
+        UNION ALL SELECT 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id has no column is_linked_or_is_a_primary_user'
+        UNION ALL SELECT 'column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id has no column primary_or_recipe_user_id'
+        UNION ALL SELECT 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id'
+        UNION ALL SELECT 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id'
+        UNION ALL SELECT 'column apps.app_id', 'table apps has no column app_id'
+        UNION ALL SELECT 'column apps.created_at_time', 'table apps has no column created_at_time'
+        UNION ALL SELECT 'column bulk_import_users.app_id', 'table bulk_import_users has no column app_id'
+        UNION ALL SELECT 'column bulk_import_users.created_at', 'table bulk_import_users has no column created_at'
+        UNION ALL SELECT 'column bulk_import_users.error_msg', 'table bulk_import_users has no column error_msg'
+        UNION ALL SELECT 'column bulk_import_users.id', 'table bulk_import_users has no column id'
+        UNION ALL SELECT 'column bulk_import_users.primary_user_id', 'table bulk_import_users has no column primary_user_id'
+        UNION ALL SELECT 'column bulk_import_users.raw_data', 'table bulk_import_users has no column raw_data'
+        UNION ALL SELECT 'column bulk_import_users.status', 'table bulk_import_users has no column status'
+        UNION ALL SELECT 'column bulk_import_users.updated_at', 'table bulk_import_users has no column updated_at'
+        UNION ALL SELECT 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry'
+        UNION ALL SELECT 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id'
+        UNION ALL SELECT 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created'
+        UNION ALL SELECT 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id'
+        UNION ALL SELECT 'column dashboard_users.app_id', 'table dashboard_users has no column app_id'
+        UNION ALL SELECT 'column dashboard_users.email', 'table dashboard_users has no column email'
+        UNION ALL SELECT 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash'
+        UNION ALL SELECT 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined'
+        UNION ALL SELECT 'column dashboard_users.user_id', 'table dashboard_users has no column user_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens has no column email'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id'
+        UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
+        UNION ALL SELECT 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash'
+        UNION ALL SELECT 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined'
+        UNION ALL SELECT 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id'
+        UNION ALL SELECT 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id'
+        UNION ALL SELECT 'column emailverification_tokens.email', 'table emailverification_tokens has no column email'
+        UNION ALL SELECT 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id'
+        UNION ALL SELECT 'column emailverification_tokens.token', 'table emailverification_tokens has no column token'
+        UNION ALL SELECT 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry'
+        UNION ALL SELECT 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id'
+        UNION ALL SELECT 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email'
+        UNION ALL SELECT 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id'
+        UNION ALL SELECT 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm'
+        UNION ALL SELECT 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id'
+        UNION ALL SELECT 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at'
+        UNION ALL SELECT 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id'
+        UNION ALL SELECT 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string'
+        UNION ALL SELECT 'column key_value.app_id', 'table key_value has no column app_id'
+        UNION ALL SELECT 'column key_value.created_at_time', 'table key_value has no column created_at_time'
+        UNION ALL SELECT 'column key_value.name', 'table key_value has no column name'
+        UNION ALL SELECT 'column key_value.tenant_id', 'table key_value has no column tenant_id'
+        UNION ALL SELECT 'column key_value.value', 'table key_value has no column value'
+        UNION ALL SELECT 'column oauth_clients.app_id', 'table oauth_clients has no column app_id'
+        UNION ALL SELECT 'column oauth_clients.client_id', 'table oauth_clients has no column client_id'
+        UNION ALL SELECT 'column oauth_clients.client_secret', 'table oauth_clients has no column client_secret'
+        UNION ALL SELECT 'column oauth_clients.enable_refresh_token_rotation', 'table oauth_clients has no column enable_refresh_token_rotation'
+        UNION ALL SELECT 'column oauth_clients.is_client_credentials_only', 'table oauth_clients has no column is_client_credentials_only'
+        UNION ALL SELECT 'column oauth_logout_challenges.app_id', 'table oauth_logout_challenges has no column app_id'
+        UNION ALL SELECT 'column oauth_logout_challenges.challenge', 'table oauth_logout_challenges has no column challenge'
+        UNION ALL SELECT 'column oauth_logout_challenges.client_id', 'table oauth_logout_challenges has no column client_id'
+        UNION ALL SELECT 'column oauth_logout_challenges.post_logout_redirect_uri', 'table oauth_logout_challenges has no column post_logout_redirect_uri'
+        UNION ALL SELECT 'column oauth_logout_challenges.session_handle', 'table oauth_logout_challenges has no column session_handle'
+        UNION ALL SELECT 'column oauth_logout_challenges.state', 'table oauth_logout_challenges has no column state'
+        UNION ALL SELECT 'column oauth_logout_challenges.time_created', 'table oauth_logout_challenges has no column time_created'
+        UNION ALL SELECT 'column oauth_m2m_tokens.app_id', 'table oauth_m2m_tokens has no column app_id'
+        UNION ALL SELECT 'column oauth_m2m_tokens.client_id', 'table oauth_m2m_tokens has no column client_id'
+        UNION ALL SELECT 'column oauth_m2m_tokens.exp', 'table oauth_m2m_tokens has no column exp'
+        UNION ALL SELECT 'column oauth_m2m_tokens.iat', 'table oauth_m2m_tokens has no column iat'
+        UNION ALL SELECT 'column oauth_sessions.app_id', 'table oauth_sessions has no column app_id'
+        UNION ALL SELECT 'column oauth_sessions.client_id', 'table oauth_sessions has no column client_id'
+        UNION ALL SELECT 'column oauth_sessions.exp', 'table oauth_sessions has no column exp'
+        UNION ALL SELECT 'column oauth_sessions.external_refresh_token', 'table oauth_sessions has no column external_refresh_token'
+        UNION ALL SELECT 'column oauth_sessions.gid', 'table oauth_sessions has no column gid'
+        UNION ALL SELECT 'column oauth_sessions.internal_refresh_token', 'table oauth_sessions has no column internal_refresh_token'
+        UNION ALL SELECT 'column oauth_sessions.jti', 'table oauth_sessions has no column jti'
+        UNION ALL SELECT 'column oauth_sessions.session_handle', 'table oauth_sessions has no column session_handle'
+        UNION ALL SELECT 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id'
+        UNION ALL SELECT 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id'
+        UNION ALL SELECT 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at'
+        UNION ALL SELECT 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash'
+        UNION ALL SELECT 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id'
+        UNION ALL SELECT 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash'
+        UNION ALL SELECT 'column passwordless_devices.email', 'table passwordless_devices has no column email'
+        UNION ALL SELECT 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts'
+        UNION ALL SELECT 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt'
+        UNION ALL SELECT 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number'
+        UNION ALL SELECT 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column passwordless_users.app_id', 'table passwordless_users has no column app_id'
+        UNION ALL SELECT 'column passwordless_users.email', 'table passwordless_users has no column email'
+        UNION ALL SELECT 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number'
+        UNION ALL SELECT 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined'
+        UNION ALL SELECT 'column passwordless_users.user_id', 'table passwordless_users has no column user_id'
+        UNION ALL SELECT 'column role_permissions.app_id', 'table role_permissions has no column app_id'
+        UNION ALL SELECT 'column role_permissions.permission', 'table role_permissions has no column permission'
+        UNION ALL SELECT 'column role_permissions.role', 'table role_permissions has no column role'
+        UNION ALL SELECT 'column roles.app_id', 'table roles has no column app_id'
+        UNION ALL SELECT 'column roles.role', 'table roles has no column role'
+        UNION ALL SELECT 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id'
+        UNION ALL SELECT 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time'
+        UNION ALL SELECT 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value'
+        UNION ALL SELECT 'column session_info.app_id', 'table session_info has no column app_id'
+        UNION ALL SELECT 'column session_info.created_at_time', 'table session_info has no column created_at_time'
+        UNION ALL SELECT 'column session_info.expires_at', 'table session_info has no column expires_at'
+        UNION ALL SELECT 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload'
+        UNION ALL SELECT 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2'
+        UNION ALL SELECT 'column session_info.session_data', 'table session_info has no column session_data'
+        UNION ALL SELECT 'column session_info.session_handle', 'table session_info has no column session_handle'
+        UNION ALL SELECT 'column session_info.tenant_id', 'table session_info has no column tenant_id'
+        UNION ALL SELECT 'column session_info.use_static_key', 'table session_info has no column use_static_key'
+        UNION ALL SELECT 'column session_info.user_id', 'table session_info has no column user_id'
+        UNION ALL SELECT 'column tenant_configs.app_id', 'table tenant_configs has no column app_id'
+        UNION ALL SELECT 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_configs.core_config', 'table tenant_configs has no column core_config'
+        UNION ALL SELECT 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled'
+        UNION ALL SELECT 'column tenant_configs.is_first_factors_null', 'table tenant_configs has no column is_first_factors_null'
+        UNION ALL SELECT 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled'
+        UNION ALL SELECT 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id'
+        UNION ALL SELECT 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled'
+        UNION ALL SELECT 'column tenant_first_factors.app_id', 'table tenant_first_factors has no column app_id'
+        UNION ALL SELECT 'column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_first_factors.factor_id', 'table tenant_first_factors has no column factor_id'
+        UNION ALL SELECT 'column tenant_first_factors.tenant_id', 'table tenant_first_factors has no column tenant_id'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors has no column app_id'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors has no column factor_id'
+        UNION ALL SELECT 'column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified'
+        UNION ALL SELECT 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id'
+        UNION ALL SELECT 'column tenants.app_id', 'table tenants has no column app_id'
+        UNION ALL SELECT 'column tenants.created_at_time', 'table tenants has no column created_at_time'
+        UNION ALL SELECT 'column tenants.tenant_id', 'table tenants has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id'
+        UNION ALL SELECT 'column thirdparty_users.email', 'table thirdparty_users has no column email'
+        UNION ALL SELECT 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id'
+        UNION ALL SELECT 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id'
+        UNION ALL SELECT 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined'
+        UNION ALL SELECT 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id'
+        UNION ALL SELECT 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id'
+        UNION ALL SELECT 'column totp_used_codes.code', 'table totp_used_codes has no column code'
+        UNION ALL SELECT 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms'
+        UNION ALL SELECT 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid'
+        UNION ALL SELECT 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id'
+        UNION ALL SELECT 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id'
+        UNION ALL SELECT 'column totp_user_devices.created_at', 'table totp_user_devices has no column created_at'
+        UNION ALL SELECT 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name'
+        UNION ALL SELECT 'column totp_user_devices.period', 'table totp_user_devices has no column period'
+        UNION ALL SELECT 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key'
+        UNION ALL SELECT 'column totp_user_devices.skew', 'table totp_user_devices has no column skew'
+        UNION ALL SELECT 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id'
+        UNION ALL SELECT 'column totp_user_devices.verified', 'table totp_user_devices has no column verified'
+        UNION ALL SELECT 'column totp_users.app_id', 'table totp_users has no column app_id'
+        UNION ALL SELECT 'column totp_users.user_id', 'table totp_users has no column user_id'
+        UNION ALL SELECT 'column user_last_active.app_id', 'table user_last_active has no column app_id'
+        UNION ALL SELECT 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time'
+        UNION ALL SELECT 'column user_last_active.user_id', 'table user_last_active has no column user_id'
+        UNION ALL SELECT 'column user_metadata.app_id', 'table user_metadata has no column app_id'
+        UNION ALL SELECT 'column user_metadata.user_id', 'table user_metadata has no column user_id'
+        UNION ALL SELECT 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata'
+        UNION ALL SELECT 'column user_roles.app_id', 'table user_roles has no column app_id'
+        UNION ALL SELECT 'column user_roles.role', 'table user_roles has no column role'
+        UNION ALL SELECT 'column user_roles.tenant_id', 'table user_roles has no column tenant_id'
+        UNION ALL SELECT 'column user_roles.user_id', 'table user_roles has no column user_id'
+        UNION ALL SELECT 'column userid_mapping.app_id', 'table userid_mapping has no column app_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id'
+        UNION ALL SELECT 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info'
+        UNION ALL SELECT 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.app_id', 'table webauthn_account_recovery_tokens has no column app_id'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.email', 'table webauthn_account_recovery_tokens has no column email'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.expires_at', 'table webauthn_account_recovery_tokens has no column expires_at'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.tenant_id', 'table webauthn_account_recovery_tokens has no column tenant_id'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.token', 'table webauthn_account_recovery_tokens has no column token'
+        UNION ALL SELECT 'column webauthn_account_recovery_tokens.user_id', 'table webauthn_account_recovery_tokens has no column user_id'
+        UNION ALL SELECT 'column webauthn_credentials.app_id', 'table webauthn_credentials has no column app_id'
+        UNION ALL SELECT 'column webauthn_credentials.counter', 'table webauthn_credentials has no column counter'
+        UNION ALL SELECT 'column webauthn_credentials.created_at', 'table webauthn_credentials has no column created_at'
+        UNION ALL SELECT 'column webauthn_credentials.id', 'table webauthn_credentials has no column id'
+        UNION ALL SELECT 'column webauthn_credentials.public_key', 'table webauthn_credentials has no column public_key'
+        UNION ALL SELECT 'column webauthn_credentials.rp_id', 'table webauthn_credentials has no column rp_id'
+        UNION ALL SELECT 'column webauthn_credentials.transports', 'table webauthn_credentials has no column transports'
+        UNION ALL SELECT 'column webauthn_credentials.updated_at', 'table webauthn_credentials has no column updated_at'
+        UNION ALL SELECT 'column webauthn_credentials.user_id', 'table webauthn_credentials has no column user_id'
+        UNION ALL SELECT 'column webauthn_generated_options.app_id', 'table webauthn_generated_options has no column app_id'
+        UNION ALL SELECT 'column webauthn_generated_options.challenge', 'table webauthn_generated_options has no column challenge'
+        UNION ALL SELECT 'column webauthn_generated_options.created_at', 'table webauthn_generated_options has no column created_at'
+        UNION ALL SELECT 'column webauthn_generated_options.email', 'table webauthn_generated_options has no column email'
+        UNION ALL SELECT 'column webauthn_generated_options.expires_at', 'table webauthn_generated_options has no column expires_at'
+        UNION ALL SELECT 'column webauthn_generated_options.id', 'table webauthn_generated_options has no column id'
+        UNION ALL SELECT 'column webauthn_generated_options.origin', 'table webauthn_generated_options has no column origin'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_id', 'table webauthn_generated_options has no column rp_id'
+        UNION ALL SELECT 'column webauthn_generated_options.rp_name', 'table webauthn_generated_options has no column rp_name'
+        UNION ALL SELECT 'column webauthn_generated_options.tenant_id', 'table webauthn_generated_options has no column tenant_id'
+        UNION ALL SELECT 'column webauthn_generated_options.user_presence_required', 'table webauthn_generated_options has no column user_presence_required'
+        UNION ALL SELECT 'column webauthn_generated_options.user_verification', 'table webauthn_generated_options has no column user_verification'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant has no column app_id'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.email', 'table webauthn_user_to_tenant has no column email'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.tenant_id', 'table webauthn_user_to_tenant has no column tenant_id'
+        UNION ALL SELECT 'column webauthn_user_to_tenant.user_id', 'table webauthn_user_to_tenant has no column user_id'
+        UNION ALL SELECT 'column webauthn_users.app_id', 'table webauthn_users has no column app_id'
+        UNION ALL SELECT 'column webauthn_users.email', 'table webauthn_users has no column email'
+        UNION ALL SELECT 'column webauthn_users.rp_id', 'table webauthn_users has no column rp_id'
+        UNION ALL SELECT 'column webauthn_users.time_joined', 'table webauthn_users has no column time_joined'
+        UNION ALL SELECT 'column webauthn_users.user_id', 'table webauthn_users has no column user_id'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_1', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_2', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_2'
+        UNION ALL SELECT 'foreign_key all_auth_recipe_users.all_auth_recipe_users_ibfk_3', 'table all_auth_recipe_users has no foreign key all_auth_recipe_users_ibfk_3'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_1', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_1'
+        UNION ALL SELECT 'foreign_key app_id_to_user_id.app_id_to_user_id_ibfk_2', 'table app_id_to_user_id has no foreign key app_id_to_user_id_ibfk_2'
+        UNION ALL SELECT 'foreign_key bulk_import_users.bulk_import_users_ibfk_1', 'table bulk_import_users has no foreign key bulk_import_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_user_sessions.dashboard_user_sessions_ibfk_1', 'table dashboard_user_sessions has no foreign key dashboard_user_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key dashboard_users.dashboard_users_ibfk_1', 'table dashboard_users has no foreign key dashboard_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_ibfk_1', 'table emailpassword_pswd_reset_tokens has no foreign key emailpassword_pswd_reset_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_user_to_tenant.emailpassword_user_to_tenant_ibfk_1', 'table emailpassword_user_to_tenant has no foreign key emailpassword_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailpassword_users.emailpassword_users_ibfk_1', 'table emailpassword_users has no foreign key emailpassword_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_tokens.emailverification_tokens_ibfk_1', 'table emailverification_tokens has no foreign key emailverification_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key emailverification_verified_emails.emailverification_verified_emails_ibfk_1', 'table emailverification_verified_emails has no foreign key emailverification_verified_emails_ibfk_1'
+        UNION ALL SELECT 'foreign_key jwt_signing_keys.jwt_signing_keys_ibfk_1', 'table jwt_signing_keys has no foreign key jwt_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key key_value.key_value_ibfk_1', 'table key_value has no foreign key key_value_ibfk_1'
+        UNION ALL SELECT 'foreign_key oauth_clients.oauth_clients_ibfk_1', 'table oauth_clients has no foreign key oauth_clients_ibfk_1'
+        UNION ALL SELECT 'foreign_key oauth_logout_challenges.oauth_logout_challenges_ibfk_1', 'table oauth_logout_challenges has no foreign key oauth_logout_challenges_ibfk_1'
+        UNION ALL SELECT 'foreign_key oauth_m2m_tokens.oauth_m2m_tokens_ibfk_1', 'table oauth_m2m_tokens has no foreign key oauth_m2m_tokens_ibfk_1'
+        UNION ALL SELECT 'foreign_key oauth_sessions.oauth_sessions_ibfk_1', 'table oauth_sessions has no foreign key oauth_sessions_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_codes.passwordless_codes_ibfk_1', 'table passwordless_codes has no foreign key passwordless_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_devices.passwordless_devices_ibfk_1', 'table passwordless_devices has no foreign key passwordless_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_user_to_tenant.passwordless_user_to_tenant_ibfk_1', 'table passwordless_user_to_tenant has no foreign key passwordless_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key passwordless_users.passwordless_users_ibfk_1', 'table passwordless_users has no foreign key passwordless_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key role_permissions.role_permissions_ibfk_1', 'table role_permissions has no foreign key role_permissions_ibfk_1'
+        UNION ALL SELECT 'foreign_key roles.roles_ibfk_1', 'table roles has no foreign key roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_access_token_signing_keys.session_access_token_signing_keys_ibfk_1', 'table session_access_token_signing_keys has no foreign key session_access_token_signing_keys_ibfk_1'
+        UNION ALL SELECT 'foreign_key session_info.session_info_ibfk_1', 'table session_info has no foreign key session_info_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_first_factors.tenant_first_factors_ibfk_1', 'table tenant_first_factors has no foreign key tenant_first_factors_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_required_secondary_factors.tenant_required_secondary_factors_ibfk_1', 'table tenant_required_secondary_factors has no foreign key tenant_required_secondary_factors_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_ibfk_1', 'table tenant_thirdparty_provider_clients has no foreign key tenant_thirdparty_provider_clients_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenant_thirdparty_providers.tenant_thirdparty_providers_ibfk_1', 'table tenant_thirdparty_providers has no foreign key tenant_thirdparty_providers_ibfk_1'
+        UNION ALL SELECT 'foreign_key tenants.tenants_ibfk_1', 'table tenants has no foreign key tenants_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_user_to_tenant.thirdparty_user_to_tenant_ibfk_1', 'table thirdparty_user_to_tenant has no foreign key thirdparty_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key thirdparty_users.thirdparty_users_ibfk_1', 'table thirdparty_users has no foreign key thirdparty_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_1', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_used_codes.totp_used_codes_ibfk_2', 'table totp_used_codes has no foreign key totp_used_codes_ibfk_2'
+        UNION ALL SELECT 'foreign_key totp_user_devices.totp_user_devices_ibfk_1', 'table totp_user_devices has no foreign key totp_user_devices_ibfk_1'
+        UNION ALL SELECT 'foreign_key totp_users.totp_users_ibfk_1', 'table totp_users has no foreign key totp_users_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_last_active.user_last_active_ibfk_1', 'table user_last_active has no foreign key user_last_active_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_metadata.user_metadata_ibfk_1', 'table user_metadata has no foreign key user_metadata_ibfk_1'
+        UNION ALL SELECT 'foreign_key user_roles.user_roles_ibfk_1', 'table user_roles has no foreign key user_roles_ibfk_1'
+        UNION ALL SELECT 'foreign_key userid_mapping.userid_mapping_ibfk_1', 'table userid_mapping has no foreign key userid_mapping_ibfk_1'
+        UNION ALL SELECT 'foreign_key webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no foreign key webauthn_account_recovery_token_user_id_fkey'
+        UNION ALL SELECT 'foreign_key webauthn_credentials.webauthn_credentials_ibfk_1', 'table webauthn_credentials has no foreign key webauthn_credentials_ibfk_1'
+        UNION ALL SELECT 'foreign_key webauthn_generated_options.webauthn_generated_options_ibfk_1', 'table webauthn_generated_options has no foreign key webauthn_generated_options_ibfk_1'
+        UNION ALL SELECT 'foreign_key webauthn_user_to_tenant.webauthn_user_to_tenant_ibfk_1', 'table webauthn_user_to_tenant has no foreign key webauthn_user_to_tenant_ibfk_1'
+        UNION ALL SELECT 'foreign_key webauthn_users.webauthn_users_ibfk_1', 'table webauthn_users has no foreign key webauthn_users_ibfk_1'
+        UNION ALL SELECT 'index all_auth_recipe_users.PRIMARY', 'table all_auth_recipe_users has no index PRIMARY'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index1'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index3'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_primary_user_id_index'
+        UNION ALL SELECT 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_recipe_id_index'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no index app_id'
+        UNION ALL SELECT 'index all_auth_recipe_users.app_id_2', 'table all_auth_recipe_users has no index app_id_2'
+        UNION ALL SELECT 'index app_id_to_user_id.PRIMARY', 'table app_id_to_user_id has no index PRIMARY'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id', 'table app_id_to_user_id has no index app_id'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_primary_user_id_index'
+        UNION ALL SELECT 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_user_id_index'
+        UNION ALL SELECT 'index apps.PRIMARY', 'table apps has no index PRIMARY'
+        UNION ALL SELECT 'index bulk_import_users.PRIMARY', 'table bulk_import_users has no index PRIMARY'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index1', 'table bulk_import_users has no index bulk_import_users_pagination_index1'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_pagination_index2', 'table bulk_import_users has no index bulk_import_users_pagination_index2'
+        UNION ALL SELECT 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'table bulk_import_users has no index bulk_import_users_status_updated_at_index'
+        UNION ALL SELECT 'index dashboard_user_sessions.PRIMARY', 'table dashboard_user_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no index app_id'
+        UNION ALL SELECT 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index'
+        UNION ALL SELECT 'index dashboard_users.PRIMARY', 'table dashboard_users has no index PRIMARY'
+        UNION ALL SELECT 'index dashboard_users.email', 'table dashboard_users has no index email'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.PRIMARY', 'table emailpassword_pswd_reset_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index'
+        UNION ALL SELECT 'index emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no index token'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.PRIMARY', 'table emailpassword_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no index email'
+        UNION ALL SELECT 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'table emailpassword_user_to_tenant has no index emailpassword_user_to_tenant_email_index'
+        UNION ALL SELECT 'index emailpassword_users.PRIMARY', 'table emailpassword_users has no index PRIMARY'
+        UNION ALL SELECT 'index emailpassword_users.emailpassword_users_email_index', 'table emailpassword_users has no index emailpassword_users_email_index'
+        UNION ALL SELECT 'index emailverification_tokens.PRIMARY', 'table emailverification_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index'
+        UNION ALL SELECT 'index emailverification_tokens.token', 'table emailverification_tokens has no index token'
+        UNION ALL SELECT 'index emailverification_verified_emails.PRIMARY', 'table emailverification_verified_emails has no index PRIMARY'
+        UNION ALL SELECT 'index emailverification_verified_emails.emailverification_verified_emails_verified_appid_emails_index', 'table emailverification_verified_emails has no index emailverification_verified_emails_verified_appid_emails_index'
+        UNION ALL SELECT 'index jwt_signing_keys.PRIMARY', 'table jwt_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index key_value.PRIMARY', 'table key_value has no index PRIMARY'
+        UNION ALL SELECT 'index oauth_clients.PRIMARY', 'table oauth_clients has no index PRIMARY'
+        UNION ALL SELECT 'index oauth_logout_challenges.PRIMARY', 'table oauth_logout_challenges has no index PRIMARY'
+        UNION ALL SELECT 'index oauth_logout_challenges.app_id', 'table oauth_logout_challenges has no index app_id'
+        UNION ALL SELECT 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'table oauth_logout_challenges has no index oauth_logout_challenges_time_created_index'
+        UNION ALL SELECT 'index oauth_m2m_tokens.PRIMARY', 'table oauth_m2m_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_exp_index'
+        UNION ALL SELECT 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_iat_index'
+        UNION ALL SELECT 'index oauth_sessions.PRIMARY', 'table oauth_sessions has no index PRIMARY'
+        UNION ALL SELECT 'index oauth_sessions.app_id', 'table oauth_sessions has no index app_id'
+        UNION ALL SELECT 'index oauth_sessions.external_refresh_token', 'table oauth_sessions has no index external_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.internal_refresh_token', 'table oauth_sessions has no index internal_refresh_token'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_exp_index', 'table oauth_sessions has no index oauth_session_exp_index'
+        UNION ALL SELECT 'index oauth_sessions.oauth_session_external_refresh_token_index', 'table oauth_sessions has no index oauth_session_external_refresh_token_index'
+        UNION ALL SELECT 'index passwordless_codes.PRIMARY', 'table passwordless_codes has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_codes.app_id', 'table passwordless_codes has no index app_id'
+        UNION ALL SELECT 'index passwordless_codes.link_code_hash', 'table passwordless_codes has no index link_code_hash'
+        UNION ALL SELECT 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index'
+        UNION ALL SELECT 'index passwordless_devices.PRIMARY', 'table passwordless_devices has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index'
+        UNION ALL SELECT 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.PRIMARY', 'table passwordless_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no index email'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_email_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_phone_number_index'
+        UNION ALL SELECT 'index passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no index phone_number'
+        UNION ALL SELECT 'index passwordless_users.PRIMARY', 'table passwordless_users has no index PRIMARY'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_email_index', 'table passwordless_users has no index passwordless_users_email_index'
+        UNION ALL SELECT 'index passwordless_users.passwordless_users_phone_number_index', 'table passwordless_users has no index passwordless_users_phone_number_index'
+        UNION ALL SELECT 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY'
+        UNION ALL SELECT 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index'
+        UNION ALL SELECT 'index roles.PRIMARY', 'table roles has no index PRIMARY'
+        UNION ALL SELECT 'index session_access_token_signing_keys.PRIMARY', 'table session_access_token_signing_keys has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.PRIMARY', 'table session_info has no index PRIMARY'
+        UNION ALL SELECT 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index'
+        UNION ALL SELECT 'index session_info.session_info_user_id_app_id_index', 'table session_info has no index session_info_user_id_app_id_index'
+        UNION ALL SELECT 'index tenant_configs.PRIMARY', 'table tenant_configs has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_first_factors.PRIMARY', 'table tenant_first_factors has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_required_secondary_factors.PRIMARY', 'table tenant_required_secondary_factors has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_provider_clients.PRIMARY', 'table tenant_thirdparty_provider_clients has no index PRIMARY'
+        UNION ALL SELECT 'index tenant_thirdparty_providers.PRIMARY', 'table tenant_thirdparty_providers has no index PRIMARY'
+        UNION ALL SELECT 'index tenants.PRIMARY', 'table tenants has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.PRIMARY', 'table thirdparty_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no index third_party_user_id'
+        UNION ALL SELECT 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'table thirdparty_user_to_tenant has no index thirdparty_user_to_tenant_third_party_user_id_index'
+        UNION ALL SELECT 'index thirdparty_users.PRIMARY', 'table thirdparty_users has no index PRIMARY'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index'
+        UNION ALL SELECT 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index'
+        UNION ALL SELECT 'index totp_used_codes.PRIMARY', 'table totp_used_codes has no index PRIMARY'
+        UNION ALL SELECT 'index totp_used_codes.app_id', 'table totp_used_codes has no index app_id'
+        UNION ALL SELECT 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index'
+        UNION ALL SELECT 'index totp_user_devices.PRIMARY', 'table totp_user_devices has no index PRIMARY'
+        UNION ALL SELECT 'index totp_users.PRIMARY', 'table totp_users has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.PRIMARY', 'table user_last_active has no index PRIMARY'
+        UNION ALL SELECT 'index user_last_active.user_last_active_last_active_time_index', 'table user_last_active has no index user_last_active_last_active_time_index'
+        UNION ALL SELECT 'index user_metadata.PRIMARY', 'table user_metadata has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.PRIMARY', 'table user_roles has no index PRIMARY'
+        UNION ALL SELECT 'index user_roles.user_roles_app_id_user_id_index', 'table user_roles has no index user_roles_app_id_user_id_index'
+        UNION ALL SELECT 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index'
+        UNION ALL SELECT 'index userid_mapping.PRIMARY', 'table userid_mapping has no index PRIMARY'
+        UNION ALL SELECT 'index userid_mapping.external_user_id', 'table userid_mapping has no index external_user_id'
+        UNION ALL SELECT 'index userid_mapping.supertokens_user_id', 'table userid_mapping has no index supertokens_user_id'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.PRIMARY', 'table webauthn_account_recovery_tokens has no index PRIMARY'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_email_index'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_expires_at_index'
+        UNION ALL SELECT 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'table webauthn_account_recovery_tokens has no index webauthn_account_recovery_token_token_index'
+        UNION ALL SELECT 'index webauthn_credentials.PRIMARY', 'table webauthn_credentials has no index PRIMARY'
+        UNION ALL SELECT 'index webauthn_credentials.app_id', 'table webauthn_credentials has no index app_id'
+        UNION ALL SELECT 'index webauthn_credentials.webauthn_credentials_user_id_index', 'table webauthn_credentials has no index webauthn_credentials_user_id_index'
+        UNION ALL SELECT 'index webauthn_generated_options.PRIMARY', 'table webauthn_generated_options has no index PRIMARY'
+        UNION ALL SELECT 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'table webauthn_generated_options has no index webauthn_user_challenges_expires_at_index'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.PRIMARY', 'table webauthn_user_to_tenant has no index PRIMARY'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant has no index app_id'
+        UNION ALL SELECT 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'table webauthn_user_to_tenant has no index webauthn_user_to_tenant_email_index'
+        UNION ALL SELECT 'index webauthn_users.PRIMARY', 'table webauthn_users has no index PRIMARY'
+        UNION ALL SELECT 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing'
+        UNION ALL SELECT 'table app_id_to_user_id', 'table app_id_to_user_id is missing'
+        UNION ALL SELECT 'table apps', 'table apps is missing'
+        UNION ALL SELECT 'table bulk_import_users', 'table bulk_import_users is missing'
+        UNION ALL SELECT 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing'
+        UNION ALL SELECT 'table dashboard_users', 'table dashboard_users is missing'
+        UNION ALL SELECT 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing'
+        UNION ALL SELECT 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing'
+        UNION ALL SELECT 'table emailpassword_users', 'table emailpassword_users is missing'
+        UNION ALL SELECT 'table emailverification_tokens', 'table emailverification_tokens is missing'
+        UNION ALL SELECT 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing'
+        UNION ALL SELECT 'table jwt_signing_keys', 'table jwt_signing_keys is missing'
+        UNION ALL SELECT 'table key_value', 'table key_value is missing'
+        UNION ALL SELECT 'table oauth_clients', 'table oauth_clients is missing'
+        UNION ALL SELECT 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing'
+        UNION ALL SELECT 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing'
+        UNION ALL SELECT 'table oauth_sessions', 'table oauth_sessions is missing'
+        UNION ALL SELECT 'table passwordless_codes', 'table passwordless_codes is missing'
+        UNION ALL SELECT 'table passwordless_devices', 'table passwordless_devices is missing'
+        UNION ALL SELECT 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing'
+        UNION ALL SELECT 'table passwordless_users', 'table passwordless_users is missing'
+        UNION ALL SELECT 'table role_permissions', 'table role_permissions is missing'
+        UNION ALL SELECT 'table roles', 'table roles is missing'
+        UNION ALL SELECT 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing'
+        UNION ALL SELECT 'table session_info', 'table session_info is missing'
+        UNION ALL SELECT 'table tenant_configs', 'table tenant_configs is missing'
+        UNION ALL SELECT 'table tenant_first_factors', 'table tenant_first_factors is missing'
+        UNION ALL SELECT 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing'
+        UNION ALL SELECT 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing'
+        UNION ALL SELECT 'table tenants', 'table tenants is missing'
+        UNION ALL SELECT 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing'
+        UNION ALL SELECT 'table thirdparty_users', 'table thirdparty_users is missing'
+        UNION ALL SELECT 'table totp_used_codes', 'table totp_used_codes is missing'
+        UNION ALL SELECT 'table totp_user_devices', 'table totp_user_devices is missing'
+        UNION ALL SELECT 'table totp_users', 'table totp_users is missing'
+        UNION ALL SELECT 'table user_last_active', 'table user_last_active is missing'
+        UNION ALL SELECT 'table user_metadata', 'table user_metadata is missing'
+        UNION ALL SELECT 'table user_roles', 'table user_roles is missing'
+        UNION ALL SELECT 'table userid_mapping', 'table userid_mapping is missing'
+        UNION ALL SELECT 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing'
+        UNION ALL SELECT 'table webauthn_credentials', 'table webauthn_credentials is missing'
+        UNION ALL SELECT 'table webauthn_generated_options', 'table webauthn_generated_options is missing'
+        UNION ALL SELECT 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing'
+        UNION ALL SELECT 'table webauthn_users', 'table webauthn_users is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'role_permissions', 'roles', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

@@ -1,0 +1,2589 @@
+-- plan 0.1.0 · supertokens 10.1 → 0 · postgres · rollback
+-- what:     this script rolls a supertokens database back from 10.1 to 0 on PostgreSQL (generated from the plans listed below)
+-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF SUPERTOKENS AND ALL THE DATA IN THEM.
+-- backup:   first: pg_dump --format=custom --file=supertokens-10.1-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE supertokens-10.1-before.dump)
+-- stop:     before applying: every SuperTokens core that uses this database
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
+-- reverse:  npx plan compile supertokens 0 10.1 --dialect postgres --param access_token_signing_key_dynamic=true
+-- this rollback drops: 45 tables key_value, session_info, emailpassword_users, emailpassword_pswd_reset_tokens, emailverification_tokens, emailverification_verified_emails, thirdparty_users, all_auth_recipe_users, jwt_signing_keys, session_access_token_signing_keys, passwordless_users, passwordless_devices, passwordless_codes, user_metadata, roles, role_permissions, user_roles, userid_mapping, dashboard_users, dashboard_user_sessions, totp_users, totp_user_devices, totp_used_codes, user_last_active, apps, tenants, app_id_to_user_id, tenant_configs, tenant_thirdparty_providers, tenant_thirdparty_provider_clients, emailpassword_user_to_tenant, passwordless_user_to_tenant, thirdparty_user_to_tenant, tenant_first_factors, tenant_required_secondary_factors, oauth_clients, oauth_sessions, oauth_m2m_tokens, oauth_logout_challenges, bulk_import_users, webauthn_users, webauthn_user_to_tenant, webauthn_generated_options, webauthn_credentials, webauthn_account_recovery_tokens, and the data in them
+-- parameters: access_token_signing_key_dynamic=true
+-- sources (sha256):
+--   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
+--   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
+--   plans/supertokens/3.3-3.4.yaml 5939766fbc6377e54e8546315eb1509c1d42c151042a0cd4ad7332781dd1b943
+--   plans/supertokens/3.4-3.5.yaml abc80a870ebc57d09af16823327f9df77918077db25e96945ade0dc951ee98d1
+--   plans/supertokens/3.5-3.6.yaml 9f99e36efa6a666c35bef13fe66954c361f562e4ed83004b9f044f70b25ad7c4
+--   plans/supertokens/3.6-3.7.yaml b78bb35b5a628db6c08561bf06f1588e360638e8d5f0917028e7247415cfbb05
+--   plans/supertokens/3.7-3.8.yaml 744f6725fe16bf25ae6f96a996e06b777e06a12f8ba457bbe34f5021430bb3de
+--   plans/supertokens/3.8-3.9.yaml cc88e60bd13be9a5ac00b8959feb1f163209e0ddce990014a82376681309b283
+--   plans/supertokens/3.9-3.10.yaml 0960843b4b2b0a1e3c2c0ab6677dce5398f0d60a7971d1e688d69a5417f6a7d9
+--   plans/supertokens/3.10-3.11.yaml 95f73f8a8c013f33c63aed70c8c1b447f192d1a03dbbed22b197c5aeb6dcaf4a
+--   plans/supertokens/3.11-3.12.yaml 1c0d8155e83756b593b5f2d63bf6b7c7ab84d7579cc6e4724bfe8a6a750c4d40
+--   plans/supertokens/3.12-3.13.yaml 605600ee6f0252ebaf551a08cfe5f820b554c98a9f0b2a8725fc7e6f0aa422e3
+--   plans/supertokens/3.13-3.14.yaml 90ae673599ce21b43132d80e9aec2bcd92fca85e27eac76792d30bf57648ed90
+--   plans/supertokens/3.14-3.15.yaml ae87c42463c5076cfd9ca28baba39037259e4e98db21bfcfb5c34abef2882a11
+--   plans/supertokens/3.15-3.16.yaml 978d6634880b6010d8ebf5368580013bfa0c8c79087f3532f6f84facae4b2d64
+--   plans/supertokens/3.16-4.0.yaml 4fc3279d131eb8e926c3ec14f36b2e8602f0ea2123baa50d867db80bc5cb3716
+--   plans/supertokens/4.0-4.1.yaml b3571c214a5311ffc4e49e6f7609069b0cc9f8a6ff975ea6a9ba7b88249da308
+--   plans/supertokens/4.1-4.2.yaml 1429bdbd0faae3297ef8a35c2e0a816381d2652b27ae75c5c96fdcbe711121fb
+--   plans/supertokens/4.2-4.3.yaml 4a20fdd9a4a21f8c785db32e289d80fedb3753eb8e544294849efee29e8f6a88
+--   plans/supertokens/4.3-4.4.yaml 65ad6464488e943fce352de4bc87ff2878cc350c63ab6239fd80086df2445df0
+--   plans/supertokens/4.4-4.5.yaml b95a2e6ed93a2657c24288272a4254c6b9ab2b07df8134debda40f1b8e0603e9
+--   plans/supertokens/4.5-4.6.yaml eab95ecd52c95d5834802d7de59f7d447b9e428118fb4103f66f1a509a28ec2d
+--   plans/supertokens/4.6-5.0.yaml 2c6f9aaf1751ae05bfa016b9399baf8e58e2bccc6f81b9f5db8aa2aede1fb4f3
+--   plans/supertokens/5.0-6.0.yaml ad9459100d84acfeb6b8947a730a6fbab86c5ffdc94b9bf158a7f3fcee7d3fb0
+--   plans/supertokens/6.0-7.0.yaml d7d5b6953515894e7912b168c6eaf49ec62625dc9db54093209fb9e37d1cd3a3
+--   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
+--   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
+--   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
+--   plans/supertokens/9.1-9.2.yaml 141f24195bf902ccec2e3c7d70250014c4274a7111e05f5734d33f1cce34b5fb
+--   plans/supertokens/9.2-9.3.yaml 80be84fe51453f0186cd1921c88388086fa67ceb21c62678fb1467c1e3b8d6b4
+--   plans/supertokens/9.3-10.0.yaml 4799ba2ad555054baea3e5d46eff7cd4e2aec21f8a822b4a834b53cb59d9b91a
+--   plans/supertokens/10.0-10.1.yaml e68f0820c3e337c36cde03e845ef6fa789ae27a954f959b02994ad824896aa6e
+-- derived:  the install 0 → 10.1 undone here is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (replayed in the model); its rollback drops what it creates
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [10.1 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+
+BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
+
+-- check that the database is at 10.1, at 0, or between them on this script's path (a resumed run)
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (VALUES ('column all_auth_recipe_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'boolean NOT NULL DEFAULT false'),
+          ('column all_auth_recipe_users.primary_or_recipe_user_id', 'character(36) NOT NULL'),
+          ('column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'bigint NOT NULL'),
+          ('column all_auth_recipe_users.recipe_id', 'character varying(128) NOT NULL'),
+          ('column all_auth_recipe_users.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column all_auth_recipe_users.time_joined', 'bigint NOT NULL'),
+          ('column all_auth_recipe_users.user_id', 'character(36) NOT NULL'),
+          ('column app_id_to_user_id.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column app_id_to_user_id.is_linked_or_is_a_primary_user', 'boolean NOT NULL DEFAULT false'),
+          ('column app_id_to_user_id.primary_or_recipe_user_id', 'character(36) NOT NULL'),
+          ('column app_id_to_user_id.recipe_id', 'character varying(128) NOT NULL'),
+          ('column app_id_to_user_id.user_id', 'character(36) NOT NULL'),
+          ('column apps.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column apps.created_at_time', 'bigint'),
+          ('column bulk_import_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column bulk_import_users.created_at', 'bigint NOT NULL'),
+          ('column bulk_import_users.error_msg', 'text'),
+          ('column bulk_import_users.id', 'character(36) NOT NULL'),
+          ('column bulk_import_users.primary_user_id', 'character varying(36)'),
+          ('column bulk_import_users.raw_data', 'text NOT NULL'),
+          ('column bulk_import_users.status', 'character varying(128) DEFAULT ''NEW''::character varying'),
+          ('column bulk_import_users.updated_at', 'bigint NOT NULL'),
+          ('column dashboard_user_sessions.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column dashboard_user_sessions.expiry', 'bigint NOT NULL'),
+          ('column dashboard_user_sessions.session_id', 'character(36) NOT NULL'),
+          ('column dashboard_user_sessions.time_created', 'bigint NOT NULL'),
+          ('column dashboard_user_sessions.user_id', 'character(36) NOT NULL'),
+          ('column dashboard_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column dashboard_users.email', 'character varying(256) NOT NULL'),
+          ('column dashboard_users.password_hash', 'character varying(256) NOT NULL'),
+          ('column dashboard_users.time_joined', 'bigint NOT NULL'),
+          ('column dashboard_users.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailpassword_pswd_reset_tokens.email', 'character varying(256)'),
+          ('column emailpassword_pswd_reset_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_user_to_tenant.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailpassword_user_to_tenant.email', 'character varying(256) NOT NULL'),
+          ('column emailpassword_user_to_tenant.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailpassword_user_to_tenant.user_id', 'character(36) NOT NULL'),
+          ('column emailpassword_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailpassword_users.email', 'character varying(256) NOT NULL'),
+          ('column emailpassword_users.password_hash', 'character varying(256) NOT NULL'),
+          ('column emailpassword_users.time_joined', 'bigint NOT NULL'),
+          ('column emailpassword_users.user_id', 'character(36) NOT NULL'),
+          ('column emailverification_tokens.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailverification_tokens.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_tokens.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailverification_tokens.token', 'character varying(128) NOT NULL'),
+          ('column emailverification_tokens.token_expiry', 'bigint NOT NULL'),
+          ('column emailverification_tokens.user_id', 'character varying(128) NOT NULL'),
+          ('column emailverification_verified_emails.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column emailverification_verified_emails.email', 'character varying(256) NOT NULL'),
+          ('column emailverification_verified_emails.user_id', 'character varying(128) NOT NULL'),
+          ('column jwt_signing_keys.algorithm', 'character varying(10) NOT NULL'),
+          ('column jwt_signing_keys.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column jwt_signing_keys.created_at', 'bigint'),
+          ('column jwt_signing_keys.key_id', 'character varying(255) NOT NULL'),
+          ('column jwt_signing_keys.key_string', 'text NOT NULL'),
+          ('column key_value.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column key_value.created_at_time', 'bigint'),
+          ('column key_value.name', 'character varying(128) NOT NULL'),
+          ('column key_value.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column key_value.value', 'text'),
+          ('column oauth_clients.app_id', 'character varying(64) NOT NULL'),
+          ('column oauth_clients.client_id', 'character varying(255) NOT NULL'),
+          ('column oauth_clients.client_secret', 'text'),
+          ('column oauth_clients.enable_refresh_token_rotation', 'boolean NOT NULL'),
+          ('column oauth_clients.is_client_credentials_only', 'boolean NOT NULL'),
+          ('column oauth_logout_challenges.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column oauth_logout_challenges.challenge', 'character varying(128) NOT NULL'),
+          ('column oauth_logout_challenges.client_id', 'character varying(255) NOT NULL'),
+          ('column oauth_logout_challenges.post_logout_redirect_uri', 'character varying(1024)'),
+          ('column oauth_logout_challenges.session_handle', 'character varying(128)'),
+          ('column oauth_logout_challenges.state', 'character varying(128)'),
+          ('column oauth_logout_challenges.time_created', 'bigint NOT NULL'),
+          ('column oauth_m2m_tokens.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column oauth_m2m_tokens.client_id', 'character varying(255) NOT NULL'),
+          ('column oauth_m2m_tokens.exp', 'bigint NOT NULL'),
+          ('column oauth_m2m_tokens.iat', 'bigint NOT NULL'),
+          ('column oauth_sessions.app_id', 'character varying(64) DEFAULT ''public''::character varying'),
+          ('column oauth_sessions.client_id', 'character varying(255) NOT NULL'),
+          ('column oauth_sessions.exp', 'bigint NOT NULL'),
+          ('column oauth_sessions.external_refresh_token', 'character varying(255)'),
+          ('column oauth_sessions.gid', 'character varying(255) NOT NULL'),
+          ('column oauth_sessions.internal_refresh_token', 'character varying(255)'),
+          ('column oauth_sessions.jti', 'text NOT NULL'),
+          ('column oauth_sessions.session_handle', 'character varying(128)'),
+          ('column passwordless_codes.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_codes.code_id', 'character(36) NOT NULL'),
+          ('column passwordless_codes.created_at', 'bigint NOT NULL'),
+          ('column passwordless_codes.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_codes.link_code_hash', 'character(44) NOT NULL'),
+          ('column passwordless_codes.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_devices.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_devices.device_id_hash', 'character(44) NOT NULL'),
+          ('column passwordless_devices.email', 'character varying(256)'),
+          ('column passwordless_devices.failed_attempts', 'integer NOT NULL'),
+          ('column passwordless_devices.link_code_salt', 'character(44) NOT NULL'),
+          ('column passwordless_devices.phone_number', 'character varying(256)'),
+          ('column passwordless_devices.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_user_to_tenant.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_user_to_tenant.email', 'character varying(256)'),
+          ('column passwordless_user_to_tenant.phone_number', 'character varying(256)'),
+          ('column passwordless_user_to_tenant.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_user_to_tenant.user_id', 'character(36) NOT NULL'),
+          ('column passwordless_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column passwordless_users.email', 'character varying(256)'),
+          ('column passwordless_users.phone_number', 'character varying(256)'),
+          ('column passwordless_users.time_joined', 'bigint NOT NULL'),
+          ('column passwordless_users.user_id', 'character(36) NOT NULL'),
+          ('column role_permissions.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column role_permissions.permission', 'character varying(255) NOT NULL'),
+          ('column role_permissions.role', 'character varying(255) NOT NULL'),
+          ('column roles.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column roles.role', 'character varying(255) NOT NULL'),
+          ('column session_access_token_signing_keys.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column session_access_token_signing_keys.created_at_time', 'bigint NOT NULL'),
+          ('column session_access_token_signing_keys.value', 'text'),
+          ('column session_info.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column session_info.created_at_time', 'bigint NOT NULL'),
+          ('column session_info.expires_at', 'bigint NOT NULL'),
+          ('column session_info.jwt_user_payload', 'text'),
+          ('column session_info.refresh_token_hash_2', 'character varying(128) NOT NULL'),
+          ('column session_info.session_data', 'text'),
+          ('column session_info.session_handle', 'character varying(255) NOT NULL'),
+          ('column session_info.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column session_info.use_static_key', 'boolean NOT NULL'),
+          ('column session_info.user_id', 'character varying(128) NOT NULL'),
+          ('column tenant_configs.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_configs.connection_uri_domain', 'character varying(256) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_configs.core_config', 'text'),
+          ('column tenant_configs.email_password_enabled', 'boolean'),
+          ('column tenant_configs.is_first_factors_null', 'boolean'),
+          ('column tenant_configs.passwordless_enabled', 'boolean'),
+          ('column tenant_configs.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_configs.third_party_enabled', 'boolean'),
+          ('column tenant_first_factors.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_first_factors.connection_uri_domain', 'character varying(256) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_first_factors.factor_id', 'character varying(128) NOT NULL'),
+          ('column tenant_first_factors.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_required_secondary_factors.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_required_secondary_factors.connection_uri_domain', 'character varying(256) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_required_secondary_factors.factor_id', 'character varying(128) NOT NULL'),
+          ('column tenant_required_secondary_factors.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_thirdparty_provider_clients.additional_config', 'text'),
+          ('column tenant_thirdparty_provider_clients.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_thirdparty_provider_clients.client_id', 'character varying(256) NOT NULL'),
+          ('column tenant_thirdparty_provider_clients.client_secret', 'text'),
+          ('column tenant_thirdparty_provider_clients.client_type', 'character varying(64) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_thirdparty_provider_clients.connection_uri_domain', 'character varying(256) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_thirdparty_provider_clients.force_pkce', 'boolean'),
+          ('column tenant_thirdparty_provider_clients.scope', 'character varying(128)[]'),
+          ('column tenant_thirdparty_provider_clients.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_thirdparty_provider_clients.third_party_id', 'character varying(28) NOT NULL'),
+          ('column tenant_thirdparty_providers.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_thirdparty_providers.authorization_endpoint', 'text'),
+          ('column tenant_thirdparty_providers.authorization_endpoint_query_params', 'text'),
+          ('column tenant_thirdparty_providers.connection_uri_domain', 'character varying(256) NOT NULL DEFAULT ''''::character varying'),
+          ('column tenant_thirdparty_providers.jwks_uri', 'text'),
+          ('column tenant_thirdparty_providers.name', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.oidc_discovery_endpoint', 'text'),
+          ('column tenant_thirdparty_providers.require_email', 'boolean'),
+          ('column tenant_thirdparty_providers.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenant_thirdparty_providers.third_party_id', 'character varying(28) NOT NULL'),
+          ('column tenant_thirdparty_providers.token_endpoint', 'text'),
+          ('column tenant_thirdparty_providers.token_endpoint_body_params', 'text'),
+          ('column tenant_thirdparty_providers.user_info_endpoint', 'text'),
+          ('column tenant_thirdparty_providers.user_info_endpoint_headers', 'text'),
+          ('column tenant_thirdparty_providers.user_info_endpoint_query_params', 'text'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'character varying(64)'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'character varying(64)'),
+          ('column tenants.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column tenants.created_at_time', 'bigint'),
+          ('column tenants.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column thirdparty_user_to_tenant.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column thirdparty_user_to_tenant.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column thirdparty_user_to_tenant.third_party_id', 'character varying(28) NOT NULL'),
+          ('column thirdparty_user_to_tenant.third_party_user_id', 'character varying(256) NOT NULL'),
+          ('column thirdparty_user_to_tenant.user_id', 'character(36) NOT NULL'),
+          ('column thirdparty_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column thirdparty_users.email', 'character varying(256) NOT NULL'),
+          ('column thirdparty_users.third_party_id', 'character varying(28) NOT NULL'),
+          ('column thirdparty_users.third_party_user_id', 'character varying(256) NOT NULL'),
+          ('column thirdparty_users.time_joined', 'bigint NOT NULL'),
+          ('column thirdparty_users.user_id', 'character(36) NOT NULL'),
+          ('column totp_used_codes.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column totp_used_codes.code', 'character varying(8) NOT NULL'),
+          ('column totp_used_codes.created_time_ms', 'bigint NOT NULL'),
+          ('column totp_used_codes.expiry_time_ms', 'bigint NOT NULL'),
+          ('column totp_used_codes.is_valid', 'boolean NOT NULL'),
+          ('column totp_used_codes.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column totp_used_codes.user_id', 'character varying(128) NOT NULL'),
+          ('column totp_user_devices.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column totp_user_devices.created_at', 'bigint'),
+          ('column totp_user_devices.device_name', 'character varying(256) NOT NULL'),
+          ('column totp_user_devices.period', 'integer NOT NULL'),
+          ('column totp_user_devices.secret_key', 'character varying(256) NOT NULL'),
+          ('column totp_user_devices.skew', 'integer NOT NULL'),
+          ('column totp_user_devices.user_id', 'character varying(128) NOT NULL'),
+          ('column totp_user_devices.verified', 'boolean NOT NULL'),
+          ('column totp_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column totp_users.user_id', 'character varying(128) NOT NULL'),
+          ('column user_last_active.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column user_last_active.last_active_time', 'bigint'),
+          ('column user_last_active.user_id', 'character varying(128) NOT NULL'),
+          ('column user_metadata.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column user_metadata.user_id', 'character varying(128) NOT NULL'),
+          ('column user_metadata.user_metadata', 'text NOT NULL'),
+          ('column user_roles.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column user_roles.role', 'character varying(255) NOT NULL'),
+          ('column user_roles.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column user_roles.user_id', 'character varying(128) NOT NULL'),
+          ('column userid_mapping.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column userid_mapping.external_user_id', 'character varying(128) NOT NULL'),
+          ('column userid_mapping.external_user_id_info', 'text'),
+          ('column userid_mapping.supertokens_user_id', 'character(36) NOT NULL'),
+          ('column webauthn_account_recovery_tokens.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_account_recovery_tokens.email', 'character varying(256) NOT NULL'),
+          ('column webauthn_account_recovery_tokens.expires_at', 'bigint NOT NULL'),
+          ('column webauthn_account_recovery_tokens.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_account_recovery_tokens.token', 'character varying(256) NOT NULL'),
+          ('column webauthn_account_recovery_tokens.user_id', 'character(36) NOT NULL'),
+          ('column webauthn_credentials.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_credentials.counter', 'bigint NOT NULL'),
+          ('column webauthn_credentials.created_at', 'bigint NOT NULL'),
+          ('column webauthn_credentials.id', 'character varying(256) NOT NULL'),
+          ('column webauthn_credentials.public_key', 'bytea NOT NULL'),
+          ('column webauthn_credentials.rp_id', 'character varying(256) NOT NULL'),
+          ('column webauthn_credentials.transports', 'text NOT NULL'),
+          ('column webauthn_credentials.updated_at', 'bigint NOT NULL'),
+          ('column webauthn_credentials.user_id', 'character(36)'),
+          ('column webauthn_generated_options.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_generated_options.challenge', 'character varying(256) NOT NULL'),
+          ('column webauthn_generated_options.created_at', 'bigint NOT NULL'),
+          ('column webauthn_generated_options.email', 'character varying(256)'),
+          ('column webauthn_generated_options.expires_at', 'bigint NOT NULL'),
+          ('column webauthn_generated_options.id', 'character(36) NOT NULL'),
+          ('column webauthn_generated_options.origin', 'character varying(256) NOT NULL'),
+          ('column webauthn_generated_options.rp_id', 'character varying(256) NOT NULL'),
+          ('column webauthn_generated_options.rp_name', 'character varying(256) NOT NULL'),
+          ('column webauthn_generated_options.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_generated_options.user_presence_required', 'boolean NOT NULL DEFAULT false'),
+          ('column webauthn_generated_options.user_verification', 'character varying(12) NOT NULL DEFAULT ''preferred''::character varying'),
+          ('column webauthn_user_to_tenant.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_user_to_tenant.email', 'character varying(256) NOT NULL'),
+          ('column webauthn_user_to_tenant.tenant_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_user_to_tenant.user_id', 'character(36) NOT NULL'),
+          ('column webauthn_users.app_id', 'character varying(64) NOT NULL DEFAULT ''public''::character varying'),
+          ('column webauthn_users.email', 'character varying(256) NOT NULL'),
+          ('column webauthn_users.rp_id', 'character varying(256) NOT NULL'),
+          ('column webauthn_users.time_joined', 'bigint NOT NULL'),
+          ('column webauthn_users.user_id', 'character(36) NOT NULL'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id)'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint app_id_to_user_id.app_id_to_user_id_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'FOREIGN KEY (app_id, primary_or_recipe_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint apps.apps_pkey', 'PRIMARY KEY (app_id)'),
+          ('constraint bulk_import_users.bulk_import_users_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint bulk_import_users.bulk_import_users_pkey', 'PRIMARY KEY (app_id, id)'),
+          ('constraint dashboard_user_sessions.dashboard_user_sessions_pkey', 'PRIMARY KEY (app_id, session_id)'),
+          ('constraint dashboard_user_sessions.dashboard_user_sessions_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES dashboard_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint dashboard_users.dashboard_users_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint dashboard_users.dashboard_users_email_key', 'UNIQUE (app_id, email)'),
+          ('constraint dashboard_users.dashboard_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'PRIMARY KEY (app_id, user_id, token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_key', 'UNIQUE (app_id, tenant_id, email)'),
+          ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id)'),
+          ('constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE'),
+          ('constraint emailpassword_users.emailpassword_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint emailpassword_users.emailpassword_users_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint emailverification_tokens.emailverification_tokens_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id, email, token)'),
+          ('constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint emailverification_tokens.emailverification_tokens_token_key', 'UNIQUE (token)'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'PRIMARY KEY (app_id, user_id, email)'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint jwt_signing_keys.jwt_signing_keys_pkey', 'PRIMARY KEY (app_id, key_id)'),
+          ('constraint key_value.key_value_pkey', 'PRIMARY KEY (app_id, tenant_id, name)'),
+          ('constraint key_value.key_value_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint oauth_clients.oauth_clients_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint oauth_clients.oauth_clients_pkey', 'PRIMARY KEY (app_id, client_id)'),
+          ('constraint oauth_logout_challenges.oauth_logout_challenges_client_id_fkey', 'FOREIGN KEY (app_id, client_id) REFERENCES oauth_clients(app_id, client_id) ON DELETE CASCADE'),
+          ('constraint oauth_logout_challenges.oauth_logout_challenges_pkey', 'PRIMARY KEY (app_id, challenge)'),
+          ('constraint oauth_m2m_tokens.oauth_m2m_tokens_client_id_fkey', 'FOREIGN KEY (app_id, client_id) REFERENCES oauth_clients(app_id, client_id) ON DELETE CASCADE'),
+          ('constraint oauth_m2m_tokens.oauth_m2m_tokens_pkey', 'PRIMARY KEY (app_id, client_id, iat)'),
+          ('constraint oauth_sessions.oauth_sessions_client_id_fkey', 'FOREIGN KEY (app_id, client_id) REFERENCES oauth_clients(app_id, client_id) ON DELETE CASCADE'),
+          ('constraint oauth_sessions.oauth_sessions_external_refresh_token_key', 'UNIQUE (external_refresh_token)'),
+          ('constraint oauth_sessions.oauth_sessions_internal_refresh_token_key', 'UNIQUE (internal_refresh_token)'),
+          ('constraint oauth_sessions.oauth_sessions_pkey', 'PRIMARY KEY (gid)'),
+          ('constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'FOREIGN KEY (app_id, tenant_id, device_id_hash) REFERENCES passwordless_devices(app_id, tenant_id, device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE'),
+          ('constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'UNIQUE (app_id, tenant_id, link_code_hash)'),
+          ('constraint passwordless_codes.passwordless_codes_pkey', 'PRIMARY KEY (app_id, tenant_id, code_id)'),
+          ('constraint passwordless_devices.passwordless_devices_pkey', 'PRIMARY KEY (app_id, tenant_id, device_id_hash)'),
+          ('constraint passwordless_devices.passwordless_devices_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_email_key', 'UNIQUE (app_id, tenant_id, email)'),
+          ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_key', 'UNIQUE (app_id, tenant_id, phone_number)'),
+          ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id)'),
+          ('constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE'),
+          ('constraint passwordless_users.passwordless_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint passwordless_users.passwordless_users_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint role_permissions.role_permissions_pkey', 'PRIMARY KEY (app_id, role, permission)'),
+          ('constraint role_permissions.role_permissions_role_fkey', 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE'),
+          ('constraint roles.roles_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint roles.roles_pkey', 'PRIMARY KEY (app_id, role)'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'PRIMARY KEY (app_id, created_at_time)'),
+          ('constraint session_info.session_info_pkey', 'PRIMARY KEY (app_id, tenant_id, session_handle)'),
+          ('constraint session_info.session_info_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint tenant_configs.tenant_configs_pkey', 'PRIMARY KEY (connection_uri_domain, app_id, tenant_id)'),
+          ('constraint tenant_first_factors.tenant_first_factors_pkey', 'PRIMARY KEY (connection_uri_domain, app_id, tenant_id, factor_id)'),
+          ('constraint tenant_first_factors.tenant_first_factors_tenant_id_fkey', 'FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs(connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint tenant_required_secondary_factors.tenant_required_secondary_factors_pkey', 'PRIMARY KEY (connection_uri_domain, app_id, tenant_id, factor_id)'),
+          ('constraint tenant_required_secondary_factors.tenant_required_secondary_factors_tenant_id_fkey', 'FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs(connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_pkey', 'PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id, client_type)'),
+          ('constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_fkey', 'FOREIGN KEY (connection_uri_domain, app_id, tenant_id, third_party_id) REFERENCES tenant_thirdparty_providers(connection_uri_domain, app_id, tenant_id, third_party_id) ON DELETE CASCADE'),
+          ('constraint tenant_thirdparty_providers.tenant_thirdparty_providers_pkey', 'PRIMARY KEY (connection_uri_domain, app_id, tenant_id, third_party_id)'),
+          ('constraint tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_fkey', 'FOREIGN KEY (connection_uri_domain, app_id, tenant_id) REFERENCES tenant_configs(connection_uri_domain, app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint tenants.tenants_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint tenants.tenants_pkey', 'PRIMARY KEY (app_id, tenant_id)'),
+          ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id)'),
+          ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'UNIQUE (app_id, tenant_id, third_party_id, third_party_user_id)'),
+          ('constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE'),
+          ('constraint thirdparty_users.thirdparty_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint thirdparty_users.thirdparty_users_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint totp_used_codes.totp_used_codes_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id, created_time_ms)'),
+          ('constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint totp_used_codes.totp_used_codes_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint totp_user_devices.totp_user_devices_pkey', 'PRIMARY KEY (app_id, user_id, device_name)'),
+          ('constraint totp_user_devices.totp_user_devices_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES totp_users(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint totp_users.totp_users_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint totp_users.totp_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint user_last_active.user_last_active_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint user_last_active.user_last_active_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint user_metadata.user_metadata_app_id_fkey', 'FOREIGN KEY (app_id) REFERENCES apps(app_id) ON DELETE CASCADE'),
+          ('constraint user_metadata.user_metadata_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint user_roles.user_roles_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id, role)'),
+          ('constraint user_roles.user_roles_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint userid_mapping.userid_mapping_external_user_id_key', 'UNIQUE (app_id, external_user_id)'),
+          ('constraint userid_mapping.userid_mapping_pkey', 'PRIMARY KEY (app_id, supertokens_user_id, external_user_id)'),
+          ('constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'FOREIGN KEY (app_id, supertokens_user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'UNIQUE (app_id, supertokens_user_id)'),
+          ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id, token)'),
+          ('constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE'),
+          ('constraint webauthn_credentials.webauthn_credentials_pkey', 'PRIMARY KEY (app_id, rp_id, id)'),
+          ('constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES webauthn_users(app_id, user_id) ON DELETE CASCADE'),
+          ('constraint webauthn_generated_options.webauthn_generated_options_pkey', 'PRIMARY KEY (app_id, tenant_id, id)'),
+          ('constraint webauthn_generated_options.webauthn_generated_options_tenant_id_fkey', 'FOREIGN KEY (app_id, tenant_id) REFERENCES tenants(app_id, tenant_id) ON DELETE CASCADE'),
+          ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_email_key', 'UNIQUE (app_id, tenant_id, email)'),
+          ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'PRIMARY KEY (app_id, tenant_id, user_id)'),
+          ('constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'FOREIGN KEY (app_id, tenant_id, user_id) REFERENCES all_auth_recipe_users(app_id, tenant_id, user_id) ON DELETE CASCADE'),
+          ('constraint webauthn_users.webauthn_users_pkey', 'PRIMARY KEY (app_id, user_id)'),
+          ('constraint webauthn_users.webauthn_users_user_id_fkey', 'FOREIGN KEY (app_id, user_id) REFERENCES app_id_to_user_id(app_id, user_id) ON DELETE CASCADE'),
+          ('index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_user_id_index', 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)'),
+          ('index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)'),
+          ('index app_id_to_user_id.app_id_to_user_id_app_id_index', 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)'),
+          ('index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)'),
+          ('index app_id_to_user_id.app_id_to_user_id_user_id_index', 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)'),
+          ('index bulk_import_users.bulk_import_users_pagination_index1', 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)'),
+          ('index bulk_import_users.bulk_import_users_pagination_index2', 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)'),
+          ('index bulk_import_users.bulk_import_users_status_updated_at_index', 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)'),
+          ('index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)'),
+          ('index dashboard_user_sessions.dashboard_user_sessions_user_id_index', 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)'),
+          ('index dashboard_users.dashboard_users_app_id_index', 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)'),
+          ('index emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_index', 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)'),
+          ('index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)'),
+          ('index emailpassword_users.emailpassword_users_email_index', 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)'),
+          ('index emailverification_tokens.emailverification_tokens_index', 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)'),
+          ('index emailverification_tokens.emailverification_tokens_tenant_id_index', 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)'),
+          ('index emailverification_verified_emails.emailverification_verified_emails_app_id_email_index', 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)'),
+          ('index emailverification_verified_emails.emailverification_verified_emails_app_id_index', 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)'),
+          ('index jwt_signing_keys.jwt_signing_keys_app_id_index', 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)'),
+          ('index key_value.key_value_tenant_id_index', 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)'),
+          ('index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)'),
+          ('index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)'),
+          ('index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)'),
+          ('index oauth_sessions.oauth_session_exp_index', 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)'),
+          ('index oauth_sessions.oauth_session_external_refresh_token_index', 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)'),
+          ('index passwordless_codes.passwordless_codes_created_at_index', 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)'),
+          ('index passwordless_codes.passwordless_codes_device_id_hash_index', 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)'),
+          ('index passwordless_devices.passwordless_devices_email_index', 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)'),
+          ('index passwordless_devices.passwordless_devices_phone_number_index', 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)'),
+          ('index passwordless_devices.passwordless_devices_tenant_id_index', 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)'),
+          ('index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)'),
+          ('index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)'),
+          ('index passwordless_users.passwordless_users_email_index', 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)'),
+          ('index passwordless_users.passwordless_users_phone_number_index', 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)'),
+          ('index role_permissions.role_permissions_permission_index', 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)'),
+          ('index role_permissions.role_permissions_role_index', 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)'),
+          ('index roles.roles_app_id_index', 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)'),
+          ('index session_access_token_signing_keys.access_token_signing_keys_app_id_index', 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)'),
+          ('index session_info.session_expiry_index', 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)'),
+          ('index session_info.session_info_tenant_id_index', 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)'),
+          ('index session_info.session_info_user_id_app_id_index', 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)'),
+          ('index tenant_first_factors.tenant_first_factors_tenant_id_index', 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)'),
+          ('index tenant_required_secondary_factors.tenant_default_required_factor_ids_tenant_id_index', 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)'),
+          ('index tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_index', 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)'),
+          ('index tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_index', 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)'),
+          ('index tenants.tenants_app_id_index', 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)'),
+          ('index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)'),
+          ('index thirdparty_users.thirdparty_users_email_index', 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)'),
+          ('index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)'),
+          ('index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)'),
+          ('index totp_used_codes.totp_used_codes_tenant_id_index', 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)'),
+          ('index totp_used_codes.totp_used_codes_user_id_index', 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)'),
+          ('index totp_user_devices.totp_user_devices_user_id_index', 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)'),
+          ('index totp_users.totp_users_app_id_index', 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)'),
+          ('index user_last_active.user_last_active_app_id_index', 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)'),
+          ('index user_last_active.user_last_active_last_active_time_index', 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)'),
+          ('index user_metadata.user_metadata_app_id_index', 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)'),
+          ('index user_roles.user_roles_app_id_role_index', 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)'),
+          ('index user_roles.user_roles_app_id_user_id_index', 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)'),
+          ('index user_roles.user_roles_role_index', 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)'),
+          ('index user_roles.user_roles_tenant_id_index', 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)'),
+          ('index userid_mapping.userid_mapping_supertokens_user_id_index', 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)'),
+          ('index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)'),
+          ('index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)'),
+          ('index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)'),
+          ('index webauthn_credentials.webauthn_credentials_user_id_index', 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)'),
+          ('index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)'),
+          ('index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)'),
+          ('table all_auth_recipe_users', 'present'),
+          ('table app_id_to_user_id', 'present'),
+          ('table apps', 'present'),
+          ('table bulk_import_users', 'present'),
+          ('table dashboard_user_sessions', 'present'),
+          ('table dashboard_users', 'present'),
+          ('table emailpassword_pswd_reset_tokens', 'present'),
+          ('table emailpassword_user_to_tenant', 'present'),
+          ('table emailpassword_users', 'present'),
+          ('table emailverification_tokens', 'present'),
+          ('table emailverification_verified_emails', 'present'),
+          ('table jwt_signing_keys', 'present'),
+          ('table key_value', 'present'),
+          ('table oauth_clients', 'present'),
+          ('table oauth_logout_challenges', 'present'),
+          ('table oauth_m2m_tokens', 'present'),
+          ('table oauth_sessions', 'present'),
+          ('table passwordless_codes', 'present'),
+          ('table passwordless_devices', 'present'),
+          ('table passwordless_user_to_tenant', 'present'),
+          ('table passwordless_users', 'present'),
+          ('table role_permissions', 'present'),
+          ('table roles', 'present'),
+          ('table session_access_token_signing_keys', 'present'),
+          ('table session_info', 'present'),
+          ('table tenant_configs', 'present'),
+          ('table tenant_first_factors', 'present'),
+          ('table tenant_required_secondary_factors', 'present'),
+          ('table tenant_thirdparty_provider_clients', 'present'),
+          ('table tenant_thirdparty_providers', 'present'),
+          ('table tenants', 'present'),
+          ('table thirdparty_user_to_tenant', 'present'),
+          ('table thirdparty_users', 'present'),
+          ('table totp_used_codes', 'present'),
+          ('table totp_user_devices', 'present'),
+          ('table totp_users', 'present'),
+          ('table user_last_active', 'present'),
+          ('table user_metadata', 'present'),
+          ('table user_roles', 'present'),
+          ('table userid_mapping', 'present'),
+          ('table webauthn_account_recovery_tokens', 'present'),
+          ('table webauthn_credentials', 'present'),
+          ('table webauthn_generated_options', 'present'),
+          ('table webauthn_user_to_tenant', 'present'),
+          ('table webauthn_users', 'present')),
+      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE),
+      implied(a, b, m) AS (VALUES ('table apps', 'column apps.app_id', 'table apps has no column app_id, which this script drops together with table apps'),
+          ('column apps.app_id', 'table apps', 'table apps is missing, which this script drops together with column app_id of table apps'),
+          ('table apps', 'column apps.created_at_time', 'table apps has no column created_at_time, which this script drops together with table apps'),
+          ('column apps.created_at_time', 'table apps', 'table apps is missing, which this script drops together with column created_at_time of table apps'),
+          ('table apps', 'constraint apps.apps_pkey', 'table apps has no constraint apps_pkey, which this script drops together with table apps'),
+          ('table tenants', 'column tenants.app_id', 'table tenants has no column app_id, which this script drops together with table tenants'),
+          ('column tenants.app_id', 'table tenants', 'table tenants is missing, which this script drops together with column app_id of table tenants'),
+          ('table tenants', 'column tenants.created_at_time', 'table tenants has no column created_at_time, which this script drops together with table tenants'),
+          ('column tenants.created_at_time', 'table tenants', 'table tenants is missing, which this script drops together with column created_at_time of table tenants'),
+          ('table tenants', 'column tenants.tenant_id', 'table tenants has no column tenant_id, which this script drops together with table tenants'),
+          ('column tenants.tenant_id', 'table tenants', 'table tenants is missing, which this script drops together with column tenant_id of table tenants'),
+          ('table tenants', 'constraint tenants.tenants_app_id_fkey', 'table tenants has no constraint tenants_app_id_fkey, which this script drops together with table tenants'),
+          ('table tenants', 'constraint tenants.tenants_pkey', 'table tenants has no constraint tenants_pkey, which this script drops together with table tenants'),
+          ('table tenants', 'table apps', 'table apps is missing, which this script drops only after table tenants (still there)'),
+          ('table key_value', 'column key_value.app_id', 'table key_value has no column app_id, which this script drops together with table key_value'),
+          ('column key_value.app_id', 'table key_value', 'table key_value is missing, which this script drops together with column app_id of table key_value'),
+          ('table key_value', 'column key_value.created_at_time', 'table key_value has no column created_at_time, which this script drops together with table key_value'),
+          ('column key_value.created_at_time', 'table key_value', 'table key_value is missing, which this script drops together with column created_at_time of table key_value'),
+          ('table key_value', 'column key_value.name', 'table key_value has no column name, which this script drops together with table key_value'),
+          ('column key_value.name', 'table key_value', 'table key_value is missing, which this script drops together with column name of table key_value'),
+          ('table key_value', 'column key_value.tenant_id', 'table key_value has no column tenant_id, which this script drops together with table key_value'),
+          ('column key_value.tenant_id', 'table key_value', 'table key_value is missing, which this script drops together with column tenant_id of table key_value'),
+          ('table key_value', 'column key_value.value', 'table key_value has no column value, which this script drops together with table key_value'),
+          ('column key_value.value', 'table key_value', 'table key_value is missing, which this script drops together with column value of table key_value'),
+          ('table key_value', 'constraint key_value.key_value_pkey', 'table key_value has no constraint key_value_pkey, which this script drops together with table key_value'),
+          ('table key_value', 'constraint key_value.key_value_tenant_id_fkey', 'table key_value has no constraint key_value_tenant_id_fkey, which this script drops together with table key_value'),
+          ('table key_value', 'table tenants', 'table tenants is missing, which this script drops only after table key_value (still there)'),
+          ('table key_value', 'index tenants.tenants_app_id_index', 'table tenants has no index tenants_app_id_index, which this script drops only after table key_value (still there)'),
+          ('table session_info', 'column session_info.app_id', 'table session_info has no column app_id, which this script drops together with table session_info'),
+          ('column session_info.app_id', 'table session_info', 'table session_info is missing, which this script drops together with column app_id of table session_info'),
+          ('table session_info', 'column session_info.created_at_time', 'table session_info has no column created_at_time, which this script drops together with table session_info'),
+          ('column session_info.created_at_time', 'table session_info', 'table session_info is missing, which this script drops together with column created_at_time of table session_info'),
+          ('table session_info', 'column session_info.expires_at', 'table session_info has no column expires_at, which this script drops together with table session_info'),
+          ('column session_info.expires_at', 'table session_info', 'table session_info is missing, which this script drops together with column expires_at of table session_info'),
+          ('table session_info', 'column session_info.jwt_user_payload', 'table session_info has no column jwt_user_payload, which this script drops together with table session_info'),
+          ('column session_info.jwt_user_payload', 'table session_info', 'table session_info is missing, which this script drops together with column jwt_user_payload of table session_info'),
+          ('table session_info', 'column session_info.refresh_token_hash_2', 'table session_info has no column refresh_token_hash_2, which this script drops together with table session_info'),
+          ('column session_info.refresh_token_hash_2', 'table session_info', 'table session_info is missing, which this script drops together with column refresh_token_hash_2 of table session_info'),
+          ('table session_info', 'column session_info.session_data', 'table session_info has no column session_data, which this script drops together with table session_info'),
+          ('column session_info.session_data', 'table session_info', 'table session_info is missing, which this script drops together with column session_data of table session_info'),
+          ('table session_info', 'column session_info.session_handle', 'table session_info has no column session_handle, which this script drops together with table session_info'),
+          ('column session_info.session_handle', 'table session_info', 'table session_info is missing, which this script drops together with column session_handle of table session_info'),
+          ('table session_info', 'column session_info.tenant_id', 'table session_info has no column tenant_id, which this script drops together with table session_info'),
+          ('column session_info.tenant_id', 'table session_info', 'table session_info is missing, which this script drops together with column tenant_id of table session_info'),
+          ('table session_info', 'column session_info.use_static_key', 'table session_info has no column use_static_key, which this script drops together with table session_info'),
+          ('column session_info.use_static_key', 'table session_info', 'table session_info is missing, which this script drops together with column use_static_key of table session_info'),
+          ('table session_info', 'column session_info.user_id', 'table session_info has no column user_id, which this script drops together with table session_info'),
+          ('column session_info.user_id', 'table session_info', 'table session_info is missing, which this script drops together with column user_id of table session_info'),
+          ('table session_info', 'constraint session_info.session_info_pkey', 'table session_info has no constraint session_info_pkey, which this script drops together with table session_info'),
+          ('table session_info', 'constraint session_info.session_info_tenant_id_fkey', 'table session_info has no constraint session_info_tenant_id_fkey, which this script drops together with table session_info'),
+          ('table session_info', 'table key_value', 'table key_value is missing, which this script drops only after table session_info (still there)'),
+          ('table session_info', 'index key_value.key_value_tenant_id_index', 'table key_value has no index key_value_tenant_id_index, which this script drops only after table session_info (still there)'),
+          ('table app_id_to_user_id', 'column app_id_to_user_id.app_id', 'table app_id_to_user_id has no column app_id, which this script drops together with table app_id_to_user_id'),
+          ('column app_id_to_user_id.app_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops together with column app_id of table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id has no column is_linked_or_is_a_primary_user, which this script drops together with table app_id_to_user_id'),
+          ('column app_id_to_user_id.is_linked_or_is_a_primary_user', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops together with column is_linked_or_is_a_primary_user of table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id has no column primary_or_recipe_user_id, which this script drops together with table app_id_to_user_id'),
+          ('column app_id_to_user_id.primary_or_recipe_user_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops together with column primary_or_recipe_user_id of table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'column app_id_to_user_id.recipe_id', 'table app_id_to_user_id has no column recipe_id, which this script drops together with table app_id_to_user_id'),
+          ('column app_id_to_user_id.recipe_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops together with column recipe_id of table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'column app_id_to_user_id.user_id', 'table app_id_to_user_id has no column user_id, which this script drops together with table app_id_to_user_id'),
+          ('column app_id_to_user_id.user_id', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops together with column user_id of table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_app_id_fkey, which this script drops together with table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'constraint app_id_to_user_id.app_id_to_user_id_pkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_pkey, which this script drops together with table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'table app_id_to_user_id has no constraint app_id_to_user_id_primary_or_recipe_user_id_fkey, which this script drops together with table app_id_to_user_id'),
+          ('table app_id_to_user_id', 'table session_info', 'table session_info is missing, which this script drops only after table app_id_to_user_id (still there)'),
+          ('table app_id_to_user_id', 'index session_info.session_expiry_index', 'table session_info has no index session_expiry_index, which this script drops only after table app_id_to_user_id (still there)'),
+          ('table app_id_to_user_id', 'index session_info.session_info_tenant_id_index', 'table session_info has no index session_info_tenant_id_index, which this script drops only after table app_id_to_user_id (still there)'),
+          ('table app_id_to_user_id', 'index session_info.session_info_user_id_app_id_index', 'table session_info has no index session_info_user_id_app_id_index, which this script drops only after table app_id_to_user_id (still there)'),
+          ('table emailpassword_users', 'column emailpassword_users.app_id', 'table emailpassword_users has no column app_id, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.app_id', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column app_id of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.email', 'table emailpassword_users has no column email, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.email', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column email of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.password_hash', 'table emailpassword_users has no column password_hash, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.password_hash', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column password_hash of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.time_joined', 'table emailpassword_users has no column time_joined, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.time_joined', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column time_joined of table emailpassword_users'),
+          ('table emailpassword_users', 'column emailpassword_users.user_id', 'table emailpassword_users has no column user_id, which this script drops together with table emailpassword_users'),
+          ('column emailpassword_users.user_id', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops together with column user_id of table emailpassword_users'),
+          ('table emailpassword_users', 'constraint emailpassword_users.emailpassword_users_pkey', 'table emailpassword_users has no constraint emailpassword_users_pkey, which this script drops together with table emailpassword_users'),
+          ('table emailpassword_users', 'constraint emailpassword_users.emailpassword_users_user_id_fkey', 'table emailpassword_users has no constraint emailpassword_users_user_id_fkey, which this script drops together with table emailpassword_users'),
+          ('table emailpassword_users', 'table app_id_to_user_id', 'table app_id_to_user_id is missing, which this script drops only after table emailpassword_users (still there)'),
+          ('table emailpassword_users', 'index app_id_to_user_id.app_id_to_user_id_app_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_app_id_index, which this script drops only after table emailpassword_users (still there)'),
+          ('table emailpassword_users', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_primary_user_id_index, which this script drops only after table emailpassword_users (still there)'),
+          ('table emailpassword_users', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'table app_id_to_user_id has no index app_id_to_user_id_user_id_index, which this script drops only after table emailpassword_users (still there)'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens has no column app_id, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.app_id', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column app_id of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens has no column email, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.email', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column email of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens has no column token, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.token', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column token of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column token_expiry of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops together with column user_id of table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_pkey, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_token_key, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'table emailpassword_pswd_reset_tokens has no constraint emailpassword_pswd_reset_tokens_user_id_fkey, which this script drops together with table emailpassword_pswd_reset_tokens'),
+          ('table emailpassword_pswd_reset_tokens', 'table emailpassword_users', 'table emailpassword_users is missing, which this script drops only after table emailpassword_pswd_reset_tokens (still there)'),
+          ('table emailpassword_pswd_reset_tokens', 'index emailpassword_users.emailpassword_users_email_index', 'table emailpassword_users has no index emailpassword_users_email_index, which this script drops only after table emailpassword_pswd_reset_tokens (still there)'),
+          ('table emailverification_tokens', 'column emailverification_tokens.app_id', 'table emailverification_tokens has no column app_id, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.app_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column app_id of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.email', 'table emailverification_tokens has no column email, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.email', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column email of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.tenant_id', 'table emailverification_tokens has no column tenant_id, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.tenant_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column tenant_id of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.token', 'table emailverification_tokens has no column token, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.token', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column token of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.token_expiry', 'table emailverification_tokens has no column token_expiry, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.token_expiry', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column token_expiry of table emailverification_tokens'),
+          ('table emailverification_tokens', 'column emailverification_tokens.user_id', 'table emailverification_tokens has no column user_id, which this script drops together with table emailverification_tokens'),
+          ('column emailverification_tokens.user_id', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops together with column user_id of table emailverification_tokens'),
+          ('table emailverification_tokens', 'constraint emailverification_tokens.emailverification_tokens_pkey', 'table emailverification_tokens has no constraint emailverification_tokens_pkey, which this script drops together with table emailverification_tokens'),
+          ('table emailverification_tokens', 'constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'table emailverification_tokens has no constraint emailverification_tokens_tenant_id_fkey, which this script drops together with table emailverification_tokens'),
+          ('table emailverification_tokens', 'constraint emailverification_tokens.emailverification_tokens_token_key', 'table emailverification_tokens has no constraint emailverification_tokens_token_key, which this script drops together with table emailverification_tokens'),
+          ('table emailverification_tokens', 'table emailpassword_pswd_reset_tokens', 'table emailpassword_pswd_reset_tokens is missing, which this script drops only after table emailverification_tokens (still there)'),
+          ('table emailverification_tokens', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_password_reset_token_expiry_index, which this script drops only after table emailverification_tokens (still there)'),
+          ('table emailverification_tokens', 'index emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_index', 'table emailpassword_pswd_reset_tokens has no index emailpassword_pswd_reset_tokens_user_id_index, which this script drops only after table emailverification_tokens (still there)'),
+          ('table emailverification_verified_emails', 'column emailverification_verified_emails.app_id', 'table emailverification_verified_emails has no column app_id, which this script drops together with table emailverification_verified_emails'),
+          ('column emailverification_verified_emails.app_id', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops together with column app_id of table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'column emailverification_verified_emails.email', 'table emailverification_verified_emails has no column email, which this script drops together with table emailverification_verified_emails'),
+          ('column emailverification_verified_emails.email', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops together with column email of table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'column emailverification_verified_emails.user_id', 'table emailverification_verified_emails has no column user_id, which this script drops together with table emailverification_verified_emails'),
+          ('column emailverification_verified_emails.user_id', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops together with column user_id of table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'constraint emailverification_verified_emails.emailverification_verified_emails_app_id_fkey', 'table emailverification_verified_emails has no constraint emailverification_verified_emails_app_id_fkey, which this script drops together with table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'table emailverification_verified_emails has no constraint emailverification_verified_emails_pkey, which this script drops together with table emailverification_verified_emails'),
+          ('table emailverification_verified_emails', 'table emailverification_tokens', 'table emailverification_tokens is missing, which this script drops only after table emailverification_verified_emails (still there)'),
+          ('table emailverification_verified_emails', 'index emailverification_tokens.emailverification_tokens_index', 'table emailverification_tokens has no index emailverification_tokens_index, which this script drops only after table emailverification_verified_emails (still there)'),
+          ('table emailverification_verified_emails', 'index emailverification_tokens.emailverification_tokens_tenant_id_index', 'table emailverification_tokens has no index emailverification_tokens_tenant_id_index, which this script drops only after table emailverification_verified_emails (still there)'),
+          ('table thirdparty_users', 'column thirdparty_users.app_id', 'table thirdparty_users has no column app_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.app_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column app_id of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.email', 'table thirdparty_users has no column email, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.email', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column email of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.third_party_id', 'table thirdparty_users has no column third_party_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.third_party_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column third_party_id of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.third_party_user_id', 'table thirdparty_users has no column third_party_user_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.third_party_user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column third_party_user_id of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.time_joined', 'table thirdparty_users has no column time_joined, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.time_joined', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column time_joined of table thirdparty_users'),
+          ('table thirdparty_users', 'column thirdparty_users.user_id', 'table thirdparty_users has no column user_id, which this script drops together with table thirdparty_users'),
+          ('column thirdparty_users.user_id', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops together with column user_id of table thirdparty_users'),
+          ('table thirdparty_users', 'constraint thirdparty_users.thirdparty_users_pkey', 'table thirdparty_users has no constraint thirdparty_users_pkey, which this script drops together with table thirdparty_users'),
+          ('table thirdparty_users', 'constraint thirdparty_users.thirdparty_users_user_id_fkey', 'table thirdparty_users has no constraint thirdparty_users_user_id_fkey, which this script drops together with table thirdparty_users'),
+          ('table thirdparty_users', 'table emailverification_verified_emails', 'table emailverification_verified_emails is missing, which this script drops only after table thirdparty_users (still there)'),
+          ('table thirdparty_users', 'index emailverification_verified_emails.emailverification_verified_emails_app_id_index', 'table emailverification_verified_emails has no index emailverification_verified_emails_app_id_index, which this script drops only after table thirdparty_users (still there)'),
+          ('table thirdparty_users', 'index emailverification_verified_emails.emailverification_verified_emails_app_id_email_index', 'table emailverification_verified_emails has no index emailverification_verified_emails_app_id_email_index, which this script drops only after table thirdparty_users (still there)'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.app_id', 'table all_auth_recipe_users has no column app_id, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.app_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column app_id of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column is_linked_or_is_a_primary_user of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column primary_or_recipe_user_id of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column primary_or_recipe_user_time_joined of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users has no column recipe_id, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.recipe_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column recipe_id of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users has no column tenant_id, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.tenant_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column tenant_id of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users has no column time_joined, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.time_joined', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column time_joined of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'column all_auth_recipe_users.user_id', 'table all_auth_recipe_users has no column user_id, which this script drops together with table all_auth_recipe_users'),
+          ('column all_auth_recipe_users.user_id', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops together with column user_id of table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_pkey, which this script drops together with table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_primary_or_recipe_user_id_fkey, which this script drops together with table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_tenant_id_fkey, which this script drops together with table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'table all_auth_recipe_users has no constraint all_auth_recipe_users_user_id_fkey, which this script drops together with table all_auth_recipe_users'),
+          ('table all_auth_recipe_users', 'table thirdparty_users', 'table thirdparty_users is missing, which this script drops only after table all_auth_recipe_users (still there)'),
+          ('table all_auth_recipe_users', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'table thirdparty_users has no index thirdparty_users_thirdparty_user_id_index, which this script drops only after table all_auth_recipe_users (still there)'),
+          ('table all_auth_recipe_users', 'index thirdparty_users.thirdparty_users_email_index', 'table thirdparty_users has no index thirdparty_users_email_index, which this script drops only after table all_auth_recipe_users (still there)'),
+          ('table jwt_signing_keys', 'column jwt_signing_keys.algorithm', 'table jwt_signing_keys has no column algorithm, which this script drops together with table jwt_signing_keys'),
+          ('column jwt_signing_keys.algorithm', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column algorithm of table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'column jwt_signing_keys.app_id', 'table jwt_signing_keys has no column app_id, which this script drops together with table jwt_signing_keys'),
+          ('column jwt_signing_keys.app_id', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column app_id of table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'column jwt_signing_keys.created_at', 'table jwt_signing_keys has no column created_at, which this script drops together with table jwt_signing_keys'),
+          ('column jwt_signing_keys.created_at', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column created_at of table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'column jwt_signing_keys.key_id', 'table jwt_signing_keys has no column key_id, which this script drops together with table jwt_signing_keys'),
+          ('column jwt_signing_keys.key_id', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column key_id of table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'column jwt_signing_keys.key_string', 'table jwt_signing_keys has no column key_string, which this script drops together with table jwt_signing_keys'),
+          ('column jwt_signing_keys.key_string', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops together with column key_string of table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'constraint jwt_signing_keys.jwt_signing_keys_app_id_fkey', 'table jwt_signing_keys has no constraint jwt_signing_keys_app_id_fkey, which this script drops together with table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'constraint jwt_signing_keys.jwt_signing_keys_pkey', 'table jwt_signing_keys has no constraint jwt_signing_keys_pkey, which this script drops together with table jwt_signing_keys'),
+          ('table jwt_signing_keys', 'table all_auth_recipe_users', 'table all_auth_recipe_users is missing, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_user_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_tenant_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index1, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index2, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index3, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'table all_auth_recipe_users has no index all_auth_recipe_users_pagination_index4, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_primary_user_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_users_recipe_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_id_app_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table jwt_signing_keys', 'index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'table all_auth_recipe_users has no index all_auth_recipe_user_app_id_index, which this script drops only after table jwt_signing_keys (still there)'),
+          ('table session_access_token_signing_keys', 'column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys has no column app_id, which this script drops together with table session_access_token_signing_keys'),
+          ('column session_access_token_signing_keys.app_id', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops together with column app_id of table session_access_token_signing_keys'),
+          ('table session_access_token_signing_keys', 'column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys has no column created_at_time, which this script drops together with table session_access_token_signing_keys'),
+          ('column session_access_token_signing_keys.created_at_time', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops together with column created_at_time of table session_access_token_signing_keys'),
+          ('table session_access_token_signing_keys', 'column session_access_token_signing_keys.value', 'table session_access_token_signing_keys has no column value, which this script drops together with table session_access_token_signing_keys'),
+          ('column session_access_token_signing_keys.value', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops together with column value of table session_access_token_signing_keys'),
+          ('table session_access_token_signing_keys', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_app_id_fkey', 'table session_access_token_signing_keys has no constraint session_access_token_signing_keys_app_id_fkey, which this script drops together with table session_access_token_signing_keys'),
+          ('table session_access_token_signing_keys', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'table session_access_token_signing_keys has no constraint session_access_token_signing_keys_pkey, which this script drops together with table session_access_token_signing_keys'),
+          ('table session_access_token_signing_keys', 'table jwt_signing_keys', 'table jwt_signing_keys is missing, which this script drops only after table session_access_token_signing_keys (still there)'),
+          ('table session_access_token_signing_keys', 'index jwt_signing_keys.jwt_signing_keys_app_id_index', 'table jwt_signing_keys has no index jwt_signing_keys_app_id_index, which this script drops only after table session_access_token_signing_keys (still there)'),
+          ('table passwordless_users', 'column passwordless_users.app_id', 'table passwordless_users has no column app_id, which this script drops together with table passwordless_users'),
+          ('column passwordless_users.app_id', 'table passwordless_users', 'table passwordless_users is missing, which this script drops together with column app_id of table passwordless_users'),
+          ('table passwordless_users', 'column passwordless_users.email', 'table passwordless_users has no column email, which this script drops together with table passwordless_users'),
+          ('column passwordless_users.email', 'table passwordless_users', 'table passwordless_users is missing, which this script drops together with column email of table passwordless_users'),
+          ('table passwordless_users', 'column passwordless_users.phone_number', 'table passwordless_users has no column phone_number, which this script drops together with table passwordless_users'),
+          ('column passwordless_users.phone_number', 'table passwordless_users', 'table passwordless_users is missing, which this script drops together with column phone_number of table passwordless_users'),
+          ('table passwordless_users', 'column passwordless_users.time_joined', 'table passwordless_users has no column time_joined, which this script drops together with table passwordless_users'),
+          ('column passwordless_users.time_joined', 'table passwordless_users', 'table passwordless_users is missing, which this script drops together with column time_joined of table passwordless_users'),
+          ('table passwordless_users', 'column passwordless_users.user_id', 'table passwordless_users has no column user_id, which this script drops together with table passwordless_users'),
+          ('column passwordless_users.user_id', 'table passwordless_users', 'table passwordless_users is missing, which this script drops together with column user_id of table passwordless_users'),
+          ('table passwordless_users', 'constraint passwordless_users.passwordless_users_pkey', 'table passwordless_users has no constraint passwordless_users_pkey, which this script drops together with table passwordless_users'),
+          ('table passwordless_users', 'constraint passwordless_users.passwordless_users_user_id_fkey', 'table passwordless_users has no constraint passwordless_users_user_id_fkey, which this script drops together with table passwordless_users'),
+          ('table passwordless_users', 'table session_access_token_signing_keys', 'table session_access_token_signing_keys is missing, which this script drops only after table passwordless_users (still there)'),
+          ('table passwordless_users', 'index session_access_token_signing_keys.access_token_signing_keys_app_id_index', 'table session_access_token_signing_keys has no index access_token_signing_keys_app_id_index, which this script drops only after table passwordless_users (still there)'),
+          ('table passwordless_devices', 'column passwordless_devices.app_id', 'table passwordless_devices has no column app_id, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.app_id', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column app_id of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.device_id_hash', 'table passwordless_devices has no column device_id_hash, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.device_id_hash', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column device_id_hash of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.email', 'table passwordless_devices has no column email, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.email', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column email of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.failed_attempts', 'table passwordless_devices has no column failed_attempts, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.failed_attempts', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column failed_attempts of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.link_code_salt', 'table passwordless_devices has no column link_code_salt, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.link_code_salt', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column link_code_salt of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.phone_number', 'table passwordless_devices has no column phone_number, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.phone_number', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column phone_number of table passwordless_devices'),
+          ('table passwordless_devices', 'column passwordless_devices.tenant_id', 'table passwordless_devices has no column tenant_id, which this script drops together with table passwordless_devices'),
+          ('column passwordless_devices.tenant_id', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops together with column tenant_id of table passwordless_devices'),
+          ('table passwordless_devices', 'constraint passwordless_devices.passwordless_devices_pkey', 'table passwordless_devices has no constraint passwordless_devices_pkey, which this script drops together with table passwordless_devices'),
+          ('table passwordless_devices', 'constraint passwordless_devices.passwordless_devices_tenant_id_fkey', 'table passwordless_devices has no constraint passwordless_devices_tenant_id_fkey, which this script drops together with table passwordless_devices'),
+          ('table passwordless_devices', 'table passwordless_users', 'table passwordless_users is missing, which this script drops only after table passwordless_devices (still there)'),
+          ('table passwordless_devices', 'index passwordless_users.passwordless_users_email_index', 'table passwordless_users has no index passwordless_users_email_index, which this script drops only after table passwordless_devices (still there)'),
+          ('table passwordless_devices', 'index passwordless_users.passwordless_users_phone_number_index', 'table passwordless_users has no index passwordless_users_phone_number_index, which this script drops only after table passwordless_devices (still there)'),
+          ('table passwordless_codes', 'column passwordless_codes.app_id', 'table passwordless_codes has no column app_id, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.app_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column app_id of table passwordless_codes'),
+          ('table passwordless_codes', 'column passwordless_codes.code_id', 'table passwordless_codes has no column code_id, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.code_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column code_id of table passwordless_codes'),
+          ('table passwordless_codes', 'column passwordless_codes.created_at', 'table passwordless_codes has no column created_at, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.created_at', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column created_at of table passwordless_codes'),
+          ('table passwordless_codes', 'column passwordless_codes.device_id_hash', 'table passwordless_codes has no column device_id_hash, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.device_id_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column device_id_hash of table passwordless_codes'),
+          ('table passwordless_codes', 'column passwordless_codes.link_code_hash', 'table passwordless_codes has no column link_code_hash, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.link_code_hash', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column link_code_hash of table passwordless_codes'),
+          ('table passwordless_codes', 'column passwordless_codes.tenant_id', 'table passwordless_codes has no column tenant_id, which this script drops together with table passwordless_codes'),
+          ('column passwordless_codes.tenant_id', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops together with column tenant_id of table passwordless_codes'),
+          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'table passwordless_codes has no constraint passwordless_codes_device_id_hash_fkey, which this script drops together with table passwordless_codes'),
+          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'table passwordless_codes has no constraint passwordless_codes_link_code_hash_key, which this script drops together with table passwordless_codes'),
+          ('table passwordless_codes', 'constraint passwordless_codes.passwordless_codes_pkey', 'table passwordless_codes has no constraint passwordless_codes_pkey, which this script drops together with table passwordless_codes'),
+          ('table passwordless_codes', 'table passwordless_devices', 'table passwordless_devices is missing, which this script drops only after table passwordless_codes (still there)'),
+          ('table passwordless_codes', 'index passwordless_devices.passwordless_devices_email_index', 'table passwordless_devices has no index passwordless_devices_email_index, which this script drops only after table passwordless_codes (still there)'),
+          ('table passwordless_codes', 'index passwordless_devices.passwordless_devices_phone_number_index', 'table passwordless_devices has no index passwordless_devices_phone_number_index, which this script drops only after table passwordless_codes (still there)'),
+          ('table passwordless_codes', 'index passwordless_devices.passwordless_devices_tenant_id_index', 'table passwordless_devices has no index passwordless_devices_tenant_id_index, which this script drops only after table passwordless_codes (still there)'),
+          ('table user_metadata', 'column user_metadata.app_id', 'table user_metadata has no column app_id, which this script drops together with table user_metadata'),
+          ('column user_metadata.app_id', 'table user_metadata', 'table user_metadata is missing, which this script drops together with column app_id of table user_metadata'),
+          ('table user_metadata', 'column user_metadata.user_id', 'table user_metadata has no column user_id, which this script drops together with table user_metadata'),
+          ('column user_metadata.user_id', 'table user_metadata', 'table user_metadata is missing, which this script drops together with column user_id of table user_metadata'),
+          ('table user_metadata', 'column user_metadata.user_metadata', 'table user_metadata has no column user_metadata, which this script drops together with table user_metadata'),
+          ('column user_metadata.user_metadata', 'table user_metadata', 'table user_metadata is missing, which this script drops together with column user_metadata of table user_metadata'),
+          ('table user_metadata', 'constraint user_metadata.user_metadata_app_id_fkey', 'table user_metadata has no constraint user_metadata_app_id_fkey, which this script drops together with table user_metadata'),
+          ('table user_metadata', 'constraint user_metadata.user_metadata_pkey', 'table user_metadata has no constraint user_metadata_pkey, which this script drops together with table user_metadata'),
+          ('table user_metadata', 'table passwordless_codes', 'table passwordless_codes is missing, which this script drops only after table user_metadata (still there)'),
+          ('table user_metadata', 'index passwordless_codes.passwordless_codes_created_at_index', 'table passwordless_codes has no index passwordless_codes_created_at_index, which this script drops only after table user_metadata (still there)'),
+          ('table user_metadata', 'index passwordless_codes.passwordless_codes_device_id_hash_index', 'table passwordless_codes has no index passwordless_codes_device_id_hash_index, which this script drops only after table user_metadata (still there)'),
+          ('table roles', 'column roles.app_id', 'table roles has no column app_id, which this script drops together with table roles'),
+          ('column roles.app_id', 'table roles', 'table roles is missing, which this script drops together with column app_id of table roles'),
+          ('table roles', 'column roles.role', 'table roles has no column role, which this script drops together with table roles'),
+          ('column roles.role', 'table roles', 'table roles is missing, which this script drops together with column role of table roles'),
+          ('table roles', 'constraint roles.roles_app_id_fkey', 'table roles has no constraint roles_app_id_fkey, which this script drops together with table roles'),
+          ('table roles', 'constraint roles.roles_pkey', 'table roles has no constraint roles_pkey, which this script drops together with table roles'),
+          ('table roles', 'table user_metadata', 'table user_metadata is missing, which this script drops only after table roles (still there)'),
+          ('table roles', 'index user_metadata.user_metadata_app_id_index', 'table user_metadata has no index user_metadata_app_id_index, which this script drops only after table roles (still there)'),
+          ('table role_permissions', 'column role_permissions.app_id', 'table role_permissions has no column app_id, which this script drops together with table role_permissions'),
+          ('column role_permissions.app_id', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column app_id of table role_permissions'),
+          ('table role_permissions', 'column role_permissions.permission', 'table role_permissions has no column permission, which this script drops together with table role_permissions'),
+          ('column role_permissions.permission', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column permission of table role_permissions'),
+          ('table role_permissions', 'column role_permissions.role', 'table role_permissions has no column role, which this script drops together with table role_permissions'),
+          ('column role_permissions.role', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column role of table role_permissions'),
+          ('table role_permissions', 'constraint role_permissions.role_permissions_pkey', 'table role_permissions has no constraint role_permissions_pkey, which this script drops together with table role_permissions'),
+          ('table role_permissions', 'constraint role_permissions.role_permissions_role_fkey', 'table role_permissions has no constraint role_permissions_role_fkey, which this script drops together with table role_permissions'),
+          ('table role_permissions', 'table roles', 'table roles is missing, which this script drops only after table role_permissions (still there)'),
+          ('table role_permissions', 'index roles.roles_app_id_index', 'table roles has no index roles_app_id_index, which this script drops only after table role_permissions (still there)'),
+          ('table user_roles', 'column user_roles.app_id', 'table user_roles has no column app_id, which this script drops together with table user_roles'),
+          ('column user_roles.app_id', 'table user_roles', 'table user_roles is missing, which this script drops together with column app_id of table user_roles'),
+          ('table user_roles', 'column user_roles.role', 'table user_roles has no column role, which this script drops together with table user_roles'),
+          ('column user_roles.role', 'table user_roles', 'table user_roles is missing, which this script drops together with column role of table user_roles'),
+          ('table user_roles', 'column user_roles.tenant_id', 'table user_roles has no column tenant_id, which this script drops together with table user_roles'),
+          ('column user_roles.tenant_id', 'table user_roles', 'table user_roles is missing, which this script drops together with column tenant_id of table user_roles'),
+          ('table user_roles', 'column user_roles.user_id', 'table user_roles has no column user_id, which this script drops together with table user_roles'),
+          ('column user_roles.user_id', 'table user_roles', 'table user_roles is missing, which this script drops together with column user_id of table user_roles'),
+          ('table user_roles', 'constraint user_roles.user_roles_pkey', 'table user_roles has no constraint user_roles_pkey, which this script drops together with table user_roles'),
+          ('table user_roles', 'constraint user_roles.user_roles_tenant_id_fkey', 'table user_roles has no constraint user_roles_tenant_id_fkey, which this script drops together with table user_roles'),
+          ('table user_roles', 'table role_permissions', 'table role_permissions is missing, which this script drops only after table user_roles (still there)'),
+          ('table user_roles', 'index role_permissions.role_permissions_permission_index', 'table role_permissions has no index role_permissions_permission_index, which this script drops only after table user_roles (still there)'),
+          ('table user_roles', 'index role_permissions.role_permissions_role_index', 'table role_permissions has no index role_permissions_role_index, which this script drops only after table user_roles (still there)'),
+          ('table userid_mapping', 'column userid_mapping.app_id', 'table userid_mapping has no column app_id, which this script drops together with table userid_mapping'),
+          ('column userid_mapping.app_id', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column app_id of table userid_mapping'),
+          ('table userid_mapping', 'column userid_mapping.external_user_id', 'table userid_mapping has no column external_user_id, which this script drops together with table userid_mapping'),
+          ('column userid_mapping.external_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column external_user_id of table userid_mapping'),
+          ('table userid_mapping', 'column userid_mapping.external_user_id_info', 'table userid_mapping has no column external_user_id_info, which this script drops together with table userid_mapping'),
+          ('column userid_mapping.external_user_id_info', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column external_user_id_info of table userid_mapping'),
+          ('table userid_mapping', 'column userid_mapping.supertokens_user_id', 'table userid_mapping has no column supertokens_user_id, which this script drops together with table userid_mapping'),
+          ('column userid_mapping.supertokens_user_id', 'table userid_mapping', 'table userid_mapping is missing, which this script drops together with column supertokens_user_id of table userid_mapping'),
+          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'table userid_mapping has no constraint userid_mapping_external_user_id_key, which this script drops together with table userid_mapping'),
+          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_pkey', 'table userid_mapping has no constraint userid_mapping_pkey, which this script drops together with table userid_mapping'),
+          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_fkey, which this script drops together with table userid_mapping'),
+          ('table userid_mapping', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'table userid_mapping has no constraint userid_mapping_supertokens_user_id_key, which this script drops together with table userid_mapping'),
+          ('table userid_mapping', 'table user_roles', 'table user_roles is missing, which this script drops only after table userid_mapping (still there)'),
+          ('table userid_mapping', 'index user_roles.user_roles_role_index', 'table user_roles has no index user_roles_role_index, which this script drops only after table userid_mapping (still there)'),
+          ('table userid_mapping', 'index user_roles.user_roles_tenant_id_index', 'table user_roles has no index user_roles_tenant_id_index, which this script drops only after table userid_mapping (still there)'),
+          ('table userid_mapping', 'index user_roles.user_roles_app_id_role_index', 'table user_roles has no index user_roles_app_id_role_index, which this script drops only after table userid_mapping (still there)'),
+          ('table userid_mapping', 'index user_roles.user_roles_app_id_user_id_index', 'table user_roles has no index user_roles_app_id_user_id_index, which this script drops only after table userid_mapping (still there)'),
+          ('table dashboard_users', 'column dashboard_users.app_id', 'table dashboard_users has no column app_id, which this script drops together with table dashboard_users'),
+          ('column dashboard_users.app_id', 'table dashboard_users', 'table dashboard_users is missing, which this script drops together with column app_id of table dashboard_users'),
+          ('table dashboard_users', 'column dashboard_users.email', 'table dashboard_users has no column email, which this script drops together with table dashboard_users'),
+          ('column dashboard_users.email', 'table dashboard_users', 'table dashboard_users is missing, which this script drops together with column email of table dashboard_users'),
+          ('table dashboard_users', 'column dashboard_users.password_hash', 'table dashboard_users has no column password_hash, which this script drops together with table dashboard_users'),
+          ('column dashboard_users.password_hash', 'table dashboard_users', 'table dashboard_users is missing, which this script drops together with column password_hash of table dashboard_users'),
+          ('table dashboard_users', 'column dashboard_users.time_joined', 'table dashboard_users has no column time_joined, which this script drops together with table dashboard_users'),
+          ('column dashboard_users.time_joined', 'table dashboard_users', 'table dashboard_users is missing, which this script drops together with column time_joined of table dashboard_users'),
+          ('table dashboard_users', 'column dashboard_users.user_id', 'table dashboard_users has no column user_id, which this script drops together with table dashboard_users'),
+          ('column dashboard_users.user_id', 'table dashboard_users', 'table dashboard_users is missing, which this script drops together with column user_id of table dashboard_users'),
+          ('table dashboard_users', 'constraint dashboard_users.dashboard_users_app_id_fkey', 'table dashboard_users has no constraint dashboard_users_app_id_fkey, which this script drops together with table dashboard_users'),
+          ('table dashboard_users', 'constraint dashboard_users.dashboard_users_email_key', 'table dashboard_users has no constraint dashboard_users_email_key, which this script drops together with table dashboard_users'),
+          ('table dashboard_users', 'constraint dashboard_users.dashboard_users_pkey', 'table dashboard_users has no constraint dashboard_users_pkey, which this script drops together with table dashboard_users'),
+          ('table dashboard_users', 'table userid_mapping', 'table userid_mapping is missing, which this script drops only after table dashboard_users (still there)'),
+          ('table dashboard_users', 'index userid_mapping.userid_mapping_supertokens_user_id_index', 'table userid_mapping has no index userid_mapping_supertokens_user_id_index, which this script drops only after table dashboard_users (still there)'),
+          ('table dashboard_user_sessions', 'column dashboard_user_sessions.app_id', 'table dashboard_user_sessions has no column app_id, which this script drops together with table dashboard_user_sessions'),
+          ('column dashboard_user_sessions.app_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops together with column app_id of table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'column dashboard_user_sessions.expiry', 'table dashboard_user_sessions has no column expiry, which this script drops together with table dashboard_user_sessions'),
+          ('column dashboard_user_sessions.expiry', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops together with column expiry of table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'column dashboard_user_sessions.session_id', 'table dashboard_user_sessions has no column session_id, which this script drops together with table dashboard_user_sessions'),
+          ('column dashboard_user_sessions.session_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops together with column session_id of table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'column dashboard_user_sessions.time_created', 'table dashboard_user_sessions has no column time_created, which this script drops together with table dashboard_user_sessions'),
+          ('column dashboard_user_sessions.time_created', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops together with column time_created of table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'column dashboard_user_sessions.user_id', 'table dashboard_user_sessions has no column user_id, which this script drops together with table dashboard_user_sessions'),
+          ('column dashboard_user_sessions.user_id', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops together with column user_id of table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'constraint dashboard_user_sessions.dashboard_user_sessions_pkey', 'table dashboard_user_sessions has no constraint dashboard_user_sessions_pkey, which this script drops together with table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'constraint dashboard_user_sessions.dashboard_user_sessions_user_id_fkey', 'table dashboard_user_sessions has no constraint dashboard_user_sessions_user_id_fkey, which this script drops together with table dashboard_user_sessions'),
+          ('table dashboard_user_sessions', 'table dashboard_users', 'table dashboard_users is missing, which this script drops only after table dashboard_user_sessions (still there)'),
+          ('table dashboard_user_sessions', 'index dashboard_users.dashboard_users_app_id_index', 'table dashboard_users has no index dashboard_users_app_id_index, which this script drops only after table dashboard_user_sessions (still there)'),
+          ('table totp_users', 'column totp_users.app_id', 'table totp_users has no column app_id, which this script drops together with table totp_users'),
+          ('column totp_users.app_id', 'table totp_users', 'table totp_users is missing, which this script drops together with column app_id of table totp_users'),
+          ('table totp_users', 'column totp_users.user_id', 'table totp_users has no column user_id, which this script drops together with table totp_users'),
+          ('column totp_users.user_id', 'table totp_users', 'table totp_users is missing, which this script drops together with column user_id of table totp_users'),
+          ('table totp_users', 'constraint totp_users.totp_users_app_id_fkey', 'table totp_users has no constraint totp_users_app_id_fkey, which this script drops together with table totp_users'),
+          ('table totp_users', 'constraint totp_users.totp_users_pkey', 'table totp_users has no constraint totp_users_pkey, which this script drops together with table totp_users'),
+          ('table totp_users', 'table dashboard_user_sessions', 'table dashboard_user_sessions is missing, which this script drops only after table totp_users (still there)'),
+          ('table totp_users', 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_expiry_index, which this script drops only after table totp_users (still there)'),
+          ('table totp_users', 'index dashboard_user_sessions.dashboard_user_sessions_user_id_index', 'table dashboard_user_sessions has no index dashboard_user_sessions_user_id_index, which this script drops only after table totp_users (still there)'),
+          ('table totp_user_devices', 'column totp_user_devices.app_id', 'table totp_user_devices has no column app_id, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.app_id', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column app_id of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.created_at', 'table totp_user_devices has no column created_at, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.created_at', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column created_at of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.device_name', 'table totp_user_devices has no column device_name, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.device_name', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column device_name of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.period', 'table totp_user_devices has no column period, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.period', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column period of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.secret_key', 'table totp_user_devices has no column secret_key, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.secret_key', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column secret_key of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.skew', 'table totp_user_devices has no column skew, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.skew', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column skew of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.user_id', 'table totp_user_devices has no column user_id, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.user_id', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column user_id of table totp_user_devices'),
+          ('table totp_user_devices', 'column totp_user_devices.verified', 'table totp_user_devices has no column verified, which this script drops together with table totp_user_devices'),
+          ('column totp_user_devices.verified', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops together with column verified of table totp_user_devices'),
+          ('table totp_user_devices', 'constraint totp_user_devices.totp_user_devices_pkey', 'table totp_user_devices has no constraint totp_user_devices_pkey, which this script drops together with table totp_user_devices'),
+          ('table totp_user_devices', 'constraint totp_user_devices.totp_user_devices_user_id_fkey', 'table totp_user_devices has no constraint totp_user_devices_user_id_fkey, which this script drops together with table totp_user_devices'),
+          ('table totp_user_devices', 'table totp_users', 'table totp_users is missing, which this script drops only after table totp_user_devices (still there)'),
+          ('table totp_user_devices', 'index totp_users.totp_users_app_id_index', 'table totp_users has no index totp_users_app_id_index, which this script drops only after table totp_user_devices (still there)'),
+          ('table totp_used_codes', 'column totp_used_codes.app_id', 'table totp_used_codes has no column app_id, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.app_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column app_id of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.code', 'table totp_used_codes has no column code, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.code', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column code of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.created_time_ms', 'table totp_used_codes has no column created_time_ms, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.created_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column created_time_ms of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.expiry_time_ms', 'table totp_used_codes has no column expiry_time_ms, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.expiry_time_ms', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column expiry_time_ms of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.is_valid', 'table totp_used_codes has no column is_valid, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.is_valid', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column is_valid of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.tenant_id', 'table totp_used_codes has no column tenant_id, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.tenant_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column tenant_id of table totp_used_codes'),
+          ('table totp_used_codes', 'column totp_used_codes.user_id', 'table totp_used_codes has no column user_id, which this script drops together with table totp_used_codes'),
+          ('column totp_used_codes.user_id', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops together with column user_id of table totp_used_codes'),
+          ('table totp_used_codes', 'constraint totp_used_codes.totp_used_codes_pkey', 'table totp_used_codes has no constraint totp_used_codes_pkey, which this script drops together with table totp_used_codes'),
+          ('table totp_used_codes', 'constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_tenant_id_fkey, which this script drops together with table totp_used_codes'),
+          ('table totp_used_codes', 'constraint totp_used_codes.totp_used_codes_user_id_fkey', 'table totp_used_codes has no constraint totp_used_codes_user_id_fkey, which this script drops together with table totp_used_codes'),
+          ('table totp_used_codes', 'table totp_user_devices', 'table totp_user_devices is missing, which this script drops only after table totp_used_codes (still there)'),
+          ('table totp_used_codes', 'index totp_user_devices.totp_user_devices_user_id_index', 'table totp_user_devices has no index totp_user_devices_user_id_index, which this script drops only after table totp_used_codes (still there)'),
+          ('table user_last_active', 'column user_last_active.app_id', 'table user_last_active has no column app_id, which this script drops together with table user_last_active'),
+          ('column user_last_active.app_id', 'table user_last_active', 'table user_last_active is missing, which this script drops together with column app_id of table user_last_active'),
+          ('table user_last_active', 'column user_last_active.last_active_time', 'table user_last_active has no column last_active_time, which this script drops together with table user_last_active'),
+          ('column user_last_active.last_active_time', 'table user_last_active', 'table user_last_active is missing, which this script drops together with column last_active_time of table user_last_active'),
+          ('table user_last_active', 'column user_last_active.user_id', 'table user_last_active has no column user_id, which this script drops together with table user_last_active'),
+          ('column user_last_active.user_id', 'table user_last_active', 'table user_last_active is missing, which this script drops together with column user_id of table user_last_active'),
+          ('table user_last_active', 'constraint user_last_active.user_last_active_app_id_fkey', 'table user_last_active has no constraint user_last_active_app_id_fkey, which this script drops together with table user_last_active'),
+          ('table user_last_active', 'constraint user_last_active.user_last_active_pkey', 'table user_last_active has no constraint user_last_active_pkey, which this script drops together with table user_last_active'),
+          ('table user_last_active', 'table totp_used_codes', 'table totp_used_codes is missing, which this script drops only after table user_last_active (still there)'),
+          ('table user_last_active', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'table totp_used_codes has no index totp_used_codes_expiry_time_ms_index, which this script drops only after table user_last_active (still there)'),
+          ('table user_last_active', 'index totp_used_codes.totp_used_codes_user_id_index', 'table totp_used_codes has no index totp_used_codes_user_id_index, which this script drops only after table user_last_active (still there)'),
+          ('table user_last_active', 'index totp_used_codes.totp_used_codes_tenant_id_index', 'table totp_used_codes has no index totp_used_codes_tenant_id_index, which this script drops only after table user_last_active (still there)'),
+          ('table tenant_configs', 'column tenant_configs.app_id', 'table tenant_configs has no column app_id, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.app_id', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column app_id of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.connection_uri_domain', 'table tenant_configs has no column connection_uri_domain, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.connection_uri_domain', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column connection_uri_domain of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.core_config', 'table tenant_configs has no column core_config, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.core_config', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column core_config of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.email_password_enabled', 'table tenant_configs has no column email_password_enabled, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.email_password_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column email_password_enabled of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.is_first_factors_null', 'table tenant_configs has no column is_first_factors_null, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.is_first_factors_null', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column is_first_factors_null of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.passwordless_enabled', 'table tenant_configs has no column passwordless_enabled, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.passwordless_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column passwordless_enabled of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.tenant_id', 'table tenant_configs has no column tenant_id, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.tenant_id', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column tenant_id of table tenant_configs'),
+          ('table tenant_configs', 'column tenant_configs.third_party_enabled', 'table tenant_configs has no column third_party_enabled, which this script drops together with table tenant_configs'),
+          ('column tenant_configs.third_party_enabled', 'table tenant_configs', 'table tenant_configs is missing, which this script drops together with column third_party_enabled of table tenant_configs'),
+          ('table tenant_configs', 'constraint tenant_configs.tenant_configs_pkey', 'table tenant_configs has no constraint tenant_configs_pkey, which this script drops together with table tenant_configs'),
+          ('table tenant_configs', 'table user_last_active', 'table user_last_active is missing, which this script drops only after table tenant_configs (still there)'),
+          ('table tenant_configs', 'index user_last_active.user_last_active_app_id_index', 'table user_last_active has no index user_last_active_app_id_index, which this script drops only after table tenant_configs (still there)'),
+          ('table tenant_configs', 'index user_last_active.user_last_active_last_active_time_index', 'table user_last_active has no index user_last_active_last_active_time_index, which this script drops only after table tenant_configs (still there)'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers has no column app_id, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.app_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column app_id of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers has no column authorization_endpoint, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.authorization_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column authorization_endpoint of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers has no column authorization_endpoint_query_params, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.authorization_endpoint_query_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column authorization_endpoint_query_params of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers has no column connection_uri_domain, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.connection_uri_domain', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column connection_uri_domain of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers has no column jwks_uri, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.jwks_uri', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column jwks_uri of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers has no column name, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.name', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column name of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers has no column oidc_discovery_endpoint, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.oidc_discovery_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column oidc_discovery_endpoint of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers has no column require_email, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.require_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column require_email of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers has no column tenant_id, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.tenant_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column tenant_id of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers has no column third_party_id, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.third_party_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column third_party_id of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers has no column token_endpoint, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.token_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column token_endpoint of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers has no column token_endpoint_body_params, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.token_endpoint_body_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column token_endpoint_body_params of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers has no column user_info_endpoint, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_endpoint', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_endpoint of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers has no column user_info_endpoint_headers, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_endpoint_headers', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_endpoint_headers of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers has no column user_info_endpoint_query_params, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_endpoint_query_params', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_endpoint_query_params of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_id_token_payload_email of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_email_verified, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_email_verified', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_id_token_payload_email_verified of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_id_token_payload_user_id, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_id_token_payload_user_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_id_token_payload_user_id of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_user_info_endpoint_email of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_email_verified, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_email_verified', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_user_info_endpoint_email_verified of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers has no column user_info_map_from_user_info_endpoint_user_id, which this script drops together with table tenant_thirdparty_providers'),
+          ('column tenant_thirdparty_providers.user_info_map_from_user_info_endpoint_user_id', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops together with column user_info_map_from_user_info_endpoint_user_id of table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'constraint tenant_thirdparty_providers.tenant_thirdparty_providers_pkey', 'table tenant_thirdparty_providers has no constraint tenant_thirdparty_providers_pkey, which this script drops together with table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'constraint tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_fkey', 'table tenant_thirdparty_providers has no constraint tenant_thirdparty_providers_tenant_id_fkey, which this script drops together with table tenant_thirdparty_providers'),
+          ('table tenant_thirdparty_providers', 'table tenant_configs', 'table tenant_configs is missing, which this script drops only after table tenant_thirdparty_providers (still there)'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients has no column additional_config, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.additional_config', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column additional_config of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients has no column app_id, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.app_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column app_id of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients has no column client_id, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.client_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column client_id of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients has no column client_secret, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.client_secret', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column client_secret of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients has no column client_type, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.client_type', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column client_type of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients has no column connection_uri_domain, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.connection_uri_domain', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column connection_uri_domain of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients has no column force_pkce, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.force_pkce', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column force_pkce of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients has no column scope, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.scope', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column scope of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients has no column tenant_id, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.tenant_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column tenant_id of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients has no column third_party_id, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('column tenant_thirdparty_provider_clients.third_party_id', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops together with column third_party_id of table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_pkey', 'table tenant_thirdparty_provider_clients has no constraint tenant_thirdparty_provider_clients_pkey, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_fkey', 'table tenant_thirdparty_provider_clients has no constraint tenant_thirdparty_provider_clients_third_party_id_fkey, which this script drops together with table tenant_thirdparty_provider_clients'),
+          ('table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_providers', 'table tenant_thirdparty_providers is missing, which this script drops only after table tenant_thirdparty_provider_clients (still there)'),
+          ('table tenant_thirdparty_provider_clients', 'index tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_index', 'table tenant_thirdparty_providers has no index tenant_thirdparty_providers_tenant_id_index, which this script drops only after table tenant_thirdparty_provider_clients (still there)'),
+          ('table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant has no column app_id, which this script drops together with table emailpassword_user_to_tenant'),
+          ('column emailpassword_user_to_tenant.app_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script drops together with column app_id of table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant has no column email, which this script drops together with table emailpassword_user_to_tenant'),
+          ('column emailpassword_user_to_tenant.email', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script drops together with column email of table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant has no column tenant_id, which this script drops together with table emailpassword_user_to_tenant'),
+          ('column emailpassword_user_to_tenant.tenant_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script drops together with column tenant_id of table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant has no column user_id, which this script drops together with table emailpassword_user_to_tenant'),
+          ('column emailpassword_user_to_tenant.user_id', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script drops together with column user_id of table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_key', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_email_key, which this script drops together with table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_pkey, which this script drops together with table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'table emailpassword_user_to_tenant has no constraint emailpassword_user_to_tenant_user_id_fkey, which this script drops together with table emailpassword_user_to_tenant'),
+          ('table emailpassword_user_to_tenant', 'table tenant_thirdparty_provider_clients', 'table tenant_thirdparty_provider_clients is missing, which this script drops only after table emailpassword_user_to_tenant (still there)'),
+          ('table emailpassword_user_to_tenant', 'index tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_index', 'table tenant_thirdparty_provider_clients has no index tenant_thirdparty_provider_clients_third_party_id_index, which this script drops only after table emailpassword_user_to_tenant (still there)'),
+          ('table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant has no column app_id, which this script drops together with table passwordless_user_to_tenant'),
+          ('column passwordless_user_to_tenant.app_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops together with column app_id of table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant has no column email, which this script drops together with table passwordless_user_to_tenant'),
+          ('column passwordless_user_to_tenant.email', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops together with column email of table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant has no column phone_number, which this script drops together with table passwordless_user_to_tenant'),
+          ('column passwordless_user_to_tenant.phone_number', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops together with column phone_number of table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant has no column tenant_id, which this script drops together with table passwordless_user_to_tenant'),
+          ('column passwordless_user_to_tenant.tenant_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops together with column tenant_id of table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant has no column user_id, which this script drops together with table passwordless_user_to_tenant'),
+          ('column passwordless_user_to_tenant.user_id', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops together with column user_id of table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_email_key', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_email_key, which this script drops together with table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_key', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_phone_number_key, which this script drops together with table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_pkey, which this script drops together with table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'table passwordless_user_to_tenant has no constraint passwordless_user_to_tenant_user_id_fkey, which this script drops together with table passwordless_user_to_tenant'),
+          ('table passwordless_user_to_tenant', 'table emailpassword_user_to_tenant', 'table emailpassword_user_to_tenant is missing, which this script drops only after table passwordless_user_to_tenant (still there)'),
+          ('table passwordless_user_to_tenant', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'table emailpassword_user_to_tenant has no index emailpassword_user_to_tenant_email_index, which this script drops only after table passwordless_user_to_tenant (still there)'),
+          ('table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant has no column app_id, which this script drops together with table thirdparty_user_to_tenant'),
+          ('column thirdparty_user_to_tenant.app_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops together with column app_id of table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant has no column tenant_id, which this script drops together with table thirdparty_user_to_tenant'),
+          ('column thirdparty_user_to_tenant.tenant_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops together with column tenant_id of table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant has no column third_party_id, which this script drops together with table thirdparty_user_to_tenant'),
+          ('column thirdparty_user_to_tenant.third_party_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops together with column third_party_id of table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant has no column third_party_user_id, which this script drops together with table thirdparty_user_to_tenant'),
+          ('column thirdparty_user_to_tenant.third_party_user_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops together with column third_party_user_id of table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant has no column user_id, which this script drops together with table thirdparty_user_to_tenant'),
+          ('column thirdparty_user_to_tenant.user_id', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops together with column user_id of table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_pkey', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_pkey, which this script drops together with table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_third_party_user_id_key, which this script drops together with table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'table thirdparty_user_to_tenant has no constraint thirdparty_user_to_tenant_user_id_fkey, which this script drops together with table thirdparty_user_to_tenant'),
+          ('table thirdparty_user_to_tenant', 'table passwordless_user_to_tenant', 'table passwordless_user_to_tenant is missing, which this script drops only after table thirdparty_user_to_tenant (still there)'),
+          ('table thirdparty_user_to_tenant', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_email_index, which this script drops only after table thirdparty_user_to_tenant (still there)'),
+          ('table thirdparty_user_to_tenant', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'table passwordless_user_to_tenant has no index passwordless_user_to_tenant_phone_number_index, which this script drops only after table thirdparty_user_to_tenant (still there)'),
+          ('table tenant_first_factors', 'column tenant_first_factors.app_id', 'table tenant_first_factors has no column app_id, which this script drops together with table tenant_first_factors'),
+          ('column tenant_first_factors.app_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column app_id of table tenant_first_factors'),
+          ('table tenant_first_factors', 'column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors has no column connection_uri_domain, which this script drops together with table tenant_first_factors'),
+          ('column tenant_first_factors.connection_uri_domain', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column connection_uri_domain of table tenant_first_factors'),
+          ('table tenant_first_factors', 'column tenant_first_factors.factor_id', 'table tenant_first_factors has no column factor_id, which this script drops together with table tenant_first_factors'),
+          ('column tenant_first_factors.factor_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column factor_id of table tenant_first_factors'),
+          ('table tenant_first_factors', 'column tenant_first_factors.tenant_id', 'table tenant_first_factors has no column tenant_id, which this script drops together with table tenant_first_factors'),
+          ('column tenant_first_factors.tenant_id', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops together with column tenant_id of table tenant_first_factors'),
+          ('table tenant_first_factors', 'constraint tenant_first_factors.tenant_first_factors_pkey', 'table tenant_first_factors has no constraint tenant_first_factors_pkey, which this script drops together with table tenant_first_factors'),
+          ('table tenant_first_factors', 'constraint tenant_first_factors.tenant_first_factors_tenant_id_fkey', 'table tenant_first_factors has no constraint tenant_first_factors_tenant_id_fkey, which this script drops together with table tenant_first_factors'),
+          ('table tenant_first_factors', 'table thirdparty_user_to_tenant', 'table thirdparty_user_to_tenant is missing, which this script drops only after table tenant_first_factors (still there)'),
+          ('table tenant_first_factors', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'table thirdparty_user_to_tenant has no index thirdparty_user_to_tenant_third_party_user_id_index, which this script drops only after table tenant_first_factors (still there)'),
+          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors has no column app_id, which this script drops together with table tenant_required_secondary_factors'),
+          ('column tenant_required_secondary_factors.app_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column app_id of table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors has no column connection_uri_domain, which this script drops together with table tenant_required_secondary_factors'),
+          ('column tenant_required_secondary_factors.connection_uri_domain', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column connection_uri_domain of table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors has no column factor_id, which this script drops together with table tenant_required_secondary_factors'),
+          ('column tenant_required_secondary_factors.factor_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column factor_id of table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors has no column tenant_id, which this script drops together with table tenant_required_secondary_factors'),
+          ('column tenant_required_secondary_factors.tenant_id', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops together with column tenant_id of table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_pkey', 'table tenant_required_secondary_factors has no constraint tenant_required_secondary_factors_pkey, which this script drops together with table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_tenant_id_fkey', 'table tenant_required_secondary_factors has no constraint tenant_required_secondary_factors_tenant_id_fkey, which this script drops together with table tenant_required_secondary_factors'),
+          ('table tenant_required_secondary_factors', 'table tenant_first_factors', 'table tenant_first_factors is missing, which this script drops only after table tenant_required_secondary_factors (still there)'),
+          ('table tenant_required_secondary_factors', 'index tenant_first_factors.tenant_first_factors_tenant_id_index', 'table tenant_first_factors has no index tenant_first_factors_tenant_id_index, which this script drops only after table tenant_required_secondary_factors (still there)'),
+          ('table oauth_clients', 'column oauth_clients.app_id', 'table oauth_clients has no column app_id, which this script drops together with table oauth_clients'),
+          ('column oauth_clients.app_id', 'table oauth_clients', 'table oauth_clients is missing, which this script drops together with column app_id of table oauth_clients'),
+          ('table oauth_clients', 'column oauth_clients.client_id', 'table oauth_clients has no column client_id, which this script drops together with table oauth_clients'),
+          ('column oauth_clients.client_id', 'table oauth_clients', 'table oauth_clients is missing, which this script drops together with column client_id of table oauth_clients'),
+          ('table oauth_clients', 'column oauth_clients.client_secret', 'table oauth_clients has no column client_secret, which this script drops together with table oauth_clients'),
+          ('column oauth_clients.client_secret', 'table oauth_clients', 'table oauth_clients is missing, which this script drops together with column client_secret of table oauth_clients'),
+          ('table oauth_clients', 'column oauth_clients.enable_refresh_token_rotation', 'table oauth_clients has no column enable_refresh_token_rotation, which this script drops together with table oauth_clients'),
+          ('column oauth_clients.enable_refresh_token_rotation', 'table oauth_clients', 'table oauth_clients is missing, which this script drops together with column enable_refresh_token_rotation of table oauth_clients'),
+          ('table oauth_clients', 'column oauth_clients.is_client_credentials_only', 'table oauth_clients has no column is_client_credentials_only, which this script drops together with table oauth_clients'),
+          ('column oauth_clients.is_client_credentials_only', 'table oauth_clients', 'table oauth_clients is missing, which this script drops together with column is_client_credentials_only of table oauth_clients'),
+          ('table oauth_clients', 'constraint oauth_clients.oauth_clients_app_id_fkey', 'table oauth_clients has no constraint oauth_clients_app_id_fkey, which this script drops together with table oauth_clients'),
+          ('table oauth_clients', 'constraint oauth_clients.oauth_clients_pkey', 'table oauth_clients has no constraint oauth_clients_pkey, which this script drops together with table oauth_clients'),
+          ('table oauth_clients', 'table tenant_required_secondary_factors', 'table tenant_required_secondary_factors is missing, which this script drops only after table oauth_clients (still there)'),
+          ('table oauth_clients', 'index tenant_required_secondary_factors.tenant_default_required_factor_ids_tenant_id_index', 'table tenant_required_secondary_factors has no index tenant_default_required_factor_ids_tenant_id_index, which this script drops only after table oauth_clients (still there)'),
+          ('table oauth_sessions', 'column oauth_sessions.app_id', 'table oauth_sessions has no column app_id, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.app_id', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column app_id of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.client_id', 'table oauth_sessions has no column client_id, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.client_id', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column client_id of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.exp', 'table oauth_sessions has no column exp, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.exp', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column exp of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.external_refresh_token', 'table oauth_sessions has no column external_refresh_token, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.external_refresh_token', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column external_refresh_token of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.gid', 'table oauth_sessions has no column gid, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.gid', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column gid of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.internal_refresh_token', 'table oauth_sessions has no column internal_refresh_token, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.internal_refresh_token', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column internal_refresh_token of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.jti', 'table oauth_sessions has no column jti, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.jti', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column jti of table oauth_sessions'),
+          ('table oauth_sessions', 'column oauth_sessions.session_handle', 'table oauth_sessions has no column session_handle, which this script drops together with table oauth_sessions'),
+          ('column oauth_sessions.session_handle', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops together with column session_handle of table oauth_sessions'),
+          ('table oauth_sessions', 'constraint oauth_sessions.oauth_sessions_client_id_fkey', 'table oauth_sessions has no constraint oauth_sessions_client_id_fkey, which this script drops together with table oauth_sessions'),
+          ('table oauth_sessions', 'constraint oauth_sessions.oauth_sessions_external_refresh_token_key', 'table oauth_sessions has no constraint oauth_sessions_external_refresh_token_key, which this script drops together with table oauth_sessions'),
+          ('table oauth_sessions', 'constraint oauth_sessions.oauth_sessions_internal_refresh_token_key', 'table oauth_sessions has no constraint oauth_sessions_internal_refresh_token_key, which this script drops together with table oauth_sessions'),
+          ('table oauth_sessions', 'constraint oauth_sessions.oauth_sessions_pkey', 'table oauth_sessions has no constraint oauth_sessions_pkey, which this script drops together with table oauth_sessions'),
+          ('table oauth_sessions', 'table oauth_clients', 'table oauth_clients is missing, which this script drops only after table oauth_sessions (still there)'),
+          ('table oauth_m2m_tokens', 'column oauth_m2m_tokens.app_id', 'table oauth_m2m_tokens has no column app_id, which this script drops together with table oauth_m2m_tokens'),
+          ('column oauth_m2m_tokens.app_id', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script drops together with column app_id of table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'column oauth_m2m_tokens.client_id', 'table oauth_m2m_tokens has no column client_id, which this script drops together with table oauth_m2m_tokens'),
+          ('column oauth_m2m_tokens.client_id', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script drops together with column client_id of table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'column oauth_m2m_tokens.exp', 'table oauth_m2m_tokens has no column exp, which this script drops together with table oauth_m2m_tokens'),
+          ('column oauth_m2m_tokens.exp', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script drops together with column exp of table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'column oauth_m2m_tokens.iat', 'table oauth_m2m_tokens has no column iat, which this script drops together with table oauth_m2m_tokens'),
+          ('column oauth_m2m_tokens.iat', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script drops together with column iat of table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_client_id_fkey', 'table oauth_m2m_tokens has no constraint oauth_m2m_tokens_client_id_fkey, which this script drops together with table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_pkey', 'table oauth_m2m_tokens has no constraint oauth_m2m_tokens_pkey, which this script drops together with table oauth_m2m_tokens'),
+          ('table oauth_m2m_tokens', 'table oauth_sessions', 'table oauth_sessions is missing, which this script drops only after table oauth_m2m_tokens (still there)'),
+          ('table oauth_m2m_tokens', 'index oauth_sessions.oauth_session_exp_index', 'table oauth_sessions has no index oauth_session_exp_index, which this script drops only after table oauth_m2m_tokens (still there)'),
+          ('table oauth_m2m_tokens', 'index oauth_sessions.oauth_session_external_refresh_token_index', 'table oauth_sessions has no index oauth_session_external_refresh_token_index, which this script drops only after table oauth_m2m_tokens (still there)'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.app_id', 'table oauth_logout_challenges has no column app_id, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.app_id', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column app_id of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.challenge', 'table oauth_logout_challenges has no column challenge, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.challenge', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column challenge of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.client_id', 'table oauth_logout_challenges has no column client_id, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.client_id', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column client_id of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.post_logout_redirect_uri', 'table oauth_logout_challenges has no column post_logout_redirect_uri, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.post_logout_redirect_uri', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column post_logout_redirect_uri of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.session_handle', 'table oauth_logout_challenges has no column session_handle, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.session_handle', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column session_handle of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.state', 'table oauth_logout_challenges has no column state, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.state', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column state of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'column oauth_logout_challenges.time_created', 'table oauth_logout_challenges has no column time_created, which this script drops together with table oauth_logout_challenges'),
+          ('column oauth_logout_challenges.time_created', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops together with column time_created of table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'constraint oauth_logout_challenges.oauth_logout_challenges_client_id_fkey', 'table oauth_logout_challenges has no constraint oauth_logout_challenges_client_id_fkey, which this script drops together with table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'constraint oauth_logout_challenges.oauth_logout_challenges_pkey', 'table oauth_logout_challenges has no constraint oauth_logout_challenges_pkey, which this script drops together with table oauth_logout_challenges'),
+          ('table oauth_logout_challenges', 'table oauth_m2m_tokens', 'table oauth_m2m_tokens is missing, which this script drops only after table oauth_logout_challenges (still there)'),
+          ('table oauth_logout_challenges', 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_iat_index, which this script drops only after table oauth_logout_challenges (still there)'),
+          ('table oauth_logout_challenges', 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'table oauth_m2m_tokens has no index oauth_m2m_token_exp_index, which this script drops only after table oauth_logout_challenges (still there)'),
+          ('table bulk_import_users', 'column bulk_import_users.app_id', 'table bulk_import_users has no column app_id, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.app_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column app_id of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.created_at', 'table bulk_import_users has no column created_at, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.created_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column created_at of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.error_msg', 'table bulk_import_users has no column error_msg, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.error_msg', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column error_msg of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.id', 'table bulk_import_users has no column id, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column id of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.primary_user_id', 'table bulk_import_users has no column primary_user_id, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.primary_user_id', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column primary_user_id of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.raw_data', 'table bulk_import_users has no column raw_data, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.raw_data', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column raw_data of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.status', 'table bulk_import_users has no column status, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.status', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column status of table bulk_import_users'),
+          ('table bulk_import_users', 'column bulk_import_users.updated_at', 'table bulk_import_users has no column updated_at, which this script drops together with table bulk_import_users'),
+          ('column bulk_import_users.updated_at', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops together with column updated_at of table bulk_import_users'),
+          ('table bulk_import_users', 'constraint bulk_import_users.bulk_import_users_app_id_fkey', 'table bulk_import_users has no constraint bulk_import_users_app_id_fkey, which this script drops together with table bulk_import_users'),
+          ('table bulk_import_users', 'constraint bulk_import_users.bulk_import_users_pkey', 'table bulk_import_users has no constraint bulk_import_users_pkey, which this script drops together with table bulk_import_users'),
+          ('table bulk_import_users', 'table oauth_logout_challenges', 'table oauth_logout_challenges is missing, which this script drops only after table bulk_import_users (still there)'),
+          ('table bulk_import_users', 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'table oauth_logout_challenges has no index oauth_logout_challenges_time_created_index, which this script drops only after table bulk_import_users (still there)'),
+          ('table webauthn_users', 'column webauthn_users.app_id', 'table webauthn_users has no column app_id, which this script drops together with table webauthn_users'),
+          ('column webauthn_users.app_id', 'table webauthn_users', 'table webauthn_users is missing, which this script drops together with column app_id of table webauthn_users'),
+          ('table webauthn_users', 'column webauthn_users.email', 'table webauthn_users has no column email, which this script drops together with table webauthn_users'),
+          ('column webauthn_users.email', 'table webauthn_users', 'table webauthn_users is missing, which this script drops together with column email of table webauthn_users'),
+          ('table webauthn_users', 'column webauthn_users.rp_id', 'table webauthn_users has no column rp_id, which this script drops together with table webauthn_users'),
+          ('column webauthn_users.rp_id', 'table webauthn_users', 'table webauthn_users is missing, which this script drops together with column rp_id of table webauthn_users'),
+          ('table webauthn_users', 'column webauthn_users.time_joined', 'table webauthn_users has no column time_joined, which this script drops together with table webauthn_users'),
+          ('column webauthn_users.time_joined', 'table webauthn_users', 'table webauthn_users is missing, which this script drops together with column time_joined of table webauthn_users'),
+          ('table webauthn_users', 'column webauthn_users.user_id', 'table webauthn_users has no column user_id, which this script drops together with table webauthn_users'),
+          ('column webauthn_users.user_id', 'table webauthn_users', 'table webauthn_users is missing, which this script drops together with column user_id of table webauthn_users'),
+          ('table webauthn_users', 'constraint webauthn_users.webauthn_users_pkey', 'table webauthn_users has no constraint webauthn_users_pkey, which this script drops together with table webauthn_users'),
+          ('table webauthn_users', 'constraint webauthn_users.webauthn_users_user_id_fkey', 'table webauthn_users has no constraint webauthn_users_user_id_fkey, which this script drops together with table webauthn_users'),
+          ('table webauthn_users', 'table bulk_import_users', 'table bulk_import_users is missing, which this script drops only after table webauthn_users (still there)'),
+          ('table webauthn_users', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'table bulk_import_users has no index bulk_import_users_status_updated_at_index, which this script drops only after table webauthn_users (still there)'),
+          ('table webauthn_users', 'index bulk_import_users.bulk_import_users_pagination_index1', 'table bulk_import_users has no index bulk_import_users_pagination_index1, which this script drops only after table webauthn_users (still there)'),
+          ('table webauthn_users', 'index bulk_import_users.bulk_import_users_pagination_index2', 'table bulk_import_users has no index bulk_import_users_pagination_index2, which this script drops only after table webauthn_users (still there)'),
+          ('table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant has no column app_id, which this script drops together with table webauthn_user_to_tenant'),
+          ('column webauthn_user_to_tenant.app_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script drops together with column app_id of table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.email', 'table webauthn_user_to_tenant has no column email, which this script drops together with table webauthn_user_to_tenant'),
+          ('column webauthn_user_to_tenant.email', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script drops together with column email of table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.tenant_id', 'table webauthn_user_to_tenant has no column tenant_id, which this script drops together with table webauthn_user_to_tenant'),
+          ('column webauthn_user_to_tenant.tenant_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script drops together with column tenant_id of table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'column webauthn_user_to_tenant.user_id', 'table webauthn_user_to_tenant has no column user_id, which this script drops together with table webauthn_user_to_tenant'),
+          ('column webauthn_user_to_tenant.user_id', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script drops together with column user_id of table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_email_key', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_email_key, which this script drops together with table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_pkey, which this script drops together with table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'table webauthn_user_to_tenant has no constraint webauthn_user_to_tenant_user_id_fkey, which this script drops together with table webauthn_user_to_tenant'),
+          ('table webauthn_user_to_tenant', 'table webauthn_users', 'table webauthn_users is missing, which this script drops only after table webauthn_user_to_tenant (still there)'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.app_id', 'table webauthn_generated_options has no column app_id, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.app_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column app_id of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.challenge', 'table webauthn_generated_options has no column challenge, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.challenge', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column challenge of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.created_at', 'table webauthn_generated_options has no column created_at, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.created_at', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column created_at of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.email', 'table webauthn_generated_options has no column email, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.email', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column email of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.expires_at', 'table webauthn_generated_options has no column expires_at, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.expires_at', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column expires_at of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.id', 'table webauthn_generated_options has no column id, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column id of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.origin', 'table webauthn_generated_options has no column origin, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.origin', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column origin of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.rp_id', 'table webauthn_generated_options has no column rp_id, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.rp_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column rp_id of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.rp_name', 'table webauthn_generated_options has no column rp_name, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.rp_name', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column rp_name of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.tenant_id', 'table webauthn_generated_options has no column tenant_id, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.tenant_id', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column tenant_id of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.user_presence_required', 'table webauthn_generated_options has no column user_presence_required, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.user_presence_required', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column user_presence_required of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'column webauthn_generated_options.user_verification', 'table webauthn_generated_options has no column user_verification, which this script drops together with table webauthn_generated_options'),
+          ('column webauthn_generated_options.user_verification', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops together with column user_verification of table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'constraint webauthn_generated_options.webauthn_generated_options_pkey', 'table webauthn_generated_options has no constraint webauthn_generated_options_pkey, which this script drops together with table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'constraint webauthn_generated_options.webauthn_generated_options_tenant_id_fkey', 'table webauthn_generated_options has no constraint webauthn_generated_options_tenant_id_fkey, which this script drops together with table webauthn_generated_options'),
+          ('table webauthn_generated_options', 'table webauthn_user_to_tenant', 'table webauthn_user_to_tenant is missing, which this script drops only after table webauthn_generated_options (still there)'),
+          ('table webauthn_generated_options', 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index', 'table webauthn_user_to_tenant has no index webauthn_user_to_tenant_email_index, which this script drops only after table webauthn_generated_options (still there)'),
+          ('table webauthn_credentials', 'column webauthn_credentials.app_id', 'table webauthn_credentials has no column app_id, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.app_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column app_id of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.counter', 'table webauthn_credentials has no column counter, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.counter', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column counter of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.created_at', 'table webauthn_credentials has no column created_at, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.created_at', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column created_at of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.id', 'table webauthn_credentials has no column id, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column id of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.public_key', 'table webauthn_credentials has no column public_key, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.public_key', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column public_key of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.rp_id', 'table webauthn_credentials has no column rp_id, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.rp_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column rp_id of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.transports', 'table webauthn_credentials has no column transports, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.transports', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column transports of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.updated_at', 'table webauthn_credentials has no column updated_at, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.updated_at', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column updated_at of table webauthn_credentials'),
+          ('table webauthn_credentials', 'column webauthn_credentials.user_id', 'table webauthn_credentials has no column user_id, which this script drops together with table webauthn_credentials'),
+          ('column webauthn_credentials.user_id', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops together with column user_id of table webauthn_credentials'),
+          ('table webauthn_credentials', 'constraint webauthn_credentials.webauthn_credentials_pkey', 'table webauthn_credentials has no constraint webauthn_credentials_pkey, which this script drops together with table webauthn_credentials'),
+          ('table webauthn_credentials', 'constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'table webauthn_credentials has no constraint webauthn_credentials_user_id_fkey, which this script drops together with table webauthn_credentials'),
+          ('table webauthn_credentials', 'table webauthn_generated_options', 'table webauthn_generated_options is missing, which this script drops only after table webauthn_credentials (still there)'),
+          ('table webauthn_credentials', 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'table webauthn_generated_options has no index webauthn_user_challenges_expires_at_index, which this script drops only after table webauthn_credentials (still there)'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.app_id', 'table webauthn_account_recovery_tokens has no column app_id, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.app_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column app_id of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.email', 'table webauthn_account_recovery_tokens has no column email, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.email', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column email of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.expires_at', 'table webauthn_account_recovery_tokens has no column expires_at, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.expires_at', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column expires_at of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.tenant_id', 'table webauthn_account_recovery_tokens has no column tenant_id, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.tenant_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column tenant_id of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.token', 'table webauthn_account_recovery_tokens has no column token, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.token', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column token of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'column webauthn_account_recovery_tokens.user_id', 'table webauthn_account_recovery_tokens has no column user_id, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('column webauthn_account_recovery_tokens.user_id', 'table webauthn_account_recovery_tokens', 'table webauthn_account_recovery_tokens is missing, which this script drops together with column user_id of table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_pkey, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'table webauthn_account_recovery_tokens has no constraint webauthn_account_recovery_token_user_id_fkey, which this script drops together with table webauthn_account_recovery_tokens'),
+          ('table webauthn_account_recovery_tokens', 'table webauthn_credentials', 'table webauthn_credentials is missing, which this script drops only after table webauthn_account_recovery_tokens (still there)'),
+          ('table webauthn_account_recovery_tokens', 'index webauthn_credentials.webauthn_credentials_user_id_index', 'table webauthn_credentials has no index webauthn_credentials_user_id_index, which this script drops only after table webauthn_account_recovery_tokens (still there)'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'constraint all_auth_recipe_users.all_auth_recipe_users_pkey', 'constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'constraint all_auth_recipe_users.all_auth_recipe_users_tenant_id_fkey', 'constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'constraint app_id_to_user_id.app_id_to_user_id_app_id_fkey', 'constraint app_id_to_user_id.app_id_to_user_id_pkey', 'constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'constraint apps.apps_pkey', 'constraint bulk_import_users.bulk_import_users_app_id_fkey', 'constraint bulk_import_users.bulk_import_users_pkey', 'constraint dashboard_user_sessions.dashboard_user_sessions_pkey', 'constraint dashboard_user_sessions.dashboard_user_sessions_user_id_fkey', 'constraint dashboard_users.dashboard_users_app_id_fkey', 'constraint dashboard_users.dashboard_users_email_key', 'constraint dashboard_users.dashboard_users_pkey', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_pkey', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_token_key', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_key', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_pkey', 'constraint emailpassword_user_to_tenant.emailpassword_user_to_tenant_user_id_fkey', 'constraint emailpassword_users.emailpassword_users_pkey', 'constraint emailpassword_users.emailpassword_users_user_id_fkey', 'constraint emailverification_tokens.emailverification_tokens_pkey', 'constraint emailverification_tokens.emailverification_tokens_tenant_id_fkey', 'constraint emailverification_tokens.emailverification_tokens_token_key', 'constraint emailverification_verified_emails.emailverification_verified_emails_app_id_fkey', 'constraint emailverification_verified_emails.emailverification_verified_emails_pkey', 'constraint jwt_signing_keys.jwt_signing_keys_app_id_fkey', 'constraint jwt_signing_keys.jwt_signing_keys_pkey', 'constraint key_value.key_value_pkey', 'constraint key_value.key_value_tenant_id_fkey', 'constraint oauth_clients.oauth_clients_app_id_fkey', 'constraint oauth_clients.oauth_clients_pkey', 'constraint oauth_logout_challenges.oauth_logout_challenges_client_id_fkey', 'constraint oauth_logout_challenges.oauth_logout_challenges_pkey', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_client_id_fkey', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_pkey', 'constraint oauth_sessions.oauth_sessions_client_id_fkey', 'constraint oauth_sessions.oauth_sessions_external_refresh_token_key', 'constraint oauth_sessions.oauth_sessions_internal_refresh_token_key', 'constraint oauth_sessions.oauth_sessions_pkey', 'constraint passwordless_codes.passwordless_codes_device_id_hash_fkey', 'constraint passwordless_codes.passwordless_codes_link_code_hash_key', 'constraint passwordless_codes.passwordless_codes_pkey', 'constraint passwordless_devices.passwordless_devices_pkey', 'constraint passwordless_devices.passwordless_devices_tenant_id_fkey', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_email_key', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_key', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_pkey', 'constraint passwordless_user_to_tenant.passwordless_user_to_tenant_user_id_fkey', 'constraint passwordless_users.passwordless_users_pkey', 'constraint passwordless_users.passwordless_users_user_id_fkey', 'constraint role_permissions.role_permissions_pkey', 'constraint role_permissions.role_permissions_role_fkey', 'constraint roles.roles_app_id_fkey', 'constraint roles.roles_pkey', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_app_id_fkey', 'constraint session_access_token_signing_keys.session_access_token_signing_keys_pkey', 'constraint session_info.session_info_pkey', 'constraint session_info.session_info_tenant_id_fkey', 'constraint tenant_configs.tenant_configs_pkey', 'constraint tenant_first_factors.tenant_first_factors_pkey', 'constraint tenant_first_factors.tenant_first_factors_tenant_id_fkey', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_pkey', 'constraint tenant_required_secondary_factors.tenant_required_secondary_factors_tenant_id_fkey', 'constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_pkey', 'constraint tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_fkey', 'constraint tenant_thirdparty_providers.tenant_thirdparty_providers_pkey', 'constraint tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_fkey', 'constraint tenants.tenants_app_id_fkey', 'constraint tenants.tenants_pkey', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_pkey', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_key', 'constraint thirdparty_user_to_tenant.thirdparty_user_to_tenant_user_id_fkey', 'constraint thirdparty_users.thirdparty_users_pkey', 'constraint thirdparty_users.thirdparty_users_user_id_fkey', 'constraint totp_used_codes.totp_used_codes_pkey', 'constraint totp_used_codes.totp_used_codes_tenant_id_fkey', 'constraint totp_used_codes.totp_used_codes_user_id_fkey', 'constraint totp_user_devices.totp_user_devices_pkey', 'constraint totp_user_devices.totp_user_devices_user_id_fkey', 'constraint totp_users.totp_users_app_id_fkey', 'constraint totp_users.totp_users_pkey', 'constraint user_last_active.user_last_active_app_id_fkey', 'constraint user_last_active.user_last_active_pkey', 'constraint user_metadata.user_metadata_app_id_fkey', 'constraint user_metadata.user_metadata_pkey', 'constraint user_roles.user_roles_pkey', 'constraint user_roles.user_roles_tenant_id_fkey', 'constraint userid_mapping.userid_mapping_external_user_id_key', 'constraint userid_mapping.userid_mapping_pkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_key', 'constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_pkey', 'constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'constraint webauthn_credentials.webauthn_credentials_pkey', 'constraint webauthn_credentials.webauthn_credentials_user_id_fkey', 'constraint webauthn_generated_options.webauthn_generated_options_pkey', 'constraint webauthn_generated_options.webauthn_generated_options_tenant_id_fkey', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_email_key', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_pkey', 'constraint webauthn_user_to_tenant.webauthn_user_to_tenant_user_id_fkey', 'constraint webauthn_users.webauthn_users_pkey', 'constraint webauthn_users.webauthn_users_user_id_fkey', 'index all_auth_recipe_users.all_auth_recipe_tenant_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_index', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'index app_id_to_user_id.app_id_to_user_id_app_id_index', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'index bulk_import_users.bulk_import_users_pagination_index1', 'index bulk_import_users.bulk_import_users_pagination_index2', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'index dashboard_user_sessions.dashboard_user_sessions_expiry_index', 'index dashboard_user_sessions.dashboard_user_sessions_user_id_index', 'index dashboard_users.dashboard_users_app_id_index', 'index emailpassword_pswd_reset_tokens.emailpassword_password_reset_token_expiry_index', 'index emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_index', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'index emailpassword_users.emailpassword_users_email_index', 'index emailverification_tokens.emailverification_tokens_index', 'index emailverification_tokens.emailverification_tokens_tenant_id_index', 'index emailverification_verified_emails.emailverification_verified_emails_app_id_email_index', 'index emailverification_verified_emails.emailverification_verified_emails_app_id_index', 'index jwt_signing_keys.jwt_signing_keys_app_id_index', 'index key_value.key_value_tenant_id_index', 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'index oauth_sessions.oauth_session_exp_index', 'index oauth_sessions.oauth_session_external_refresh_token_index', 'index passwordless_codes.passwordless_codes_created_at_index', 'index passwordless_codes.passwordless_codes_device_id_hash_index', 'index passwordless_devices.passwordless_devices_email_index', 'index passwordless_devices.passwordless_devices_phone_number_index', 'index passwordless_devices.passwordless_devices_tenant_id_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'index passwordless_users.passwordless_users_email_index', 'index passwordless_users.passwordless_users_phone_number_index', 'index role_permissions.role_permissions_permission_index', 'index role_permissions.role_permissions_role_index', 'index roles.roles_app_id_index', 'index session_access_token_signing_keys.access_token_signing_keys_app_id_index', 'index session_info.session_expiry_index', 'index session_info.session_info_tenant_id_index', 'index session_info.session_info_user_id_app_id_index', 'index tenant_first_factors.tenant_first_factors_tenant_id_index', 'index tenant_required_secondary_factors.tenant_default_required_factor_ids_tenant_id_index', 'index tenant_thirdparty_provider_clients.tenant_thirdparty_provider_clients_third_party_id_index', 'index tenant_thirdparty_providers.tenant_thirdparty_providers_tenant_id_index', 'index tenants.tenants_app_id_index', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index', 'index thirdparty_users.thirdparty_users_email_index', 'index thirdparty_users.thirdparty_users_thirdparty_user_id_index', 'index totp_used_codes.totp_used_codes_expiry_time_ms_index', 'index totp_used_codes.totp_used_codes_tenant_id_index', 'index totp_used_codes.totp_used_codes_user_id_index', 'index totp_user_devices.totp_user_devices_user_id_index', 'index totp_users.totp_users_app_id_index', 'index user_last_active.user_last_active_app_id_index', 'index user_last_active.user_last_active_last_active_time_index', 'index user_metadata.user_metadata_app_id_index', 'index user_roles.user_roles_app_id_role_index', 'index user_roles.user_roles_app_id_user_id_index', 'index user_roles.user_roles_role_index', 'index user_roles.user_roles_tenant_id_index', 'index userid_mapping.userid_mapping_supertokens_user_id_index', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_email_index', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_expires_at_index', 'index webauthn_account_recovery_tokens.webauthn_account_recovery_token_token_index', 'index webauthn_credentials.webauthn_credentials_user_id_index', 'index webauthn_generated_options.webauthn_user_challenges_expires_at_index', 'index webauthn_user_to_tenant.webauthn_user_to_tenant_email_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 10.1 nor partway through this teardown: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 0), or run this one on the supertokens 10.1 database it was made for.';
+  END IF;
+END
+$plan$;
+DO $plan$
+DECLARE
+  refs text;
+  drops text;
+  creates text;
+  notes text;
+BEGIN
+  SELECT string_agg(format('%s.%I -> %s (%s)', f.conrelid::regclass, f.conname, f.confrelid::regclass, f.cols), '; ' ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s DROP CONSTRAINT %I;', f.conrelid::regclass, f.conname), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(format('ALTER TABLE %s ADD CONSTRAINT %I %s;', f.conrelid::regclass, f.conname, pg_get_constraintdef(f.oid)), chr(10) ORDER BY f.conrelid::regclass::text, f.conname),
+         string_agg(DISTINCT f.note, chr(10))
+    INTO refs, drops, creates, notes
+    FROM (
+      SELECT k.*, CASE
+        WHEN k.confrelid = to_regclass('apps')
+          AND to_regclass('apps') IS NOT NULL
+        THEN 'after this script there is no table apps: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenants')
+          AND to_regclass('tenants') IS NOT NULL
+        THEN 'after this script there is no table tenants: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('key_value')
+          AND to_regclass('key_value') IS NOT NULL
+        THEN 'after this script there is no table key_value: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('session_info')
+          AND to_regclass('session_info') IS NOT NULL
+        THEN 'after this script there is no table session_info: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('app_id_to_user_id')
+          AND to_regclass('app_id_to_user_id') IS NOT NULL
+        THEN 'after this script there is no table app_id_to_user_id: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailpassword_users')
+          AND to_regclass('emailpassword_users') IS NOT NULL
+        THEN 'after this script there is no table emailpassword_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailpassword_pswd_reset_tokens')
+          AND to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL
+        THEN 'after this script there is no table emailpassword_pswd_reset_tokens: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailverification_tokens')
+          AND to_regclass('emailverification_tokens') IS NOT NULL
+        THEN 'after this script there is no table emailverification_tokens: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailverification_verified_emails')
+          AND to_regclass('emailverification_verified_emails') IS NOT NULL
+        THEN 'after this script there is no table emailverification_verified_emails: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('thirdparty_users')
+          AND to_regclass('thirdparty_users') IS NOT NULL
+        THEN 'after this script there is no table thirdparty_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('all_auth_recipe_users')
+          AND to_regclass('all_auth_recipe_users') IS NOT NULL
+        THEN 'after this script there is no table all_auth_recipe_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('jwt_signing_keys')
+          AND to_regclass('jwt_signing_keys') IS NOT NULL
+        THEN 'after this script there is no table jwt_signing_keys: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('session_access_token_signing_keys')
+          AND to_regclass('session_access_token_signing_keys') IS NOT NULL
+        THEN 'after this script there is no table session_access_token_signing_keys: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('passwordless_users')
+          AND to_regclass('passwordless_users') IS NOT NULL
+        THEN 'after this script there is no table passwordless_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('passwordless_devices')
+          AND to_regclass('passwordless_devices') IS NOT NULL
+        THEN 'after this script there is no table passwordless_devices: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('passwordless_codes')
+          AND to_regclass('passwordless_codes') IS NOT NULL
+        THEN 'after this script there is no table passwordless_codes: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('user_metadata')
+          AND to_regclass('user_metadata') IS NOT NULL
+        THEN 'after this script there is no table user_metadata: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('roles')
+          AND to_regclass('roles') IS NOT NULL
+        THEN 'after this script there is no table roles: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('role_permissions')
+          AND to_regclass('role_permissions') IS NOT NULL
+        THEN 'after this script there is no table role_permissions: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('user_roles')
+          AND to_regclass('user_roles') IS NOT NULL
+        THEN 'after this script there is no table user_roles: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('userid_mapping')
+          AND to_regclass('userid_mapping') IS NOT NULL
+        THEN 'after this script there is no table userid_mapping: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('dashboard_users')
+          AND to_regclass('dashboard_users') IS NOT NULL
+        THEN 'after this script there is no table dashboard_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('dashboard_user_sessions')
+          AND to_regclass('dashboard_user_sessions') IS NOT NULL
+        THEN 'after this script there is no table dashboard_user_sessions: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('totp_users')
+          AND to_regclass('totp_users') IS NOT NULL
+        THEN 'after this script there is no table totp_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('totp_user_devices')
+          AND to_regclass('totp_user_devices') IS NOT NULL
+        THEN 'after this script there is no table totp_user_devices: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('totp_used_codes')
+          AND to_regclass('totp_used_codes') IS NOT NULL
+        THEN 'after this script there is no table totp_used_codes: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('user_last_active')
+          AND to_regclass('user_last_active') IS NOT NULL
+        THEN 'after this script there is no table user_last_active: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_configs')
+          AND to_regclass('tenant_configs') IS NOT NULL
+        THEN 'after this script there is no table tenant_configs: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_thirdparty_providers')
+          AND to_regclass('tenant_thirdparty_providers') IS NOT NULL
+        THEN 'after this script there is no table tenant_thirdparty_providers: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_thirdparty_provider_clients')
+          AND to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL
+        THEN 'after this script there is no table tenant_thirdparty_provider_clients: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('emailpassword_user_to_tenant')
+          AND to_regclass('emailpassword_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table emailpassword_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('passwordless_user_to_tenant')
+          AND to_regclass('passwordless_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table passwordless_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('thirdparty_user_to_tenant')
+          AND to_regclass('thirdparty_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table thirdparty_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_first_factors')
+          AND to_regclass('tenant_first_factors') IS NOT NULL
+        THEN 'after this script there is no table tenant_first_factors: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('tenant_required_secondary_factors')
+          AND to_regclass('tenant_required_secondary_factors') IS NOT NULL
+        THEN 'after this script there is no table tenant_required_secondary_factors: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('oauth_clients')
+          AND to_regclass('oauth_clients') IS NOT NULL
+        THEN 'after this script there is no table oauth_clients: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('oauth_sessions')
+          AND to_regclass('oauth_sessions') IS NOT NULL
+        THEN 'after this script there is no table oauth_sessions: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('oauth_m2m_tokens')
+          AND to_regclass('oauth_m2m_tokens') IS NOT NULL
+        THEN 'after this script there is no table oauth_m2m_tokens: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('oauth_logout_challenges')
+          AND to_regclass('oauth_logout_challenges') IS NOT NULL
+        THEN 'after this script there is no table oauth_logout_challenges: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('bulk_import_users')
+          AND to_regclass('bulk_import_users') IS NOT NULL
+        THEN 'after this script there is no table bulk_import_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('webauthn_users')
+          AND to_regclass('webauthn_users') IS NOT NULL
+        THEN 'after this script there is no table webauthn_users: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('webauthn_user_to_tenant')
+          AND to_regclass('webauthn_user_to_tenant') IS NOT NULL
+        THEN 'after this script there is no table webauthn_user_to_tenant: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('webauthn_generated_options')
+          AND to_regclass('webauthn_generated_options') IS NOT NULL
+        THEN 'after this script there is no table webauthn_generated_options: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('webauthn_credentials')
+          AND to_regclass('webauthn_credentials') IS NOT NULL
+        THEN 'after this script there is no table webauthn_credentials: drop the foreign key for good, or point it at another table'
+        WHEN k.confrelid = to_regclass('webauthn_account_recovery_tokens')
+          AND to_regclass('webauthn_account_recovery_tokens') IS NOT NULL
+        THEN 'after this script there is no table webauthn_account_recovery_tokens: drop the foreign key for good, or point it at another table'
+        END AS note
+      FROM (
+        SELECT c.oid, c.conname, c.conrelid, c.confrelid,
+          ARRAY(SELECT a.attname::text FROM unnest(c.confkey) x(n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS colset,
+          (SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY x.i) FROM unnest(c.confkey) WITH ORDINALITY x(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = x.n) AS cols
+        FROM pg_constraint c
+        WHERE c.contype = 'f' AND c.confrelid IN (to_regclass('apps'), to_regclass('tenants'), to_regclass('key_value'), to_regclass('session_info'), to_regclass('app_id_to_user_id'), to_regclass('emailpassword_users'), to_regclass('emailpassword_pswd_reset_tokens'), to_regclass('emailverification_tokens'), to_regclass('emailverification_verified_emails'), to_regclass('thirdparty_users'), to_regclass('all_auth_recipe_users'), to_regclass('jwt_signing_keys'), to_regclass('session_access_token_signing_keys'), to_regclass('passwordless_users'), to_regclass('passwordless_devices'), to_regclass('passwordless_codes'), to_regclass('user_metadata'), to_regclass('roles'), to_regclass('role_permissions'), to_regclass('user_roles'), to_regclass('userid_mapping'), to_regclass('dashboard_users'), to_regclass('dashboard_user_sessions'), to_regclass('totp_users'), to_regclass('totp_user_devices'), to_regclass('totp_used_codes'), to_regclass('user_last_active'), to_regclass('tenant_configs'), to_regclass('tenant_thirdparty_providers'), to_regclass('tenant_thirdparty_provider_clients'), to_regclass('emailpassword_user_to_tenant'), to_regclass('passwordless_user_to_tenant'), to_regclass('thirdparty_user_to_tenant'), to_regclass('tenant_first_factors'), to_regclass('tenant_required_secondary_factors'), to_regclass('oauth_clients'), to_regclass('oauth_sessions'), to_regclass('oauth_m2m_tokens'), to_regclass('oauth_logout_challenges'), to_regclass('bulk_import_users'), to_regclass('webauthn_users'), to_regclass('webauthn_user_to_tenant'), to_regclass('webauthn_generated_options'), to_regclass('webauthn_credentials'), to_regclass('webauthn_account_recovery_tokens'))
+      ) k
+      WHERE TRUE AND NOT EXISTS (SELECT 1 FROM (VALUES (to_regclass('all_auth_recipe_users'), 'all_auth_recipe_users_primary_or_recipe_user_id_fkey'), (to_regclass('all_auth_recipe_users'), 'all_auth_recipe_users_tenant_id_fkey'), (to_regclass('all_auth_recipe_users'), 'all_auth_recipe_users_user_id_fkey'), (to_regclass('app_id_to_user_id'), 'app_id_to_user_id_app_id_fkey'), (to_regclass('app_id_to_user_id'), 'app_id_to_user_id_primary_or_recipe_user_id_fkey'), (to_regclass('bulk_import_users'), 'bulk_import_users_app_id_fkey'), (to_regclass('dashboard_user_sessions'), 'dashboard_user_sessions_user_id_fkey'), (to_regclass('dashboard_users'), 'dashboard_users_app_id_fkey'), (to_regclass('emailpassword_pswd_reset_tokens'), 'emailpassword_pswd_reset_tokens_user_id_fkey'), (to_regclass('emailpassword_user_to_tenant'), 'emailpassword_user_to_tenant_user_id_fkey'), (to_regclass('emailpassword_users'), 'emailpassword_users_user_id_fkey'), (to_regclass('emailverification_tokens'), 'emailverification_tokens_tenant_id_fkey'), (to_regclass('emailverification_verified_emails'), 'emailverification_verified_emails_app_id_fkey'), (to_regclass('jwt_signing_keys'), 'jwt_signing_keys_app_id_fkey'), (to_regclass('key_value'), 'key_value_tenant_id_fkey'), (to_regclass('oauth_clients'), 'oauth_clients_app_id_fkey'), (to_regclass('oauth_logout_challenges'), 'oauth_logout_challenges_client_id_fkey'), (to_regclass('oauth_m2m_tokens'), 'oauth_m2m_tokens_client_id_fkey'), (to_regclass('oauth_sessions'), 'oauth_sessions_client_id_fkey'), (to_regclass('passwordless_codes'), 'passwordless_codes_device_id_hash_fkey'), (to_regclass('passwordless_devices'), 'passwordless_devices_tenant_id_fkey'), (to_regclass('passwordless_user_to_tenant'), 'passwordless_user_to_tenant_user_id_fkey'), (to_regclass('passwordless_users'), 'passwordless_users_user_id_fkey'), (to_regclass('role_permissions'), 'role_permissions_role_fkey'), (to_regclass('roles'), 'roles_app_id_fkey'), (to_regclass('session_access_token_signing_keys'), 'session_access_token_signing_keys_app_id_fkey'), (to_regclass('session_info'), 'session_info_tenant_id_fkey'), (to_regclass('tenant_first_factors'), 'tenant_first_factors_tenant_id_fkey'), (to_regclass('tenant_required_secondary_factors'), 'tenant_required_secondary_factors_tenant_id_fkey'), (to_regclass('tenant_thirdparty_provider_clients'), 'tenant_thirdparty_provider_clients_third_party_id_fkey'), (to_regclass('tenant_thirdparty_providers'), 'tenant_thirdparty_providers_tenant_id_fkey'), (to_regclass('tenants'), 'tenants_app_id_fkey'), (to_regclass('thirdparty_user_to_tenant'), 'thirdparty_user_to_tenant_user_id_fkey'), (to_regclass('thirdparty_users'), 'thirdparty_users_user_id_fkey'), (to_regclass('totp_used_codes'), 'totp_used_codes_tenant_id_fkey'), (to_regclass('totp_used_codes'), 'totp_used_codes_user_id_fkey'), (to_regclass('totp_user_devices'), 'totp_user_devices_user_id_fkey'), (to_regclass('totp_users'), 'totp_users_app_id_fkey'), (to_regclass('user_last_active'), 'user_last_active_app_id_fkey'), (to_regclass('user_metadata'), 'user_metadata_app_id_fkey'), (to_regclass('user_roles'), 'user_roles_tenant_id_fkey'), (to_regclass('userid_mapping'), 'userid_mapping_supertokens_user_id_fkey'), (to_regclass('webauthn_account_recovery_tokens'), 'webauthn_account_recovery_token_user_id_fkey'), (to_regclass('webauthn_credentials'), 'webauthn_credentials_user_id_fkey'), (to_regclass('webauthn_generated_options'), 'webauthn_generated_options_tenant_id_fkey'), (to_regclass('webauthn_user_to_tenant'), 'webauthn_user_to_tenant_user_id_fkey'), (to_regclass('webauthn_users'), 'webauthn_users_user_id_fkey')) kn(r, n) WHERE kn.r = k.conrelid AND kn.n = k.conname)
+    ) f
+    WHERE f.note IS NOT NULL;
+  IF refs IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'foreign keys of tables outside supertokens reference keys that supertokens 10.1 → 0 drops or replaces, and PostgreSQL refuses to drop a key while a foreign key depends on it: ' || refs || '. Nothing was changed.'
+      USING DETAIL = 'Drop them before running this script:' || chr(10) || drops || chr(10) || 'and re-create them once it has run:' || chr(10) || creates || chr(10) || notes,
+            HINT = 'Run the DROP commands, then this script, then the re-create commands (changed as the notes say where a key changed its columns).';
+  END IF;
+END
+$plan$;
+
+-- ================================================================================================
+-- supertokens 10.1 → 0 (rollback): Fresh install of the 10.1 schema, derived from the written plans 0 → 3.3 → 3.4 → … → 10.1 (replayed in the model)
+-- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
+-- ================================================================================================
+-- 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
+    DROP INDEX IF EXISTS webauthn_account_recovery_token_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 2/122 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
+    DROP INDEX IF EXISTS webauthn_account_recovery_token_expires_at_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 3/122 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
+    DROP INDEX IF EXISTS webauthn_account_recovery_token_token_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens
+DO $plan$
+BEGIN
+  IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
+    DROP TABLE webauthn_account_recovery_tokens;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
+    DROP INDEX IF EXISTS webauthn_credentials_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 6/122 · drop table webauthn_credentials
+DO $plan$
+BEGIN
+  IF to_regclass('webauthn_credentials') IS NOT NULL THEN
+    DROP TABLE webauthn_credentials;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 7/122 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
+    DROP INDEX IF EXISTS webauthn_user_challenges_expires_at_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 8/122 · drop table webauthn_generated_options
+DO $plan$
+BEGIN
+  IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
+    DROP TABLE webauthn_generated_options;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 9/122 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
+    DROP INDEX IF EXISTS webauthn_user_to_tenant_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 10/122 · drop table webauthn_user_to_tenant
+DO $plan$
+BEGIN
+  IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
+    DROP TABLE webauthn_user_to_tenant;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 11/122 · drop table webauthn_users
+DO $plan$
+BEGIN
+  IF to_regclass('webauthn_users') IS NOT NULL THEN
+    DROP TABLE webauthn_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 12/122 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
+    DROP INDEX IF EXISTS bulk_import_users_pagination_index2;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 13/122 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
+    DROP INDEX IF EXISTS bulk_import_users_pagination_index1;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 14/122 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
+    DROP INDEX IF EXISTS bulk_import_users_status_updated_at_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 15/122 · drop table bulk_import_users
+DO $plan$
+BEGIN
+  IF to_regclass('bulk_import_users') IS NOT NULL THEN
+    DROP TABLE bulk_import_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 16/122 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
+    DROP INDEX IF EXISTS oauth_logout_challenges_time_created_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 17/122 · drop table oauth_logout_challenges
+DO $plan$
+BEGIN
+  IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
+    DROP TABLE oauth_logout_challenges;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 18/122 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
+    DROP INDEX IF EXISTS oauth_m2m_token_exp_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 19/122 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
+    DROP INDEX IF EXISTS oauth_m2m_token_iat_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 20/122 · drop table oauth_m2m_tokens
+DO $plan$
+BEGIN
+  IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
+    DROP TABLE oauth_m2m_tokens;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 21/122 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
+    DROP INDEX IF EXISTS oauth_session_external_refresh_token_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 22/122 · drop index oauth_session_exp_index on oauth_sessions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
+    DROP INDEX IF EXISTS oauth_session_exp_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 23/122 · drop table oauth_sessions
+DO $plan$
+BEGIN
+  IF to_regclass('oauth_sessions') IS NOT NULL THEN
+    DROP TABLE oauth_sessions;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 24/122 · drop table oauth_clients
+DO $plan$
+BEGIN
+  IF to_regclass('oauth_clients') IS NOT NULL THEN
+    DROP TABLE oauth_clients;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 25/122 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
+    DROP INDEX IF EXISTS tenant_default_required_factor_ids_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 26/122 · drop table tenant_required_secondary_factors
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
+    DROP TABLE tenant_required_secondary_factors;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 27/122 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
+    DROP INDEX IF EXISTS tenant_first_factors_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 28/122 · drop table tenant_first_factors
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_first_factors') IS NOT NULL THEN
+    DROP TABLE tenant_first_factors;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 29/122 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
+    DROP INDEX IF EXISTS thirdparty_user_to_tenant_third_party_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 30/122 · drop table thirdparty_user_to_tenant
+DO $plan$
+BEGIN
+  IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
+    DROP TABLE thirdparty_user_to_tenant;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 31/122 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
+    DROP INDEX IF EXISTS passwordless_user_to_tenant_phone_number_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 32/122 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
+    DROP INDEX IF EXISTS passwordless_user_to_tenant_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 33/122 · drop table passwordless_user_to_tenant
+DO $plan$
+BEGIN
+  IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
+    DROP TABLE passwordless_user_to_tenant;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 34/122 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
+    DROP INDEX IF EXISTS emailpassword_user_to_tenant_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 35/122 · drop table emailpassword_user_to_tenant
+DO $plan$
+BEGIN
+  IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
+    DROP TABLE emailpassword_user_to_tenant;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 36/122 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
+    DROP INDEX IF EXISTS tenant_thirdparty_provider_clients_third_party_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 37/122 · drop table tenant_thirdparty_provider_clients
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
+    DROP TABLE tenant_thirdparty_provider_clients;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 38/122 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
+    DROP INDEX IF EXISTS tenant_thirdparty_providers_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 39/122 · drop table tenant_thirdparty_providers
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
+    DROP TABLE tenant_thirdparty_providers;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 40/122 · drop table tenant_configs
+DO $plan$
+BEGIN
+  IF to_regclass('tenant_configs') IS NOT NULL THEN
+    DROP TABLE tenant_configs;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 41/122 · drop index user_last_active_last_active_time_index on user_last_active
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
+    DROP INDEX IF EXISTS user_last_active_last_active_time_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 42/122 · drop index user_last_active_app_id_index on user_last_active
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
+    DROP INDEX IF EXISTS user_last_active_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 43/122 · drop table user_last_active
+DO $plan$
+BEGIN
+  IF to_regclass('user_last_active') IS NOT NULL THEN
+    DROP TABLE user_last_active;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 44/122 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
+    DROP INDEX IF EXISTS totp_used_codes_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 45/122 · drop index totp_used_codes_user_id_index on totp_used_codes
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
+    DROP INDEX IF EXISTS totp_used_codes_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 46/122 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
+    DROP INDEX IF EXISTS totp_used_codes_expiry_time_ms_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 47/122 · drop table totp_used_codes
+DO $plan$
+BEGIN
+  IF to_regclass('totp_used_codes') IS NOT NULL THEN
+    DROP TABLE totp_used_codes;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 48/122 · drop index totp_user_devices_user_id_index on totp_user_devices
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
+    DROP INDEX IF EXISTS totp_user_devices_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 49/122 · drop table totp_user_devices
+DO $plan$
+BEGIN
+  IF to_regclass('totp_user_devices') IS NOT NULL THEN
+    DROP TABLE totp_user_devices;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 50/122 · drop index totp_users_app_id_index on totp_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
+    DROP INDEX IF EXISTS totp_users_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 51/122 · drop table totp_users
+DO $plan$
+BEGIN
+  IF to_regclass('totp_users') IS NOT NULL THEN
+    DROP TABLE totp_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 52/122 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
+    DROP INDEX IF EXISTS dashboard_user_sessions_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 53/122 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
+    DROP INDEX IF EXISTS dashboard_user_sessions_expiry_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 54/122 · drop table dashboard_user_sessions
+DO $plan$
+BEGIN
+  IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
+    DROP TABLE dashboard_user_sessions;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 55/122 · drop index dashboard_users_app_id_index on dashboard_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
+    DROP INDEX IF EXISTS dashboard_users_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 56/122 · drop table dashboard_users
+DO $plan$
+BEGIN
+  IF to_regclass('dashboard_users') IS NOT NULL THEN
+    DROP TABLE dashboard_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 57/122 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
+    DROP INDEX IF EXISTS userid_mapping_supertokens_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 58/122 · drop table userid_mapping
+DO $plan$
+BEGIN
+  IF to_regclass('userid_mapping') IS NOT NULL THEN
+    DROP TABLE userid_mapping;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 59/122 · drop index user_roles_app_id_user_id_index on user_roles
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
+    DROP INDEX IF EXISTS user_roles_app_id_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 60/122 · drop index user_roles_app_id_role_index on user_roles
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
+    DROP INDEX IF EXISTS user_roles_app_id_role_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 61/122 · drop index user_roles_tenant_id_index on user_roles
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
+    DROP INDEX IF EXISTS user_roles_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 62/122 · drop index user_roles_role_index on user_roles
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
+    DROP INDEX IF EXISTS user_roles_role_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 63/122 · drop table user_roles
+DO $plan$
+BEGIN
+  IF to_regclass('user_roles') IS NOT NULL THEN
+    DROP TABLE user_roles;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 64/122 · drop index role_permissions_role_index on role_permissions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
+    DROP INDEX IF EXISTS role_permissions_role_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 65/122 · drop index role_permissions_permission_index on role_permissions
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
+    DROP INDEX IF EXISTS role_permissions_permission_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 66/122 · drop table role_permissions
+DO $plan$
+BEGIN
+  IF to_regclass('role_permissions') IS NOT NULL THEN
+    DROP TABLE role_permissions;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 67/122 · drop index roles_app_id_index on roles
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
+    DROP INDEX IF EXISTS roles_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 68/122 · drop table roles
+DO $plan$
+BEGIN
+  IF to_regclass('roles') IS NOT NULL THEN
+    DROP TABLE roles;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 69/122 · drop index user_metadata_app_id_index on user_metadata
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
+    DROP INDEX IF EXISTS user_metadata_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 70/122 · drop table user_metadata
+DO $plan$
+BEGIN
+  IF to_regclass('user_metadata') IS NOT NULL THEN
+    DROP TABLE user_metadata;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 71/122 · drop index passwordless_codes_device_id_hash_index on passwordless_codes
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index') THEN
+    DROP INDEX IF EXISTS passwordless_codes_device_id_hash_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 72/122 · drop index passwordless_codes_created_at_index on passwordless_codes
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
+    DROP INDEX IF EXISTS passwordless_codes_created_at_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 73/122 · drop table passwordless_codes
+DO $plan$
+BEGIN
+  IF to_regclass('passwordless_codes') IS NOT NULL THEN
+    DROP TABLE passwordless_codes;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 74/122 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
+    DROP INDEX IF EXISTS passwordless_devices_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 75/122 · drop index passwordless_devices_phone_number_index on passwordless_devices
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
+    DROP INDEX IF EXISTS passwordless_devices_phone_number_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 76/122 · drop index passwordless_devices_email_index on passwordless_devices
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
+    DROP INDEX IF EXISTS passwordless_devices_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 77/122 · drop table passwordless_devices
+DO $plan$
+BEGIN
+  IF to_regclass('passwordless_devices') IS NOT NULL THEN
+    DROP TABLE passwordless_devices;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 78/122 · drop index passwordless_users_phone_number_index on passwordless_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
+    DROP INDEX IF EXISTS passwordless_users_phone_number_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 79/122 · drop index passwordless_users_email_index on passwordless_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
+    DROP INDEX IF EXISTS passwordless_users_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 80/122 · drop table passwordless_users
+DO $plan$
+BEGIN
+  IF to_regclass('passwordless_users') IS NOT NULL THEN
+    DROP TABLE passwordless_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 81/122 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
+    DROP INDEX IF EXISTS access_token_signing_keys_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 82/122 · drop table session_access_token_signing_keys
+DO $plan$
+BEGIN
+  IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
+    DROP TABLE session_access_token_signing_keys;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 83/122 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
+    DROP INDEX IF EXISTS jwt_signing_keys_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 84/122 · drop table jwt_signing_keys
+DO $plan$
+BEGIN
+  IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
+    DROP TABLE jwt_signing_keys;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 85/122 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_user_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 86/122 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_user_id_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 87/122 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_recipe_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 88/122 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_primary_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 89/122 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index4;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 90/122 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index3;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 91/122 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index2;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 92/122 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_users_pagination_index1;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 93/122 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 94/122 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
+    DROP INDEX IF EXISTS all_auth_recipe_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 95/122 · drop table all_auth_recipe_users
+DO $plan$
+BEGIN
+  IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
+    DROP TABLE all_auth_recipe_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 96/122 · drop index thirdparty_users_email_index on thirdparty_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
+    DROP INDEX IF EXISTS thirdparty_users_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 97/122 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
+    DROP INDEX IF EXISTS thirdparty_users_thirdparty_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 98/122 · drop table thirdparty_users
+DO $plan$
+BEGIN
+  IF to_regclass('thirdparty_users') IS NOT NULL THEN
+    DROP TABLE thirdparty_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 99/122 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN
+    DROP INDEX IF EXISTS emailverification_verified_emails_app_id_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 100/122 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
+    DROP INDEX IF EXISTS emailverification_verified_emails_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 101/122 · drop table emailverification_verified_emails
+DO $plan$
+BEGIN
+  IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
+    DROP TABLE emailverification_verified_emails;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 102/122 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
+    DROP INDEX IF EXISTS emailverification_tokens_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 103/122 · drop index emailverification_tokens_index on emailverification_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
+    DROP INDEX IF EXISTS emailverification_tokens_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 104/122 · drop table emailverification_tokens
+DO $plan$
+BEGIN
+  IF to_regclass('emailverification_tokens') IS NOT NULL THEN
+    DROP TABLE emailverification_tokens;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 105/122 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
+    DROP INDEX IF EXISTS emailpassword_pswd_reset_tokens_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 106/122 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
+    DROP INDEX IF EXISTS emailpassword_password_reset_token_expiry_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 107/122 · drop table emailpassword_pswd_reset_tokens
+DO $plan$
+BEGIN
+  IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
+    DROP TABLE emailpassword_pswd_reset_tokens;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 108/122 · drop index emailpassword_users_email_index on emailpassword_users
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
+    DROP INDEX IF EXISTS emailpassword_users_email_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 109/122 · drop table emailpassword_users
+DO $plan$
+BEGIN
+  IF to_regclass('emailpassword_users') IS NOT NULL THEN
+    DROP TABLE emailpassword_users;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 110/122 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
+    DROP INDEX IF EXISTS app_id_to_user_id_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 111/122 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
+    DROP INDEX IF EXISTS app_id_to_user_id_primary_user_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 112/122 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
+    DROP INDEX IF EXISTS app_id_to_user_id_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 113/122 · drop table app_id_to_user_id
+DO $plan$
+BEGIN
+  IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
+    DROP TABLE app_id_to_user_id;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 114/122 · drop index session_info_user_id_app_id_index on session_info
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
+    DROP INDEX IF EXISTS session_info_user_id_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 115/122 · drop index session_info_tenant_id_index on session_info
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
+    DROP INDEX IF EXISTS session_info_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 116/122 · drop index session_expiry_index on session_info
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
+    DROP INDEX IF EXISTS session_expiry_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 117/122 · drop table session_info
+DO $plan$
+BEGIN
+  IF to_regclass('session_info') IS NOT NULL THEN
+    DROP TABLE session_info;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 118/122 · drop index key_value_tenant_id_index on key_value
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
+    DROP INDEX IF EXISTS key_value_tenant_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 119/122 · drop table key_value
+DO $plan$
+BEGIN
+  IF to_regclass('key_value') IS NOT NULL THEN
+    DROP TABLE key_value;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 120/122 · drop index tenants_app_id_index on tenants
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
+    DROP INDEX IF EXISTS tenants_app_id_index;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 121/122 · drop table tenants
+DO $plan$
+BEGIN
+  IF to_regclass('tenants') IS NOT NULL THEN
+    DROP TABLE tenants;
+  END IF;
+END
+$plan$;
+
+-- 10.1 → 0 · 122/122 · drop table apps
+DO $plan$
+BEGIN
+  IF to_regclass('apps') IS NOT NULL THEN
+    DROP TABLE apps;
+  END IF;
+END
+$plan$;
+
+COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: supertokens 10.1 → 0 applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('activity_log', 'all_auth_recipe_users', 'app_id_to_user_id', 'apps', 'bulk_import_users', 'dashboard_user_sessions', 'dashboard_users', 'emailpassword_pswd_reset_tokens', 'emailpassword_user_to_tenant', 'emailpassword_users', 'emailverification_tokens', 'emailverification_verified_emails', 'jwt_signing_keys', 'key_value', 'oauth_clients', 'oauth_logout_challenges', 'oauth_m2m_token_stats', 'oauth_m2m_tokens', 'oauth_sessions', 'passwordless_codes', 'passwordless_devices', 'passwordless_user_to_tenant', 'passwordless_users', 'primary_user_tenants', 'recipe_user_account_infos', 'recipe_user_tenants', 'role_permissions', 'roles', 'saml_claims', 'saml_clients', 'saml_relay_state', 'session_access_token_signing_keys', 'session_info', 'tenant_configs', 'tenant_first_factors', 'tenant_required_secondary_factors', 'tenant_thirdparty_provider_clients', 'tenant_thirdparty_providers', 'tenants', 'thirdparty_user_to_tenant', 'thirdparty_users', 'totp_used_codes', 'totp_user_devices', 'totp_users', 'user_last_active', 'user_metadata', 'user_roles', 'userid_mapping', 'webauthn_account_recovery_tokens', 'webauthn_credentials', 'webauthn_generated_options', 'webauthn_user_to_tenant', 'webauthn_users') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (SELECT NULL::text, NULL::text WHERE FALSE),
+      required(k, m) AS (SELECT NULL::text, NULL::text WHERE FALSE)
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
