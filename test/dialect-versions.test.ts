@@ -62,7 +62,7 @@ describe('SuperTokens on MySQL stops at 10.1', { timeout: 120_000 }, () => {
     for (const args of [['list'], ['list', 'supertokens']]) {
       const r = plan(args);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('  by version: 0 – 10.1: postgres, mysql; 11.0 – 11.4: postgres\n');
+      expect(r.stdout).toContain('  by version: 0 – 10.1: postgres, mysql; 11.0 – 12.1: postgres\n');
       expect(r.stdout).toContain(`  mysql: not past 10.1 (${REASON})\n`);
     }
     const json = JSON.parse(plan(['list', 'supertokens', '--json']).stdout);

@@ -236,7 +236,7 @@ export function productTables(product: LoadedProduct, naming?: Naming): string[]
   const names = new Set<string>();
   for (const p of product.plans) {
     for (const st of p.steps) {
-      if (st.op === 'create_table') names.add(st.args.name);
+      if (st.op === 'create_table' || st.op === 'create_partition') names.add(st.args.name);
       if (st.op === 'rename_table') names.add(st.args.to);
     }
   }

@@ -19,6 +19,9 @@ export function createdHereAt(ops: Op[]): Set<string>[] {
       case 'create_table':
         created.add(op.table.name);
         break;
+      case 'create_partition':
+        created.add(op.name);
+        break;
       case 'add_column':
         created.add(`${op.table}.${op.column.name}`);
         break;

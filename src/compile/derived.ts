@@ -79,6 +79,9 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
       case 'create_table':
         rows.set(op.table.name, []);
         break;
+      case 'create_partition':
+        rows.set(op.name, []);
+        break;
       case 'drop_table':
         rows.delete(op.name);
         break;

@@ -56,7 +56,7 @@ export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: 
   for (const plan of plans) {
     for (const { op, args, step } of plan.steps) {
       if (!stepApplies(step, dialect, params)) continue;
-      if (op === 'create_table') tables.push(args.name);
+      if (op === 'create_table' || op === 'create_partition') tables.push(args.name);
       else if (op === 'add_column' && !tables.includes(args.table)) columns.push(`${args.table}.${args.column.name}`);
       else if (op === 'rename_table') {
         rename(tables, args.from, args.to);

@@ -225,6 +225,9 @@ function follow(born: Set<string>, op: Op): void {
       born.add(op.table.name);
       for (const c of op.table.columns) born.add(`${op.table.name}.${c.name}`);
       return;
+    case 'create_partition':
+      born.add(op.name);
+      return;
     case 'add_column':
       born.add(`${op.table}.${op.column.name}`);
       return;

@@ -37,6 +37,7 @@ import { manual } from './manual.js';
 import { rollbackOnlyValues } from './rollback_only_values.js';
 import { rawSql } from './raw_sql.js';
 import type { Inverse, Op, OpKind, Operation, OperationName, ParamValues, PlanOperation, Statement } from './types.js';
+import { OpError } from './types.js';
 import type { Naming } from './naming.js';
 
 export { OpError, type Inverse, type Op, type OpKind, type OpOf, type OperationName, type ParamValues, type Statement } from './types.js';
@@ -99,7 +100,21 @@ export function resolveOp(d: Dialect, s: Pick<LoadedStep, 'op' | 'args'>, params
  * @throws OpError when the database would refuse the operation or it would silently lose structure
  */
 export function applyOp(d: Dialect, model: Model, op: Op): Model {
+  refuseOnPartitioned(model, op);
   return moduleOf(op.kind).apply(d, model, op);
+}
+
+/**
+ * The operations the model follows on a partitioned table and its partitions: creating, indexing and dropping
+ * them, and data steps (the engine routes rows). A change of columns or keys would have to be followed on every
+ * partition (PostgreSQL does so): refused until it is modelled.
+ * @throws OpError for another operation on such a table
+ */
+function refuseOnPartitioned(model: Model, op: Op): void {
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql']);
+  if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
+  const t = model.tables.find((x) => x.name === op.table);
+  if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);
 }
 
 /** The operations that undo `op` (see Operation.inverse). */

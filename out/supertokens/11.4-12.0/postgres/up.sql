@@ -5,7 +5,7 @@
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: SuperTokens core 12.0
 -- reverse:  npx plan compile supertokens 12.0 11.4 --dialect postgres --param access_token_signing_key_dynamic=true
--- the rollback would drop: 4 tables recipe_user_account_infos, recipe_user_tenants, primary_user_tenants, activity_log; 2 columns app_id_to_user_id.time_joined, app_id_to_user_id.primary_or_recipe_user_time_joined, and the data in them
+-- the rollback would drop: 5 tables recipe_user_account_infos, recipe_user_tenants, primary_user_tenants, activity_log, activity_log_default; 2 columns app_id_to_user_id.time_joined, app_id_to_user_id.primary_or_recipe_user_time_joined, and the data in them
 -- parameters: access_token_signing_key_dynamic=true
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
