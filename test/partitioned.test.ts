@@ -83,6 +83,8 @@ describe('refused with one clear line', () => {
       ['  - create_index: { table: log_default, name: log_default_at, columns: [at] }\n', /log_default is a partition of log: index the parent/],
       ['  - create_index: { table: log, name: log_at, columns: [at], concurrently: true }\n', /log is partitioned, and PostgreSQL cannot build an index on a partitioned table concurrently/],
       ['  - create_partition: { name: log_other, of: log, bound: default }\n', /table "log" already has a default partition/],
+      ['  - add_column: { table: log, column: { name: note, type: text } }\n', /add_column: add column log.note: log is a partitioned table, and plan does not model this change on partitioned tables yet/],
+      ['  - drop_not_null: { table: log_default, column: at }\n', /log_default is a partition of log, and plan does not model this change/],
     ] as const) {
       const dir = demoProduct(plan(step));
       expect(planError(() => compile({ product: 'demo', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir })).message).toMatch(what);
