@@ -142,11 +142,14 @@ async function writesPerOperation(s: Scratch, script: CompileResult): Promise<st
 }
 
 /** The product's fresh-install catalog of `version` (facts/catalogs), with the physical names of `naming`. */
-function factsCatalog(productDir: string, d: Dialect, version: string, naming: Naming | undefined): string[] | undefined {
-  const f = join(productDir, 'facts', 'catalogs', `${d.catalog.factsPrefix}-${version}.catalog`);
-  if (!existsSync(f)) return undefined;
-  const lines = readFileSync(f, 'utf8').split('\n').filter(Boolean);
-  return (naming ? lines.map((l) => d.catalog.renameLine(l, naming)) : lines).sort();
+function factsCatalog(productDir: string, d: Dialect, version: string, naming: Naming | undefined): { lines: string[]; predicted: boolean } | undefined {
+  // A version without a public fresh install (SuperTokens 12.1) may have a predicted listing: the last known one
+  // plus the changes its sources define (facts/catalogs/<prefix>-<version>.predicted.catalog).
+  const dir = join(productDir, 'facts', 'catalogs');
+  const found = [`${d.catalog.factsPrefix}-${version}.catalog`, `${d.catalog.factsPrefix}-${version}.predicted.catalog`].find((f) => existsSync(join(dir, f)));
+  if (!found) return undefined;
+  const lines = readFileSync(join(dir, found), 'utf8').split('\n').filter(Boolean);
+  return { lines: (naming ? lines.map((l) => d.catalog.renameLine(l, naming)) : lines).sort(), predicted: found.endsWith('.predicted.catalog') };
 }
 
 /** The line of an engine or client error that says what went wrong (clients print the statement first). */
@@ -352,8 +355,12 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         out.push(...catalogDiff(cat, s1.catalog).map((l) => `drift vs 0 → ${req.to}: ${l}`));
       }
       const facts = factsCatalog(product.dir, d, req.to, up.naming);
-      if (facts) out.push(...catalogDiff(facts, s1.catalog).map((l) => `drift vs ${req.product} ${req.to} fresh-install facts: ${l}`));
-      else if (req.from === '0') out.push(`note: no fresh-install facts for ${req.to}; compared with nothing`);
+      if (facts) {
+        const what = facts.predicted ? 'predicted listing (no fresh-install facts)' : 'fresh-install facts';
+        const drift = catalogDiff(facts.lines, s1.catalog).map((l) => `drift vs ${req.product} ${req.to} ${what}: ${l}`);
+        out.push(...drift);
+        if (facts.predicted && drift.length === 0) out.push(`note: no fresh-install facts for ${req.to}; compared with its predicted listing (facts/catalogs/${d.catalog.factsPrefix}-${req.to}.predicted.catalog)`);
+      } else if (req.from === '0') out.push(`note: no fresh-install facts for ${req.to}; compared with nothing`);
       return out;
     });
 
