@@ -35,7 +35,8 @@ describe('the script in parts', () => {
       expect(i, s).toBeGreaterThan(-1);
       return i;
     };
-    const commit = at('COMMIT;\nSET standard_conforming_strings = on;');
+    // The marker of part 2 follows part 1's COMMIT: a file cut at the marker keeps each part whole.
+    const commit = at('COMMIT;\n-- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed\nSET standard_conforming_strings = on;');
     const check2 = at("'part 2 of this script did not start: the parts before it did not all complete (this database is not where they leave concurrent 1.0 → 1.1, nor further on its path)", commit);
     const build = at('\nCREATE INDEX CONCURRENTLY IF NOT EXISTS item_a_index ON item (a, id DESC);\n', check2);
     const drop = at('\nDROP INDEX CONCURRENTLY IF EXISTS item_b_index;\n', build);

@@ -441,8 +441,9 @@ export function compile(req: CompileRequest): CompileResult {
     inTransaction = !st.outsideTransaction;
     const n = parts.length + 1;
     parts.push(`${inTransaction ? 'in a transaction' : 'outside any transaction'}, from "${title} · ${describe(e.op)}"`);
-    body.push(d.syntax.comment(`part ${n} of the script: ${inTransaction ? 'a transaction' : 'outside any transaction (this statement cannot run in one)'}; first, the parts before it must have completed`).text);
+    // The part before ends first (its COMMIT), so that the marker starts the part: a file cut at it keeps both whole.
     if (leaving) emit(d.script.epilogue);
+    body.push(d.syntax.comment(`part ${n} of the script: ${inTransaction ? 'a transaction' : 'outside any transaction (this statement cannot run in one)'}; first, the parts before it must have completed`).text);
     emit(inTransaction ? d.script.prologue : outside!.prologue);
     const what = `part ${n} of this script did not start: the parts before it did not all complete (this database is not where they leave ${productName} ${req.from} → ${req.to}, nor further on its path)`;
     emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.', ordered)));

@@ -1258,8 +1258,8 @@ $plan$;
 -- source: plans/supertokens/11.4-12.0.yaml
 -- ================================================================================================
 -- 12.0 → 11.4 · 1/27 · drop index app_id_to_user_id_pagination_index4 on app_id_to_user_id concurrently
--- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 COMMIT;
+-- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;

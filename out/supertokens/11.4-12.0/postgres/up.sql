@@ -1510,8 +1510,8 @@ BEGIN
   END IF;
 END
 $plan$;
--- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 COMMIT;
+-- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;

@@ -1299,8 +1299,8 @@ $plan$;
 -- source: plans/supertokens/12.0-12.1.yaml
 -- ================================================================================================
 -- 12.1 → 12.0 · 1/15 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants concurrently
--- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 COMMIT;
+-- part 2 of the script: outside any transaction (this statement cannot run in one); first, the parts before it must have completed
 SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
