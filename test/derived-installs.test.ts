@@ -7,7 +7,7 @@
 // refused untouched, and `plan verify` of the derived installs with a crash at every statement (PGlite) or a sample
 // of them (PostgreSQL 15, MariaDB), a second run executing nothing and zero drift against the facts.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compile, modelAt, predictCatalog } from '../src/compile/compile.js';
@@ -20,7 +20,7 @@ import { loadProduct } from '../src/plan/load.js';
 import { forDialect, supportsVersion } from '../src/plan/dialect-versions.js';
 import { resolveParams } from '../src/plan/params.js';
 import type { DialectName, Scalar } from '../src/plan/types.js';
-import { verify, type VerifyReport } from '../src/verify/verify.js';
+import { factsCatalog, verify, type VerifyReport } from '../src/verify/verify.js';
 import { projectRoot } from '../src/paths.js';
 import { demoProduct, expectAt, planError, REAL_PLANS, tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { describeEngines, describeServer } from './helpers/servers.js';
@@ -30,12 +30,8 @@ const DERIVED = product.product.derived_installs ?? [];
 const DIALECTS: DialectName[] = ['postgres', 'mysql'];
 /** Every (version, dialect) of a derived install the dialect supports (MySQL stops at 10.1). */
 const CASES = DERIVED.flatMap((v) => DIALECTS.filter((d) => supportsVersion(product.product, d, v)).map((d) => [v, d] as [string, DialectName]));
-/** SuperTokens' fresh-install catalog of `v`; for 12.1, which has no public plugin, the 12.0 one plus the 12.1 changes (facts/core-12.1.md). */
-const facts = (d: DialectName, v: string) => {
-  const dir = join(product.dir, 'facts', 'catalogs');
-  const file = [`${getDialect(d).catalog.factsPrefix}-${v}.catalog`, `${getDialect(d).catalog.factsPrefix}-${v}.predicted.catalog`].find((f) => existsSync(join(dir, f)))!;
-  return readFileSync(join(dir, file), 'utf8').split('\n').filter(Boolean).sort();
-};
+/** SuperTokens' fresh-install catalog of `v`; for 12.1, which has no public plugin, its predicted one (facts/core-12.1.md). */
+const facts = (d: DialectName, v: string) => factsCatalog(product.dir, getDialect(d), v, undefined)!.lines;
 const path = (from: string, to: string, d: DialectName = 'postgres') => findPath(forDialect(product, d), from, to).plans.map((x) => `${x.plan.from}-${x.plan.to}${x.derived ? ' (derived)' : ''}`);
 
 describe('derived installs: the loader and the paths', () => {

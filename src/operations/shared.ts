@@ -68,9 +68,7 @@ export function checkIndex(d: Dialect, t: Table, ix: Index): void {
 /** Refuses an index or key name already taken where the engine wants it unique (`rules.indexNameScope`). */
 export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string): void {
   const schemaWide = d.rules.indexNameScope === 'schema';
-  const taken = schemaWide
-    ? m.tables.some((x) => x.name === name || indexLikeNames(x).includes(name))
-    : indexLikeNames(t).includes(name);
+  const taken = schemaWide ? relationNameTaken(m)(name) : indexLikeNames(t).includes(name);
   if (taken) fail(`"${name}" is already used${schemaWide ? ' in this schema' : ` by an index of ${t.name}`}`);
 }
 

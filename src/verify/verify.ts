@@ -141,8 +141,11 @@ async function writesPerOperation(s: Scratch, script: CompileResult): Promise<st
   return out;
 }
 
-/** The product's fresh-install catalog of `version` (facts/catalogs), with the physical names of `naming`. */
-function factsCatalog(productDir: string, d: Dialect, version: string, naming: Naming | undefined): { lines: string[]; predicted: boolean } | undefined {
+/**
+ * The product's fresh-install catalog of `version` (facts/catalogs), with the physical names of `naming`, sorted;
+ * `predicted` when it is a predicted listing (no public fresh install exists). Undefined when there is neither.
+ */
+export function factsCatalog(productDir: string, d: Dialect, version: string, naming: Naming | undefined): { lines: string[]; predicted: boolean } | undefined {
   // A version without a public fresh install (SuperTokens 12.1) may have a predicted listing: the last known one
   // plus the changes its sources define (facts/catalogs/<prefix>-<version>.predicted.catalog).
   const dir = join(productDir, 'facts', 'catalogs');
