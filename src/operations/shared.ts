@@ -144,6 +144,8 @@ export function markPkNotNull(t: Table): void {
 export function exprColumns(v: ValueExpr): string[] {
   if ('column' in v) return [v.column];
   if ('concat' in v) return v.concat.flatMap(exprColumns);
+  if ('coalesce' in v) return v.coalesce.flatMap(exprColumns);
+  if ('derived_id' in v) return exprColumns(v.derived_id.of);
   return [];
 }
 
