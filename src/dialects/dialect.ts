@@ -295,6 +295,16 @@ export interface DialectRules {
   /** The engine has identity columns (GENERATED … AS IDENTITY). */
   identityColumns: boolean;
   /**
+   * A primary key makes its columns NOT NULL (PostgreSQL, MySQL); SQLite lets a column of a primary key that is
+   * not an INTEGER PRIMARY KEY hold NULL unless it says NOT NULL (https://sqlite.org/lang_createtable.html#the_primary_key).
+   */
+  primaryKeyNotNull: boolean;
+  /**
+   * A foreign key may reference the columns of a primary or unique key in any order (SQLite finds the parent key's
+   * index by its set of columns: foreignkeys.html, sqlite3FkLocateIndex); otherwise in the key's order.
+   */
+  referencedKeyAnyOrder?: boolean;
+  /**
    * Whether `op` on table `before` (as it is before the step) is something ALTER TABLE cannot do, so that it renders
    * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.
    */

@@ -445,6 +445,7 @@ export const mysql: Dialect = {
     foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
     // MySQL partitioning is a table option with other rules (every unique key holds the partition columns), and
     // AUTO_INCREMENT is not an identity column: plans that need either are PostgreSQL-only steps.
+    primaryKeyNotNull: true,
     identityColumns: false,
   },
 };

@@ -476,6 +476,7 @@ function postgresIn(schema?: string): Dialect {
     indexExtensions: true,
     foreignKeyProblems: () => [],
     partitionIndexName,
+    primaryKeyNotNull: true,
     identityColumns: true,
   },
 };
