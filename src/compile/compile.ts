@@ -527,6 +527,7 @@ export function compile(req: CompileRequest): CompileResult {
         manual.push({ plan: title, text: e.op.text });
         body.push(d.syntax.comment('MANUAL STEP (not done by this script):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       }
+      if (e.op.kind === 'remark') body.push(d.syntax.comment('REMARK (no statement):').text, ...wrap(e.op.text, 96).map((l) => d.syntax.comment(`  ${l}`).text));
       const instead = inTransactionInstead.get(e);
       if (instead) body.push(d.syntax.comment(`in the transaction, not concurrently: ${instead} changes this index again later in this script, and a statement outside the transaction could not tell on a re-run`).text);
       if (sts.some((st) => undone.has(st))) body.push(d.syntax.comment("left out: part of a round trip across this script's plans that ends where it started (together they change nothing)").text);

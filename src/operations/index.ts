@@ -35,6 +35,7 @@ import { copyRows } from './copy_rows.js';
 import { update } from './update.js';
 import { precondition } from './precondition.js';
 import { manual } from './manual.js';
+import { remark } from './remark.js';
 import { rollbackOnlyValues } from './rollback_only_values.js';
 import { rawSql } from './raw_sql.js';
 import { rebuildTable } from './rebuild.js';
@@ -78,6 +79,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   update,
   precondition,
   manual,
+  remark,
   rollback_only_values: rollbackOnlyValues,
   raw_sql: rawSql,
 };
@@ -114,7 +116,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

@@ -1,6 +1,9 @@
-// precondition: a check that stops the script unless tables and columns exist.
+// precondition: a check that stops the script unless tables, columns and rows exist (a row: one whose column has a
+// value, which may be a parameter's: the tenant a plan makes the control plane).
 import { and, facetIsNot } from '../compile/facets.js';
+import { sql } from '../compile/sql.js';
 import { column, table } from './shared.js';
+import { whereSql } from './render.js';
 import type { PlanOperation } from './types.js';
 
 export const precondition: PlanOperation<'precondition'> = {
@@ -41,22 +44,71 @@ export const precondition: PlanOperation<'precondition'> = {
             }
           }
         }
+      },
+      "rows": {
+        "type": "array",
+        "description": "Rows that must be there: a row of table whose column equals the value (a literal, or { param: name })",
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "table",
+            "column",
+            "equals"
+          ],
+          "properties": {
+            "table": {
+              "$ref": "#/$defs/identifier"
+            },
+            "column": {
+              "$ref": "#/$defs/identifier"
+            },
+            "equals": {
+              "oneOf": [
+                {
+                  "type": [
+                    "string",
+                    "number",
+                    "boolean"
+                  ]
+                },
+                {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "param"
+                  ],
+                  "properties": {
+                    "param": {
+                      "$ref": "#/$defs/identifier"
+                    }
+                  }
+                }
+              ]
+            }
+          }
+        }
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [] }),
+  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })) }),
   apply(_d, m, op) {
     for (const tn of op.tables) table(m, tn);
     for (const c of op.columns) column(table(m, c.table), c.column);
+    for (const r of op.rows) column(table(m, r.table), r.column);
     return m;
   },
   inverse: () => ({ ops: [] }),
-  rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })) }),
+  rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })), rows: op.rows.map((r) => ({ ...r, table: n.table(r.table) })) }),
   describe: (op) => `check: ${op.message}`,
-  render(_d, op) {
+  render(d, op, _before, _after, params) {
     const condition = and([
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
+      ...op.rows.flatMap((r) => [
+        facetIsNot({ type: 'column', table: r.table, column: r.column }, null),
+        { kind: 'sql' as const, sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!})` },
+      ]),
     ]);
     return [{ bodies: [], effects: [], condition, stop: op.message }];
   },

@@ -119,6 +119,8 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     } else if (op === 'update') {
       for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
       checkWhere(step.update!.where, [...at, 'where']);
+    } else if (op === 'precondition') {
+      (step.precondition!.rows ?? []).forEach((r, i) => checkWhere(r, [...at, 'rows', i]));
     } else if (op === 'create_table') {
       (step.create_table!.checks ?? []).forEach((c, k) => {
         for (const d of dialects) {

@@ -180,8 +180,11 @@ export interface Operations {
     message: string;
     tables?: string[];
     columns?: { table: string; column: string }[];
+    /** Rows that must be there: a row of `table` whose `column` equals the value. */
+    rows?: { table: string; column: string; equals: Scalar | { param: string } }[];
   };
   manual: { text: string };
+  remark: { text: string };
   rollback_only_values: { columns: Record<string, Scalar>; hint: string };
   raw_sql: RawSql & {
     description: string;
@@ -201,7 +204,7 @@ export const OP_NAMES: OpName[] = [
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
   'create_index', 'drop_index', 'replace_index',
-  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql',
+  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql',
 ];
 
 export type Step = StepCommon & { [K in OpName]?: Operations[K] };
