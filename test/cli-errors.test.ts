@@ -111,7 +111,7 @@ describe('parameters, dialects, versions', SLOW, () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(compile({ product: 'supertokens', from: '5.0', to: '6.0', dialect: 'mysql' }).sql);
     const help = plan(['compile', '--help']);
-    expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres, or mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) (required)');
+    expect(help.stdout.replace(/\s+/g, ' ')).toContain('-d, --dialect <dialect> target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite (required)');
   });
 
   it('catalog of an unknown version says so, like compile', () => {
@@ -267,7 +267,7 @@ describe('plan completion', SLOW, () => {
       expect(r.stdout).toContain('complete -o default -F _plan_complete plan');
       expect(spawnSync('bash', ['-n'], { input: r.stdout }).status).toBe(0);
     }
-    if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb'/m);
+    if (shell === 'fish') expect(r.stdout).toMatch(/^complete -c plan -n '__fish_seen_subcommand_from compile' -l dialect -s d -x -a 'postgres mysql mariadb sqlite'/m);
   });
 
   it('an unknown shell is a usage error', () => {

@@ -141,8 +141,8 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
 };
 
 function expectGuarded(dialect: DialectName, kind: string, statements: string[]): void {
-  if (kind === 'manual' || kind === 'rollback_only_values') {
-    // manual: a comment in the script, nothing to run; rollback_only_values: its check runs before the script's
+  if (kind === 'manual' || kind === 'remark' || kind === 'rollback_only_values') {
+    // manual and remark: comments in the script, nothing to run; rollback_only_values: its check runs before the script's
     // first change, with the other data checks (test/data-fit.test.ts)
     expect(statements).toEqual([]);
     return;
@@ -178,7 +178,7 @@ describe.each(DIALECTS)('guard forms (%s)', (dialect) => {
     for (const u of units.filter((x) => x.op.kind === kind)) expectGuarded(dialect, kind, u.statements);
   });
   it('every kind has an expectation', () => {
-    expect(kinds.filter((k) => k !== 'manual' && k !== 'rollback_only_values' && !FORMS[dialect][k])).toEqual([]);
+    expect(kinds.filter((k) => k !== 'manual' && k !== 'remark' && k !== 'rollback_only_values' && !FORMS[dialect][k])).toEqual([]);
   });
 });
 
@@ -223,3 +223,75 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+// SQLite (issue #12): the script is one transaction that runs only from the exact state it starts from; the compiler
+// evaluates the derived guards against that state, so statements are written as they are, and what ALTER TABLE cannot
+// do is a table rebuild. A second run stops at its first check ("is already applied") and changes nothing.
+describe('sqlite', () => {
+  const REBUILT = ['set_not_null', 'drop_not_null', 'set_default', 'drop_default', 'alter_column_type', 'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique', 'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key'];
+  const units = [...up('sqlite').units, ...downs('sqlite').flatMap((d) => d.result.units)];
+  it('the fixture uses every operation kind but partitioning (PostgreSQL only), up or in a rollback (raw SQL)', () => {
+    const used = new Set(units.map((u) => u.op.kind));
+    expect(OP_NAMES.filter((op) => !used.has(op) && op !== 'create_partition')).toEqual([]);
+  });
+  it.each(REBUILT)('%s is a table rebuild: create under a new name, copy, drop, rename, indexes again', (kind) => {
+    const mine = units.filter((u) => u.op.kind === kind && u.statements.length > 0);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const u of mine) {
+      const s = u.statements.map(flat);
+      const temp = /^CREATE TABLE "(plan_rebuild_[^"]+)" \(/.exec(s[0])?.[1];
+      expect(temp, s[0]).toBeDefined();
+      const table = temp!.slice('plan_rebuild_'.length);
+      expect(s).toContain(`DROP TABLE "${table}";`);
+      expect(s).toContain(`ALTER TABLE "${temp}" RENAME TO "${table}";`);
+      expect(s.indexOf(`DROP TABLE "${table}";`)).toBeLessThan(s.indexOf(`ALTER TABLE "${temp}" RENAME TO "${table}";`));
+    }
+  });
+  it('no statement is wrapped: no DO block, no PREPARE, no IF', () => {
+    for (const u of units) for (const st of u.statements) expect(st).not.toMatch(/^(DO |SET @plan_sql|PREPARE )/);
+  });
+  it('the script opens with foreign keys off before its transaction and ends with them on after it', () => {
+    const sql = up('sqlite').statements;
+    expect(sql.slice(0, 3)).toEqual(['PRAGMA foreign_keys = OFF;', 'BEGIN IMMEDIATE;', 'CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);']);
+    const commit = sql.indexOf('COMMIT;');
+    expect(sql[commit + 1]).toBe('PRAGMA foreign_keys = ON;');
+  });
+});
+
+await describeEngines('sqlite', (engine) => {
+  describe(`sqlite on ${engine.title}`, () => {
+    let s: Scratch;
+    beforeAll(async () => {
+      s = await openScratch('sqlite', { url: engine.url });
+    });
+    afterAll(async () => s?.close());
+    const again = async (sql: string) => {
+      await expect(s.execScript(sql)).rejects.toThrow(/is already applied \(the database is at /);
+    };
+    it(`0 → ${FIXTURE_LAST} applies, stops on a second run without a change, and matches the predicted catalog`, async () => {
+      const script = up('sqlite').sql;
+      await s.execScript(script);
+      const catalog = await s.catalog();
+      expect(sorted(catalog)).toEqual(predicted('sqlite', FIXTURE_LAST));
+      const data = await s.fingerprint();
+      await again(script);
+      expect(await s.catalog()).toEqual(catalog);
+      expect(await s.fingerprint()).toEqual(data);
+    });
+    it('rolls back plan by plan to 1.0, each rollback stopping on a second run, matching the predicted catalog', async () => {
+      for (const d of downs('sqlite')) {
+        await s.execScript(d.result.sql);
+        const catalog = await s.catalog();
+        expect(sorted(catalog), `${d.from} → ${d.to}`).toEqual(predicted('sqlite', d.to));
+        await again(d.result.sql);
+        expect(await s.catalog(), `${d.from} → ${d.to} again`).toEqual(catalog);
+      }
+    });
+    it('upgrades plan by plan from 1.0 again, matching each predicted catalog', async () => {
+      for (const [from, to] of STEPS) {
+        await s.execScript(compile({ ...FIXTURE, from, to, dialect: 'sqlite' }).sql);
+        expect(sorted(await s.catalog()), `${from} → ${to}`).toEqual(predicted('sqlite', to));
+      }
+    });
+  });
+});

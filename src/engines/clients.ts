@@ -73,7 +73,8 @@ export function runClient(cmd: string, args: string[], opts: { stdin?: string; e
     child.on('close', (code, signal) => {
       if (code === 0) return resolve(stdout);
       const why = stderr.trim() || (signal ? `${cmd} killed by ${signal}` : `${cmd} exited with code ${code}`);
-      reject(new EngineError(why));
+      // What the client printed before it failed (a stop message's whole text, for clients that print it as a row).
+      reject(Object.assign(new EngineError(why), { stdout }));
     });
     if (opts.stdin !== undefined) {
       // EPIPE if the client dies early; the exit code carries the real error.

@@ -138,7 +138,11 @@ export async function openSqlite(): Promise<Scratch> {
     },
     async execWithClient(sql) {
       const client = requireClient('sqlite');
-      await runClient(client, ['-bail', file], { stdin: sql });
+      // The client prints a stop's whole message as a result row (stdout) before the error (stderr).
+      await runClient(client, ['-bail', file], { stdin: sql, captureStdout: true }).catch((e: unknown) => {
+        const printed = ((e as EngineError & { stdout?: string }).stdout ?? '').split('\n').filter((l) => l.startsWith('plan')).slice(-1);
+        throw new EngineError((e as Error).message, undefined, undefined, printed.map((l) => `printed before: ${l}`));
+      });
     },
     async query<T = Record<string, unknown>>(sql: string) {
       return connection((db) => {

@@ -1,4 +1,4 @@
-// drop_not_null: a column allowed to hold NULL (not one of the primary key).
+// drop_not_null: a column allowed to hold NULL (not one of the primary key, where the engine makes those NOT NULL).
 import { findColumn, findTable } from '../model/model.js';
 import { column, fail, table, withColumn } from './shared.js';
 import { renderKit } from './render.js';
@@ -9,11 +9,12 @@ export const dropNotNull: PlanOperation<'drop_not_null'> = {
   kind: 'drop_not_null',
   schema: TABLE_AND_COLUMN,
   resolve: (_d, a) => ({ kind: 'drop_not_null', table: a.table, column: a.column }),
-  apply(_d, m, op) {
+  apply(d, m, op) {
     const t = table(m, op.table);
     const c = column(t, op.column);
     if (c.nullable) fail(`column "${op.table}.${op.column}" is already nullable`);
-    if (t.primaryKey?.columns.includes(op.column)) fail(`column "${op.table}.${op.column}" is part of the primary key`);
+    // Where a primary key makes its columns NOT NULL (not SQLite), one of them cannot allow NULL.
+    if (d.rules.primaryKeyNotNull && t.primaryKey?.columns.includes(op.column)) fail(`column "${op.table}.${op.column}" is part of the primary key`);
     return withColumn(m, t, op.column, (x) => (x.nullable = true));
   },
   inverse: (op) => ({ ops: [{ kind: 'set_not_null', table: op.table, column: op.column }] }),

@@ -4,6 +4,7 @@
 // parser, which runs later and only when needed (src/plan/postgres-text.ts).
 import { PlanError, quoted } from './errors.js';
 import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
+import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
 import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, Step, ValueExpr } from './types.js';
 import { OP_NAMES } from './types.js';
 
@@ -68,6 +69,10 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     const pos = ctx.where(path);
     if (t.dialect === 'mysql') {
       const problem = t.kind === 'statements' ? mysqlStatementsProblem(t.text) : mysqlConditionProblem(t.text);
+      if (problem) throw new PlanError(`${t.what}: ${problem}`, pos);
+    }
+    if (t.dialect === 'sqlite') {
+      const problem = t.kind === 'statements' ? sqliteStatementsProblem(t.text) : sqliteConditionProblem(t.text);
       if (problem) throw new PlanError(`${t.what}: ${problem}`, pos);
     }
     texts.push({ ...t, pos });
