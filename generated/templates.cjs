@@ -1117,4 +1117,420 @@ module.exports = {
     "update_from": "templates/shared/update_from.sql.hbs",
    },
   },
+  "sqlite": {
+   templates: {
+    "add_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ADD COLUMN "
+    + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":39},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":54}}})) != null ? stack1 : "");
+},"useData":true},
+    "add_foreign_key": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ADD CONSTRAINT "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":55}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"fk"),depth0,{"name":"fk","hash":{"fk":lookupProperty(depth0,"fk")},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
+    "add_unique": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ADD CONSTRAINT "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":43},"end":{"line":1,"column":45}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":41},"end":{"line":1,"column":59}}})) != null ? stack1 : "")
+    + " UNIQUE ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":70},"end":{"line":1,"column":74}} )).call(alias2,lookupProperty(lookupProperty(depth0,"unique"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":91}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
+    "copy_rows": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"expr")||container.strict(depth0, "expr", {"start":{"line":4,"column":25},"end":{"line":4,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"where"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":23},"end":{"line":4,"column":37}}})) != null ? stack1 : "")
+    + " AND ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "INSERT INTO "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
+    + ")\n    SELECT "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":13},"end":{"line":2,"column":17}} )).call(alias2,lookupProperty(depth0,"select"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":11},"end":{"line":2,"column":26}}})) != null ? stack1 : "")
+    + "\n    FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":3,"column":11},"end":{"line":3,"column":14}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":3,"column":9},"end":{"line":3,"column":21}}})) != null ? stack1 : "")
+    + " AS src\n    WHERE "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":10},"end":{"line":4,"column":49}}})) != null ? stack1 : "")
+    + "NOT EXISTS (SELECT 1 FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":4,"column":77},"end":{"line":4,"column":80}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":87}}})) != null ? stack1 : "")
+    + " AS dst WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":103},"end":{"line":4,"column":107}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":115}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
+    "create_index": {"0":function(container,depth0,helpers,partials,data) {
+    return "UNIQUE ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"unique"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":41}}})) != null ? stack1 : "")
+    + "INDEX "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias2(depth0, "id", {"start":{"line":1,"column":49},"end":{"line":1,"column":51}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":47},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+    + " ON "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":70},"end":{"line":1,"column":73}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
+    "create_table": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"columns"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"primaryKey"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"uniques"),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"foreignKeys"),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(lookupProperty(depth0,"table"),"checks"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"column")||container.strict(depth0, "column", {"start":{"line":4,"column":2},"end":{"line":4,"column":8}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"column","hash":{},"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":4,"column":15}}})) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "PRIMARY KEY ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||container.strict(depth0, "cols", {"start":{"line":7,"column":15},"end":{"line":7,"column":19}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(lookupProperty(depth0,"table"),"primaryKey"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":7,"column":13},"end":{"line":7,"column":46}}})) != null ? stack1 : "")
+    + ")\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CONSTRAINT "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":10,"column":13},"end":{"line":10,"column":15}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":10,"column":11},"end":{"line":10,"column":22}}})) != null ? stack1 : "")
+    + " UNIQUE ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":10,"column":33},"end":{"line":10,"column":37}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":10,"column":31},"end":{"line":10,"column":47}}})) != null ? stack1 : "")
+    + ")\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CONSTRAINT "
+    + ((stack1 = (lookupProperty(helpers,"id")||container.strict(depth0, "id", {"start":{"line":13,"column":13},"end":{"line":13,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":13,"column":11},"end":{"line":13,"column":22}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"fk"),depth0,{"name":"fk","hash":{"fk":depth0},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CONSTRAINT "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":16,"column":13},"end":{"line":16,"column":15}} )).call(alias2,lookupProperty(depth0,"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":16,"column":11},"end":{"line":16,"column":22}}})) != null ? stack1 : "")
+    + " CHECK ("
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":16,"column":32},"end":{"line":16,"column":36}} )).call(alias2,lookupProperty(depth0,"expression"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":16,"column":30},"end":{"line":16,"column":49}}})) != null ? stack1 : "")
+    + ")\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, options, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    }, buffer = 
+  "CREATE TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":15},"end":{"line":1,"column":18}} )).call(alias2,lookupProperty(lookupProperty(depth0,"table"),"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":31}}})) != null ? stack1 : "")
+    + " (\n";
+  stack1 = (((helper = lookupProperty(helpers,"list") || alias1(depth0, "list", {"start":{"line":2,"column":3},"end":{"line":2,"column":7}} ))),(options={"name":"list","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":18,"column":9}}}),(typeof helper === "function" ? helper.call(alias2,options) : helper));
+  if (!lookupProperty(helpers,"list")) { stack1 = container.hooks.blockHelperMissing.call(depth0,stack1,options)}
+  if (stack1 != null) { buffer += stack1; }
+  return buffer + "    )";
+},"usePartial":true,"useData":true},
+    "delete_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
+    "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " DROP COLUMN "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":40},"end":{"line":1,"column":42}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":38},"end":{"line":1,"column":51}}})) != null ? stack1 : "");
+},"useData":true},
+    "drop_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ALTER COLUMN "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
+    + " DROP DEFAULT";
+},"useData":true},
+    "drop_index": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DROP INDEX IF EXISTS "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":23},"end":{"line":1,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":33}}})) != null ? stack1 : "");
+},"useData":true},
+    "drop_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DROP TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":13},"end":{"line":1,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":11},"end":{"line":1,"column":23}}})) != null ? stack1 : "");
+},"useData":true},
+    "insert": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "INSERT INTO "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":29},"end":{"line":1,"column":33}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":27},"end":{"line":1,"column":43}}})) != null ? stack1 : "")
+    + ") SELECT "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":54},"end":{"line":1,"column":58}} )).call(alias2,lookupProperty(depth0,"values"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":52},"end":{"line":1,"column":67}}})) != null ? stack1 : "")
+    + " WHERE NOT EXISTS (SELECT 1 FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":102},"end":{"line":1,"column":105}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":113}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":122},"end":{"line":1,"column":126}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
+    "rebuild_copy": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "INSERT INTO "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":28},"end":{"line":1,"column":32}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":26},"end":{"line":1,"column":42}}})) != null ? stack1 : "")
+    + ")\n    SELECT "
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":2,"column":13},"end":{"line":2,"column":17}} )).call(alias2,lookupProperty(depth0,"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":2,"column":11},"end":{"line":2,"column":27}}})) != null ? stack1 : "")
+    + " FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":2,"column":35},"end":{"line":2,"column":38}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":2,"column":33},"end":{"line":2,"column":45}}})) != null ? stack1 : "");
+},"useData":true},
+    "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " RENAME COLUMN "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":42},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":51}}})) != null ? stack1 : "")
+    + " TO "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":57},"end":{"line":1,"column":59}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":55},"end":{"line":1,"column":64}}})) != null ? stack1 : "");
+},"useData":true},
+    "rename_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " RENAME TO "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":37},"end":{"line":1,"column":39}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":35},"end":{"line":1,"column":44}}})) != null ? stack1 : "");
+},"useData":true},
+    "set_default": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " ALTER COLUMN "
+    + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
+    + " SET DEFAULT "
+    + ((stack1 = (lookupProperty(helpers,"lit")||alias1(depth0, "lit", {"start":{"line":1,"column":72},"end":{"line":1,"column":75}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"default"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":70},"end":{"line":1,"column":92}}})) != null ? stack1 : "");
+},"useData":true},
+    "update": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"expr")||container.strict(depth0, "expr", {"start":{"line":2,"column":25},"end":{"line":2,"column":29}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"where"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":23},"end":{"line":2,"column":37}}})) != null ? stack1 : "")
+    + " AND ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "UPDATE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
+    + " SET "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":27},"end":{"line":1,"column":31}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":38}}})) != null ? stack1 : "")
+    + "\n    WHERE "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"where"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":49}}})) != null ? stack1 : "")
+    + "("
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":52},"end":{"line":2,"column":56}} )).call(alias2,lookupProperty(depth0,"changed"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":66}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
+    "update_from": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "UPDATE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":9},"end":{"line":1,"column":12}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":7},"end":{"line":1,"column":20}}})) != null ? stack1 : "")
+    + " AS dst SET "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"sets"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":45}}})) != null ? stack1 : "")
+    + "\n    WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":2,"column":12},"end":{"line":2,"column":16}} )).call(alias2,lookupProperty(depth0,"pending"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":2,"column":10},"end":{"line":2,"column":26}}})) != null ? stack1 : "");
+},"useData":true},
+   },
+   partials: {
+    "fk": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "FOREIGN KEY ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"columns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":32}}})) != null ? stack1 : "")
+    + ") REFERENCES "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":47},"end":{"line":1,"column":50}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refTable"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":45},"end":{"line":1,"column":64}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"cols")||alias1(depth0, "cols", {"start":{"line":1,"column":68},"end":{"line":1,"column":72}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"refColumns"),{"name":"cols","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":88}}})) != null ? stack1 : "")
+    + ") ON DELETE "
+    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":102},"end":{"line":1,"column":108}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onDelete"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":100},"end":{"line":1,"column":122}}})) != null ? stack1 : "")
+    + " ON UPDATE "
+    + ((stack1 = (lookupProperty(helpers,"action")||alias1(depth0, "action", {"start":{"line":1,"column":135},"end":{"line":1,"column":141}} )).call(alias2,lookupProperty(lookupProperty(depth0,"fk"),"onUpdate"),{"name":"action","hash":{},"data":data,"loc":{"start":{"line":1,"column":133},"end":{"line":1,"column":155}}})) != null ? stack1 : "");
+},"useData":true},
+   },
+   sources: {
+    "add_column": "templates/shared/add_column.sql.hbs",
+    "add_foreign_key": "templates/shared/add_foreign_key.sql.hbs",
+    "add_unique": "templates/shared/add_unique.sql.hbs",
+    "copy_rows": "templates/shared/copy_rows.sql.hbs",
+    "create_index": "templates/shared/create_index.sql.hbs",
+    "create_table": "templates/sqlite/create_table.sql.hbs",
+    "delete_rows": "templates/shared/delete_rows.sql.hbs",
+    "drop_column": "templates/shared/drop_column.sql.hbs",
+    "drop_default": "templates/shared/drop_default.sql.hbs",
+    "drop_index": "templates/sqlite/drop_index.sql.hbs",
+    "drop_table": "templates/shared/drop_table.sql.hbs",
+    "insert": "templates/sqlite/insert.sql.hbs",
+    "rebuild_copy": "templates/sqlite/rebuild_copy.sql.hbs",
+    "rename_column": "templates/shared/rename_column.sql.hbs",
+    "rename_table": "templates/sqlite/rename_table.sql.hbs",
+    "set_default": "templates/shared/set_default.sql.hbs",
+    "update": "templates/shared/update.sql.hbs",
+    "update_from": "templates/shared/update_from.sql.hbs",
+   },
+  },
 };

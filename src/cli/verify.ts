@@ -26,7 +26,7 @@ export interface VerifyOptions {
 async function allRuns(o: VerifyOptions, path: PlansDirectory[]): Promise<{ runs: VerifyRequest[]; skipped: string[] }> {
   const runs: VerifyRequest[] = [];
   const skipped: string[] = [];
-  const urls: Record<DialectName, (string | undefined)[]> = { postgres: [undefined], mysql: [] };
+  const urls: Record<DialectName, (string | undefined)[]> = { postgres: [undefined], mysql: [], sqlite: [undefined] };
   for (const dialect of ['postgres', 'mysql'] as DialectName[]) {
     const url = o.url && dialectOfUrl(o.url) === dialect ? o.url : serverUrl(dialect);
     if (await serverReachable(url)) urls[dialect].push(url);

@@ -272,6 +272,49 @@ function relatedTables(models: Model[], name: string): string[] {
   return [...out];
 }
 
+/**
+ * Whether `p` holds at the state `now` (facet key → valueKey), as the catalog would tell; undefined when it also
+ * reads rows or SQL of its own, which only the engine can tell.
+ */
+function holdsAt(p: Predicate, now: Map<string, string>): boolean | undefined {
+  switch (p.kind) {
+    case 'and': {
+      let unknown = false;
+      for (const x of p.items) {
+        const v = holdsAt(x, now);
+        if (v === false) return false;
+        if (v === undefined) unknown = true;
+      }
+      return unknown ? undefined : true;
+    }
+    case 'sql':
+      return undefined;
+    case 'facet': {
+      const same = (now.get(facetKey(p.ref)) ?? 'absent') === (p.value === null ? 'absent' : valueKey(p.value));
+      return p.negate ? !same : same;
+    }
+  }
+}
+
+/**
+ * The statements of one statement value in a script of a dialect without per-statement guards (script.atomic):
+ * the script runs only from the exact state its version check proves, so the guard the model derives, and the
+ * statement's own catalog condition, are evaluated here against the state the model knows at this point (`now`).
+ * A statement whose condition does not hold there is left out (an empty list); a condition on rows is the engine's
+ * to evaluate (`guarded` with `rows`).
+ */
+function atomicExecutable(d: Dialect, st: Statement, derived: Predicate, now: Map<string, string>): Sql[] {
+  if (st.outsideTransaction) throw new Error('internal: a statement outside the transaction in a script that is one transaction');
+  if (st.stop !== undefined) {
+    const condition = st.condition ?? and([]);
+    return holdsAt(condition, now) === true ? [] : d.guards.stopUnless(d.guards.predicate(condition), st.stop);
+  }
+  const own = st.condition ? (st.condition.kind === 'and' ? st.condition.items : [st.condition]) : [];
+  if (holdsAt(and([derived, ...own.filter((p) => p.kind !== 'sql')]), now) === false) return [];
+  const rows = own.filter((p) => p.kind === 'sql');
+  return d.guards.guarded(undefined, st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined);
+}
+
 /** The executable statements of one statement value: its bodies under the derived guard and its own condition. */
 function executable(d: Dialect, st: Statement, derived: Predicate, creates?: NewTable): Sql[] {
   // Outside a transaction nothing can wrap the statement (a DO block is a transaction): its bodies guard themselves.
@@ -414,10 +457,29 @@ export function compile(req: CompileRequest): CompileResult {
   const productName = product.product.product;
   const tables = productTables(product, naming);
   const wording = checkWording(productName, req.from, req.to);
-  body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
   // An install or a teardown also checks the order its statements create or drop objects in (version-check.ts).
   const ordered = req.from === '0' || req.to === '0';
-  const checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
+  // The state the script ends at, which the completion line (and an atomic script, before its COMMIT) looks for.
+  const targetSpec = versionCheckSpec(d, model, [], tables, '', '');
+  const atomic = d.script.atomic;
+  let checkSpec: VersionCheckSpec;
+  if (atomic) {
+    // One transaction from one exact state: a script already applied stops first, saying so (only when the target
+    // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
+    const startFacets = facetsOf(start);
+    const endFacets = facetsOf(model);
+    const differ = startFacets.size !== endFacets.size || [...startFacets].some(([k, f]) => valueKey(endFacets.get(k)?.value ?? null) !== valueKey(f.value));
+    if (differ) {
+      body.push(d.syntax.comment(`a second run: the database is at ${req.to} already, so there is nothing to do`).text);
+      emit(atomic.alreadyApplied(targetSpec, `plan: ${productName} ${req.from} → ${req.to} is already applied (the database is at ${req.to === '0' ? 'the empty state' : req.to}): nothing to do. Nothing was changed.`));
+    }
+    body.push(d.syntax.comment(`check that the database is at ${req.from === '0' ? 'the empty state' : req.from}: this script is one transaction and runs only from there`).text);
+    const what = req.from === '0' ? `this database holds ${productName} tables: it is not empty` : `this database is not at ${productName} ${req.from}`;
+    checkSpec = versionCheckSpec(d, start, [], tables, what, wording.hint, false);
+  } else {
+    body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
+    checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
+  }
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
   const refs = foreignReferenceCheck(d, start, model, flat.map((st) => ({ effects: st.effects, op: origin.get(st)!.op })), productName, `${productName} ${req.from} → ${req.to}`);
@@ -449,6 +511,8 @@ export function compile(req: CompileRequest): CompileResult {
     emit(d.guards.versionCheck(versionCheckSpec(d, e.before, flat.slice(flat.indexOf(first)), tables, what, 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.', ordered)));
     if (inTransaction) emit(beforeNew);
   };
+  // The state the model knows before each statement (atomic scripts evaluate their guards against it).
+  const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -472,13 +536,21 @@ export function compile(req: CompileRequest): CompileResult {
         if (outside && !st.eitherPart && !!st.outsideTransaction === inTransaction) openPart(st, e, first!, title);
         const derived = guardOf.get(st)!;
         const creates = st.createsTable === undefined ? undefined : { name: st.createsTable, related: relatedTables([e.after, model], st.createsTable), existing };
-        const list = atStep(s.plan, e.step, () => executable(d, st, derived, creates));
+        const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, st, derived, now) : executable(d, st, derived, creates)));
+        for (const x of st.effects) now.set(facetKey(x.ref), valueKey(x.value));
         unitStatements.push(...list.map((x) => x.text));
         emit(list);
       }
       units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before });
       body.push('');
     });
+  }
+  if (atomic) {
+    // The foreign keys to check before COMMIT: of the tables the script changed, and of those that reference them.
+    const touched = new Set(flat.flatMap((st) => st.effects.map((e) => e.ref.table)));
+    const fkTables = model.tables.filter((t) => touched.has(t.name) || t.foreignKeys.some((fk) => touched.has(fk.refTable))).filter((t) => t.foreignKeys.length > 0).map((t) => t.name);
+    body.push(d.syntax.comment(`before COMMIT: the database is at ${req.to === '0' ? 'the empty state' : req.to} and its foreign keys hold, or everything this run did is rolled back`).text);
+    emit(atomic.beforeCommit(targetSpec, fkTables));
   }
   const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}) });
   const prologue = d.script.prologue.map((x) => x.text);
@@ -487,7 +559,7 @@ export function compile(req: CompileRequest): CompileResult {
   statements.unshift(...prologue);
   // The last line a client prints, and only when the catalog shows the `to` state: a run cut short (or one
   // that a client carried past an error) does not claim success.
-  const done = d.guards.completion(versionCheckSpec(d, model, [], tables, '', ''), `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
+  const done = d.guards.completion(targetSpec, `plan: ${productName} ${req.from} → ${req.to} applied`).map((x) => x.text);
   statements.push(...epilogue, ...done);
   const sql = [head, ...prologue, '', ...body, ...epilogue, '', d.syntax.comment('printed only when the database is now at the target state').text, ...done].join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
   const states = () => {

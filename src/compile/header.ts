@@ -148,7 +148,7 @@ export function header(h: HeaderInput): string {
         ? `-- derived:  the install 0 → ${x.plan.to} is derived from the chain ${derivedPath(x)}: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model`
         : `-- derived:  the install 0 → ${x.plan.to} undone here is derived from the chain ${derivedPath(x)} (replayed in the model); its rollback drops what it creates`,
     ),
-    `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
+    h.dialect.script.atomic ? `-- ${h.dialect.script.atomic.secondRunNote}` : `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),

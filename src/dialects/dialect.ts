@@ -9,6 +9,7 @@ import type { VersionCheckSpec } from '../compile/version-check.js';
 import type { ForeignReferenceSpec } from '../compile/preflight/foreign-references.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
+import type { Op } from '../operations/types.js';
 
 /**
  * A dialect, in parts that each say one thing. A caller takes the part it needs (`d.syntax`, `d.rules`…);
@@ -189,6 +190,28 @@ export interface DialectScript {
    * starting with its label (`owner:    …`).
    */
   newTablesNote(fresh: boolean): string;
+  /**
+   * The engine has no procedural guard (SQLite): the whole script is one transaction that runs only from the exact
+   * state it starts from. The compiler then checks for that state alone (and stops an applied script with
+   * `alreadyApplied` before it), evaluates each statement's guard against the state the model knows at that point
+   * (a statement that would be skipped is left out), and ends with `beforeCommit`.
+   */
+  atomic?: AtomicScript;
+}
+
+/** How a script without per-statement guards stays safe to run twice and to resume (see DialectScript.atomic). */
+export interface AtomicScript {
+  /** Statements that stop the script, before any change, with `message` when the database is at `target` already. */
+  alreadyApplied(target: VersionCheckSpec, message: string): Sql[];
+  /**
+   * Statements right before COMMIT that undo the whole transaction unless the database is at `target` and the
+   * foreign keys of `tables` hold.
+   */
+  beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[];
+  /** Words of the `alreadyApplied` stop message a harness recognises as a second run that had nothing to do. */
+  appliedMarker: string;
+  /** The header's sentence on what a second run, and a run after a crash, do. */
+  secondRunNote: string;
 }
 
 /** The engine's rules the model follows (what it refuses, what it names or creates implicitly) and the renderer's shapes. */
@@ -257,6 +280,11 @@ export interface DialectRules {
   partitionIndexName?: (partition: string, index: Index, taken: (name: string) => boolean) => string;
   /** The engine has identity columns (GENERATED … AS IDENTITY). */
   identityColumns: boolean;
+  /**
+   * Whether `op` on table `before` (as it is before the step) is something ALTER TABLE cannot do, so that it renders
+   * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.
+   */
+  rebuildFor?(op: Op, before: Table | undefined): boolean;
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

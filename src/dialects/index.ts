@@ -3,8 +3,9 @@ import { PlanError } from '../plan/errors.js';
 import type { Dialect } from './dialect.js';
 import { postgres } from './postgres/index.js';
 import { mysql } from './mysql/index.js';
+import { sqlite } from './sqlite/index.js';
 
-export const DIALECT_MODULES: Record<DialectName, Dialect> = { postgres, mysql };
+export const DIALECT_MODULES: Record<DialectName, Dialect> = { postgres, mysql, sqlite };
 
 export function getDialect(name: string): Dialect {
   const d = (DIALECT_MODULES as Record<string, Dialect>)[name];

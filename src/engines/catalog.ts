@@ -59,3 +59,30 @@ SELECT line FROM (
   WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL
   GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.REFERENCED_TABLE_NAME, r.DELETE_RULE, r.UPDATE_RULE
 ) s ORDER BY line`;
+
+/**
+ * SQLite's listing in the same line format (src/dialects/sqlite/catalog.ts catalogLines predicts it), from
+ * sqlite_schema and the pragma table-valued functions: columns with their declared type (lower case), NOT NULL and
+ * default as written; the primary key and UNIQUE constraints by their columns (SQLite keeps no name for them);
+ * indexes made with CREATE INDEX by name (UIDX when unique); foreign keys by their columns. SQLite's own tables
+ * (sqlite_%) are left out. Ordered by byte (SQLite compares text with memcmp by default).
+ */
+export const SQLITE_CATALOG_SQL = `
+WITH p AS (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!')
+SELECT line FROM (
+  SELECT 'T ' || p.name || ' | COL ' || c.name || ' ' || lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END
+         || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END AS line
+  FROM p, pragma_table_info(p.name) c
+  UNION ALL
+  SELECT 'T ' || p.name || ' | PK (' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) || ')'
+  FROM p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+  UNION ALL
+  SELECT 'T ' || p.name || ' | ' || CASE WHEN i.origin = 'u' THEN 'UQ' WHEN i."unique" THEN 'UIDX ' || i.name ELSE 'IDX ' || i.name END
+         || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')'
+  FROM p, pragma_index_list(p.name) i WHERE i.origin IN ('u', 'c')
+  UNION ALL
+  SELECT 'T ' || p.name || ' | FK (' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq))
+         || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq))
+         || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update
+  FROM p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0
+) ORDER BY line`;

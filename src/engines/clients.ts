@@ -9,7 +9,7 @@ import { delimiter, join } from 'node:path';
 import type { DialectName } from '../plan/types.js';
 import { EngineError } from './types.js';
 
-const CLIENTS: Record<DialectName, string[]> = { postgres: ['psql'], mysql: ['mariadb', 'mysql'] };
+const CLIENTS: Record<DialectName, string[]> = { postgres: ['psql'], mysql: ['mariadb', 'mysql'], sqlite: ['sqlite3'] };
 
 /** Absolute path of the first executable named `name` on PATH. */
 export function which(name: string): string | undefined {

@@ -5,17 +5,20 @@ import type { DialectName } from '../plan/types.js';
 import { mysqlReachable, openMysqlServer } from './mysql.js';
 import { openPglite } from './pglite.js';
 import { openPostgresServer, postgresReachable } from './postgres.js';
+import { openSqlite } from './sqlite.js';
 import type { Scratch } from './types.js';
 
 export { hasClient } from './clients.js';
 export { closePglite, warmPglite } from './pglite.js';
-export { MYSQL_CATALOG_SQL, PG_CATALOG_SQL } from './catalog.js';
+export { MYSQL_CATALOG_SQL, PG_CATALOG_SQL, SQLITE_CATALOG_SQL } from './catalog.js';
 export { describeWrites, type WriteEvidence } from './writes.js';
 export { EngineError, type Scratch, type TableFingerprint } from './types.js';
 
 const DEFAULT_URLS: Record<DialectName, { env: string; url: string }> = {
   postgres: { env: 'PLAN_PG_URL', url: 'postgres://postgres@127.0.0.1:5432/test' },
   mysql: { env: 'PLAN_MYSQL_URL', url: 'mysql://root@127.0.0.1:3306/test' },
+  // SQLite has no server: scratch databases are files (serverUrl is not asked for it).
+  sqlite: { env: 'PLAN_SQLITE_URL', url: '' },
 };
 
 /** Server URL for tests and defaults: $PLAN_PG_URL / $PLAN_MYSQL_URL, else the local test servers. */
@@ -47,6 +50,14 @@ const ENGINES: Record<DialectName, { urlExample: string; reachable(url: string):
         throw new Error('there is no embedded MySQL: pass --url to a MySQL/MariaDB server, e.g. mysql://root@127.0.0.1:3306/test (only a scratch database plan_verify_* is created and dropped there)');
       }
       return openMysqlServer(url);
+    },
+  },
+  sqlite: {
+    urlExample: '(none: SQLite scratch databases are files; leave out --url)',
+    reachable: async () => false,
+    open(url) {
+      if (url !== undefined) throw new Error('SQLite has no server: leave out --url (verify makes scratch database files of its own)');
+      return openSqlite();
     },
   },
 };

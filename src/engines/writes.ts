@@ -10,6 +10,9 @@
 // MySQL / MariaDB: the session status counters of the statements that write (Com_alter_table, Com_insert, …)
 // of the very sessions that ran the scripts. Statements run through PREPARE/EXECUTE count like direct ones;
 // `DO 0` and SELECTs on information_schema count under Com_do / Com_select, which are not watched.
+//
+// SQLite: the database file's bytes. A transaction that changes no page writes nothing to the file (TEMP objects
+// live in the connection's temp database), so a second run that executes nothing leaves the file as it was.
 
 import { byCodeUnits } from './types.js';
 
@@ -35,6 +38,13 @@ export type WriteEvidence =
       engine: 'mysql';
       /** Statement counters that write, lower-case name → count, summed over the sessions that ran scripts. */
       counters: Record<string, number>;
+    }
+  | {
+      engine: 'sqlite';
+      /** sha256 of the database file: a run that wrote nothing leaves every byte of it. */
+      file: string;
+      /** `type name: sql` of every sqlite_schema row, for saying what changed. */
+      schema: string[];
     };
 
 /** Counters of statements that change a schema or rows (matched on the lower-cased Com_ name). */
@@ -93,6 +103,13 @@ export function describeWrites(before: WriteEvidence, after: WriteEvidence): str
     return out;
   }
   if (before.engine === 'postgres' && after.engine === 'postgres') return describePostgresWrites(before, after);
+  if (before.engine === 'sqlite' && after.engine === 'sqlite') {
+    if (before.file === after.file) return [];
+    const a = new Set(before.schema);
+    const b = new Set(after.schema);
+    const changed = [...after.schema.filter((l) => !a.has(l)).map((l) => `${l.slice(0, l.indexOf(':'))} created or altered`), ...before.schema.filter((l) => !b.has(l)).map((l) => `${l.slice(0, l.indexOf(':'))} dropped or altered`)];
+    return changed.length ? changed : ['the database file was written (rows or pages changed)'];
+  }
   throw new Error(`write evidence of ${before.engine} and ${after.engine} cannot be compared`);
 }
 

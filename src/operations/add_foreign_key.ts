@@ -181,6 +181,52 @@ export const addForeignKey: PlanOperation<'add_foreign_key'> = {
           }
         }
       },
+      "sqlite": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "$ref": "#/$defs/identifier"
+          },
+          "columns": {
+            "$ref": "#/$defs/columns"
+          },
+          "references": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "table",
+              "columns"
+            ],
+            "properties": {
+              "table": {
+                "$ref": "#/$defs/identifier"
+              },
+              "columns": {
+                "$ref": "#/$defs/columns"
+              }
+            }
+          },
+          "on_delete": {
+            "enum": [
+              "cascade",
+              "restrict",
+              "no action",
+              "set null",
+              "set default"
+            ]
+          },
+          "on_update": {
+            "enum": [
+              "cascade",
+              "restrict",
+              "no action",
+              "set null",
+              "set default"
+            ]
+          }
+        }
+      },
       "table": {
         "$ref": "#/$defs/identifier"
       }

@@ -62,6 +62,18 @@ export const addUnique: PlanOperation<'add_unique'> = {
           }
         }
       },
+      "sqlite": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "$ref": "#/$defs/identifier"
+          },
+          "columns": {
+            "$ref": "#/$defs/columns"
+          }
+        }
+      },
       "table": {
         "$ref": "#/$defs/identifier"
       }

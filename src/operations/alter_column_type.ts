@@ -49,6 +49,18 @@ export const alterColumnType: PlanOperation<'alter_column_type'> = {
             "$ref": "#/$defs/type"
           }
         }
+      },
+      "sqlite": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "$ref": "#/$defs/type"
+          }
+        }
       }
     }
   },

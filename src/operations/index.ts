@@ -36,6 +36,8 @@ import { precondition } from './precondition.js';
 import { manual } from './manual.js';
 import { rollbackOnlyValues } from './rollback_only_values.js';
 import { rawSql } from './raw_sql.js';
+import { rebuildTable } from './rebuild.js';
+import { findTable } from '../model/model.js';
 import type { Inverse, Op, OpKind, Operation, OperationName, ParamValues, PlanOperation, Statement } from './types.js';
 import { OpError } from './types.js';
 import type { Naming } from './naming.js';
@@ -133,6 +135,8 @@ export function describe(op: Op): string {
  * @throws Error for a value a dialect cannot quote (the caller adds the plan location)
  */
 export function renderOp(d: Dialect, op: Op, before: Model, after: Model, params: ParamValues): Statement[] {
+  // What the engine's ALTER TABLE cannot do is a table rebuild (the dialect's rule says which).
+  if ('table' in op && typeof op.table === 'string' && d.rules.rebuildFor?.(op, findTable(before, op.table))) return rebuildTable(d, op.table, before, after);
   return moduleOf(op.kind).render(d, op, before, after, params);
 }
 

@@ -25,6 +25,9 @@ export const rawSql: PlanOperation<'raw_sql'> = {
       "mysql": {
         "type": "string"
       },
+      "sqlite": {
+        "type": "string"
+      },
       "guard": {
         "type": "object",
         "additionalProperties": false,
@@ -35,6 +38,10 @@ export const rawSql: PlanOperation<'raw_sql'> = {
             "minLength": 1
           },
           "mysql": {
+            "type": "string",
+            "minLength": 1
+          },
+          "sqlite": {
             "type": "string",
             "minLength": 1
           }
@@ -55,6 +62,9 @@ export const rawSql: PlanOperation<'raw_sql'> = {
             "type": "string"
           },
           "mysql": {
+            "type": "string"
+          },
+          "sqlite": {
             "type": "string"
           }
         }
@@ -94,9 +104,14 @@ export const rawSql: PlanOperation<'raw_sql'> = {
     throw new OpError(`raw_sql "${op.description}" names its tables itself, so it cannot follow the table-name parameters given (prefix, schema or per-table names); compile without them or write the step with operations`);
   },
   describe: (op) => op.description,
-  render: (_d, op) => [{
-    bodies: [Sql.verbatim(op.sql)],
-    effects: [],
-    condition: op.guard ? { kind: 'sql', sql: Sql.verbatim(`(${op.guard})`) } : undefined,
-  }],
+  render(d, op) {
+    // A script without per-statement guards (SQLite) cannot put a condition on rows around a statement: the raw text
+    // must guard itself (INSERT … WHERE NOT EXISTS, CREATE … IF NOT EXISTS) and say so with unguarded:.
+    if (op.guard !== undefined && d.script.atomic) throw new OpError(`raw_sql "${op.description}": ${d.script.engineName} cannot run a statement under a condition on rows, so the guard cannot be applied; give ${d.name} its own step (dialects: [${d.name}]) whose SQL guards itself, with unguarded: <why it needs no guard>`);
+    return [{
+      bodies: [Sql.verbatim(op.sql)],
+      effects: [],
+      condition: op.guard ? { kind: 'sql', sql: Sql.verbatim(`(${op.guard})`) } : undefined,
+    }];
+  },
 };

@@ -46,6 +46,18 @@ export const replacePrimaryKey: PlanOperation<'replace_primary_key'> = {
           }
         }
       },
+      "sqlite": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "$ref": "#/$defs/identifier"
+          },
+          "columns": {
+            "$ref": "#/$defs/columns"
+          }
+        }
+      },
       "table": {
         "$ref": "#/$defs/identifier"
       }

@@ -78,7 +78,7 @@ export function resolveIndex(d: Dialect, spec: IndexSpec): Index {
 }
 
 /** The name a drop step gives for `d`: its override, or the portable one. */
-export function nameFor(d: Dialect, args: { name: string; postgres?: { name?: string }; mysql?: { name?: string } }): string {
+export function nameFor(d: Dialect, args: { name: string; postgres?: { name?: string }; mysql?: { name?: string }; sqlite?: { name?: string } }): string {
   return args[d.name]?.name ?? args.name;
 }
 

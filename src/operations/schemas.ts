@@ -51,6 +51,15 @@ export const TABLE_AND_NAME = {
             "$ref": "#/$defs/identifier"
           }
         }
+      },
+      "sqlite": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "name": {
+            "$ref": "#/$defs/identifier"
+          }
+        }
       }
     }
   } as const;

@@ -1,9 +1,9 @@
 // The plan format, as loaded from YAML after schema validation.
-// Every structure that differs between dialects may carry `postgres:` / `mysql:` overrides,
+// Every structure that differs between dialects may carry `postgres:` / `mysql:` / `sqlite:` overrides,
 // merged over the portable fields when the plan is compiled for that dialect.
 
-export type DialectName = 'postgres' | 'mysql';
-export const DIALECTS: readonly DialectName[] = ['postgres', 'mysql'];
+export type DialectName = 'postgres' | 'mysql' | 'sqlite';
+export const DIALECTS: readonly DialectName[] = ['postgres', 'mysql', 'sqlite'];
 
 export type Scalar = string | number | boolean;
 
@@ -17,7 +17,7 @@ export interface SourcePos {
 /** A column default as a plan writes it: a value, or `{ literal: value }` for text that looks like SQL (`now()`). */
 export type DefaultSpec = Scalar | { literal: Scalar | null };
 
-export type Overrides<T> = { postgres?: Partial<T>; mysql?: Partial<T> };
+export type Overrides<T> = { postgres?: Partial<T>; mysql?: Partial<T>; sqlite?: Partial<T> };
 
 interface ColumnBase {
   name: string;
@@ -50,7 +50,7 @@ export type ForeignKeySpec = ForeignKeyBase & Overrides<ForeignKeyBase>;
 export interface CheckSpec {
   name: string;
   /** A boolean SQL expression over the table's columns, per dialect when they differ. */
-  expression: string | { postgres?: string; mysql?: string };
+  expression: string | { postgres?: string; mysql?: string; sqlite?: string };
 }
 
 /** An index access method (PostgreSQL; btree when absent). */
@@ -95,6 +95,7 @@ export interface Condition {
 export interface RawSql {
   postgres?: string;
   mysql?: string;
+  sqlite?: string;
 }
 
 export interface StepCommon {
@@ -126,20 +127,20 @@ export interface Operations {
   drop_column: { table: string; column: string };
   drop_leftover_column: { table: string; column: ColumnSpec };
   rename_column: { table: string; from: string; to: string };
-  alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string } };
+  alter_column_type: { table: string; column: string; type: string; postgres?: { type: string }; mysql?: { type: string }; sqlite?: { type: string } };
   set_default: { table: string; column: string; default: DefaultSpec };
   drop_default: { table: string; column: string };
   set_not_null: { table: string; column: string };
   drop_not_null: { table: string; column: string };
   replace_primary_key: { table: string } & KeySpec;
   add_unique: { table: string } & KeySpec;
-  drop_unique: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  drop_unique: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string }; sqlite?: { name?: string } };
   replace_unique: { table: string } & KeySpec;
   add_foreign_key: { table: string } & ForeignKeySpec;
-  drop_foreign_key: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string } };
+  drop_foreign_key: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string }; sqlite?: { name?: string } };
   replace_foreign_key: { table: string } & ForeignKeySpec;
   create_index: IndexSpec;
-  drop_index: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string }; concurrently?: boolean };
+  drop_index: { table: string; name: string; postgres?: { name?: string }; mysql?: { name?: string }; sqlite?: { name?: string }; concurrently?: boolean };
   replace_index: IndexSpec;
   insert: { table: string; rows: Record<string, Scalar | null | { param: string }>[] };
   copy_rows: {

@@ -1,12 +1,12 @@
 // Which database engines a test can use, and the one place that decides what happens when a server is down:
 // skip loudly on a workstation, fail under CI=true (a CI run that skipped its servers proves nothing).
 import { describe, it } from 'vitest';
-import { redact, serverReachable, serverUrl } from '../../src/engines/index.js';
+import { hasClient, redact, serverReachable, serverUrl } from '../../src/engines/index.js';
 import type { DialectName } from '../../src/plan/types.js';
 
 export const IN_CI = process.env.CI === 'true';
 
-const ENV_NAME: Record<DialectName, string> = { postgres: 'PLAN_PG_URL', mysql: 'PLAN_MYSQL_URL' };
+const ENV_NAME: Record<DialectName, string> = { postgres: 'PLAN_PG_URL', mysql: 'PLAN_MYSQL_URL', sqlite: '(none: SQLite is embedded)' };
 
 /**
  * `describe(title, () => make(url))` when the server for `dialect` answers; otherwise a loud console.warn and
@@ -40,13 +40,37 @@ export interface EngineTarget {
 
 /**
  * One suite per engine that runs `dialect`: postgres → PGlite (always) and the PostgreSQL server;
- * mysql → the MySQL/MariaDB server. Servers go through describeServer.
+ * mysql → the MySQL/MariaDB server; sqlite → sql.js (always). Servers go through describeServer.
  */
 export async function describeEngines(dialect: DialectName, make: (e: EngineTarget) => void): Promise<void> {
   if (dialect === 'postgres') {
     describe('pglite', () => make({ title: 'pglite', dialect }));
     await describeServer('postgres server', 'postgres', (url) => make({ title: 'postgres server', dialect, url }));
+  } else if (dialect === 'sqlite') {
+    describe('sqlite (sql.js)', () => make({ title: 'sqlite (sql.js)', dialect }));
   } else {
     await describeServer('mysql server', 'mysql', (url) => make({ title: 'mysql server', dialect, url }));
+  }
+}
+
+/**
+ * `describe(title, make)` when the sqlite3 command-line client is on PATH (.ci/run installs it); otherwise a loud
+ * console.warn and describe.skip, or under CI a suite with one failing test.
+ */
+export function describeSqliteClient(title: string, make: () => void): void {
+  if (hasClient('sqlite')) {
+    describe(title, make);
+    return;
+  }
+  const msg = `${title}: the sqlite3 command-line client is not on PATH (apt-get install -y sqlite3)`;
+  if (IN_CI) {
+    describe(title, () => {
+      it('sqlite3 is installed (required in CI)', () => {
+        throw new Error(msg);
+      });
+    });
+  } else {
+    console.warn(`\n!!! SKIPPING ${msg}\n`);
+    describe.skip(title, make);
   }
 }

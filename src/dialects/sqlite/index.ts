@@ -1,0 +1,276 @@
+// SQLite 3.35+ (the Debian 12 sqlite3 client is 3.40; sql.js embeds a later one), for `sqlite3 -bail app.db < up.sql`.
+//
+// SQLite has no procedural guard: no IF around a statement, no ADD COLUMN IF NOT EXISTS, no dynamic SQL. What it
+// has is transactional DDL. So a script is ONE transaction that starts from an exact state:
+// - its first check stops it (before any change) when the database is already at the target state ("nothing to
+//   do") or anywhere but the start state (the message says what differs); the compiler evaluates the guards it
+//   derives from the model against that known state, so each statement that runs is one that has work to do;
+// - a crash, a kill or an error at any statement leaves the file as it was (SQLite's rollback journal or WAL):
+//   running the file again starts over and completes;
+// - just before COMMIT, the database must be at the target state, and the foreign keys of the tables it changed
+//   must hold, or everything is rolled back (RAISE(ROLLBACK)): a client that carries on past an error (sqlite3
+//   without -bail) still cannot commit a half-applied script.
+// A check stops the script the way the DESIGN sketch proposes: a TEMP trigger on a TEMP table whose RAISE(ABORT, …)
+// fires when a row goes in, and the row goes in only when the condition holds; the whole message is printed as a
+// result row first. TEMP objects live in the connection's temp database: the product's file is never written.
+// What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
+// https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
+import type { Dialect, RowCheck } from '../dialect.js';
+import { Sql, sql } from '../../compile/sql.js';
+import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
+import { missingMessage, type VersionCheckSpec } from '../../compile/version-check.js';
+import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
+import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
+import type { Op } from '../../operations/types.js';
+import type { Table } from '../../model/model.js';
+import { catalogLines, catalogRows, catalogRowsSql, columnDef, fkDef, renameLine } from './catalog.js';
+import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
+
+const L = literalText;
+const cols = (names: string[]) => names.join(', ');
+const inTable = (table: string) => `SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name = ${L(table)}`;
+
+/** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
+function facetExists(ref: FacetRef, value: FacetValue | null): string {
+  const t = L(ref.table);
+  const row = (kind: string, name: string, def?: string) =>
+    `EXISTS (SELECT 1 FROM (${catalogRowsSql([ref.table])}) f WHERE f.kind = ${L(kind)} AND f.name = ${L(name)}${def === undefined ? '' : ` AND f.def = ${L(def)}`})`;
+  switch (ref.type) {
+    case 'table':
+      return `EXISTS (${inTable(ref.table)})`;
+    case 'column':
+      return value?.type === 'column' ? row('column', ref.column, columnDef(value.column)) : `EXISTS (SELECT 1 FROM pragma_table_info(${t}) WHERE name = ${L(ref.column)})`;
+    case 'primary_key':
+      return value?.type === 'primary_key' ? row('primary_key', 'PRIMARY', cols(value.pk.columns)) : `EXISTS (SELECT 1 FROM pragma_table_info(${t}) WHERE pk > 0)`;
+    case 'unique':
+      // Known by its columns: without a value, the constraint of that name cannot be found.
+      if (value?.type !== 'unique') throw new Error(`internal: SQLite cannot find UNIQUE constraint ${ref.name} of ${ref.table} by its name`);
+      return row('unique', `(${cols(value.unique.columns)})`);
+    case 'index':
+      if (value?.type === 'index') return row('index', ref.name, `${value.index.unique ? 'UNIQUE ' : ''}${value.index.columns.map((c) => c.name + (c.desc ? ' DESC' : '')).join(', ')}`);
+      return `EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'index' AND tbl_name = ${t} AND name = ${L(ref.name)})`;
+    case 'foreign_key':
+      if (value?.type !== 'foreign_key') throw new Error(`internal: SQLite cannot find foreign key ${ref.name} of ${ref.table} by its name`);
+      return row('foreign_key', fkDef(value.fk));
+    case 'check':
+      // Only in the CREATE TABLE text: the table's existence stands for it.
+      return `EXISTS (${inTable(ref.table)})`;
+  }
+}
+
+function predicateText(p: Predicate): string {
+  switch (p.kind) {
+    case 'and':
+      return p.items.length === 0 ? '1' : p.items.map((x) => `(${predicateText(x)})`).join('\n  AND ');
+    case 'sql':
+      return p.sql.text;
+    case 'facet': {
+      const exists = facetExists(p.ref, p.value);
+      const positive = p.value === null ? p.negate : !p.negate;
+      return positive ? exists : `NOT ${exists}`;
+    }
+  }
+}
+
+/** A VALUES list as a subquery with named columns (an empty list: no rows). */
+function valuesList(rows: string[][], names: string[]): string {
+  if (rows.length === 0) return `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} WHERE 0`;
+  return `SELECT ${names.map((n, i) => `column${i + 1} AS ${n}`).join(', ')} FROM (VALUES\n      ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n      ')})`;
+}
+
+/** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
+function mismatchSql(spec: VersionCheckSpec): string {
+  const key = `f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END`;
+  const parts = [
+    `SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = ${key} AND a.def = f.def)`,
+    `SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE ${key} = r.k)`,
+  ];
+  if (spec.implied.length) parts.push(`SELECT 3, i.m FROM i WHERE EXISTS (SELECT 1 FROM f WHERE ${key} = i.a) AND NOT EXISTS (SELECT 1 FROM f WHERE ${key} = i.b)`);
+  return `WITH f AS (
+    ${catalogRowsSql(spec.tables)}),
+  a AS (${valuesList(spec.allowed, ['k', 'def'])}),
+  r AS (${valuesList(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}),
+  i AS (${valuesList(spec.implied, ['a', 'b', 'm'])})
+  ${parts.join('\n  UNION ALL ')}`;
+}
+
+// The TEMP table whose TEMP trigger stops the script: created when the script opens.
+const STOP_TABLE = sql`CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);`;
+
+/**
+ * Statements that stop the script with `message` (ABORT: the statement fails and, under -bail, so does the
+ * script; `rollback`: the whole transaction is undone first) when `when` (a boolean SQL expression) holds.
+ */
+function stopWhen(when: string, message: string, rollback = false): Sql[] {
+  return [
+    sql`DROP TRIGGER IF EXISTS temp.plan_stop;`,
+    Sql.verbatim(`CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(${rollback ? 'ROLLBACK' : 'ABORT'}, ${L(message)}); END;`),
+    Sql.verbatim(`INSERT INTO plan_stop SELECT 1 WHERE ${when.split('\n').join('\n  ')};`),
+  ];
+}
+
+function versionCheck(spec: VersionCheckSpec): Sql[] {
+  const first = `SELECT m FROM (${mismatchSql(spec)}) ORDER BY o, m LIMIT 1`;
+  return [
+    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(spec.what + ': ')} || m || '. Nothing was changed. ' || ${L(spec.hint)} AS plan FROM (\n  ${first.split('\n').join('\n  ')});`),
+    ...stopWhen(`EXISTS (\n  ${first})`, `plan stopped: ${spec.what}; the line printed above says what differs. Nothing was changed.`),
+  ];
+}
+
+/** One key of a row as text for a message: NULL spelled out, long values cut to 40 characters. */
+function keyText(n: number): string {
+  const part = (i: number) => {
+    const v = `COALESCE(CAST(r.k${i} AS TEXT), 'NULL')`;
+    return `CASE WHEN length(${v}) > 40 THEN substr(${v}, 1, 37) || '...' ELSE ${v} END`;
+  };
+  const parts = Array.from({ length: n }, (_, i) => part(i + 1));
+  return n === 1 ? parts[0] : `'(' || ${parts.join(` || ', ' || `)} || ')'`;
+}
+
+/**
+ * Rows that do not fit stop the script. The condition (the tables and columns it reads exist) is not written:
+ * a SQLite script runs only from the exact state its version check proved, where they do (see the top of this file).
+ */
+function stopIfRows(_condition: Sql | undefined, c: RowCheck): Sql[] {
+  const message = `'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN ${L(c.one)} ELSE ${L(c.many)} END || ${L(` (${c.label}: `)} || x.keys || ${L(`). ${c.hint} Nothing was changed.`)}`;
+  return [
+    Sql.verbatim(`SELECT ${message} AS plan FROM (SELECT (SELECT count(*) FROM (${c.rows.text}) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT ${keyText(c.keys)} AS y FROM (${c.rows.text}) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;`),
+    ...stopWhen(`EXISTS (${c.rows.text})`, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'),
+  ];
+}
+
+const stopUnless = (condition: Sql, message: string): Sql[] => stopWhen(`NOT (${condition.text})`, `plan stopped: ${message}`);
+
+/**
+ * Tables outside the product whose foreign keys reference a key the script drops or replaces (or a table it drops):
+ * SQLite does not refuse the change, but every later write to such a table fails with "foreign key mismatch" once
+ * foreign keys are enforced. The script stops before any change, naming them.
+ */
+function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
+  const product = new Set(spec.known.map(([t]) => t));
+  const tables = [...new Set(spec.targets.map((t) => t.table))];
+  const cases = spec.targets.map((t) => `(f.rt = ${L(t.table)}${t.columns ? ` AND f.rcols = ${L(t.columns.join(','))}` : ''})`).join(' OR ');
+  const found = `SELECT x FROM (
+      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+      FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
+      WHERE m.type = 'table' AND m.name NOT IN (${[...product].map(L).join(', ') || 'NULL'})
+      GROUP BY m.name, k.id) f
+    WHERE f.rt IN (${tables.map(L).join(', ') || 'NULL'}) AND (${cases || '0'})`;
+  const what = `foreign keys of tables outside ${spec.product} reference keys that ${spec.script} drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"`;
+  return [
+    Sql.verbatim(`SELECT 'plan stopped: ' || ${L(what + ': ')} || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (${found}) HAVING count(*) > 0;`),
+    ...stopWhen(`EXISTS (${found})`, `plan stopped: ${what}; the line printed above names them. Nothing was changed.`),
+  ];
+}
+
+function completion(spec: VersionCheckSpec, message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE NOT EXISTS (\n  ${mismatchSql(spec)});`)];
+}
+
+/**
+ * Just before COMMIT: the database is at the target state and the foreign keys of `tables` hold, or the whole
+ * transaction is rolled back (a run that went on past an error commits nothing).
+ */
+function beforeCommit(target: VersionCheckSpec, tables: string[]): Sql[] {
+  const out: Sql[] = [];
+  if (tables.length) {
+    const fk = tables.map((t) => `SELECT ${L(t)} AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check(${L(t)}) c`).join('\n    UNION ALL ');
+    out.push(
+      Sql.verbatim(`SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (\n    ${fk}) LIMIT 3) HAVING count(*) > 0;`),
+      ...stopWhen(`EXISTS (\n    ${fk})`, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.', true),
+    );
+  }
+  out.push(...stopWhen(`EXISTS (\n  ${mismatchSql(target)})`, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error); everything this run did is rolled back. Nothing was changed.', true));
+  return out;
+}
+
+function alreadyApplied(target: VersionCheckSpec, message: string): Sql[] {
+  const at = `NOT EXISTS (\n  ${mismatchSql(target)})`;
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan WHERE ${at};`), ...stopWhen(at, message)];
+}
+
+/** What ALTER TABLE cannot do on `before`: the operation renders as a table rebuild. */
+function rebuildFor(op: Op, before: Table | undefined): boolean {
+  switch (op.kind) {
+    case 'set_not_null': case 'drop_not_null': case 'set_default': case 'drop_default': case 'alter_column_type':
+    case 'replace_primary_key': case 'add_unique': case 'drop_unique': case 'replace_unique':
+    case 'add_foreign_key': case 'drop_foreign_key': case 'replace_foreign_key':
+      return true;
+    case 'add_column':
+      // ADD COLUMN takes no NOT NULL without a default, and no PRIMARY KEY or UNIQUE (lang_altertable.html#altertabaddcol).
+      return !op.column.nullable && op.column.default === undefined;
+    case 'drop_column': {
+      // DROP COLUMN refuses a column of a key, an index or a foreign key (lang_altertable.html#altertabdropcol).
+      if (!before) return false;
+      const c = op.column;
+      return !!before.primaryKey?.columns.includes(c) || before.uniques.some((u) => u.columns.includes(c)) || before.indexes.some((i) => i.columns.some((x) => x.name === c)) || before.foreignKeys.some((f) => f.columns.includes(c));
+    }
+    default:
+      return false;
+  }
+}
+
+export const sqlite: Dialect = {
+  name: 'sqlite',
+  syntax: sqliteSyntax,
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'sqlite' },
+  guards: {
+    predicate: (p) => Sql.verbatim(predicateText(p)),
+    // The compiler has evaluated the catalog guard against the exact state the script starts from (script.atomic):
+    // a statement that reaches the script runs as it is. A condition on rows cannot be put around a statement in
+    // SQLite (a TEMP trigger's body may only write TEMP tables): the data statements guard themselves by their rows
+    // (INSERT … WHERE NOT EXISTS, UPDATE … WHERE the value differs), and raw SQL with a guard is refused for SQLite.
+    guarded: (_condition, bodies) => bodies.map((b) => Sql.verbatim(`${b.text.trim().replace(/;*$/, '')};`)),
+    versionCheck,
+    foreignReferences,
+    completion,
+    stopUnless,
+    stopIfRows,
+  },
+  script: {
+    // PRAGMA foreign_keys is a no-op inside a transaction: the rebuilds need it off, so it is set first
+    // (https://sqlite.org/foreignkeys.html#fk_enable). BEGIN IMMEDIATE takes the write lock before the checks read.
+    prologue: [sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
+    epilogue: [sql`COMMIT;`, sql`PRAGMA foreign_keys = ON;`],
+    transactional: true,
+    failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
+    engineName: 'SQLite',
+    applyHint: 'sqlite3 -bail DATABASE.db < FILE   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)',
+    backupCommand: (file) => `sqlite3 DATABASE.db ".backup ${file}.db"   (restore: copy ${file}.db over DATABASE.db while nothing has it open)`,
+    beforeNewTables: () => [],
+    newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',
+    atomic: {
+      alreadyApplied,
+      beforeCommit,
+      appliedMarker: 'is already applied (the database is at',
+      secondRunNote: 'a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.',
+    },
+  },
+  rules: {
+    // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
+    maxIdentifierLength: 1024,
+    identifierUnit: 'characters',
+    // Index names share the schema's namespace with tables (CREATE INDEX: "index … already exists").
+    indexNameScope: 'schema',
+    foreignKeyNameScope: 'table',
+    foreignKeyNeedsIndex: false,
+    referencesIndexPrefix: false,
+    foreignKeyAction: (a) => a,
+    unquotedName: (name) => name,
+    // SQLite keeps no name for a primary key; the index behind it is sqlite_autoindex_<table>_1 (a name in the
+    // reserved sqlite_ namespace, which no plan can take).
+    primaryKeyName: (table) => `sqlite_autoindex_${table}_1`,
+    severalStatementsPerGuard: true,
+    restatesColumn: false,
+    keysAreConstraints: false,
+    indexExtensions: false,
+    foreignKeyProblems: (t, fk) => fkActionsOnCheckedColumns(t, fk),
+    identityColumns: false,
+    rebuildFor,
+  },
+};
+
+export { quoteIdent };

@@ -1,0 +1,65 @@
+// SQLite's quoting, literals and types (https://sqlite.org/lang_keywords.html, lang_expr.html#literal_values,
+// datatype3.html). SQLite keeps a column's declared type as written; the model keeps it in lower case.
+import type { Scalar } from '../../plan/types.js';
+import { columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
+import { Sql, joinSql, sql } from '../../compile/sql.js';
+
+/**
+ * An identifier in double quotes, always: SQLite has context-dependent keywords, and a double-quoted name is an
+ * identifier wherever one is expected. @throws Error for a NUL character
+ */
+export function quoteIdent(name: string): string {
+  if (name.includes('\0')) throw new Error(`identifier ${JSON.stringify(name)} holds a NUL character`);
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+/**
+ * A literal: '…' with quotes doubled (SQLite has no backslash escapes); a string holding a control character is
+ * written as the text of a hexadecimal blob literal, so no line break or carriage return reaches the script text.
+ * Booleans are 1 and 0, as SQLite stores them (TRUE and FALSE are aliases since 3.23).
+ * @throws Error for a NUL character or a number that is not finite
+ */
+export function literalText(v: Scalar | null): string {
+  if (v === null) return 'NULL';
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new Error(`not a finite number: ${v}`);
+    return String(v);
+  }
+  if (v.includes('\0')) throw new Error('a string value holds a NUL character');
+  if (/[\x00-\x1f\x7f\u0085\u2028\u2029]/.test(v)) return `CAST(X'${Buffer.from(v, 'utf8').toString('hex').toUpperCase()}' AS TEXT)`;
+  return `'${v.replace(/'/g, "''")}'`;
+}
+
+const TYPES: Record<string, string> = {
+  bigint: 'bigint',
+  'bigint unsigned': 'bigint',
+  integer: 'integer',
+  'integer unsigned': 'integer',
+  smallint: 'smallint',
+  boolean: 'boolean',
+  text: 'text',
+  bytes: 'blob',
+};
+/** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`). */
+const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}(\(\d+(, ?\d+)?\))?$/;
+
+export const sqliteSyntax: DialectSyntax = {
+  ident: (name) => Sql.verbatim(quoteIdent(name)),
+  table: (name) => Sql.verbatim(quoteIdent(name)),
+  literal: (v) => Sql.verbatim(literalText(v)),
+  comment: lineComment,
+  columnType(portable) {
+    if (TYPES[portable]) return TYPES[portable];
+    const t = portable.trim().toLowerCase();
+    if (MODEL_TYPE.test(t) && !t.endsWith('[]')) return t;
+    return { error: `type "${portable}" has no SQLite mapping (give the column a sqlite: { type: … } override)` };
+  },
+  type(modelType) {
+    if (!MODEL_TYPE.test(modelType)) throw new Error(`not a SQLite model type: ${JSON.stringify(modelType)}`);
+    return Sql.verbatim(modelType);
+  },
+  columnSql: (c) => columnDefinition(sqliteSyntax, c),
+  concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
+  distinct: (a, b) => sql`${a} IS NOT ${b}`,
+};
