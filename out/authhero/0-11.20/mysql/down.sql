@@ -7,8 +7,8 @@
 -- this rollback drops: 51 tables actions, action_executions, action_versions, tenants, authentication_methods, branding, clients, client_grants, client_registration_tokens, users, codes, connections, control_plane_comm_keys, custom_domains, custom_text, email_providers, email_templates, flows, forms, grants, hooks, hook_code, invites, keys, kysely_migration, kysely_migration_lock, sessions, login_sessions, logs, log_streams, migrations, migration_sources, organizations, organization_connections, outbox_events, passwords, prompt_settings, proxy_routes, refresh_tokens, resource_servers, roles, role_permissions, rollouts, tenant_operations, tenant_operation_events, themes, universal_login_templates, user_activity, user_organizations, user_permissions, user_roles, and the data in them
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
---   plans/authhero/product.yaml 9abee7384a130359282f9573dfcae84b8e51153764810b6ae4a2a5cb138962bc
---   plans/authhero/0-11.20.yaml 80fbf828c2a53dce1457a1322f6a9bc1b6f5591c7311a0205efcc4af67eb5b90
+--   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
+--   plans/authhero/0-11.20.yaml 7e5563e88585b5928620c61859c3bcb214f8e0f164ffbf42f61037184c2ab2b2
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:
@@ -1145,7 +1145,6 @@ SET @plan_problem = (
         UNION ALL SELECT 'table action_versions', 'column action_versions.updated_at_ts', 'table action_versions has no column updated_at_ts, which this script drops together with table action_versions'
         UNION ALL SELECT 'column action_versions.updated_at_ts', 'table action_versions', 'table action_versions is missing, which this script drops together with column updated_at_ts of table action_versions'
         UNION ALL SELECT 'table action_versions', 'index action_versions.PRIMARY', 'table action_versions has no index PRIMARY, which this script drops together with table action_versions'
-        UNION ALL SELECT 'table action_versions', 'index action_versions.uniq_action_versions_action_number', 'table action_versions has no index uniq_action_versions_action_number, which this script drops together with table action_versions'
         UNION ALL SELECT 'table action_versions', 'table action_executions', 'table action_executions is missing, which this script drops only after table action_versions (still there)'
         UNION ALL SELECT 'table action_versions', 'index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant, which this script drops only after table action_versions (still there)'
         UNION ALL SELECT 'table tenants', 'column tenants.acr_values_supported', 'table tenants has no column acr_values_supported, which this script drops together with table tenants'
@@ -1252,6 +1251,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'column tenants.worker_version', 'table tenants', 'table tenants is missing, which this script drops together with column worker_version of table tenants'
         UNION ALL SELECT 'table tenants', 'index tenants.PRIMARY', 'table tenants has no index PRIMARY, which this script drops together with table tenants'
         UNION ALL SELECT 'table tenants', 'table action_versions', 'table action_versions is missing, which this script drops only after table tenants (still there)'
+        UNION ALL SELECT 'table tenants', 'index action_versions.uniq_action_versions_action_number', 'table action_versions has no index uniq_action_versions_action_number, which this script drops only after table tenants (still there)'
         UNION ALL SELECT 'table tenants', 'index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action, which this script drops only after table tenants (still there)'
         UNION ALL SELECT 'table authentication_methods', 'column authentication_methods.confirmed', 'table authentication_methods has no column confirmed, which this script drops together with table authentication_methods'
         UNION ALL SELECT 'column authentication_methods.confirmed', 'table authentication_methods', 'table authentication_methods is missing, which this script drops together with column confirmed of table authentication_methods'
@@ -1448,7 +1448,6 @@ SET @plan_problem = (
         UNION ALL SELECT 'table client_grants', 'column client_grants.updated_at', 'table client_grants has no column updated_at, which this script drops together with table client_grants'
         UNION ALL SELECT 'column client_grants.updated_at', 'table client_grants', 'table client_grants is missing, which this script drops together with column updated_at of table client_grants'
         UNION ALL SELECT 'table client_grants', 'index client_grants.PRIMARY', 'table client_grants has no index PRIMARY, which this script drops together with table client_grants'
-        UNION ALL SELECT 'table client_grants', 'index client_grants.uq_client_grants_tenant_client_audience', 'table client_grants has no index uq_client_grants_tenant_client_audience, which this script drops together with table client_grants'
         UNION ALL SELECT 'table client_grants', 'table clients', 'table clients is missing, which this script drops only after table client_grants (still there)'
         UNION ALL SELECT 'table client_grants', 'index clients.idx_clients_owner_user_id', 'table clients has no index idx_clients_owner_user_id, which this script drops only after table client_grants (still there)'
         UNION ALL SELECT 'table client_registration_tokens', 'column client_registration_tokens.client_id', 'table client_registration_tokens has no column client_id, which this script drops together with table client_registration_tokens'
@@ -1476,8 +1475,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'table client_registration_tokens', 'column client_registration_tokens.used_at_ts', 'table client_registration_tokens has no column used_at_ts, which this script drops together with table client_registration_tokens'
         UNION ALL SELECT 'column client_registration_tokens.used_at_ts', 'table client_registration_tokens', 'table client_registration_tokens is missing, which this script drops together with column used_at_ts of table client_registration_tokens'
         UNION ALL SELECT 'table client_registration_tokens', 'index client_registration_tokens.PRIMARY', 'table client_registration_tokens has no index PRIMARY, which this script drops together with table client_registration_tokens'
-        UNION ALL SELECT 'table client_registration_tokens', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'table client_registration_tokens has no index idx_client_registration_tokens_hash, which this script drops together with table client_registration_tokens'
         UNION ALL SELECT 'table client_registration_tokens', 'table client_grants', 'table client_grants is missing, which this script drops only after table client_registration_tokens (still there)'
+        UNION ALL SELECT 'table client_registration_tokens', 'index client_grants.uq_client_grants_tenant_client_audience', 'table client_grants has no index uq_client_grants_tenant_client_audience, which this script drops only after table client_registration_tokens (still there)'
         UNION ALL SELECT 'table client_registration_tokens', 'index client_grants.idx_client_grants_audience', 'table client_grants has no index idx_client_grants_audience, which this script drops only after table client_registration_tokens (still there)'
         UNION ALL SELECT 'table users', 'column users.address', 'table users has no column address, which this script drops together with table users'
         UNION ALL SELECT 'column users.address', 'table users', 'table users is missing, which this script drops together with column address of table users'
@@ -1544,8 +1543,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'table users', 'index users.PRIMARY', 'table users has no index PRIMARY, which this script drops together with table users'
         UNION ALL SELECT 'table users', 'index users.unique_email_provider', 'table users has no index unique_email_provider, which this script drops together with table users'
         UNION ALL SELECT 'table users', 'index users.unique_phone_provider', 'table users has no index unique_phone_provider, which this script drops together with table users'
-        UNION ALL SELECT 'table users', 'index users.unique_username_provider', 'table users has no index unique_username_provider, which this script drops together with table users'
         UNION ALL SELECT 'table users', 'table client_registration_tokens', 'table client_registration_tokens is missing, which this script drops only after table users (still there)'
+        UNION ALL SELECT 'table users', 'index client_registration_tokens.idx_client_registration_tokens_hash', 'table client_registration_tokens has no index idx_client_registration_tokens_hash, which this script drops only after table users (still there)'
         UNION ALL SELECT 'table users', 'index client_registration_tokens.idx_client_registration_tokens_client', 'table client_registration_tokens has no index idx_client_registration_tokens_client, which this script drops only after table users (still there)'
         UNION ALL SELECT 'table codes', 'column codes.code_challenge', 'table codes has no column code_challenge, which this script drops together with table codes'
         UNION ALL SELECT 'column codes.code_challenge', 'table codes', 'table codes is missing, which this script drops together with column code_challenge of table codes'
@@ -1583,6 +1582,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'column codes.user_id', 'table codes', 'table codes is missing, which this script drops together with column user_id of table codes'
         UNION ALL SELECT 'table codes', 'index codes.PRIMARY', 'table codes has no index PRIMARY, which this script drops together with table codes'
         UNION ALL SELECT 'table codes', 'table users', 'table users is missing, which this script drops only after table codes (still there)'
+        UNION ALL SELECT 'table codes', 'index users.unique_username_provider', 'table users has no index unique_username_provider, which this script drops only after table codes (still there)'
         UNION ALL SELECT 'table codes', 'index users.linked_to_constraint', 'table users has no index linked_to_constraint, which this script drops only after table codes (still there)'
         UNION ALL SELECT 'table codes', 'index users.users_email_index', 'table users has no index users_email_index, which this script drops only after table codes (still there)'
         UNION ALL SELECT 'table codes', 'index users.users_linked_to_index', 'table users has no index users_linked_to_index, which this script drops only after table codes (still there)'
@@ -1779,7 +1779,6 @@ SET @plan_problem = (
         UNION ALL SELECT 'table grants', 'column grants.user_id', 'table grants has no column user_id, which this script drops together with table grants'
         UNION ALL SELECT 'column grants.user_id', 'table grants', 'table grants is missing, which this script drops together with column user_id of table grants'
         UNION ALL SELECT 'table grants', 'index grants.PRIMARY', 'table grants has no index PRIMARY, which this script drops together with table grants'
-        UNION ALL SELECT 'table grants', 'index grants.grants_natural_key_idx', 'table grants has no index grants_natural_key_idx, which this script drops together with table grants'
         UNION ALL SELECT 'table grants', 'table forms', 'table forms is missing, which this script drops only after table grants (still there)'
         UNION ALL SELECT 'table grants', 'index forms.forms_tenant_id_idx', 'table forms has no index forms_tenant_id_idx, which this script drops only after table grants (still there)'
         UNION ALL SELECT 'table hooks', 'column hooks.code_id', 'table hooks has no column code_id, which this script drops together with table hooks'
@@ -1810,6 +1809,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'column hooks.url', 'table hooks', 'table hooks is missing, which this script drops together with column url of table hooks'
         UNION ALL SELECT 'table hooks', 'index hooks.PRIMARY', 'table hooks has no index PRIMARY, which this script drops together with table hooks'
         UNION ALL SELECT 'table hooks', 'table grants', 'table grants is missing, which this script drops only after table hooks (still there)'
+        UNION ALL SELECT 'table hooks', 'index grants.grants_natural_key_idx', 'table grants has no index grants_natural_key_idx, which this script drops only after table hooks (still there)'
         UNION ALL SELECT 'table hooks', 'index grants.grants_tenant_user_idx', 'table grants has no index grants_tenant_user_idx, which this script drops only after table hooks (still there)'
         UNION ALL SELECT 'table hooks', 'index grants.grants_user_id_constraint', 'table grants has no index grants_user_id_constraint, which this script drops only after table hooks (still there)'
         UNION ALL SELECT 'table hook_code', 'column hook_code.code', 'table hook_code has no column code, which this script drops together with table hook_code'
@@ -2129,7 +2129,6 @@ SET @plan_problem = (
         UNION ALL SELECT 'table organizations', 'column organizations.updated_at', 'table organizations has no column updated_at, which this script drops together with table organizations'
         UNION ALL SELECT 'column organizations.updated_at', 'table organizations', 'table organizations is missing, which this script drops together with column updated_at of table organizations'
         UNION ALL SELECT 'table organizations', 'index organizations.PRIMARY', 'table organizations has no index PRIMARY, which this script drops together with table organizations'
-        UNION ALL SELECT 'table organizations', 'index organizations.idx_organizations_tenant_name_unique', 'table organizations has no index idx_organizations_tenant_name_unique, which this script drops together with table organizations'
         UNION ALL SELECT 'table organizations', 'table migration_sources', 'table migration_sources is missing, which this script drops only after table organizations (still there)'
         UNION ALL SELECT 'table organizations', 'index migration_sources.idx_migration_sources_tenant_id', 'table migration_sources has no index idx_migration_sources_tenant_id, which this script drops only after table organizations (still there)'
         UNION ALL SELECT 'table organization_connections', 'column organization_connections.assign_membership_on_login', 'table organization_connections has no column assign_membership_on_login, which this script drops together with table organization_connections'
@@ -2150,6 +2149,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'column organization_connections.updated_at', 'table organization_connections', 'table organization_connections is missing, which this script drops together with column updated_at of table organization_connections'
         UNION ALL SELECT 'table organization_connections', 'index organization_connections.organization_connections_unique', 'table organization_connections has no index organization_connections_unique, which this script drops together with table organization_connections'
         UNION ALL SELECT 'table organization_connections', 'table organizations', 'table organizations is missing, which this script drops only after table organization_connections (still there)'
+        UNION ALL SELECT 'table organization_connections', 'index organizations.idx_organizations_tenant_name_unique', 'table organizations has no index idx_organizations_tenant_name_unique, which this script drops only after table organization_connections (still there)'
         UNION ALL SELECT 'table outbox_events', 'column outbox_events.aggregate_id', 'table outbox_events has no column aggregate_id, which this script drops together with table outbox_events'
         UNION ALL SELECT 'column outbox_events.aggregate_id', 'table outbox_events', 'table outbox_events is missing, which this script drops together with column aggregate_id of table outbox_events'
         UNION ALL SELECT 'table outbox_events', 'column outbox_events.aggregate_type', 'table outbox_events has no column aggregate_type, which this script drops together with table outbox_events'
@@ -2316,7 +2316,6 @@ SET @plan_problem = (
         UNION ALL SELECT 'table resource_servers', 'column resource_servers.verification_key', 'table resource_servers has no column verification_key, which this script drops together with table resource_servers'
         UNION ALL SELECT 'column resource_servers.verification_key', 'table resource_servers', 'table resource_servers is missing, which this script drops together with column verification_key of table resource_servers'
         UNION ALL SELECT 'table resource_servers', 'index resource_servers.PRIMARY', 'table resource_servers has no index PRIMARY, which this script drops together with table resource_servers'
-        UNION ALL SELECT 'table resource_servers', 'index resource_servers.resource_servers_tenant_identifier_uq', 'table resource_servers has no index resource_servers_tenant_identifier_uq, which this script drops together with table resource_servers'
         UNION ALL SELECT 'table resource_servers', 'table refresh_tokens', 'table refresh_tokens is missing, which this script drops only after table resource_servers (still there)'
         UNION ALL SELECT 'table resource_servers', 'index refresh_tokens.idx_refresh_tokens_expires_at_ts', 'table refresh_tokens has no index idx_refresh_tokens_expires_at_ts, which this script drops only after table resource_servers (still there)'
         UNION ALL SELECT 'table resource_servers', 'index refresh_tokens.idx_refresh_tokens_family_id', 'table refresh_tokens has no index idx_refresh_tokens_family_id, which this script drops only after table resource_servers (still there)'
@@ -2342,8 +2341,8 @@ SET @plan_problem = (
         UNION ALL SELECT 'table roles', 'column roles.updated_at', 'table roles has no column updated_at, which this script drops together with table roles'
         UNION ALL SELECT 'column roles.updated_at', 'table roles', 'table roles is missing, which this script drops together with column updated_at of table roles'
         UNION ALL SELECT 'table roles', 'index roles.PRIMARY', 'table roles has no index PRIMARY, which this script drops together with table roles'
-        UNION ALL SELECT 'table roles', 'index roles.roles_tenant_name_uq', 'table roles has no index roles_tenant_name_uq, which this script drops together with table roles'
         UNION ALL SELECT 'table roles', 'table resource_servers', 'table resource_servers is missing, which this script drops only after table roles (still there)'
+        UNION ALL SELECT 'table roles', 'index resource_servers.resource_servers_tenant_identifier_uq', 'table resource_servers has no index resource_servers_tenant_identifier_uq, which this script drops only after table roles (still there)'
         UNION ALL SELECT 'table role_permissions', 'column role_permissions.created_at', 'table role_permissions has no column created_at, which this script drops together with table role_permissions'
         UNION ALL SELECT 'column role_permissions.created_at', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column created_at of table role_permissions'
         UNION ALL SELECT 'table role_permissions', 'column role_permissions.permission_name', 'table role_permissions has no column permission_name, which this script drops together with table role_permissions'
@@ -2356,6 +2355,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'column role_permissions.tenant_id', 'table role_permissions', 'table role_permissions is missing, which this script drops together with column tenant_id of table role_permissions'
         UNION ALL SELECT 'table role_permissions', 'index role_permissions.PRIMARY', 'table role_permissions has no index PRIMARY, which this script drops together with table role_permissions'
         UNION ALL SELECT 'table role_permissions', 'table roles', 'table roles is missing, which this script drops only after table role_permissions (still there)'
+        UNION ALL SELECT 'table role_permissions', 'index roles.roles_tenant_name_uq', 'table roles has no index roles_tenant_name_uq, which this script drops only after table role_permissions (still there)'
         UNION ALL SELECT 'table rollouts', 'column rollouts.canary_tenant_ids', 'table rollouts has no column canary_tenant_ids, which this script drops together with table rollouts'
         UNION ALL SELECT 'column rollouts.canary_tenant_ids', 'table rollouts', 'table rollouts is missing, which this script drops together with column canary_tenant_ids of table rollouts'
         UNION ALL SELECT 'table rollouts', 'column rollouts.created_at', 'table rollouts has no column created_at, which this script drops together with table rollouts'
@@ -2826,10 +2826,10 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- ================================================================================================
--- authhero 11.20 → 0 (rollback): Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock
+-- authhero 11.20 → 0 (rollback): Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; facts/README.md says what SQLite cannot match)
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
--- 11.20 → 0 · 1/156 · drop foreign key user_activity_user_id_constraint on user_activity
+-- 11.20 → 0 · 1/164 · drop foreign key user_activity_user_id_constraint on user_activity
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND CONSTRAINT_NAME = 'user_activity_user_id_constraint'),
@@ -2839,7 +2839,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 2/156 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- 11.20 → 0 · 2/164 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates' AND CONSTRAINT_NAME = 'universal_login_templates_ibfk_1'),
@@ -2849,7 +2849,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 3/156 · drop foreign key themes_ibfk_1 on themes
+-- 11.20 → 0 · 3/164 · drop foreign key themes_ibfk_1 on themes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'themes' AND CONSTRAINT_NAME = 'themes_ibfk_1'),
@@ -2859,7 +2859,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 4/156 · drop foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- 11.20 → 0 · 4/164 · drop foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND CONSTRAINT_NAME = 'tenant_operation_events_operation_id_constraint'),
@@ -2869,7 +2869,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 5/156 · drop foreign key refresh_tokens_tenant_fk on refresh_tokens
+-- 11.20 → 0 · 5/164 · drop foreign key refresh_tokens_tenant_fk on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND CONSTRAINT_NAME = 'refresh_tokens_tenant_fk'),
@@ -2879,7 +2879,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 6/156 · drop foreign key refresh_tokens_client_fk on refresh_tokens
+-- 11.20 → 0 · 6/164 · drop foreign key refresh_tokens_client_fk on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND CONSTRAINT_NAME = 'refresh_tokens_client_fk'),
@@ -2889,7 +2889,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 7/156 · drop foreign key passwords_ibfk_1 on passwords
+-- 11.20 → 0 · 7/164 · drop foreign key passwords_ibfk_1 on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND CONSTRAINT_NAME = 'passwords_ibfk_1'),
@@ -2899,7 +2899,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 8/156 · drop foreign key password_history_user_id_tenant_id_constraint on passwords
+-- 11.20 → 0 · 8/164 · drop foreign key password_history_user_id_tenant_id_constraint on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND CONSTRAINT_NAME = 'password_history_user_id_tenant_id_constraint'),
@@ -2909,7 +2909,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 9/156 · drop foreign key organization_connections_organization_fk on organization_connections
+-- 11.20 → 0 · 9/164 · drop foreign key organization_connections_organization_fk on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND CONSTRAINT_NAME = 'organization_connections_organization_fk'),
@@ -2919,7 +2919,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 10/156 · drop foreign key organization_connections_connection_fk on organization_connections
+-- 11.20 → 0 · 10/164 · drop foreign key organization_connections_connection_fk on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND CONSTRAINT_NAME = 'organization_connections_connection_fk'),
@@ -2929,7 +2929,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 11/156 · drop foreign key migrations_ibfk_1 on migrations
+-- 11.20 → 0 · 11/164 · drop foreign key migrations_ibfk_1 on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND CONSTRAINT_NAME = 'migrations_ibfk_1'),
@@ -2939,7 +2939,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 12/156 · drop foreign key login_sessions_tenant_fk on login_sessions
+-- 11.20 → 0 · 12/164 · drop foreign key login_sessions_tenant_fk on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND CONSTRAINT_NAME = 'login_sessions_tenant_fk'),
@@ -2949,7 +2949,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 13/156 · drop foreign key login_sessions_session_fk on login_sessions
+-- 11.20 → 0 · 13/164 · drop foreign key login_sessions_session_fk on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND CONSTRAINT_NAME = 'login_sessions_session_fk'),
@@ -2959,7 +2959,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 14/156 · drop foreign key sessions_user_fk on sessions
+-- 11.20 → 0 · 14/164 · drop foreign key sessions_user_fk on sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND CONSTRAINT_NAME = 'sessions_user_fk'),
@@ -2969,7 +2969,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 15/156 · drop foreign key keys_ibfk_1 on keys
+-- 11.20 → 0 · 15/164 · drop foreign key keys_ibfk_1 on keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND CONSTRAINT_NAME = 'keys_ibfk_1'),
@@ -2979,7 +2979,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 16/156 · drop foreign key hooks_ibfk_1 on hooks
+-- 11.20 → 0 · 16/164 · drop foreign key hooks_ibfk_1 on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND CONSTRAINT_NAME = 'hooks_ibfk_1'),
@@ -2989,7 +2989,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 17/156 · drop foreign key grants_user_id_constraint on grants
+-- 11.20 → 0 · 17/164 · drop foreign key grants_user_id_constraint on grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND CONSTRAINT_NAME = 'grants_user_id_constraint'),
@@ -2999,7 +2999,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 18/156 · drop foreign key grants_ibfk_1 on grants
+-- 11.20 → 0 · 18/164 · drop foreign key grants_ibfk_1 on grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND CONSTRAINT_NAME = 'grants_ibfk_1'),
@@ -3009,7 +3009,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 19/156 · drop foreign key email_templates_tenant_fk on email_templates
+-- 11.20 → 0 · 19/164 · drop foreign key email_templates_tenant_fk on email_templates
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'email_templates' AND CONSTRAINT_NAME = 'email_templates_tenant_fk'),
@@ -3019,7 +3019,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 20/156 · drop foreign key custom_text_ibfk_1 on custom_text
+-- 11.20 → 0 · 20/164 · drop foreign key custom_text_ibfk_1 on custom_text
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text' AND CONSTRAINT_NAME = 'custom_text_ibfk_1'),
@@ -3029,7 +3029,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 21/156 · drop foreign key custom_domains_ibfk_1 on custom_domains
+-- 11.20 → 0 · 21/164 · drop foreign key custom_domains_ibfk_1 on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND CONSTRAINT_NAME = 'custom_domains_ibfk_1'),
@@ -3039,7 +3039,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 22/156 · drop foreign key connections_ibfk_1 on connections
+-- 11.20 → 0 · 22/164 · drop foreign key connections_ibfk_1 on connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'connections' AND CONSTRAINT_NAME = 'connections_ibfk_1'),
@@ -3049,7 +3049,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 23/156 · drop foreign key codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 0 · 23/164 · drop foreign key codes_user_id_tenant_id_constraint on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND CONSTRAINT_NAME = 'codes_user_id_tenant_id_constraint'),
@@ -3059,7 +3059,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 24/156 · drop foreign key codes_ibfk_1 on codes
+-- 11.20 → 0 · 24/164 · drop foreign key codes_ibfk_1 on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND CONSTRAINT_NAME = 'codes_ibfk_1'),
@@ -3069,7 +3069,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 25/156 · drop foreign key users_ibfk_1 on users
+-- 11.20 → 0 · 25/164 · drop foreign key users_ibfk_1 on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'users_ibfk_1'),
@@ -3079,7 +3079,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 26/156 · drop foreign key linked_to_constraint on users
+-- 11.20 → 0 · 26/164 · drop foreign key linked_to_constraint on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'linked_to_constraint'),
@@ -3089,7 +3089,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 27/156 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- 11.20 → 0 · 27/164 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND CONSTRAINT_NAME = 'client_registration_tokens_ibfk_1'),
@@ -3099,7 +3099,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 28/156 · drop foreign key fk_client_grants_clients on client_grants
+-- 11.20 → 0 · 28/164 · drop foreign key fk_client_grants_clients on client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND CONSTRAINT_NAME = 'fk_client_grants_clients'),
@@ -3109,7 +3109,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 29/156 · drop foreign key client_grants_ibfk_1 on client_grants
+-- 11.20 → 0 · 29/164 · drop foreign key client_grants_ibfk_1 on client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND CONSTRAINT_NAME = 'client_grants_ibfk_1'),
@@ -3119,7 +3119,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 30/156 · drop foreign key clients_ibfk_1 on clients
+-- 11.20 → 0 · 30/164 · drop foreign key clients_ibfk_1 on clients
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND CONSTRAINT_NAME = 'clients_ibfk_1'),
@@ -3129,7 +3129,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 31/156 · drop foreign key branding_ibfk_1 on branding
+-- 11.20 → 0 · 31/164 · drop foreign key branding_ibfk_1 on branding
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'branding' AND CONSTRAINT_NAME = 'branding_ibfk_1'),
@@ -3139,7 +3139,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 32/156 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
+-- 11.20 → 0 · 32/164 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND CONSTRAINT_NAME = 'authentication_methods_ibfk_1'),
@@ -3149,7 +3149,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 33/156 · drop index user_roles_user_fk on user_roles
+-- 11.20 → 0 · 33/164 · drop index user_roles_user_fk on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_user_fk'),
@@ -3159,7 +3159,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 34/156 · drop index user_roles_role_fk on user_roles
+-- 11.20 → 0 · 34/164 · drop index user_roles_role_fk on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_fk'),
@@ -3169,7 +3169,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 35/156 · drop index user_roles_organization_fk on user_roles
+-- 11.20 → 0 · 35/164 · drop index user_roles_organization_fk on user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_organization_fk'),
@@ -3179,7 +3179,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 36/156 · drop table user_roles
+-- 11.20 → 0 · 36/164 · drop table user_roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles'),
@@ -3189,7 +3189,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 37/156 · drop index user_permissions_user_fk on user_permissions
+-- 11.20 → 0 · 37/164 · drop index user_permissions_user_fk on user_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_user_fk'),
@@ -3199,7 +3199,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 38/156 · drop index user_permissions_permission_fk on user_permissions
+-- 11.20 → 0 · 38/164 · drop index user_permissions_permission_fk on user_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_permission_fk'),
@@ -3209,7 +3209,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 39/156 · drop index user_permissions_organization_fk on user_permissions
+-- 11.20 → 0 · 39/164 · drop index user_permissions_organization_fk on user_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_organization_fk'),
@@ -3219,7 +3219,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 40/156 · drop table user_permissions
+-- 11.20 → 0 · 40/164 · drop table user_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions'),
@@ -3229,7 +3229,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 41/156 · drop index idx_user_organizations_user_id on user_organizations
+-- 11.20 → 0 · 41/164 · drop index idx_user_organizations_user_id on user_organizations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_user_id'),
@@ -3239,7 +3239,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 42/156 · drop index idx_user_organizations_organization_id on user_organizations
+-- 11.20 → 0 · 42/164 · drop index idx_user_organizations_organization_id on user_organizations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_organization_id'),
@@ -3249,7 +3249,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 43/156 · drop table user_organizations
+-- 11.20 → 0 · 43/164 · drop table user_organizations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations'),
@@ -3259,7 +3259,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 44/156 · drop index user_activity_user_id_constraint on user_activity
+-- 11.20 → 0 · 44/164 · drop index user_activity_user_id_constraint on user_activity
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND INDEX_NAME = 'user_activity_user_id_constraint'),
@@ -3269,7 +3269,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 45/156 · drop table user_activity
+-- 11.20 → 0 · 45/164 · drop table user_activity
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity'),
@@ -3279,7 +3279,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 46/156 · drop table universal_login_templates
+-- 11.20 → 0 · 46/164 · drop table universal_login_templates
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates'),
@@ -3289,7 +3289,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 47/156 · drop table themes
+-- 11.20 → 0 · 47/164 · drop table themes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'themes'),
@@ -3299,7 +3299,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 48/156 · drop index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- 11.20 → 0 · 48/164 · drop index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND INDEX_NAME = 'tenant_operation_events_operation_id_created_at_idx'),
@@ -3309,7 +3309,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 49/156 · drop table tenant_operation_events
+-- 11.20 → 0 · 49/164 · drop table tenant_operation_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events'),
@@ -3319,7 +3319,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 50/156 · drop index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- 11.20 → 0 · 50/164 · drop index tenant_operations_tenant_id_created_at_idx on tenant_operations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_tenant_id_created_at_idx'),
@@ -3329,7 +3329,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 51/156 · drop index tenant_operations_status_idx on tenant_operations
+-- 11.20 → 0 · 51/164 · drop index tenant_operations_status_idx on tenant_operations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_status_idx'),
@@ -3339,7 +3339,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 52/156 · drop index tenant_operations_rollout_id_idx on tenant_operations
+-- 11.20 → 0 · 52/164 · drop index tenant_operations_rollout_id_idx on tenant_operations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_rollout_id_idx'),
@@ -3349,7 +3349,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 53/156 · drop table tenant_operations
+-- 11.20 → 0 · 53/164 · drop table tenant_operations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations'),
@@ -3359,7 +3359,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 54/156 · drop table rollouts
+-- 11.20 → 0 · 54/164 · drop table rollouts
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'rollouts'),
@@ -3369,7 +3369,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 55/156 · drop index role_permissions_permission_fk on role_permissions
+-- 11.20 → 0 · 55/164 · drop index role_permissions_permission_fk on role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_fk'),
@@ -3379,7 +3379,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 56/156 · drop table role_permissions
+-- 11.20 → 0 · 56/164 · drop table role_permissions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions'),
@@ -3389,7 +3389,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 57/156 · drop table roles
+-- 11.20 → 0 · 57/164 · drop index roles_tenant_name_uq on roles
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'roles_tenant_name_uq'),
+  'ALTER TABLE `roles` DROP INDEX `roles_tenant_name_uq`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 58/164 · drop table roles
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles'),
@@ -3399,7 +3409,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 58/156 · drop table resource_servers
+-- 11.20 → 0 · 59/164 · drop index resource_servers_tenant_identifier_uq on resource_servers
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' AND INDEX_NAME = 'resource_servers_tenant_identifier_uq'),
+  'ALTER TABLE `resource_servers` DROP INDEX `resource_servers_tenant_identifier_uq`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 60/164 · drop table resource_servers
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'),
@@ -3409,7 +3429,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 59/156 · drop index refresh_tokens_client_fk on refresh_tokens
+-- 11.20 → 0 · 61/164 · drop index refresh_tokens_client_fk on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'refresh_tokens_client_fk'),
@@ -3419,7 +3439,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 60/156 · drop index idx_refresh_tokens_user_id on refresh_tokens
+-- 11.20 → 0 · 62/164 · drop index idx_refresh_tokens_user_id on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_user_id'),
@@ -3429,7 +3449,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 61/156 · drop index idx_refresh_tokens_token_lookup on refresh_tokens
+-- 11.20 → 0 · 63/164 · drop index idx_refresh_tokens_token_lookup on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_token_lookup'),
@@ -3439,7 +3459,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 62/156 · drop index idx_refresh_tokens_login_id on refresh_tokens
+-- 11.20 → 0 · 64/164 · drop index idx_refresh_tokens_login_id on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_login_id'),
@@ -3449,7 +3469,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 63/156 · drop index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- 11.20 → 0 · 65/164 · drop index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_idle_expires_at_ts'),
@@ -3459,7 +3479,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 64/156 · drop index idx_refresh_tokens_family_id on refresh_tokens
+-- 11.20 → 0 · 66/164 · drop index idx_refresh_tokens_family_id on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_family_id'),
@@ -3469,7 +3489,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 65/156 · drop index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- 11.20 → 0 · 67/164 · drop index idx_refresh_tokens_expires_at_ts on refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_expires_at_ts'),
@@ -3479,7 +3499,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 66/156 · drop table refresh_tokens
+-- 11.20 → 0 · 68/164 · drop table refresh_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens'),
@@ -3489,7 +3509,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 67/156 · drop index proxy_routes_tenant_id_idx on proxy_routes
+-- 11.20 → 0 · 69/164 · drop index proxy_routes_tenant_id_idx on proxy_routes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_tenant_id_idx'),
@@ -3499,7 +3519,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 68/156 · drop index proxy_routes_custom_domain_id_idx on proxy_routes
+-- 11.20 → 0 · 70/164 · drop index proxy_routes_custom_domain_id_idx on proxy_routes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_custom_domain_id_idx'),
@@ -3509,7 +3529,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 69/156 · drop table proxy_routes
+-- 11.20 → 0 · 71/164 · drop table proxy_routes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes'),
@@ -3519,7 +3539,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 70/156 · drop table prompt_settings
+-- 11.20 → 0 · 72/164 · drop table prompt_settings
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'prompt_settings'),
@@ -3529,7 +3549,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 71/156 · drop index tenant_id on passwords
+-- 11.20 → 0 · 73/164 · drop index tenant_id on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'tenant_id'),
@@ -3539,7 +3559,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 72/156 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- 11.20 → 0 · 74/164 · drop index password_history_user_id_tenant_id_constraint on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'password_history_user_id_tenant_id_constraint'),
@@ -3549,7 +3569,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 73/156 · drop table passwords
+-- 11.20 → 0 · 75/164 · drop table passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords'),
@@ -3559,7 +3579,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 74/156 · drop index idx_outbox_unprocessed on outbox_events
+-- 11.20 → 0 · 76/164 · drop index idx_outbox_unprocessed on outbox_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_unprocessed'),
@@ -3569,7 +3589,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 75/156 · drop index idx_outbox_tenant_type on outbox_events
+-- 11.20 → 0 · 77/164 · drop index idx_outbox_tenant_type on outbox_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_tenant_type'),
@@ -3579,7 +3599,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 76/156 · drop index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- 11.20 → 0 · 78/164 · drop index idx_outbox_events_tenant_dead_lettered on outbox_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_events_tenant_dead_lettered'),
@@ -3589,7 +3609,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 77/156 · drop index idx_outbox_claim on outbox_events
+-- 11.20 → 0 · 79/164 · drop index idx_outbox_claim on outbox_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_claim'),
@@ -3599,7 +3619,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 78/156 · drop table outbox_events
+-- 11.20 → 0 · 80/164 · drop table outbox_events
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events'),
@@ -3609,7 +3629,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 79/156 · drop index organization_connections_organization_fk on organization_connections
+-- 11.20 → 0 · 81/164 · drop index organization_connections_organization_fk on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'organization_connections_organization_fk'),
@@ -3619,7 +3639,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 80/156 · drop index idx_organization_connections_tenant_org on organization_connections
+-- 11.20 → 0 · 82/164 · drop index idx_organization_connections_tenant_org on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_org'),
@@ -3629,7 +3649,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 81/156 · drop index idx_organization_connections_tenant_connection on organization_connections
+-- 11.20 → 0 · 83/164 · drop index idx_organization_connections_tenant_connection on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_connection'),
@@ -3639,7 +3659,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 82/156 · drop table organization_connections
+-- 11.20 → 0 · 84/164 · drop table organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections'),
@@ -3649,7 +3669,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 83/156 · drop table organizations
+-- 11.20 → 0 · 85/164 · drop index idx_organizations_tenant_name_unique on organizations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND INDEX_NAME = 'idx_organizations_tenant_name_unique'),
+  'ALTER TABLE `organizations` DROP INDEX `idx_organizations_tenant_name_unique`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 86/164 · drop table organizations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations'),
@@ -3659,7 +3689,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 84/156 · drop index idx_migration_sources_tenant_id on migration_sources
+-- 11.20 → 0 · 87/164 · drop index idx_migration_sources_tenant_id on migration_sources
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources' AND INDEX_NAME = 'idx_migration_sources_tenant_id'),
@@ -3669,7 +3699,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 85/156 · drop table migration_sources
+-- 11.20 → 0 · 88/164 · drop table migration_sources
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources'),
@@ -3679,7 +3709,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 86/156 · drop index tenant_id on migrations
+-- 11.20 → 0 · 89/164 · drop index tenant_id on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'tenant_id'),
@@ -3689,7 +3719,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 87/156 · drop table migrations
+-- 11.20 → 0 · 90/164 · drop table migrations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations'),
@@ -3699,7 +3729,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 88/156 · drop index idx_log_streams_tenant_id on log_streams
+-- 11.20 → 0 · 91/164 · drop index idx_log_streams_tenant_id on log_streams
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams' AND INDEX_NAME = 'idx_log_streams_tenant_id'),
@@ -3709,7 +3739,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 89/156 · drop table log_streams
+-- 11.20 → 0 · 92/164 · drop table log_streams
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams'),
@@ -3719,7 +3749,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 90/156 · drop table logs
+-- 11.20 → 0 · 93/164 · drop table logs
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs'),
@@ -3729,7 +3759,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 91/156 · drop index login_sessions_tenant_user_idx on login_sessions
+-- 11.20 → 0 · 94/164 · drop index login_sessions_tenant_user_idx on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_tenant_user_idx'),
@@ -3739,7 +3769,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 92/156 · drop index login_sessions_state_updated_idx on login_sessions
+-- 11.20 → 0 · 95/164 · drop index login_sessions_state_updated_idx on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_updated_idx'),
@@ -3749,7 +3779,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 93/156 · drop index login_sessions_state_idx on login_sessions
+-- 11.20 → 0 · 96/164 · drop index login_sessions_state_idx on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_idx'),
@@ -3759,7 +3789,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 94/156 · drop index login_sessions_session_fk on login_sessions
+-- 11.20 → 0 · 97/164 · drop index login_sessions_session_fk on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_session_fk'),
@@ -3769,7 +3799,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 95/156 · drop index login_sessions_id_index on login_sessions
+-- 11.20 → 0 · 98/164 · drop index login_sessions_id_index on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_id_index'),
@@ -3779,7 +3809,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 96/156 · drop index idx_login_sessions_expires_at_ts on login_sessions
+-- 11.20 → 0 · 99/164 · drop index idx_login_sessions_expires_at_ts on login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'idx_login_sessions_expires_at_ts'),
@@ -3789,7 +3819,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 97/156 · drop table login_sessions
+-- 11.20 → 0 · 100/164 · drop table login_sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions'),
@@ -3799,7 +3829,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 98/156 · drop index sessions_user_fk on sessions
+-- 11.20 → 0 · 101/164 · drop index sessions_user_fk on sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'sessions_user_fk'),
@@ -3809,7 +3839,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 99/156 · drop index idx_sessions_user_id on sessions
+-- 11.20 → 0 · 102/164 · drop index idx_sessions_user_id on sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_user_id'),
@@ -3819,7 +3849,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 100/156 · drop index idx_sessions_idle_expires_at_ts on sessions
+-- 11.20 → 0 · 103/164 · drop index idx_sessions_idle_expires_at_ts on sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_idle_expires_at_ts'),
@@ -3829,7 +3859,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 101/156 · drop index idx_sessions_expires_at_ts on sessions
+-- 11.20 → 0 · 104/164 · drop index idx_sessions_expires_at_ts on sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_expires_at_ts'),
@@ -3839,7 +3869,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 102/156 · drop table sessions
+-- 11.20 → 0 · 105/164 · drop table sessions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions'),
@@ -3849,7 +3879,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 103/156 · drop table kysely_migration_lock
+-- 11.20 → 0 · 106/164 · drop table kysely_migration_lock
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration_lock'),
@@ -3859,7 +3889,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 104/156 · drop table kysely_migration
+-- 11.20 → 0 · 107/164 · drop table kysely_migration
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration'),
@@ -3869,7 +3899,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 105/156 · drop index tenant_id on keys
+-- 11.20 → 0 · 108/164 · drop index tenant_id on keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'tenant_id'),
@@ -3879,7 +3909,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 106/156 · drop table keys
+-- 11.20 → 0 · 109/164 · drop table keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys'),
@@ -3889,7 +3919,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 107/156 · drop index idx_invites_tenant_created on invites
+-- 11.20 → 0 · 110/164 · drop index idx_invites_tenant_created on invites
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_tenant_created'),
@@ -3899,7 +3929,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 108/156 · drop index idx_invites_organization_id on invites
+-- 11.20 → 0 · 111/164 · drop index idx_invites_organization_id on invites
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_organization_id'),
@@ -3909,7 +3939,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 109/156 · drop index idx_invites_expires_at on invites
+-- 11.20 → 0 · 112/164 · drop index idx_invites_expires_at on invites
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_expires_at'),
@@ -3919,7 +3949,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 110/156 · drop table invites
+-- 11.20 → 0 · 113/164 · drop table invites
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites'),
@@ -3929,7 +3959,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 111/156 · drop index idx_hook_code_tenant on hook_code
+-- 11.20 → 0 · 114/164 · drop index idx_hook_code_tenant on hook_code
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code' AND INDEX_NAME = 'idx_hook_code_tenant'),
@@ -3939,7 +3969,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 112/156 · drop table hook_code
+-- 11.20 → 0 · 115/164 · drop table hook_code
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code'),
@@ -3949,7 +3979,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 113/156 · drop index tenant_id on hooks
+-- 11.20 → 0 · 116/164 · drop index tenant_id on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'tenant_id'),
@@ -3959,7 +3989,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 114/156 · drop table hooks
+-- 11.20 → 0 · 117/164 · drop table hooks
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks'),
@@ -3969,7 +3999,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 115/156 · drop index grants_user_id_constraint on grants
+-- 11.20 → 0 · 118/164 · drop index grants_user_id_constraint on grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_user_id_constraint'),
@@ -3979,7 +4009,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 116/156 · drop index grants_tenant_user_idx on grants
+-- 11.20 → 0 · 119/164 · drop index grants_tenant_user_idx on grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_tenant_user_idx'),
@@ -3989,7 +4019,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 117/156 · drop table grants
+-- 11.20 → 0 · 120/164 · drop index grants_natural_key_idx on grants
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_natural_key_idx'),
+  'ALTER TABLE `grants` DROP INDEX `grants_natural_key_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 121/164 · drop table grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants'),
@@ -3999,7 +4039,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 118/156 · drop index forms_tenant_id_idx on forms
+-- 11.20 → 0 · 122/164 · drop index forms_tenant_id_idx on forms
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms' AND INDEX_NAME = 'forms_tenant_id_idx'),
@@ -4009,7 +4049,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 119/156 · drop table forms
+-- 11.20 → 0 · 123/164 · drop table forms
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms'),
@@ -4019,7 +4059,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 120/156 · drop index flows_tenant_id_idx on flows
+-- 11.20 → 0 · 124/164 · drop index flows_tenant_id_idx on flows
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows' AND INDEX_NAME = 'flows_tenant_id_idx'),
@@ -4029,7 +4069,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 121/156 · drop table flows
+-- 11.20 → 0 · 125/164 · drop table flows
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows'),
@@ -4039,7 +4079,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 122/156 · drop table email_templates
+-- 11.20 → 0 · 126/164 · drop table email_templates
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_templates'),
@@ -4049,7 +4089,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 123/156 · drop table email_providers
+-- 11.20 → 0 · 127/164 · drop table email_providers
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_providers'),
@@ -4059,7 +4099,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 124/156 · drop table custom_text
+-- 11.20 → 0 · 128/164 · drop table custom_text
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text'),
@@ -4069,7 +4109,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 125/156 · drop index tenant_id on custom_domains
+-- 11.20 → 0 · 129/164 · drop index tenant_id on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'tenant_id'),
@@ -4079,7 +4119,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 126/156 · drop table custom_domains
+-- 11.20 → 0 · 130/164 · drop table custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains'),
@@ -4089,7 +4129,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 127/156 · drop index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- 11.20 → 0 · 131/164 · drop index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys' AND INDEX_NAME = 'control_plane_comm_keys_tenant_id_created_at_idx'),
@@ -4099,7 +4139,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 128/156 · drop table control_plane_comm_keys
+-- 11.20 → 0 · 132/164 · drop table control_plane_comm_keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys'),
@@ -4109,7 +4149,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 129/156 · drop table connections
+-- 11.20 → 0 · 133/164 · drop table connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'connections'),
@@ -4119,7 +4159,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 130/156 · drop index tenant_id on codes
+-- 11.20 → 0 · 134/164 · drop index tenant_id on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'tenant_id'),
@@ -4129,7 +4169,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 131/156 · drop index idx_codes_expires_at_ts on codes
+-- 11.20 → 0 · 135/164 · drop index idx_codes_expires_at_ts on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'idx_codes_expires_at_ts'),
@@ -4139,7 +4179,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 132/156 · drop index codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 0 · 136/164 · drop index codes_user_id_tenant_id_constraint on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'codes_user_id_tenant_id_constraint'),
@@ -4149,7 +4189,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 133/156 · drop table codes
+-- 11.20 → 0 · 137/164 · drop table codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes'),
@@ -4159,7 +4199,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 134/156 · drop index users_phone_tenant_provider_index on users
+-- 11.20 → 0 · 138/164 · drop index users_phone_tenant_provider_index on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_phone_tenant_provider_index'),
@@ -4169,7 +4209,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 135/156 · drop index users_name_index on users
+-- 11.20 → 0 · 139/164 · drop index users_name_index on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_name_index'),
@@ -4179,7 +4219,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 136/156 · drop index users_linked_to_index on users
+-- 11.20 → 0 · 140/164 · drop index users_linked_to_index on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_linked_to_index'),
@@ -4189,7 +4229,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 137/156 · drop index users_email_index on users
+-- 11.20 → 0 · 141/164 · drop index users_email_index on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_email_index'),
@@ -4199,7 +4239,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 138/156 · drop index linked_to_constraint on users
+-- 11.20 → 0 · 142/164 · drop index linked_to_constraint on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'linked_to_constraint'),
@@ -4209,7 +4249,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 139/156 · drop table users
+-- 11.20 → 0 · 143/164 · drop index unique_username_provider on users
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'unique_username_provider'),
+  'ALTER TABLE `users` DROP INDEX `unique_username_provider`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 144/164 · drop table users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'),
@@ -4219,7 +4269,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 140/156 · drop index idx_client_registration_tokens_client on client_registration_tokens
+-- 11.20 → 0 · 145/164 · drop index idx_client_registration_tokens_client on client_registration_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_client'),
@@ -4229,7 +4279,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 141/156 · drop table client_registration_tokens
+-- 11.20 → 0 · 146/164 · drop index idx_client_registration_tokens_hash on client_registration_tokens
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_hash'),
+  'ALTER TABLE `client_registration_tokens` DROP INDEX `idx_client_registration_tokens_hash`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 147/164 · drop table client_registration_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens'),
@@ -4239,7 +4299,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 142/156 · drop index idx_client_grants_audience on client_grants
+-- 11.20 → 0 · 148/164 · drop index idx_client_grants_audience on client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'idx_client_grants_audience'),
@@ -4249,7 +4309,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 143/156 · drop table client_grants
+-- 11.20 → 0 · 149/164 · drop index uq_client_grants_tenant_client_audience on client_grants
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'uq_client_grants_tenant_client_audience'),
+  'ALTER TABLE `client_grants` DROP INDEX `uq_client_grants_tenant_client_audience`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 150/164 · drop table client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants'),
@@ -4259,7 +4329,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 144/156 · drop index idx_clients_owner_user_id on clients
+-- 11.20 → 0 · 151/164 · drop index idx_clients_owner_user_id on clients
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND INDEX_NAME = 'idx_clients_owner_user_id'),
@@ -4269,7 +4339,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 145/156 · drop table clients
+-- 11.20 → 0 · 152/164 · drop table clients
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients'),
@@ -4279,7 +4349,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 146/156 · drop table branding
+-- 11.20 → 0 · 153/164 · drop table branding
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'branding'),
@@ -4289,7 +4359,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 147/156 · drop index mfa_enrollments_tenant_user_idx on authentication_methods
+-- 11.20 → 0 · 154/164 · drop index mfa_enrollments_tenant_user_idx on authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'mfa_enrollments_tenant_user_idx'),
@@ -4299,7 +4369,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 148/156 · drop index authentication_methods_credential_id_idx on authentication_methods
+-- 11.20 → 0 · 155/164 · drop index authentication_methods_credential_id_idx on authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'authentication_methods_credential_id_idx'),
@@ -4309,7 +4379,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 149/156 · drop table authentication_methods
+-- 11.20 → 0 · 156/164 · drop table authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods'),
@@ -4319,7 +4389,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 150/156 · drop table tenants
+-- 11.20 → 0 · 157/164 · drop table tenants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -4329,7 +4399,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 151/156 · drop index idx_action_versions_action on action_versions
+-- 11.20 → 0 · 158/164 · drop index idx_action_versions_action on action_versions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'idx_action_versions_action'),
@@ -4339,7 +4409,17 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 152/156 · drop table action_versions
+-- 11.20 → 0 · 159/164 · drop index uniq_action_versions_action_number on action_versions
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'uniq_action_versions_action_number'),
+  'ALTER TABLE `action_versions` DROP INDEX `uniq_action_versions_action_number`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 0 · 160/164 · drop table action_versions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions'),
@@ -4349,7 +4429,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 153/156 · drop index idx_action_executions_tenant on action_executions
+-- 11.20 → 0 · 161/164 · drop index idx_action_executions_tenant on action_executions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions' AND INDEX_NAME = 'idx_action_executions_tenant'),
@@ -4359,7 +4439,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 154/156 · drop table action_executions
+-- 11.20 → 0 · 162/164 · drop table action_executions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions'),
@@ -4369,7 +4449,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 155/156 · drop index idx_actions_tenant on actions
+-- 11.20 → 0 · 163/164 · drop index idx_actions_tenant on actions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions' AND INDEX_NAME = 'idx_actions_tenant'),
@@ -4379,7 +4459,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 0 · 156/156 · drop table actions
+-- 11.20 → 0 · 164/164 · drop table actions
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions'),
