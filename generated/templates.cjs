@@ -311,6 +311,19 @@ module.exports = {
   return buffer + "    )"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"partitionBy"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":5},"end":{"line":19,"column":65}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+    "delete_copied": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} )).call(alias2,lookupProperty(depth0,"copied"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
     "delete_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -583,6 +596,7 @@ module.exports = {
     "create_index_concurrently": "templates/postgres/create_index_concurrently.sql.hbs",
     "create_partition": "templates/postgres/create_partition.sql.hbs",
     "create_table": "templates/postgres/create_table.sql.hbs",
+    "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_constraint": "templates/postgres/drop_constraint.sql.hbs",
@@ -819,6 +833,19 @@ module.exports = {
   if (stack1 != null) { buffer += stack1; }
   return buffer + "    )";
 },"usePartial":true,"useData":true},
+    "delete_copied": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} )).call(alias2,lookupProperty(depth0,"copied"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
     "delete_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1099,6 +1126,7 @@ module.exports = {
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
     "create_index": "templates/shared/create_index.sql.hbs",
     "create_table": "templates/mysql/create_table.sql.hbs",
+    "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
@@ -1305,6 +1333,19 @@ module.exports = {
   if (stack1 != null) { buffer += stack1; }
   return buffer + "    )";
 },"usePartial":true,"useData":true},
+    "delete_copied": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"into"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":33},"end":{"line":1,"column":37}} )).call(alias2,lookupProperty(depth0,"copied"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":31},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
     "delete_rows": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1519,6 +1560,7 @@ module.exports = {
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
     "create_index": "templates/shared/create_index.sql.hbs",
     "create_table": "templates/sqlite/create_table.sql.hbs",
+    "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",

@@ -100,7 +100,7 @@ describe('errors: exit code 2, one line "plan: error: …" on stderr, and with -
     const r = plan('compile', 'supertokens', '3.3', '3.4', '-d', 'oracle', '-o', join(dir, 'out.sql'));
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^plan: error: unknown dialect "oracle" \(known: postgres, mysql\)\n$/);
+    expect(r.stderr).toMatch(/^plan: error: unknown dialect "oracle" \(known: postgres, mysql, sqlite\)\n$/);
     expect(readdirSync(dir)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { PlanError } from '../plan/errors.js';
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
-const DIALECTS = ['postgres', 'mysql', 'mariadb'];
+const DIALECTS = ['postgres', 'mysql', 'mariadb', 'sqlite'];
 /** Options whose value is a path: the shell completes file names there. */
 const PATH_OPTIONS = new Set(['--output', '--params-file', '--plans']);
 

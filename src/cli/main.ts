@@ -52,7 +52,7 @@ const collect = (v: string, prev: string[]) => [...prev, v];
 const dialectName = (v: string) => (v.toLowerCase() === 'mariadb' ? 'mysql' : v);
 
 const dialectOption = (required: boolean) => {
-  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres, or mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql)${required ? ' (required)' : ''}`).argParser(dialectName);
+  const o = new Option('-d, --dialect <dialect>', `target dialect: postgres, mysql (MySQL 8 and MariaDB; mariadb is accepted as mysql) or sqlite${required ? ' (required)' : ''}`).argParser(dialectName);
   return required ? o.makeOptionMandatory() : o;
 };
 
@@ -267,8 +267,8 @@ withParams(
     .argument('[to]')
     .addOption(dialectOption(false)),
 )
-  .option('--url <url>', 'server to work on (postgres://… or mysql://…, which also sets --dialect; a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite)')
-  .addOption(new Option('--client <client>', 'apply through the drivers or the command-line clients (psql, mariadb)').choices(['driver', 'cli']).default('driver'))
+  .option('--url <url>', 'server to work on (postgres://… or mysql://…, which also sets --dialect; a scratch database is created and dropped); without it PostgreSQL runs embedded (PGlite) and SQLite on scratch files (sql.js)')
+  .addOption(new Option('--client <client>', 'apply through the drivers or the command-line clients (psql, mariadb, sqlite3 -bail)').choices(['driver', 'cli']).default('driver'))
   .option('--exhaustive', 'crash test at every statement boundary instead of a sample')
   .option('--all', 'every plan of every product, on every dialect and engine that is reachable')
   .option('--json', 'print the result as JSON (no progress lines)')

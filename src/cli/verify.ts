@@ -52,7 +52,7 @@ function dialectOf(o: VerifyOptions): DialectName {
   if (o.dialect) getDialect(o.dialect);
   if (o.dialect && fromUrl && o.dialect !== fromUrl) throw new PlanError(`--url ${redact(o.url!)} is a ${fromUrl} URL, but --dialect is ${o.dialect}`);
   const d = o.dialect ?? fromUrl;
-  if (!d) throw new PlanError('verify needs --dialect postgres|mysql (or a --url, whose scheme says it)');
+  if (!d) throw new PlanError('verify needs --dialect postgres|mysql|sqlite (or a --url, whose scheme says it)');
   return d;
 }
 

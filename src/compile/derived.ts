@@ -6,6 +6,7 @@
 // foreign keys and checks (tables a foreign key references first; a foreign key of a cycle added once both tables
 // exist), its indexes, and its rows. The compiler applies those operations to the empty model and refuses the
 // install unless it gives the chain's model exactly (compile.ts).
+import { derivedId } from './derived-id.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { emptyModel, type Model, type Table } from '../model/model.js';
 import { applyOp, type Op, type ParamValues } from '../operations/index.js';
@@ -24,7 +25,7 @@ export function derivedPath(plan: LoadedPlan): string {
 }
 
 type Row = Record<string, Scalar | null>;
-type Where = { column: string; is_null?: boolean; equals?: Scalar } | undefined;
+type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string } } | undefined;
 
 /** One operation of the replayed chain, with the model before it (its table's columns and defaults). */
 export interface ChainOp {
@@ -36,11 +37,13 @@ export interface ChainOp {
 
 const same = (a: Scalar | null | undefined, b: Scalar | null | undefined) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-function matches(row: Row, w: Where): boolean {
+function matches(row: Row, w: Where, params: ParamValues): boolean {
   if (!w) return true;
   const v = row[w.column] ?? null;
   if (w.is_null !== undefined) return w.is_null ? v === null : v !== null;
-  return v !== null && same(v, w.equals);
+  const value = (x: Scalar | { param: string } | undefined) => (x !== null && typeof x === 'object' ? params[x.param] : x);
+  if (w.not_equals !== undefined) return v !== null && !same(v, value(w.not_equals));
+  return v !== null && same(v, value(w.equals));
 }
 
 /** A value of a data step on `row` (the engines' rules: a concatenation with a NULL part is NULL). */
@@ -48,6 +51,12 @@ function evaluate(e: ValueExpr, row: Row, params: ParamValues, where: string): S
   if ('literal' in e) return e.literal;
   if ('column' in e) return row[e.column] ?? null;
   if ('param' in e) return params[e.param] ?? null;
+  if ('coalesce' in e) return e.coalesce.map((x) => evaluate(x, row, params, where)).find((v) => v !== null) ?? null;
+  if ('derived_id' in e) {
+    const of = evaluate(e.derived_id.of, row, params, where);
+    return of === null ? null : derivedId(e.derived_id.prefix, e.derived_id.length, String(of));
+  }
+  if ('now' in e) throw new PlanError(`a derived install cannot replay ${where}: it writes the time it runs, which the model cannot know`);
   const parts = e.concat.map((x) => evaluate(x, row, params, where));
   if (parts.some((p) => p === null)) return null;
   if (parts.some((p) => typeof p === 'boolean')) throw new PlanError(`a derived install cannot replay ${where}: it concatenates a boolean, which the engines spell differently`);
@@ -112,13 +121,16 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
         break;
       case 'copy_rows':
         for (const src of [...rows.get(op.from)!]) {
-          if (!matches(src, op.where)) continue;
-          add(before, op.into, Object.fromEntries(Object.entries(op.values).map(([c, e]) => [c, evaluate(e, src, params, where)])));
+          if (!matches(src, op.where, params)) continue;
+          const row: Row = Object.fromEntries(Object.entries(op.values).map(([c, e]) => [c, evaluate(e, src, params, where)]));
+          // As the statement does: a row whose key (op.key, else the primary key) is there already is not copied.
+          if (op.key && rows.get(op.into)!.some((x) => op.key!.every((c) => same(x[c], row[c])))) continue;
+          add(before, op.into, row);
         }
         break;
       case 'update':
         for (const r of rows.get(op.table)!) {
-          if (!matches(r, op.where)) continue;
+          if (!matches(r, op.where, params)) continue;
           let src: Row | undefined = r;
           if (op.from) {
             const on = Object.entries(op.from.on);

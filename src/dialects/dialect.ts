@@ -65,6 +65,20 @@ export interface DialectSyntax {
   concat(parts: Sql[]): Sql;
   /** `a` differs from `b`, NULLs compared as values. */
   distinct(a: Sql, b: Sql): Sql;
+  /** The first of `values` that is not NULL. */
+  coalesce(values: Sql[]): Sql;
+  /** The hexadecimal digits (upper case) of the UTF-8 bytes of a text. */
+  utf8Hex(text: Sql): Sql;
+  /** Where `needle` first occurs in `haystack`, from 1; 0 when it does not. */
+  position(needle: Sql, haystack: Sql): Sql;
+  /** `length` characters of `text` from character `from` (1-based; `from` may be any integer-valued number). */
+  substring(text: Sql, from: Sql, length: number): Sql;
+  /** The number of characters of a text. */
+  length(text: Sql): Sql;
+  /** An integer literal the engine computes with in 64 bits. */
+  bigint(value: bigint): Sql;
+  /** The current time in UTC as ISO 8601 text with milliseconds, as JavaScript's toISOString writes it (`2026-12-01T10:40:42.123Z`). */
+  nowIso(): Sql;
   /**
    * Parses this dialect's SQL texts of `plans` (raw SQL, guards, check expressions) with the engine's own parser,
    * loaded on first use. Absent when the loader checks them (MySQL).
@@ -280,6 +294,16 @@ export interface DialectRules {
   partitionIndexName?: (partition: string, index: Index, taken: (name: string) => boolean) => string;
   /** The engine has identity columns (GENERATED … AS IDENTITY). */
   identityColumns: boolean;
+  /**
+   * A primary key makes its columns NOT NULL (PostgreSQL, MySQL); SQLite lets a column of a primary key that is
+   * not an INTEGER PRIMARY KEY hold NULL unless it says NOT NULL (https://sqlite.org/lang_createtable.html#the_primary_key).
+   */
+  primaryKeyNotNull: boolean;
+  /**
+   * A foreign key may reference the columns of a primary or unique key in any order (SQLite finds the parent key's
+   * index by its set of columns: foreignkeys.html, sqlite3FkLocateIndex); otherwise in the key's order.
+   */
+  referencedKeyAnyOrder?: boolean;
   /**
    * Whether `op` on table `before` (as it is before the step) is something ALTER TABLE cannot do, so that it renders
    * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.

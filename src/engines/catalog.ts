@@ -71,7 +71,7 @@ export const SQLITE_CATALOG_SQL = `
 WITH p AS (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!')
 SELECT line FROM (
   SELECT 'T ' || p.name || ' | COL ' || c.name || ' ' || lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END
-         || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END AS line
+         || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END AS line
   FROM p, pragma_table_info(p.name) c
   UNION ALL
   SELECT 'T ' || p.name || ' | PK (' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) || ')'

@@ -27,8 +27,32 @@ function sqlJs(): Promise<SqlJsStatic> {
   return engine;
 }
 
-function sqliteError(e: unknown, statement?: string): EngineError {
-  return new EngineError((e as Error).message ?? String(e), statement);
+function sqliteError(e: unknown, statement?: string, printed: string[] = []): EngineError {
+  // What the script printed last (a stop's whole message: the error text is the short one), as the client shows it.
+  return new EngineError((e as Error).message ?? String(e), statement, undefined, printed.slice(-1).map((l) => `printed before: ${l}`));
+}
+
+/**
+ * Runs `sql` statement by statement, as the sqlite3 client does (stopping at the first error, like -bail), keeping
+ * the rows of the `plan` column the script prints.
+ * @throws EngineError with the engine's message and the last printed line
+ */
+function runScript(db: Database, sql: string): void {
+  const printed: string[] = [];
+  try {
+    for (const stmt of db.iterateStatements(sql)) {
+      try {
+        while (stmt.step()) {
+          const row = stmt.getAsObject();
+          if ('plan' in row && row.plan !== null) printed.push(String(row.plan));
+        }
+      } finally {
+        stmt.free();
+      }
+    }
+  } catch (e) {
+    throw sqliteError(e, undefined, printed);
+  }
 }
 
 /** `"name"`, quotes doubled. */
@@ -98,22 +122,16 @@ export async function openSqlite(): Promise<Scratch> {
     label: 'sqlite (sql.js)',
     name,
     async execScript(sql) {
-      await connection((db) => {
-        try {
-          db.exec(sql);
-        } catch (e) {
-          throw sqliteError(e);
-        }
-      });
+      await connection((db) => runScript(db, sql));
     },
     async execStatements(statements) {
       await connection((db) => {
         for (const s of statements) {
           if (!s.trim()) continue;
           try {
-            db.exec(s);
+            runScript(db, s);
           } catch (e) {
-            throw sqliteError(e, s);
+            throw new EngineError((e as EngineError).message, s);
           }
         }
       });

@@ -1,20 +1,25 @@
 // copy_rows: rows of one table copied into another (each only while the target lacks its key).
 import type { Dialect } from '../dialects/dialect.js';
 import { findColumn, findTable, type Model } from '../model/model.js';
-import { joinSql, sql, type Sql } from '../compile/sql.js';
+import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, exprColumns, fail, table } from './shared.js';
-import { keyMatch, renderKit, valueSql, whereSql } from './render.js';
+import { renderKit, valueSql, whereSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
 
-/** The target's key matched against the values a source row `src` gives it (`dst` the target row). */
-function match(d: Dialect, op: OpOf<'copy_rows'>, before: Model, params: ParamValues): Sql {
+/**
+ * The target's key (`columns`: op.key, else its primary key) matched against the values a source row `src` gives
+ * it (`dst`: the target row, or the name it is qualified with).
+ */
+export function match(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, before: Model, params: ParamValues, columns?: string[], dst = 'dst'): Sql {
   const into = findTable(before, op.into)!;
-  return keyMatch(d, into, (c) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.syntax.literal(findColumn(into, c)!.default ?? null)), 'dst');
+  const value = (c: string) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.syntax.literal(findColumn(into, c)!.default ?? null));
+  const cols = columns ?? op.key ?? into.primaryKey!.columns;
+  return joinSql(cols.map((c) => sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)} = ${value(c)}`), ' AND ');
 }
 
 /** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
 export function copyGapSql(d: Dialect, op: OpOf<'copy_rows'>, before: Model, params: ParamValues): string {
-  const where = whereSql(d, op.where, 'src');
+  const where = whereSql(d, op.where, 'src', params);
   return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${match(d, op, before, params)})`.text;
 }
 
@@ -47,10 +52,19 @@ export const copyRows: PlanOperation<'copy_rows'> = {
       },
       "where": {
         "$ref": "#/$defs/where"
+      },
+      "key": {
+        "type": "array",
+        "minItems": 1,
+        "uniqueItems": true,
+        "items": {
+          "$ref": "#/$defs/identifier"
+        },
+        "description": "The target columns that tell whether a source row is there already (a unique key of the target; its primary key when absent). With key, the rollback deletes the rows whose primary key and key have the values the copy gives: the rows it made"
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where }),
+  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where, ...(a.key ? { key: [...a.key] } : {}) }),
   apply(_d, m, op) {
     const into = table(m, op.into);
     const from = table(m, op.from);
@@ -58,6 +72,13 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     checkColumnsExist(into, Object.keys(op.values), 'copy_rows');
     for (const v of Object.values(op.values)) checkColumnsExist(from, exprColumns(v), `copy_rows from ${from.name}`);
     if (op.where) checkColumnsExist(from, [op.where.column], 'copy_rows where');
+    if (op.key) {
+      checkColumnsExist(into, op.key, 'copy_rows key');
+      const same = (cols: string[]) => cols.length === op.key!.length && cols.every((c) => op.key!.includes(c));
+      const keys = [into.primaryKey.columns, ...into.uniques.map((u) => u.columns), ...into.indexes.filter((i) => i.unique && !i.where && i.columns.every((c) => c.name !== undefined)).map((i) => i.columns.map((c) => c.name!))];
+      if (!keys.some(same)) fail(`copy_rows key (${op.key.join(', ')}) is not a unique key of ${into.name}: a re-run could not tell which rows are there already`);
+      for (const c of op.key) if (!(c in op.values) && column(into, c).default === undefined) fail(`copy_rows into ${into.name} must give key column "${c}"`);
+    }
     for (const c of into.primaryKey.columns) {
       if (!(c in op.values) && column(into, c).default === undefined) fail(`copy_rows into ${into.name} must give primary-key column "${c}"`);
     }
@@ -67,7 +88,11 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     return m;
   },
   inverse: (op, _before, _after, createdHere) =>
-    createdHere.has(op.into) ? { ops: [] } : { irreversible: `copy_rows into ${op.into}, which this plan did not create, needs an explicit inverse` },
+    createdHere.has(op.into)
+      ? { ops: [] }
+      : op.key
+        ? { ops: [{ kind: 'delete_copied', into: op.into, from: op.from, values: op.values, ...(op.where ? { where: op.where } : {}), key: op.key }] }
+        : { irreversible: `copy_rows into ${op.into}, which this plan did not create, needs an explicit inverse (or a key:, by which the rollback finds the rows it made)` },
   rename: (op, n) => ({ ...op, into: n.table(op.into), from: n.table(op.from) }),
   describe: (op) => `copy rows from ${op.from} into ${op.into}`,
   render(d, op, before, after, params) {
@@ -75,7 +100,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     const targets = Object.keys(op.values);
     const select = joinSql(targets.map((c) => valueSql(d, op.values[c], params, 'src')), ', ');
     const m = match(d, op, before, params);
-    const where = whereSql(d, op.where, 'src');
+    const where = whereSql(d, op.where, 'src', params);
     const missing = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${m}))`;
     return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where, match: m })], effects: [], condition: { kind: 'sql', sql: missing } }];
   },

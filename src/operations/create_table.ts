@@ -136,7 +136,7 @@ export const createTable: PlanOperation<'create_table'> = {
     if (d.rules.indexNameScope === 'schema') {
       for (const n of [...(t.primaryKey ? [t.primaryKey.name] : []), ...t.uniques.map((u) => u.name)]) checkIndexNameFree(d, m, t, n);
     }
-    markPkNotNull(t);
+    markPkNotNull(d, t);
     for (const fk of t.foreignKeys) addSupportingIndex(d, t, fk);
     const draft = new ModelDraft(m);
     draft.add(t);

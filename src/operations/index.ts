@@ -30,6 +30,7 @@ import { dropIndex } from './drop_index.js';
 import { replaceIndex } from './replace_index.js';
 import { insert } from './insert.js';
 import { deleteRows } from './delete_rows.js';
+import { deleteCopied } from './delete_copied.js';
 import { copyRows } from './copy_rows.js';
 import { update } from './update.js';
 import { precondition } from './precondition.js';
@@ -82,7 +83,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
 };
 
 /** Every kind of resolved operation: the plan operations, and those only the compiler makes (a rollback's delete_rows). */
-const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows };
+const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied };
 
 /** The module of an operation kind (typed for any operation: the kinds are checked by the registry's type). */
 function moduleOf(kind: OpKind): Operation<OpKind> {
@@ -113,7 +114,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'copy_rows', 'update', 'precondition', 'manual', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

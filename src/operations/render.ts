@@ -6,7 +6,9 @@ import type { Model, Table } from '../model/model.js';
 import { facetChanges, type Facet, type FacetRef, type FacetValue } from '../compile/facets.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { statementBody } from '../compile/templates.js';
-import type { ParamValues, Statement } from './types.js';
+import type { ParamValues, Statement, Where } from './types.js';
+import type { Scalar } from '../plan/types.js';
+import { derivedIdSql } from '../compile/derived-id.js';
 
 /** SQL for a value expression: literal, parameter (quoted by its type), column of `alias`, concatenation. */
 export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: string): Sql {
@@ -17,15 +19,31 @@ export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: 
     return s.literal(params[v.param]);
   }
   if ('column' in v) return alias ? sql`${Sql.verbatim(alias)}.${s.ident(v.column)}` : s.ident(v.column);
+  if ('coalesce' in v) return s.coalesce(v.coalesce.map((p) => valueSql(d, p, params, alias)));
+  if ('derived_id' in v) return derivedIdSql(d, v.derived_id.prefix, v.derived_id.length, valueSql(d, v.derived_id.of, params, alias));
+  if ('now' in v) return s.nowIso();
   return s.concat(v.concat.map((p) => valueSql(d, p, params, alias)));
 }
 
-/** SQL for a data step's `where:` (a column IS [NOT] NULL, or equal to a value), of `alias` when given. */
-export function whereSql(d: Dialect, w: { column: string; is_null?: boolean; equals?: unknown } | undefined, alias?: string): Sql | undefined {
+/** A where value: a literal, or a parameter's value. */
+function whereValue(d: Dialect, v: Scalar | { param: string }, params: ParamValues): Sql {
+  if (typeof v === 'object') {
+    if (!(v.param in params)) throw new Error(`unknown parameter "${v.param}"`);
+    return d.syntax.literal(params[v.param]);
+  }
+  return d.syntax.literal(v);
+}
+
+/**
+ * SQL for a data step's `where:` (a column IS [NOT] NULL, equal to a value, or different from one: a NULL never
+ * matches), of `alias` when given; a value may be a parameter's (`params`).
+ */
+export function whereSql(d: Dialect, w: Where | undefined, alias?: string, params: ParamValues = {}): Sql | undefined {
   if (!w) return undefined;
   const col = alias ? sql`${Sql.verbatim(alias)}.${d.syntax.ident(w.column)}` : d.syntax.ident(w.column);
   if (w.is_null !== undefined) return w.is_null ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
-  return sql`${col} = ${d.syntax.literal((w.equals ?? null) as never)}`;
+  if (w.not_equals !== undefined) return sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
+  return sql`${col} = ${whereValue(d, w.equals ?? (null as never), params)}`;
 }
 
 /** A facet with its value after a statement. */

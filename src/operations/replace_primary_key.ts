@@ -78,7 +78,7 @@ export const replacePrimaryKey: PlanOperation<'replace_primary_key'> = {
     checkFksSupported(d, after, `replacing the primary key of ${t.name}`);
     return withTable(m, t, (w) => {
       w.primaryKey = { ...op.pk, columns: [...op.pk.columns] };
-      markPkNotNull(w);
+      markPkNotNull(d, w);
     });
   },
   inverse(op, before) {

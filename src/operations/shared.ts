@@ -76,7 +76,8 @@ export function checkIndexNameFree(d: Dialect, m: Model, t: Table, name: string)
 export function referencedKeyExists(d: Dialect, ref: Table, cols: string[]): boolean {
   const keys = [...(ref.primaryKey ? [ref.primaryKey.columns] : []), ...ref.uniques.map((u) => u.columns),
     ...ref.indexes.filter((i) => i.unique).flatMap((i) => { const c = plainIndexColumns(i); return c ? [c] : []; })];
-  if (keys.some((k) => sameList(k, cols))) return true;
+  const sameSet = (k: string[]) => k.length === cols.length && k.every((c) => cols.includes(c));
+  if (keys.some((k) => sameList(k, cols) || (d.rules.referencedKeyAnyOrder && sameSet(k)))) return true;
   return d.rules.referencesIndexPrefix && indexedColumnLists(ref).some((l) => startsWith(l.columns, cols));
 }
 
@@ -135,8 +136,9 @@ export function validateFk(d: Dialect, m: Model, t: Table, fk: ForeignKey): void
   }
 }
 
-/** Makes the primary key's columns NOT NULL, as the engine does (`t` is owned by the caller). */
-export function markPkNotNull(t: Table): void {
+/** Makes the primary key's columns NOT NULL where the engine does (`rules.primaryKeyNotNull`; `t` is owned by the caller). */
+export function markPkNotNull(d: Dialect, t: Table): void {
+  if (!d.rules.primaryKeyNotNull) return;
   for (const c of t.primaryKey?.columns ?? []) column(t, c).nullable = false;
 }
 
@@ -144,6 +146,8 @@ export function markPkNotNull(t: Table): void {
 export function exprColumns(v: ValueExpr): string[] {
   if ('column' in v) return [v.column];
   if ('concat' in v) return v.concat.flatMap(exprColumns);
+  if ('coalesce' in v) return v.coalesce.flatMap(exprColumns);
+  if ('derived_id' in v) return exprColumns(v.derived_id.of);
   return [];
 }
 

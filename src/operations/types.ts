@@ -14,7 +14,7 @@ export type OperationName = OpName;
 /** Parameter values of a compile, by parameter name. */
 export type ParamValues = Record<string, Scalar>;
 
-export type Where = { column: string; is_null?: boolean; equals?: Scalar };
+export type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string } };
 
 /** An operation with every dialect choice made: types mapped, overrides merged, names defaulted. */
 export type Op =
@@ -43,7 +43,9 @@ export type Op =
   | { kind: 'drop_index'; table: string; name: string; concurrently?: true }
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
-  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where }
+  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key?: string[] }
+  /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
+  | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key: string[] }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[] }
   | { kind: 'manual'; text: string }

@@ -14,7 +14,7 @@ export function updateGapSql(d: Dialect, op: OpOf<'update'>, _before: Model, par
     return sql`SELECT COUNT(*) AS n FROM ${f.table} AS dst WHERE ${f.pendingRow}`.text;
   }
   const changed = joinSql(Object.entries(op.set).map(([c, v]) => d.syntax.distinct(d.syntax.ident(c), valueSql(d, v, params))), ' OR ');
-  const where = whereSql(d, op.where);
+  const where = whereSql(d, op.where, undefined, params);
   return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed})`.text;
 }
 
@@ -72,7 +72,7 @@ export const update: PlanOperation<'update'> = {
     const sets = Object.entries(op.set).map(([c, v]) => ({ col: d.syntax.ident(c), value: valueSql(d, v, params) }));
     const setList = joinSql(sets.map((s) => sql`${s.col} = ${s.value}`), ', ');
     const changed = joinSql(sets.map((s) => d.syntax.distinct(s.col, s.value)), ' OR ');
-    const where = whereSql(d, op.where);
+    const where = whereSql(d, op.where, undefined, params);
     const pending = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${where ? sql`${where} AND ` : sql``}(${changed}))`;
     return [{ bodies: [body('update', { table: op.table, sets: setList, where, changed })], effects: [], condition: { kind: 'sql', sql: pending } }];
   },

@@ -63,7 +63,7 @@ export function updateFromSql(d: Dialect, target: string, set: Record<string, Va
   const match = joinSql(Object.entries(from.on).map(([mine, theirs]) => sql`src.${s.ident(theirs)} = dst.${s.ident(mine)}`), ' AND ');
   const sets = joinSql(Object.entries(set).map(([c, v]) => sql`${s.ident(c)} = (SELECT ${valueSql(d, v, params, 'src')} FROM ${src} AS src WHERE ${match})`), ', ');
   const changed = joinSql(Object.entries(set).map(([c, v]) => s.distinct(sql`dst.${s.ident(c)}`, valueSql(d, v, params, 'src'))), ' OR ');
-  const w = whereSql(d, where, 'dst');
+  const w = whereSql(d, where, 'dst', params);
   /** A row of `dst` still to write: its match exists and differs. */
   const pendingRow = sql`${w ? sql`${w} AND ` : sql``}EXISTS (SELECT 1 FROM ${src} AS src WHERE ${match} AND (${changed}))`;
   return { sets, pendingRow, table: s.table(target) as Sql };

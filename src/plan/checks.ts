@@ -55,6 +55,14 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
   const checkValue = (v: ValueExpr, path: Path): void => {
     if ('param' in v) requireParam(v.param, [...path, 'param']);
     if ('concat' in v) v.concat.forEach((x, i) => checkValue(x, [...path, 'concat', i]));
+    if ('coalesce' in v) v.coalesce.forEach((x, i) => checkValue(x, [...path, 'coalesce', i]));
+    if ('derived_id' in v) checkValue(v.derived_id.of, [...path, 'derived_id', 'of']);
+  };
+  const checkWhere = (w: { equals?: unknown; not_equals?: unknown } | undefined, path: Path): void => {
+    for (const key of ['equals', 'not_equals'] as const) {
+      const v = w?.[key];
+      if (v !== null && typeof v === 'object') requireParam((v as { param: string }).param, [...path, key, 'param']);
+    }
   };
   const addText = (t: Omit<SqlText, 'pos'>, path: Path) => {
     const pos = ctx.where(path);
@@ -107,8 +115,10 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       });
     } else if (op === 'copy_rows') {
       for (const [column, v] of Object.entries(step.copy_rows!.values)) checkValue(v, [...at, 'values', column]);
+      checkWhere(step.copy_rows!.where, [...at, 'where']);
     } else if (op === 'update') {
       for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
+      checkWhere(step.update!.where, [...at, 'where']);
     } else if (op === 'create_table') {
       (step.create_table!.checks ?? []).forEach((c, k) => {
         for (const d of dialects) {

@@ -84,7 +84,21 @@ export type ValueExpr =
   | { literal: Scalar | null }
   | { column: string }
   | { param: string }
-  | { concat: ValueExpr[] };
+  | { concat: ValueExpr[] }
+  /** The first value that is not NULL. */
+  | { coalesce: ValueExpr[] }
+  /** `prefix` + `length` characters of [0-9a-z] derived from a value (src/compile/derived-id.ts): the same on every engine. */
+  | { derived_id: { prefix: string; length: number; of: ValueExpr } }
+  /** The time the statement runs, in UTC, as ISO 8601 text with milliseconds (JavaScript's toISOString). */
+  | { now: 'iso8601' };
+
+/** A data step's row filter: a column IS [NOT] NULL, equal to a value, or different from one (NULLs never match). */
+export interface WhereSpec {
+  column: string;
+  is_null?: boolean;
+  equals?: Scalar | { param: string };
+  not_equals?: Scalar | { param: string };
+}
 
 export interface Condition {
   param: string;
@@ -148,12 +162,17 @@ export interface Operations {
     from: string;
     /** target column -> value computed from the source row */
     values: Record<string, ValueExpr>;
-    where?: { column: string; is_null?: boolean; equals?: Scalar };
+    where?: WhereSpec;
+    /**
+     * The target columns (a unique key of the target: its primary key when absent) that tell whether a source row is
+     * there already: a row with the same values in them is not copied again.
+     */
+    key?: string[];
   };
   update: {
     table: string;
     set: Record<string, ValueExpr>;
-    where?: { column: string; is_null?: boolean; equals?: Scalar };
+    where?: WhereSpec;
     /** Values of `set` read from the matching row of this table (src/operations/update_from.ts). */
     from?: { table: string; on: Record<string, string> };
   };

@@ -368,6 +368,14 @@ export const mysqlSyntax: DialectSyntax = {
   columnSql: (c) => columnDefinition(mysqlSyntax, c),
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
   distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
+  coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
+  utf8Hex: (text) => sql`HEX(CONVERT(${text} USING utf8mb4))`,
+  position: (needle, haystack) => sql`LOCATE(${needle}, ${haystack})`,
+  substring: (text, from, length) => sql`SUBSTRING(${text}, ${from}, ${Sql.verbatim(String(length))})`,
+  length: (text) => sql`CHAR_LENGTH(${text})`,
+  bigint: (value) => Sql.verbatim(String(value)),
+  // %f is microseconds: the first 23 characters keep milliseconds.
+  nowIso: () => sql`CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')`,
 };
 
 export const mysql: Dialect = {
@@ -437,6 +445,7 @@ export const mysql: Dialect = {
     foreignKeyProblems: (t, fk) => [...mysqlFkActionProblems(fk), ...fkActionsOnCheckedColumns(t, fk)],
     // MySQL partitioning is a table option with other rules (every unique key holds the partition columns), and
     // AUTO_INCREMENT is not an identity column: plans that need either are PostgreSQL-only steps.
+    primaryKeyNotNull: true,
     identityColumns: false,
   },
 };

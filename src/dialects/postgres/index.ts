@@ -379,6 +379,13 @@ export const postgresSyntax: DialectSyntax = {
   columnSql: (c) => columnDefinition(postgresSyntax, c),
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
+  coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
+  utf8Hex: (text) => sql`upper(encode(convert_to(${text}, 'UTF8'), 'hex'))`,
+  position: (needle, haystack) => sql`strpos(${haystack}, ${needle})`,
+  substring: (text, from, length) => sql`substr(${text}, CAST(${from} AS integer), ${Sql.verbatim(String(length))})`,
+  length: (text) => sql`length(${text})`,
+  bigint: (value) => Sql.verbatim(`CAST(${value} AS bigint)`),
+  nowIso: () => sql`to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   // libpg-query is loaded on the first text to parse.
   checkTexts: checkPostgresTexts,
   expressionColumns: postgresExpressionColumns,
@@ -469,6 +476,7 @@ function postgresIn(schema?: string): Dialect {
     indexExtensions: true,
     foreignKeyProblems: () => [],
     partitionIndexName,
+    primaryKeyNotNull: true,
     identityColumns: true,
   },
 };

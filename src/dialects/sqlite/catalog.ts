@@ -82,7 +82,7 @@ export function catalogRowsSql(tables: string[]): string {
   const t = tablesIn(tables);
   return [
     `SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (${t}) p`,
-    `SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (${t}) p, pragma_table_info(p.name) c`,
+    `SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (${t}) p, pragma_table_info(p.name) c`,
     `SELECT 'primary_key', p.name, 'PRIMARY', ${ordered('k.name', 'pragma_table_info(p.name) k WHERE k.pk > 0', 'k.pk')} FROM (${t}) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)`,
     `SELECT 'unique', p.name, '(' || ${ordered('k.name', 'pragma_index_xinfo(i.name) k WHERE k.key = 1', 'k.seqno')} || ')', 'present' FROM (${t}) p, pragma_index_list(p.name) i WHERE i.origin = 'u'`,
     `SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || ${ordered(`k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END`, 'pragma_index_xinfo(i.name) k WHERE k.key = 1', 'k.seqno')} FROM (${t}) p, pragma_index_list(p.name) i WHERE i.origin = 'c'`,

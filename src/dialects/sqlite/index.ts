@@ -269,6 +269,8 @@ export const sqlite: Dialect = {
     indexExtensions: false,
     foreignKeyProblems: (t, fk) => fkActionsOnCheckedColumns(t, fk),
     identityColumns: false,
+    primaryKeyNotNull: false,
+    referencedKeyAnyOrder: true,
     rebuildFor,
   },
 };

@@ -62,4 +62,12 @@ export const sqliteSyntax: DialectSyntax = {
   columnSql: (c) => columnDefinition(sqliteSyntax, c),
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS NOT ${b}`,
+  coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
+  // hex() of a text is the hex of its bytes in the database encoding (UTF-8 unless the file was made UTF-16).
+  utf8Hex: (text) => sql`hex(${text})`,
+  position: (needle, haystack) => sql`instr(${haystack}, ${needle})`,
+  substring: (text, from, length) => sql`substr(${text}, ${from}, ${Sql.verbatim(String(length))})`,
+  length: (text) => sql`length(${text})`,
+  bigint: (value) => Sql.verbatim(String(value)),
+  nowIso: () => sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
 };

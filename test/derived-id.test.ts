@@ -1,0 +1,70 @@
+// Issue #12: ids derived from a text by SQL that every engine runs alike (src/compile/derived-id.ts), e.g. AuthHero's
+// organization ids `org_` + 17 characters of [0-9a-z] derived from a tenant id: the same on sql.js, the sqlite3
+// client, PGlite, PostgreSQL and MariaDB, and equal to the JavaScript reference; `now` as ISO 8601 text on each.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { derivedId, derivedIdSql } from '../src/compile/derived-id.js';
+import { getDialect } from '../src/dialects/index.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import type { DialectName } from '../src/plan/types.js';
+import { describeEngines, describeSqliteClient } from './helpers/servers.js';
+
+// Tenant ids as AuthHero databases hold them, and texts that try the byte handling: multi-byte and 4-byte
+// characters, a quote, a text longer than a varchar(255) of ASCII, the empty text.
+const TEXTS = ['main', 'tenant-a', 'breakit', 'Ünïcødé ✓ 𝄞', "O'Brien", 'x'.repeat(300), ''];
+
+describe('the JavaScript reference', () => {
+  it('has the shape AuthHero mints: prefix + 17 of [0-9a-z]', () => {
+    for (const t of TEXTS) expect(derivedId('org_', 17, t)).toMatch(/^org_[0-9a-z]{17}$/);
+  });
+  it('is stable (these ids are in the README and in databases upgraded by the plans)', () => {
+    expect(derivedId('org_', 17, 'main')).toBe('org_go13p2ye557xv22nx');
+    expect(derivedId('org_', 17, 'tenant-a')).toBe('org_chzxuskrwf2mdomlf');
+  });
+  it('tells apart texts that differ in one character, in their order, or in their length', () => {
+    const ids = new Set(['tenant-a', 'tenant-b', 'tenanta-', 'atenant-', 'tenant-a ', 'tenant-aa', 'TENANT-A'].map((t) => derivedId('org_', 17, t)));
+    expect(ids.size).toBe(7);
+  });
+  it('refuses a length outside 1 … 64', () => {
+    expect(() => derivedId('org_', 0, 'x')).toThrow(/1 to 64/);
+    expect(() => derivedIdSql(getDialect('sqlite'), 'org_', 65, getDialect('sqlite').syntax.literal('x'))).toThrow(/1 to 64/);
+  });
+});
+
+const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+await describeEngines('postgres', (e) => engineCases(e.dialect, e.title, e.url));
+await describeEngines('mysql', (e) => engineCases(e.dialect, e.title, e.url));
+await describeEngines('sqlite', (e) => engineCases(e.dialect, e.title, e.url));
+
+function engineCases(dialect: DialectName, title: string, url: string | undefined): void {
+  describe(title, () => {
+    let s: Scratch;
+    beforeAll(async () => {
+      s = await openScratch(dialect, { url });
+    });
+    afterAll(async () => s?.close());
+    it('computes the reference id of every text', async () => {
+      const d = getDialect(dialect);
+      for (const t of TEXTS) {
+        const [row] = await s.query<{ id: unknown }>(`SELECT ${derivedIdSql(d, 'org_', 17, d.syntax.literal(t)).text} AS id`);
+        expect(String(row.id), JSON.stringify(t)).toBe(derivedId('org_', 17, t));
+      }
+    });
+    it('writes now as ISO 8601 UTC with milliseconds', async () => {
+      const d = getDialect(dialect);
+      const [row] = await s.query<{ t: unknown }>(`SELECT ${d.syntax.nowIso().text} AS t`);
+      expect(String(row.t)).toMatch(ISO);
+      expect(Math.abs(Date.parse(String(row.t)) - Date.now())).toBeLessThan(120_000);
+    });
+  });
+}
+
+describeSqliteClient('the sqlite3 client (Debian)', () => {
+  it('computes the reference id of every text', () => {
+    const d = getDialect('sqlite');
+    const script = TEXTS.map((t) => `SELECT ${derivedIdSql(d, 'org_', 17, d.syntax.literal(t)).text};`).join('\n');
+    const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
+    expect(out).toEqual(TEXTS.map((t) => derivedId('org_', 17, t)));
+  });
+});

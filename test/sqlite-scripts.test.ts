@@ -1,0 +1,90 @@
+// Issue #12: SQLite scripts applied the way the header says, `sqlite3 -bail app.db < up.sql`, on the fixture product
+// (every operation; on SQLite the key, foreign key, NOT NULL, default and type changes are table rebuilds):
+// - a second run changes nothing: the file's `.dump` is byte for byte the same, and the run says why it stopped;
+// - a run stopped after any statement (the file cut there) leaves the database as it was, and the whole file
+//   then completes to the same `.dump` as a clean run;
+// - hostile values arrive byte for byte (SQLite has no backslash escapes; a control character is a blob cast);
+// - the script is one transaction that commits only at the target state: run without -bail on a database at the
+//   wrong version, it rolls itself back.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { describeSqliteClient } from './helpers/servers.js';
+import { FIXTURE_PLANS } from './helpers/plans.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-sqlite-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+const fresh = () => join(dir, `db${++n}.db`);
+
+const script = (from: string, to: string, params: string[] = []) => compile({ product: 'fixture', plansDir: FIXTURE_PLANS, from, to, dialect: 'sqlite', params });
+/** `sqlite3 [-bail] file < sql`: exit status, stdout, stderr. */
+const apply = (file: string, sql: string, bail = true) => {
+  const r = spawnSync('sqlite3', [...(bail ? ['-bail'] : []), file], { input: sql, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const dump = (file: string) => execFileSync('sqlite3', [file, '.dump'], { encoding: 'utf8' });
+
+describeSqliteClient('sqlite3 -bail', () => {
+  it('fixture 0 → 1.2: applied, then applied again: the second run stops at its first check and the .dump is byte-identical', () => {
+    const db = fresh();
+    const up = script('0', '1.2').sql;
+    const first = apply(db, up);
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('plan: fixture 0 → 1.2 applied');
+    const before = dump(db);
+    const again = apply(db, up);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toContain('plan: fixture 0 → 1.2 is already applied (the database is at 1.2): nothing to do. Nothing was changed.');
+    expect(again.stderr).toContain('is already applied');
+    expect(dump(db)).toBe(before);
+  });
+
+  it('fixture 1.1 → 1.3 (rebuilds, copies, backfills): stopped after every statement, then run whole, ends where a clean run does', () => {
+    const base = fresh();
+    expect(apply(base, script('0', '1.1').sql).status).toBe(0);
+    // Rows the upgrade carries through its rebuilds.
+    expect(apply(base, `INSERT INTO "user" (id, email, name) VALUES (11, 'a@x', 'Ann'), (12, 'b@x', NULL);\nINSERT INTO team (id, code, title) VALUES (9, 'nine', 'Nine');\nINSERT INTO membership (user_id, team_id, role) VALUES (11, 9, 'lead');\n`).status).toBe(0);
+    const up = script('1.1', '1.3');
+    const clean = fresh();
+    execFileSync('cp', [base, clean]);
+    expect(apply(clean, up.sql).status).toBe(0);
+    const target = dump(clean);
+    expect(up.statements.length).toBeGreaterThan(20);
+    for (let k = 1; k < up.statements.length; k++) {
+      const db = fresh();
+      execFileSync('cp', [base, db]);
+      // The client reads the cut file to its end and exits: what the open transaction did is rolled back.
+      apply(db, up.statements.slice(0, k).join('\n') + '\n');
+      const resumed = apply(db, up.sql);
+      if (resumed.status !== 0) expect(resumed.stderr, `after statement ${k}`).toContain('is already applied');
+      expect(dump(db), `after statement ${k}`).toBe(target);
+      rmSync(db);
+    }
+  });
+
+  it('hostile values arrive byte for byte, and the victim table stays', () => {
+    const ATTACK = "x' ; DROP TABLE victim; --";
+    const db = fresh();
+    const r = apply(db, compile({ product: 'hostile', plansDir: FIXTURE_PLANS, from: '0', to: '1.1', dialect: 'sqlite', params: [`note=${ATTACK}`] }).sql);
+    expect(r.stderr).toBe('');
+    const rows = execFileSync('sqlite3', ['-json', db, 'SELECT id, v FROM t ORDER BY id'], { encoding: 'utf8' });
+    expect(JSON.parse(rows).map((x: { v: string }) => x.v)).toContain(ATTACK);
+    expect(execFileSync('sqlite3', [db, "SELECT count(*) FROM sqlite_schema WHERE name = 'victim'"], { encoding: 'utf8' }).trim()).toBe('1');
+  });
+
+  it('without -bail, on a database at another version: everything the run did is rolled back at its end', () => {
+    const db = fresh();
+    expect(apply(db, script('0', '1.2').sql).status).toBe(0);
+    const before = dump(db);
+    // The 1.0 → 1.1 script on a 1.2 database: its check stops it; a client that carries on runs the rest, which
+    // the check before COMMIT rolls back.
+    const r = apply(db, script('1.0', '1.1').sql, false);
+    expect(r.stderr).toContain('plan stopped');
+    expect(dump(db)).toBe(before);
+  });
+});
