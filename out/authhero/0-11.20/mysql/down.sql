@@ -8,7 +8,7 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/0-11.20.yaml 7e5563e88585b5928620c61859c3bcb214f8e0f164ffbf42f61037184c2ab2b2
+--   plans/authhero/0-11.20.yaml 799571a4355592c192896f11550c385f5969b1a0d2c3e0d62640d84e04a63bce
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:
@@ -2826,7 +2826,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- ================================================================================================
--- authhero 11.20 → 0 (rollback): Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; facts/README.md says what SQLite cannot match)
+-- authhero 11.20 → 0 (rollback): Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; equal to AuthHero's own SQLite 11.20 schema, facts/catalogs/sqlite-11.20.catalog)
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 11.20 → 0 · 1/164 · drop foreign key user_activity_user_id_constraint on user_activity

@@ -6,7 +6,7 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/0-11.20.yaml 7e5563e88585b5928620c61859c3bcb214f8e0f164ffbf42f61037184c2ab2b2
+--   plans/authhero/0-11.20.yaml 799571a4355592c192896f11550c385f5969b1a0d2c3e0d62640d84e04a63bce
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- tables:   SQLite tables have no owner or character set; the script creates them as they are.
@@ -19,14 +19,14 @@ CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
 SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20): nothing to do. Nothing was changed.' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -38,7 +38,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
+      ('column action_versions.id', 'varchar(255)'),
       ('column action_versions.number', 'integer NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -49,7 +49,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
+      ('column actions.id', 'varchar(255)'),
       ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -64,7 +64,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column authentication_methods.credential_backed_up', 'integer'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'integer'),
@@ -100,7 +100,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -225,7 +225,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column email_providers.enabled', 'boolean NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -241,13 +241,13 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column email_templates.url_lifetime_in_seconds', 'integer'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -260,14 +260,14 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(100) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
       ('column grants.tenant_id', 'varchar(255) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(255) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -289,7 +289,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -306,7 +306,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -318,7 +318,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
+      ('column log_streams.id', 'varchar(64)'),
       ('column log_streams.is_priority', 'boolean'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -379,7 +379,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -404,7 +404,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column organizations.created_at', 'varchar(35) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(21) NOT NULL'),
+      ('column organizations.id', 'varchar(21)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -419,7 +419,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -428,7 +428,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
+      ('column passwords.id', 'varchar(21)'),
       ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -436,7 +436,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -569,7 +569,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
+      ('column tenants.id', 'varchar(255)'),
       ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
       ('column tenants.idle_session_lifetime', 'integer'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -652,7 +652,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -662,7 +662,7 @@ SELECT 'plan: authhero 0 → 11.20 is already applied (the database is at 11.20)
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-      ('column user_organizations.id', 'varchar(21) NOT NULL'),
+      ('column user_organizations.id', 'varchar(21)'),
       ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -1811,14 +1811,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -1830,7 +1830,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -1841,7 +1841,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -1856,7 +1856,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -1892,7 +1892,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -2017,7 +2017,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -2033,13 +2033,13 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -2052,14 +2052,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -2081,7 +2081,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -2098,7 +2098,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -2110,7 +2110,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -2171,7 +2171,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -2196,7 +2196,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -2211,7 +2211,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -2220,7 +2220,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -2228,7 +2228,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -2361,7 +2361,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -2444,7 +2444,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -2454,7 +2454,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -3602,7 +3602,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
 SELECT 'plan stopped: ' || 'this database holds authhero tables: it is not empty: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile authhero <its version> 11.20), or run this one on the authhero empty database it was made for.' AS plan FROM (
   SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
@@ -3620,7 +3620,7 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
@@ -3635,12 +3635,12 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 
 -- ================================================================================================
--- authhero 0 → 11.20: Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; facts/README.md says what SQLite cannot match)
+-- authhero 0 → 11.20: Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; equal to AuthHero's own SQLite 11.20 schema, facts/catalogs/sqlite-11.20.catalog)
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 0 → 11.20 · 1/149 · create table actions
 CREATE TABLE "actions" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "code" text NOT NULL,
@@ -3663,7 +3663,7 @@ CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
 -- 0 → 11.20 · 3/149 · create table action_executions
 CREATE TABLE "action_executions" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
       "trigger_id" varchar(64) NOT NULL,
       "status" varchar(32) NOT NULL,
@@ -3680,7 +3680,7 @@ CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id",
 
 -- 0 → 11.20 · 5/149 · create table action_versions
 CREATE TABLE "action_versions" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
       "action_id" varchar(255) NOT NULL,
       "number" integer NOT NULL,
@@ -3705,7 +3705,7 @@ CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "ac
 
 -- 0 → 11.20 · 8/149 · create table tenants
 CREATE TABLE "tenants" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -3761,7 +3761,7 @@ CREATE TABLE "tenants" (
 
 -- 0 → 11.20 · 9/149 · create table authentication_methods
 CREATE TABLE "authentication_methods" (
-      "id" varchar(26) NOT NULL,
+      "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -3894,7 +3894,7 @@ CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 0 → 11.20 · 18/149 · create table client_registration_tokens
 CREATE TABLE "client_registration_tokens" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
       "token_hash" varchar(64) NOT NULL,
       "type" varchar(8) NOT NULL,
@@ -4065,7 +4065,7 @@ CREATE TABLE "custom_text" (
 
 -- 0 → 11.20 · 34/149 · create table email_providers
 CREATE TABLE "email_providers" (
-      "tenant_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255),
       "name" varchar(255) NOT NULL,
       "enabled" boolean NOT NULL,
       "default_from_address" varchar(255),
@@ -4097,7 +4097,7 @@ CREATE TABLE "email_templates" (
 
 -- 0 → 11.20 · 36/149 · create table flows
 CREATE TABLE "flows" (
-      "id" varchar(24) NOT NULL,
+      "id" varchar(24),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(150) NOT NULL,
       "actions" text,
@@ -4112,7 +4112,7 @@ CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
 -- 0 → 11.20 · 38/149 · create table forms
 CREATE TABLE "forms" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "name" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
       "messages" varchar(255),
@@ -4133,7 +4133,7 @@ CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
 -- 0 → 11.20 · 40/149 · create table grants
 CREATE TABLE "grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(100) NOT NULL,
@@ -4172,7 +4172,7 @@ CREATE TABLE "hooks" (
 
 -- 0 → 11.20 · 44/149 · create table hook_code
 CREATE TABLE "hook_code" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "code" text NOT NULL,
       "secrets" text,
@@ -4187,7 +4187,7 @@ CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
 -- 0 → 11.20 · 46/149 · create table invites
 CREATE TABLE "invites" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
       "inviter" text NOT NULL,
@@ -4220,7 +4220,7 @@ CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at
 
 -- 0 → 11.20 · 50/149 · create table keys
 CREATE TABLE "keys" (
-      "kid" varchar(255) NOT NULL,
+      "kid" varchar(255),
       "tenant_id" varchar(255),
       "created_at" varchar(255) NOT NULL,
       "revoked_at" varchar(255),
@@ -4361,7 +4361,7 @@ CREATE TABLE "logs" (
 
 -- 0 → 11.20 · 64/149 · create table log_streams
 CREATE TABLE "log_streams" (
-      "id" varchar(64) NOT NULL,
+      "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "type" varchar(64) NOT NULL,
@@ -4393,7 +4393,7 @@ CREATE TABLE "migrations" (
 
 -- 0 → 11.20 · 67/149 · create table migration_sources
 CREATE TABLE "migration_sources" (
-      "id" varchar(64) NOT NULL,
+      "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "provider" varchar(32) NOT NULL,
@@ -4411,7 +4411,7 @@ CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_i
 
 -- 0 → 11.20 · 69/149 · create table organizations
 CREATE TABLE "organizations" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -4451,7 +4451,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 
 -- 0 → 11.20 · 74/149 · create table outbox_events
 CREATE TABLE "outbox_events" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "event_type" varchar(255) NOT NULL,
       "log_type" varchar(64) NOT NULL,
@@ -4488,7 +4488,7 @@ CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "creat
 
 -- 0 → 11.20 · 79/149 · create table passwords
 CREATE TABLE "passwords" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "password" varchar(255) NOT NULL,
@@ -4501,7 +4501,7 @@ CREATE TABLE "passwords" (
 
 -- 0 → 11.20 · 80/149 · create table prompt_settings
 CREATE TABLE "prompt_settings" (
-      "tenant_id" varchar(64) NOT NULL,
+      "tenant_id" varchar(64),
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" boolean NOT NULL DEFAULT 1,
       "password_first" boolean NOT NULL DEFAULT 0,
@@ -4762,7 +4762,7 @@ CREATE TABLE "themes" (
 
 -- 0 → 11.20 · 105/149 · create table universal_login_templates
 CREATE TABLE "universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" integer NOT NULL,
       "created_at_ts" integer NOT NULL,
@@ -4783,7 +4783,7 @@ CREATE TABLE "user_activity" (
 
 -- 0 → 11.20 · 107/149 · create table user_organizations
 CREATE TABLE "user_organizations" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -4848,7 +4848,7 @@ CREATE INDEX "user_roles_user_fk" ON "user_roles" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 118/149 · add foreign key authentication_methods_ibfk_1 on authentication_methods
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26) NOT NULL,
+      "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -5011,7 +5011,7 @@ CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
 -- 0 → 11.20 · 123/149 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
-      "id" varchar(255) NOT NULL,
+      "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
       "token_hash" varchar(64) NOT NULL,
       "type" varchar(8) NOT NULL,
@@ -5276,7 +5276,7 @@ ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
 -- 0 → 11.20 · 132/149 · add foreign key grants_ibfk_1 on grants
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(100) NOT NULL,
@@ -5296,7 +5296,7 @@ CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
 -- 0 → 11.20 · 133/149 · add foreign key grants_user_id_constraint on grants
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(100) NOT NULL,
@@ -5340,7 +5340,7 @@ ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 0 → 11.20 · 135/149 · add foreign key keys_ibfk_1 on keys
 CREATE TABLE "plan_rebuild_keys" (
-      "kid" varchar(255) NOT NULL,
+      "kid" varchar(255),
       "tenant_id" varchar(255),
       "created_at" varchar(255) NOT NULL,
       "revoked_at" varchar(255),
@@ -5519,7 +5519,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 
 -- 0 → 11.20 · 142/149 · add foreign key password_history_user_id_tenant_id_constraint on passwords
 CREATE TABLE "plan_rebuild_passwords" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "password" varchar(255) NOT NULL,
@@ -5537,7 +5537,7 @@ ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 
 -- 0 → 11.20 · 143/149 · add foreign key passwords_ibfk_1 on passwords
 CREATE TABLE "plan_rebuild_passwords" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "password" varchar(255) NOT NULL,
@@ -5709,7 +5709,7 @@ ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
 -- 0 → 11.20 · 148/149 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
 CREATE TABLE "plan_rebuild_universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" integer NOT NULL,
       "created_at_ts" integer NOT NULL,
@@ -5796,14 +5796,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -5815,7 +5815,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -5826,7 +5826,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -5841,7 +5841,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -5877,7 +5877,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -6002,7 +6002,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -6018,13 +6018,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -6037,14 +6037,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -6066,7 +6066,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -6083,7 +6083,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -6095,7 +6095,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -6156,7 +6156,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -6181,7 +6181,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -6196,7 +6196,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -6205,7 +6205,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -6213,7 +6213,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -6346,7 +6346,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -6429,7 +6429,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -6439,7 +6439,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -7590,14 +7590,14 @@ PRAGMA foreign_keys = ON;
 SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -7609,7 +7609,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
+      ('column action_versions.id', 'varchar(255)'),
       ('column action_versions.number', 'integer NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -7620,7 +7620,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
+      ('column actions.id', 'varchar(255)'),
       ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -7635,7 +7635,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column authentication_methods.credential_backed_up', 'integer'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'integer'),
@@ -7671,7 +7671,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -7796,7 +7796,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column email_providers.enabled', 'boolean NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -7812,13 +7812,13 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column email_templates.url_lifetime_in_seconds', 'integer'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -7831,14 +7831,14 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(100) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
       ('column grants.tenant_id', 'varchar(255) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(255) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -7860,7 +7860,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -7877,7 +7877,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -7889,7 +7889,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
+      ('column log_streams.id', 'varchar(64)'),
       ('column log_streams.is_priority', 'boolean'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -7950,7 +7950,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -7975,7 +7975,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column organizations.created_at', 'varchar(35) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(21) NOT NULL'),
+      ('column organizations.id', 'varchar(21)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -7990,7 +7990,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -7999,7 +7999,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
+      ('column passwords.id', 'varchar(21)'),
       ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -8007,7 +8007,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -8140,7 +8140,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
+      ('column tenants.id', 'varchar(255)'),
       ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
       ('column tenants.idle_session_lifetime', 'integer'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -8223,7 +8223,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -8233,7 +8233,7 @@ SELECT 'plan: authhero 0 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-      ('column user_organizations.id', 'varchar(21) NOT NULL'),
+      ('column user_organizations.id', 'varchar(21)'),
       ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),

@@ -7,8 +7,8 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml e09029a7f5c07302d24013020f1de95362adc8de6537225217fb56a6ebf1b9a2
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 0f14d4a43f73a68c2344a00d3d5bea166315b7848dcb110171ea5e8e0e1e6ec4
+--   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:

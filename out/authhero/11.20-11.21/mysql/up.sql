@@ -7,8 +7,8 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml e09029a7f5c07302d24013020f1de95362adc8de6537225217fb56a6ebf1b9a2
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 0f14d4a43f73a68c2344a00d3d5bea166315b7848dcb110171ea5e8e0e1e6ec4
+--   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:
@@ -2335,7 +2335,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 6/95 · primary key of users becomes (tenant_id, user_id)
--- why: SQLite too in AuthHero 11.21 (SQLite matches a foreign key to a key with the same columns in any order), but the compiler refuses it there: the foreign keys that reference users (user_id, tenant_id) need a key in that order (src/operations/shared.ts referencedKeyExists, rules.referencesIndexPrefix false). Reported; SQLite keeps PK (user_id, tenant_id) until that is fixed.
+-- why: The foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) keep that column order: MySQL serves them with users_user_id_tenant_id, SQLite matches a foreign key to a key with the same columns in any order.
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE tenant_id, user_id')
@@ -3474,7 +3474,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 11.21 · 90/95 · add foreign key fk_user_organizations_user on user_organizations
--- why: Stops before any change when a membership names a user that does not exist. SQLite too in AuthHero 11.21; here MySQL only while the users primary key stays (user_id, tenant_id) on SQLite (see above).
+-- why: Stops before any change when a membership names a user that does not exist.
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_organizations' AND k.CONSTRAINT_NAME = 'fk_user_organizations_user') <=> 'tenant_id, user_id -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')

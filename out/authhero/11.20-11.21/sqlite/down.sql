@@ -7,8 +7,8 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml e09029a7f5c07302d24013020f1de95362adc8de6537225217fb56a6ebf1b9a2
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 0f14d4a43f73a68c2344a00d3d5bea166315b7848dcb110171ea5e8e0e1e6ec4
+--   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- MANUAL STEPS (1), not done by this script:
@@ -22,14 +22,14 @@ CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
 SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11.20): nothing to do. Nothing was changed.' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -41,7 +41,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
+      ('column action_versions.id', 'varchar(255)'),
       ('column action_versions.number', 'integer NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -52,7 +52,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
+      ('column actions.id', 'varchar(255)'),
       ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -67,7 +67,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column authentication_methods.credential_backed_up', 'integer'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'integer'),
@@ -103,7 +103,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -228,7 +228,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column email_providers.enabled', 'boolean NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -244,13 +244,13 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column email_templates.url_lifetime_in_seconds', 'integer'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -263,14 +263,14 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(100) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
       ('column grants.tenant_id', 'varchar(255) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(255) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -292,7 +292,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -309,7 +309,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -321,7 +321,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
+      ('column log_streams.id', 'varchar(64)'),
       ('column log_streams.is_priority', 'boolean'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -382,7 +382,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -407,7 +407,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column organizations.created_at', 'varchar(35) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(21) NOT NULL'),
+      ('column organizations.id', 'varchar(21)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -422,7 +422,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -431,7 +431,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
+      ('column passwords.id', 'varchar(21)'),
       ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -439,7 +439,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -572,7 +572,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
+      ('column tenants.id', 'varchar(255)'),
       ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
       ('column tenants.idle_session_lifetime', 'integer'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -655,7 +655,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -665,7 +665,7 @@ SELECT 'plan: authhero 11.21 → 11.20 is already applied (the database is at 11
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-      ('column user_organizations.id', 'varchar(21) NOT NULL'),
+      ('column user_organizations.id', 'varchar(21)'),
       ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -1814,14 +1814,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -1833,7 +1833,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -1844,7 +1844,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -1859,7 +1859,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -1895,7 +1895,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -2020,7 +2020,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -2036,13 +2036,13 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -2055,14 +2055,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -2084,7 +2084,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -2101,7 +2101,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -2113,7 +2113,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -2174,7 +2174,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -2199,7 +2199,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -2214,7 +2214,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -2223,7 +2223,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -2231,7 +2231,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -2364,7 +2364,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -2447,7 +2447,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -2457,7 +2457,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -3605,14 +3605,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
 SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile authhero <its version> 11.20), or run this one on the authhero 11.21 database it was made for.' AS plan FROM (
   SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -3623,9 +3623,9 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column action_versions.code', 'text NOT NULL'),
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
-        ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
-        ('column action_versions.number', 'integer NOT NULL'),
+        ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
         ('column action_versions.supported_triggers', 'text'),
@@ -3635,9 +3635,9 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
-        ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-        ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column actions.id', 'varchar(255)'),
+        ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+        ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
         ('column actions.runtime', 'varchar(50)'),
         ('column actions.secrets', 'text'),
@@ -3645,22 +3645,22 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column actions.supported_triggers', 'text'),
         ('column actions.tenant_id', 'varchar(191) NOT NULL'),
         ('column actions.updated_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+        ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
         ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.credential_backed_up', 'integer'),
+        ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
-        ('column authentication_methods.sign_count', 'integer'),
+        ('column authentication_methods.sign_count', 'int'),
         ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
         ('column authentication_methods.totp_secret', 'varchar(255)'),
         ('column authentication_methods.transports', 'varchar(512)'),
         ('column authentication_methods.type', 'varchar(32) NOT NULL'),
         ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
         ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-        ('column branding.colors_page_background_angle_dev', 'integer'),
+        ('column branding.colors_page_background_angle_dev', 'int'),
         ('column branding.colors_page_background_end', 'varchar(8)'),
         ('column branding.colors_page_background_start', 'varchar(8)'),
         ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -3670,13 +3670,13 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column branding.font_url', 'varchar(512)'),
         ('column branding.logo_url', 'varchar(512)'),
         ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-        ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+        ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
         ('column client_grants.audience', 'varchar(191) NOT NULL'),
         ('column client_grants.authorization_details_types', 'text'),
         ('column client_grants.client_id', 'varchar(191) NOT NULL'),
         ('column client_grants.created_at', 'varchar(35) NOT NULL'),
         ('column client_grants.id', 'varchar(21) NOT NULL'),
-        ('column client_grants.is_system', 'integer DEFAULT 0'),
+        ('column client_grants.is_system', 'int DEFAULT 0'),
         ('column client_grants.organization_usage', 'varchar(32)'),
         ('column client_grants.scope', 'text'),
         ('column client_grants.subject_type', 'varchar(32)'),
@@ -3686,9 +3686,9 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-        ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+        ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
         ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
         ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -3699,7 +3699,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column clients.allowed_logout_urls', 'text NOT NULL'),
         ('column clients.allowed_origins', 'text NOT NULL'),
         ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-        ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+        ('column clients.auth0_conformant', 'int DEFAULT 1'),
         ('column clients.callbacks', 'text NOT NULL'),
         ('column clients.client_aliases', 'text NOT NULL'),
         ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -3709,41 +3709,41 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column clients.compliance_level', 'varchar(64)'),
         ('column clients.connections', 'text'),
         ('column clients.created_at', 'varchar(35) NOT NULL'),
-        ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
         ('column clients.cross_origin_loc', 'varchar(2083)'),
         ('column clients.custom_login_page', 'text'),
-        ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
         ('column clients.custom_login_page_preview', 'text'),
         ('column clients.default_organization', 'text NOT NULL'),
         ('column clients.description', 'varchar(140)'),
         ('column clients.encryption_key', 'text NOT NULL'),
         ('column clients.form_template', 'text'),
-        ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.global', 'int NOT NULL DEFAULT 0'),
         ('column clients.grant_types', 'text NOT NULL'),
-        ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
         ('column clients.initiate_login_uri', 'varchar(2083)'),
-        ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
         ('column clients.jwt_configuration', 'text NOT NULL'),
         ('column clients.logo_uri', 'varchar(2083)'),
         ('column clients.mobile', 'text NOT NULL'),
         ('column clients.name', 'varchar(255) NOT NULL'),
         ('column clients.native_social_login', 'text NOT NULL'),
-        ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
         ('column clients.oidc_logout', 'text NOT NULL'),
         ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
         ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
         ('column clients.owner_user_id', 'varchar(255)'),
-        ('column clients.par_request_expiry', 'integer'),
+        ('column clients.par_request_expiry', 'int'),
         ('column clients.refresh_token', 'text NOT NULL'),
         ('column clients.registration_metadata', 'text'),
         ('column clients.registration_type', 'varchar(32)'),
-        ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+        ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
         ('column clients.session_transfer', 'text NOT NULL'),
         ('column clients.signed_request_object', 'text NOT NULL'),
         ('column clients.signing_keys', 'text NOT NULL'),
-        ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+        ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
         ('column clients.tenant_id', 'varchar(191) NOT NULL'),
         ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
         ('column clients.token_quota', 'text NOT NULL'),
@@ -3770,14 +3770,14 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column connections.created_at', 'varchar(255) NOT NULL'),
         ('column connections.display_name', 'varchar(255)'),
         ('column connections.id', 'varchar(255) NOT NULL'),
-        ('column connections.is_domain_connection', 'integer'),
-        ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column connections.is_domain_connection', 'int'),
+        ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
         ('column connections.metadata', 'varchar(4096)'),
         ('column connections.name', 'varchar(255) NOT NULL'),
         ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
         ('column connections.response_mode', 'varchar(255)'),
         ('column connections.response_type', 'varchar(255)'),
-        ('column connections.show_as_button', 'integer'),
+        ('column connections.show_as_button', 'int'),
         ('column connections.strategy', 'varchar(64)'),
         ('column connections.tenant_id', 'varchar(255) NOT NULL'),
         ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -3792,7 +3792,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column custom_domains.domain', 'varchar(255) NOT NULL'),
         ('column custom_domains.domain_metadata', 'varchar(2048)'),
         ('column custom_domains.origin_domain_name', 'varchar(255)'),
-        ('column custom_domains.primary', 'boolean NOT NULL'),
+        ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
         ('column custom_domains.status', 'varchar(50) NOT NULL'),
         ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
         ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -3808,32 +3808,32 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column email_providers.created_at', 'varchar(29) NOT NULL'),
         ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
         ('column email_providers.default_from_address', 'varchar(255)'),
-        ('column email_providers.enabled', 'boolean NOT NULL'),
+        ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+        ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
         ('column email_templates.from', 'varchar(255) NOT NULL'),
-        ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+        ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
         ('column email_templates.result_url', 'varchar(2048)'),
         ('column email_templates.subject', 'varchar(255) NOT NULL'),
         ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
         ('column email_templates.template', 'varchar(64) NOT NULL'),
         ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.url_lifetime_in_seconds', 'integer'),
+        ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -3846,25 +3846,25 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
         ('column hooks.code_id', 'varchar(21)'),
         ('column hooks.created_at_ts', 'bigint'),
-        ('column hooks.enabled', 'boolean NOT NULL'),
+        ('column hooks.enabled', 'tinyint(1) NOT NULL'),
         ('column hooks.form_id', 'varchar(128)'),
         ('column hooks.hook_id', 'varchar(21) NOT NULL'),
         ('column hooks.metadata', 'text'),
-        ('column hooks.priority', 'integer'),
-        ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+        ('column hooks.priority', 'int'),
+        ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column hooks.template_id', 'varchar(64)'),
         ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
         ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -3875,16 +3875,16 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
         ('column invites.organization_id', 'varchar(21) NOT NULL'),
         ('column invites.roles', 'text'),
-        ('column invites.send_invitation_email', 'integer'),
+        ('column invites.send_invitation_email', 'int'),
         ('column invites.tenant_id', 'varchar(191) NOT NULL'),
         ('column invites.ticket_id', 'varchar(191)'),
-        ('column invites.ttl_sec', 'integer'),
+        ('column invites.ttl_sec', 'int'),
         ('column invites.user_metadata', 'text'),
         ('column keys.cert', 'varchar(4096)'),
         ('column keys.connection', 'varchar(255)'),
@@ -3892,7 +3892,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -3904,8 +3904,8 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
-        ('column log_streams.is_priority', 'boolean'),
+        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
         ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -3949,7 +3949,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column logs.details', 'varchar(2048)'),
         ('column logs.hostname', 'varchar(255)'),
         ('column logs.ip', 'varchar(255)'),
-        ('column logs.isMobile', 'integer'),
+        ('column logs.isMobile', 'int'),
         ('column logs.latitude', 'varchar(255)'),
         ('column logs.log_id', 'varchar(21) NOT NULL'),
         ('column logs.longitude', 'varchar(255)'),
@@ -3966,8 +3966,8 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column migration_sources.connection', 'varchar(255) NOT NULL'),
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
-        ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -3980,19 +3980,19 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column migrations.provider', 'varchar(255)'),
         ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
         ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-        ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+        ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-        ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-        ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
         ('column organizations.branding', 'text'),
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256) NOT NULL'),
+        ('column organizations.id', 'varchar(256)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -4007,32 +4007,32 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
         ('column outbox_events.processed_at', 'varchar(35)'),
-        ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+        ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
-        ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.updated_at', 'varchar(35) NOT NULL'),
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
-        ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-        ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+        ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-        ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+        ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
         ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
         ('column proxy_routes.handlers', 'text NOT NULL'),
         ('column proxy_routes.id', 'varchar(64) NOT NULL'),
         ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-        ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+        ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
         ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
         ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
         ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -4048,26 +4048,26 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column refresh_tokens.revoked_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_to', 'varchar(26)'),
-        ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+        ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
         ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
         ('column refresh_tokens.token_hash', 'varchar(64)'),
         ('column refresh_tokens.token_lookup', 'varchar(16)'),
         ('column refresh_tokens.user_id', 'varchar(255)'),
-        ('column resource_servers.allow_offline_access', 'integer'),
+        ('column resource_servers.allow_offline_access', 'int'),
         ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.id', 'varchar(21) NOT NULL'),
         ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-        ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
         ('column resource_servers.metadata', 'varchar(4096)'),
         ('column resource_servers.name', 'varchar(255) NOT NULL'),
         ('column resource_servers.options', 'varchar(4096)'),
         ('column resource_servers.scopes', 'text'),
         ('column resource_servers.signing_alg', 'varchar(64)'),
         ('column resource_servers.signing_secret', 'varchar(2048)'),
-        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
         ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-        ('column resource_servers.token_lifetime', 'integer'),
-        ('column resource_servers.token_lifetime_for_web', 'integer'),
+        ('column resource_servers.token_lifetime', 'int'),
+        ('column resource_servers.token_lifetime_for_web', 'int'),
         ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.verification_key', 'varchar(4096)'),
         ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -4078,7 +4078,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column roles.created_at', 'varchar(35) NOT NULL'),
         ('column roles.description', 'varchar(255)'),
         ('column roles.id', 'varchar(21) NOT NULL'),
-        ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
         ('column roles.metadata', 'varchar(4096)'),
         ('column roles.name', 'varchar(50) NOT NULL'),
         ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -4094,7 +4094,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column rollouts.target_database_version', 'varchar(255)'),
         ('column rollouts.target_worker_version', 'varchar(255)'),
         ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-        ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+        ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
         ('column sessions.authenticated_at_ts', 'bigint'),
         ('column sessions.clients', 'text NOT NULL'),
         ('column sessions.created_at_ts', 'bigint'),
@@ -4109,7 +4109,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column sessions.updated_at_ts', 'bigint'),
         ('column sessions.used_at_ts', 'bigint'),
         ('column sessions.user_id', 'varchar(255)'),
-        ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+        ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
         ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
         ('column tenant_operation_events.detail', 'text'),
         ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -4132,15 +4132,15 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column tenant_operations.tenant_id', 'varchar(255)'),
         ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
         ('column tenants.acr_values_supported', 'text'),
-        ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+        ('column tenants.allow_organization_name_in_authentication_api', 'int'),
         ('column tenants.allowed_logout_urls', 'text'),
         ('column tenants.attack_protection', 'text'),
         ('column tenants.audience', 'varchar(255)'),
-        ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+        ('column tenants.authorization_response_iss_parameter_supported', 'int'),
         ('column tenants.bundle_configuration', 'varchar(64)'),
         ('column tenants.change_password', 'text'),
         ('column tenants.created_at', 'varchar(255) NOT NULL'),
-        ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+        ('column tenants.customize_mfa_in_postlogin_action', 'int'),
         ('column tenants.d1_database_id', 'varchar(64)'),
         ('column tenants.database_version', 'varchar(64)'),
         ('column tenants.default_audience', 'varchar(255)'),
@@ -4152,14 +4152,14 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
         ('column tenants.device_flow', 'text'),
         ('column tenants.enabled_locales', 'text'),
-        ('column tenants.ephemeral_session_lifetime', 'integer'),
+        ('column tenants.ephemeral_session_lifetime', 'int'),
         ('column tenants.error_page', 'text'),
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
-        ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-        ('column tenants.idle_session_lifetime', 'integer'),
+        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+        ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
         ('column tenants.mfa', 'text'),
         ('column tenants.mtls', 'text'),
@@ -4168,13 +4168,13 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column tenants.provisioning_error', 'varchar(2048)'),
         ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
         ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-        ('column tenants.pushed_authorization_requests_supported', 'integer'),
+        ('column tenants.pushed_authorization_requests_supported', 'int'),
         ('column tenants.sandbox_version', 'varchar(50)'),
         ('column tenants.sandbox_versions_available', 'text'),
         ('column tenants.sender_email', 'varchar(255)'),
         ('column tenants.sender_name', 'varchar(255)'),
         ('column tenants.session_cookie', 'text'),
-        ('column tenants.session_lifetime', 'integer'),
+        ('column tenants.session_lifetime', 'int'),
         ('column tenants.sessions', 'text'),
         ('column tenants.storage_kind', 'varchar(32)'),
         ('column tenants.support_email', 'varchar(255)'),
@@ -4182,15 +4182,15 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column tenants.updated_at', 'varchar(255) NOT NULL'),
         ('column tenants.worker_script_name', 'varchar(255)'),
         ('column tenants.worker_version', 'varchar(64)'),
-        ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_button_border_radius', 'int NOT NULL'),
+        ('column themes.borders_button_border_weight', 'int NOT NULL'),
         ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_input_border_radius', 'int NOT NULL'),
+        ('column themes.borders_input_border_weight', 'int NOT NULL'),
         ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-        ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-        ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+        ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+        ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+        ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
         ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -4212,21 +4212,21 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
         ('column themes.created_at', 'varchar(35) NOT NULL'),
         ('column themes.displayName', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+        ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_body_text_size', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
         ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-        ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-        ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_links_size', 'integer NOT NULL'),
+        ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+        ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+        ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_links_size', 'int NOT NULL'),
         ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-        ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-        ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_title_size', 'integer NOT NULL'),
+        ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+        ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+        ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_title_size', 'int NOT NULL'),
         ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
         ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
         ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -4234,23 +4234,23 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column themes.themeId', 'varchar(21) NOT NULL'),
         ('column themes.updated_at', 'varchar(35) NOT NULL'),
         ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-        ('column themes.widget_logo_height', 'integer NOT NULL'),
+        ('column themes.widget_logo_height', 'int NOT NULL'),
         ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
         ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
         ('column user_activity.last_login', 'varchar(35)'),
         ('column user_activity.last_password_reset', 'varchar(35)'),
-        ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+        ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256) NOT NULL'),
+        ('column user_organizations.id', 'varchar(256)'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -4272,18 +4272,18 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column users.connection', 'varchar(255) NOT NULL'),
         ('column users.created_at', 'varchar(35) NOT NULL'),
         ('column users.email', 'varchar(255)'),
-        ('column users.email_verified', 'boolean NOT NULL'),
+        ('column users.email_verified', 'tinyint(1) NOT NULL'),
         ('column users.family_name', 'varchar(255)'),
         ('column users.gender', 'varchar(50)'),
         ('column users.given_name', 'varchar(255)'),
-        ('column users.is_social', 'boolean NOT NULL'),
+        ('column users.is_social', 'tinyint(1) NOT NULL'),
         ('column users.linked_to', 'varchar(255)'),
         ('column users.locale', 'varchar(64)'),
         ('column users.middle_name', 'varchar(100)'),
         ('column users.name', 'varchar(255)'),
         ('column users.nickname', 'varchar(255)'),
         ('column users.phone_number', 'varchar(17)'),
-        ('column users.phone_verified', 'boolean'),
+        ('column users.phone_verified', 'tinyint(1)'),
         ('column users.picture', 'text'),
         ('column users.preferred_username', 'varchar(255)'),
         ('column users.profile', 'text'),
@@ -4328,6 +4328,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
         ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -4458,7 +4459,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('primary_key user_organizations.PRIMARY', 'id'),
         ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
         ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-        ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+        ('primary_key users.PRIMARY', 'tenant_id, user_id'),
         ('table action_executions', 'present'),
         ('table action_versions', 'present'),
         ('table actions', 'present'),
@@ -5228,6 +5229,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
         ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
@@ -5421,14 +5423,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -5439,9 +5441,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.code', 'text NOT NULL'),
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
-        ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
-        ('column action_versions.number', 'integer NOT NULL'),
+        ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
         ('column action_versions.supported_triggers', 'text'),
@@ -5451,9 +5453,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
-        ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-        ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column actions.id', 'varchar(255)'),
+        ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+        ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
         ('column actions.runtime', 'varchar(50)'),
         ('column actions.secrets', 'text'),
@@ -5461,22 +5463,22 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.supported_triggers', 'text'),
         ('column actions.tenant_id', 'varchar(191) NOT NULL'),
         ('column actions.updated_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+        ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
         ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.credential_backed_up', 'integer'),
+        ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
-        ('column authentication_methods.sign_count', 'integer'),
+        ('column authentication_methods.sign_count', 'int'),
         ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
         ('column authentication_methods.totp_secret', 'varchar(255)'),
         ('column authentication_methods.transports', 'varchar(512)'),
         ('column authentication_methods.type', 'varchar(32) NOT NULL'),
         ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
         ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-        ('column branding.colors_page_background_angle_dev', 'integer'),
+        ('column branding.colors_page_background_angle_dev', 'int'),
         ('column branding.colors_page_background_end', 'varchar(8)'),
         ('column branding.colors_page_background_start', 'varchar(8)'),
         ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -5486,13 +5488,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column branding.font_url', 'varchar(512)'),
         ('column branding.logo_url', 'varchar(512)'),
         ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-        ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+        ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
         ('column client_grants.audience', 'varchar(191) NOT NULL'),
         ('column client_grants.authorization_details_types', 'text'),
         ('column client_grants.client_id', 'varchar(191) NOT NULL'),
         ('column client_grants.created_at', 'varchar(35) NOT NULL'),
         ('column client_grants.id', 'varchar(21) NOT NULL'),
-        ('column client_grants.is_system', 'integer DEFAULT 0'),
+        ('column client_grants.is_system', 'int DEFAULT 0'),
         ('column client_grants.organization_usage', 'varchar(32)'),
         ('column client_grants.scope', 'text'),
         ('column client_grants.subject_type', 'varchar(32)'),
@@ -5502,9 +5504,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-        ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+        ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
         ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
         ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -5515,7 +5517,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column clients.allowed_logout_urls', 'text NOT NULL'),
         ('column clients.allowed_origins', 'text NOT NULL'),
         ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-        ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+        ('column clients.auth0_conformant', 'int DEFAULT 1'),
         ('column clients.callbacks', 'text NOT NULL'),
         ('column clients.client_aliases', 'text NOT NULL'),
         ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -5525,41 +5527,41 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column clients.compliance_level', 'varchar(64)'),
         ('column clients.connections', 'text'),
         ('column clients.created_at', 'varchar(35) NOT NULL'),
-        ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
         ('column clients.cross_origin_loc', 'varchar(2083)'),
         ('column clients.custom_login_page', 'text'),
-        ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
         ('column clients.custom_login_page_preview', 'text'),
         ('column clients.default_organization', 'text NOT NULL'),
         ('column clients.description', 'varchar(140)'),
         ('column clients.encryption_key', 'text NOT NULL'),
         ('column clients.form_template', 'text'),
-        ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.global', 'int NOT NULL DEFAULT 0'),
         ('column clients.grant_types', 'text NOT NULL'),
-        ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
         ('column clients.initiate_login_uri', 'varchar(2083)'),
-        ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
         ('column clients.jwt_configuration', 'text NOT NULL'),
         ('column clients.logo_uri', 'varchar(2083)'),
         ('column clients.mobile', 'text NOT NULL'),
         ('column clients.name', 'varchar(255) NOT NULL'),
         ('column clients.native_social_login', 'text NOT NULL'),
-        ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
         ('column clients.oidc_logout', 'text NOT NULL'),
         ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
         ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
         ('column clients.owner_user_id', 'varchar(255)'),
-        ('column clients.par_request_expiry', 'integer'),
+        ('column clients.par_request_expiry', 'int'),
         ('column clients.refresh_token', 'text NOT NULL'),
         ('column clients.registration_metadata', 'text'),
         ('column clients.registration_type', 'varchar(32)'),
-        ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+        ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
         ('column clients.session_transfer', 'text NOT NULL'),
         ('column clients.signed_request_object', 'text NOT NULL'),
         ('column clients.signing_keys', 'text NOT NULL'),
-        ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+        ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
         ('column clients.tenant_id', 'varchar(191) NOT NULL'),
         ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
         ('column clients.token_quota', 'text NOT NULL'),
@@ -5586,14 +5588,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column connections.created_at', 'varchar(255) NOT NULL'),
         ('column connections.display_name', 'varchar(255)'),
         ('column connections.id', 'varchar(255) NOT NULL'),
-        ('column connections.is_domain_connection', 'integer'),
-        ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column connections.is_domain_connection', 'int'),
+        ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
         ('column connections.metadata', 'varchar(4096)'),
         ('column connections.name', 'varchar(255) NOT NULL'),
         ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
         ('column connections.response_mode', 'varchar(255)'),
         ('column connections.response_type', 'varchar(255)'),
-        ('column connections.show_as_button', 'integer'),
+        ('column connections.show_as_button', 'int'),
         ('column connections.strategy', 'varchar(64)'),
         ('column connections.tenant_id', 'varchar(255) NOT NULL'),
         ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -5608,7 +5610,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column custom_domains.domain', 'varchar(255) NOT NULL'),
         ('column custom_domains.domain_metadata', 'varchar(2048)'),
         ('column custom_domains.origin_domain_name', 'varchar(255)'),
-        ('column custom_domains.primary', 'boolean NOT NULL'),
+        ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
         ('column custom_domains.status', 'varchar(50) NOT NULL'),
         ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
         ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -5624,32 +5626,32 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.created_at', 'varchar(29) NOT NULL'),
         ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
         ('column email_providers.default_from_address', 'varchar(255)'),
-        ('column email_providers.enabled', 'boolean NOT NULL'),
+        ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+        ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
         ('column email_templates.from', 'varchar(255) NOT NULL'),
-        ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+        ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
         ('column email_templates.result_url', 'varchar(2048)'),
         ('column email_templates.subject', 'varchar(255) NOT NULL'),
         ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
         ('column email_templates.template', 'varchar(64) NOT NULL'),
         ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.url_lifetime_in_seconds', 'integer'),
+        ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -5662,25 +5664,25 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
         ('column hooks.code_id', 'varchar(21)'),
         ('column hooks.created_at_ts', 'bigint'),
-        ('column hooks.enabled', 'boolean NOT NULL'),
+        ('column hooks.enabled', 'tinyint(1) NOT NULL'),
         ('column hooks.form_id', 'varchar(128)'),
         ('column hooks.hook_id', 'varchar(21) NOT NULL'),
         ('column hooks.metadata', 'text'),
-        ('column hooks.priority', 'integer'),
-        ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+        ('column hooks.priority', 'int'),
+        ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column hooks.template_id', 'varchar(64)'),
         ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
         ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -5691,16 +5693,16 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
         ('column invites.organization_id', 'varchar(21) NOT NULL'),
         ('column invites.roles', 'text'),
-        ('column invites.send_invitation_email', 'integer'),
+        ('column invites.send_invitation_email', 'int'),
         ('column invites.tenant_id', 'varchar(191) NOT NULL'),
         ('column invites.ticket_id', 'varchar(191)'),
-        ('column invites.ttl_sec', 'integer'),
+        ('column invites.ttl_sec', 'int'),
         ('column invites.user_metadata', 'text'),
         ('column keys.cert', 'varchar(4096)'),
         ('column keys.connection', 'varchar(255)'),
@@ -5708,7 +5710,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -5720,8 +5722,8 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
-        ('column log_streams.is_priority', 'boolean'),
+        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
         ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -5765,7 +5767,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column logs.details', 'varchar(2048)'),
         ('column logs.hostname', 'varchar(255)'),
         ('column logs.ip', 'varchar(255)'),
-        ('column logs.isMobile', 'integer'),
+        ('column logs.isMobile', 'int'),
         ('column logs.latitude', 'varchar(255)'),
         ('column logs.log_id', 'varchar(21) NOT NULL'),
         ('column logs.longitude', 'varchar(255)'),
@@ -5782,8 +5784,8 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.connection', 'varchar(255) NOT NULL'),
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
-        ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -5796,19 +5798,19 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migrations.provider', 'varchar(255)'),
         ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
         ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-        ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+        ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-        ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-        ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
         ('column organizations.branding', 'text'),
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256) NOT NULL'),
+        ('column organizations.id', 'varchar(256)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -5823,32 +5825,32 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
         ('column outbox_events.processed_at', 'varchar(35)'),
-        ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+        ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
-        ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.updated_at', 'varchar(35) NOT NULL'),
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
-        ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-        ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+        ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-        ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+        ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
         ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
         ('column proxy_routes.handlers', 'text NOT NULL'),
         ('column proxy_routes.id', 'varchar(64) NOT NULL'),
         ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-        ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+        ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
         ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
         ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
         ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -5864,26 +5866,26 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column refresh_tokens.revoked_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_to', 'varchar(26)'),
-        ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+        ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
         ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
         ('column refresh_tokens.token_hash', 'varchar(64)'),
         ('column refresh_tokens.token_lookup', 'varchar(16)'),
         ('column refresh_tokens.user_id', 'varchar(255)'),
-        ('column resource_servers.allow_offline_access', 'integer'),
+        ('column resource_servers.allow_offline_access', 'int'),
         ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.id', 'varchar(21) NOT NULL'),
         ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-        ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
         ('column resource_servers.metadata', 'varchar(4096)'),
         ('column resource_servers.name', 'varchar(255) NOT NULL'),
         ('column resource_servers.options', 'varchar(4096)'),
         ('column resource_servers.scopes', 'text'),
         ('column resource_servers.signing_alg', 'varchar(64)'),
         ('column resource_servers.signing_secret', 'varchar(2048)'),
-        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
         ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-        ('column resource_servers.token_lifetime', 'integer'),
-        ('column resource_servers.token_lifetime_for_web', 'integer'),
+        ('column resource_servers.token_lifetime', 'int'),
+        ('column resource_servers.token_lifetime_for_web', 'int'),
         ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.verification_key', 'varchar(4096)'),
         ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -5894,7 +5896,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column roles.created_at', 'varchar(35) NOT NULL'),
         ('column roles.description', 'varchar(255)'),
         ('column roles.id', 'varchar(21) NOT NULL'),
-        ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
         ('column roles.metadata', 'varchar(4096)'),
         ('column roles.name', 'varchar(50) NOT NULL'),
         ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -5910,7 +5912,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column rollouts.target_database_version', 'varchar(255)'),
         ('column rollouts.target_worker_version', 'varchar(255)'),
         ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-        ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+        ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
         ('column sessions.authenticated_at_ts', 'bigint'),
         ('column sessions.clients', 'text NOT NULL'),
         ('column sessions.created_at_ts', 'bigint'),
@@ -5925,7 +5927,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column sessions.updated_at_ts', 'bigint'),
         ('column sessions.used_at_ts', 'bigint'),
         ('column sessions.user_id', 'varchar(255)'),
-        ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+        ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
         ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
         ('column tenant_operation_events.detail', 'text'),
         ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -5948,15 +5950,15 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenant_operations.tenant_id', 'varchar(255)'),
         ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
         ('column tenants.acr_values_supported', 'text'),
-        ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+        ('column tenants.allow_organization_name_in_authentication_api', 'int'),
         ('column tenants.allowed_logout_urls', 'text'),
         ('column tenants.attack_protection', 'text'),
         ('column tenants.audience', 'varchar(255)'),
-        ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+        ('column tenants.authorization_response_iss_parameter_supported', 'int'),
         ('column tenants.bundle_configuration', 'varchar(64)'),
         ('column tenants.change_password', 'text'),
         ('column tenants.created_at', 'varchar(255) NOT NULL'),
-        ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+        ('column tenants.customize_mfa_in_postlogin_action', 'int'),
         ('column tenants.d1_database_id', 'varchar(64)'),
         ('column tenants.database_version', 'varchar(64)'),
         ('column tenants.default_audience', 'varchar(255)'),
@@ -5968,14 +5970,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
         ('column tenants.device_flow', 'text'),
         ('column tenants.enabled_locales', 'text'),
-        ('column tenants.ephemeral_session_lifetime', 'integer'),
+        ('column tenants.ephemeral_session_lifetime', 'int'),
         ('column tenants.error_page', 'text'),
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
-        ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-        ('column tenants.idle_session_lifetime', 'integer'),
+        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+        ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
         ('column tenants.mfa', 'text'),
         ('column tenants.mtls', 'text'),
@@ -5984,13 +5986,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.provisioning_error', 'varchar(2048)'),
         ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
         ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-        ('column tenants.pushed_authorization_requests_supported', 'integer'),
+        ('column tenants.pushed_authorization_requests_supported', 'int'),
         ('column tenants.sandbox_version', 'varchar(50)'),
         ('column tenants.sandbox_versions_available', 'text'),
         ('column tenants.sender_email', 'varchar(255)'),
         ('column tenants.sender_name', 'varchar(255)'),
         ('column tenants.session_cookie', 'text'),
-        ('column tenants.session_lifetime', 'integer'),
+        ('column tenants.session_lifetime', 'int'),
         ('column tenants.sessions', 'text'),
         ('column tenants.storage_kind', 'varchar(32)'),
         ('column tenants.support_email', 'varchar(255)'),
@@ -5998,15 +6000,15 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.updated_at', 'varchar(255) NOT NULL'),
         ('column tenants.worker_script_name', 'varchar(255)'),
         ('column tenants.worker_version', 'varchar(64)'),
-        ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_button_border_radius', 'int NOT NULL'),
+        ('column themes.borders_button_border_weight', 'int NOT NULL'),
         ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_input_border_radius', 'int NOT NULL'),
+        ('column themes.borders_input_border_weight', 'int NOT NULL'),
         ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-        ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-        ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+        ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+        ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+        ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
         ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -6028,21 +6030,21 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
         ('column themes.created_at', 'varchar(35) NOT NULL'),
         ('column themes.displayName', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+        ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_body_text_size', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
         ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-        ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-        ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_links_size', 'integer NOT NULL'),
+        ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+        ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+        ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_links_size', 'int NOT NULL'),
         ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-        ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-        ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_title_size', 'integer NOT NULL'),
+        ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+        ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+        ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_title_size', 'int NOT NULL'),
         ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
         ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
         ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -6050,23 +6052,23 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.themeId', 'varchar(21) NOT NULL'),
         ('column themes.updated_at', 'varchar(35) NOT NULL'),
         ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-        ('column themes.widget_logo_height', 'integer NOT NULL'),
+        ('column themes.widget_logo_height', 'int NOT NULL'),
         ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
         ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
         ('column user_activity.last_login', 'varchar(35)'),
         ('column user_activity.last_password_reset', 'varchar(35)'),
-        ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+        ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256) NOT NULL'),
+        ('column user_organizations.id', 'varchar(256)'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -6088,18 +6090,18 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column users.connection', 'varchar(255) NOT NULL'),
         ('column users.created_at', 'varchar(35) NOT NULL'),
         ('column users.email', 'varchar(255)'),
-        ('column users.email_verified', 'boolean NOT NULL'),
+        ('column users.email_verified', 'tinyint(1) NOT NULL'),
         ('column users.family_name', 'varchar(255)'),
         ('column users.gender', 'varchar(50)'),
         ('column users.given_name', 'varchar(255)'),
-        ('column users.is_social', 'boolean NOT NULL'),
+        ('column users.is_social', 'tinyint(1) NOT NULL'),
         ('column users.linked_to', 'varchar(255)'),
         ('column users.locale', 'varchar(64)'),
         ('column users.middle_name', 'varchar(100)'),
         ('column users.name', 'varchar(255)'),
         ('column users.nickname', 'varchar(255)'),
         ('column users.phone_number', 'varchar(17)'),
-        ('column users.phone_verified', 'boolean'),
+        ('column users.phone_verified', 'tinyint(1)'),
         ('column users.picture', 'text'),
         ('column users.preferred_username', 'varchar(255)'),
         ('column users.profile', 'text'),
@@ -6144,6 +6146,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
         ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -6274,7 +6277,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('primary_key user_organizations.PRIMARY', 'id'),
         ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
         ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-        ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+        ('primary_key users.PRIMARY', 'tenant_id, user_id'),
         ('table action_executions', 'present'),
         ('table action_versions', 'present'),
         ('table actions', 'present'),
@@ -7044,6 +7047,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
         ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
@@ -7253,16 +7257,16 @@ DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."phone_number" AS k1, x."provider" AS k2, x."tenant_id" AS k3 FROM "users" x WHERE x."phone_number" IS NOT NULL AND x."provider" IS NOT NULL AND x."tenant_id" IS NOT NULL GROUP BY x."phone_number", x."provider", x."tenant_id" HAVING COUNT(*) > 1);
 -- data check: every users row has its users row (11.20 foreign key linked_to_constraint)
-SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of users has a (linked_to, tenant_id) that users does not have, which 11.20 requires (foreign key linked_to_constraint)' ELSE 'rows of users have a (linked_to, tenant_id) that users does not have, which 11.20 requires (foreign key linked_to_constraint)' END || ' (first keys (user_id, tenant_id): ' || x.keys || '). Add the missing users rows or remove these, or stay at 11.21. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."user_id" AS k1, x."tenant_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id")) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END || ', ' || CASE WHEN length(COALESCE(CAST(r.k2 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k2 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k2 AS TEXT), 'NULL') END || ')' AS y FROM (SELECT x."user_id" AS k1, x."tenant_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id")) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of users has a (linked_to, tenant_id) that users does not have, which 11.20 requires (foreign key linked_to_constraint)' ELSE 'rows of users have a (linked_to, tenant_id) that users does not have, which 11.20 requires (foreign key linked_to_constraint)' END || ' (first keys (tenant_id, user_id): ' || x.keys || '). Add the missing users rows or remove these, or stay at 11.21. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1, x."user_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id")) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END || ', ' || CASE WHEN length(COALESCE(CAST(r.k2 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k2 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k2 AS TEXT), 'NULL') END || ')' AS y FROM (SELECT x."tenant_id" AS k1, x."user_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id")) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
-INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."user_id" AS k1, x."tenant_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id"));
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."tenant_id" AS k1, x."user_id" AS k2 FROM "users" x WHERE x."linked_to" IS NOT NULL AND x."tenant_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."user_id" = x."linked_to" AND p."tenant_id" = x."tenant_id"));
 SELECT 'plan stopped: ' || 'foreign keys of tables outside authhero reference keys that authhero 11.21 → 11.20 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
       SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
       WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'users')
       GROUP BY m.name, k.id) f
-    WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type,tenant_id') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id'))) HAVING count(*) > 0;
+    WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'tenant_id,user_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type,tenant_id') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id'))) HAVING count(*) > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside authhero reference keys that authhero 11.21 → 11.20 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"; the line printed above names them. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
@@ -7270,68 +7274,107 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
         FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
         WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'users')
         GROUP BY m.name, k.id) f
-      WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type,tenant_id') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
+      WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'tenant_id,user_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type,tenant_id') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
 
 -- ================================================================================================
 -- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1, schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/67 · create index idx_login_sessions_session_id on login_sessions
-DROP INDEX IF EXISTS "idx_login_sessions_session_id";
-CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
-
--- 11.21 → 11.20 · 2/67 · drop index login_sessions_state_updated_idx on login_sessions
-DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
-
--- 11.21 → 11.20 · 3/67 · drop index login_sessions_session_fk on login_sessions
-DROP INDEX IF EXISTS "login_sessions_session_fk";
-
--- 11.21 → 11.20 · 4/67 · drop index organization_connections_organization_fk on organization_connections
-DROP INDEX IF EXISTS "organization_connections_organization_fk";
-
--- 11.21 → 11.20 · 5/67 · drop index user_activity_user_id_constraint on user_activity
-DROP INDEX IF EXISTS "user_activity_user_id_constraint";
-
--- 11.21 → 11.20 · 6/67 · drop index refresh_tokens_client_fk on refresh_tokens
-DROP INDEX IF EXISTS "refresh_tokens_client_fk";
-
--- 11.21 → 11.20 · 7/67 · drop index sessions_user_fk on sessions
-DROP INDEX IF EXISTS "sessions_user_fk";
-
--- 11.21 → 11.20 · 8/67 · drop index password_history_user_id_tenant_id_constraint on passwords
-DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
-
--- 11.21 → 11.20 · 9/67 · drop index grants_user_id_constraint on grants
-DROP INDEX IF EXISTS "grants_user_id_constraint";
-
--- 11.21 → 11.20 · 10/67 · drop index organization_connections_unique on organization_connections
-DROP INDEX IF EXISTS "organization_connections_unique";
-
--- 11.21 → 11.20 · 11/67 · add unique organization_connections_unique on organization_connections
-CREATE TABLE "plan_rebuild_organization_connections" (
-      "tenant_id" varchar(191) NOT NULL,
-      "organization_id" varchar(21) NOT NULL,
-      "connection_id" varchar(191) NOT NULL,
-      "assign_membership_on_login" boolean NOT NULL DEFAULT 0,
-      "show_as_button" boolean NOT NULL DEFAULT 1,
-      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
+-- 11.21 → 11.20 · 1/159 · change type of users.phone_verified to boolean
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
       "created_at" varchar(35) NOT NULL,
       "updated_at" varchar(35) NOT NULL,
-      CONSTRAINT "organization_connections_unique" UNIQUE ("tenant_id", "organization_id", "connection_id"),
-      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
-      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" tinyint(1) NOT NULL,
+      "is_social" tinyint(1) NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
-INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
-    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
-DROP TABLE "organization_connections";
-ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
-CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
-CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 12/67 · drop index unique_email_provider on users
-DROP INDEX IF EXISTS "unique_email_provider";
+-- 11.21 → 11.20 · 2/159 · change type of users.is_social to boolean
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" tinyint(1) NOT NULL,
+      "is_social" boolean NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 13/67 · add unique unique_email_provider on users
+-- 11.21 → 11.20 · 3/159 · change type of users.email_verified to boolean
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7364,7 +7407,3861 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
+
+-- 11.21 → 11.20 · 4/159 · change type of user_activity.login_count to integer
+CREATE TABLE "plan_rebuild_user_activity" (
+      "tenant_id" varchar(255) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "last_login" varchar(35),
+      "last_ip" varchar(45),
+      "login_count" integer NOT NULL DEFAULT 0,
+      "failed_logins" text,
+      "last_password_reset" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "user_activity_user_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset")
+    SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
+DROP TABLE "user_activity";
+ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
+
+-- 11.21 → 11.20 · 5/159 · change type of themes.widget_logo_height to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" tinyint(1) NOT NULL,
+      "fonts_title_size" int NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 6/159 · change type of themes.fonts_title_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" tinyint(1) NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 7/159 · change type of themes.fonts_title_bold to boolean
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 8/159 · change type of themes.fonts_subtitle_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 9/159 · change type of themes.fonts_subtitle_bold to boolean
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 10/159 · change type of themes.fonts_reference_text_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 11/159 · change type of themes.fonts_links_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 12/159 · change type of themes.fonts_links_bold to boolean
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 13/159 · change type of themes.fonts_input_labels_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 14/159 · change type of themes.fonts_input_labels_bold to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 15/159 · change type of themes.fonts_buttons_text_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 16/159 · change type of themes.fonts_buttons_text_bold to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 17/159 · change type of themes.fonts_body_text_size to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 18/159 · change type of themes.fonts_body_text_bold to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 19/159 · change type of themes.borders_widget_corner_radius to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 20/159 · change type of themes.borders_widget_border_weight to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 21/159 · change type of themes.borders_show_widget_shadow to boolean
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 22/159 · change type of themes.borders_input_border_weight to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 23/159 · change type of themes.borders_input_border_radius to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" integer NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 24/159 · change type of themes.borders_button_border_weight to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" integer NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" integer NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 25/159 · change type of themes.borders_button_border_radius to integer
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" integer NOT NULL,
+      "borders_button_border_weight" integer NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" integer NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.21 → 11.20 · 26/159 · change type of tenants.session_lifetime to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" int,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" int,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 27/159 · change type of tenants.pushed_authorization_requests_supported to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" int,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 28/159 · change type of tenants.idle_session_lifetime to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 29/159 · change type of tenants.idle_ephemeral_session_lifetime to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 30/159 · change type of tenants.ephemeral_session_lifetime to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 31/159 · change type of tenants.customize_mfa_in_postlogin_action to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 32/159 · change type of tenants.authorization_response_iss_parameter_supported to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" integer,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 33/159 · change type of tenants.allow_organization_name_in_authentication_api to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" integer,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" integer,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 34/159 · change type of tenant_operation_events.attempt to integer
+CREATE TABLE "plan_rebuild_tenant_operation_events" (
+      "id" varchar(255) NOT NULL,
+      "operation_id" varchar(255) NOT NULL,
+      "step" varchar(255) NOT NULL,
+      "outcome" varchar(32) NOT NULL,
+      "detail" text,
+      "attempt" integer NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "tenant_operation_events_operation_id_constraint" FOREIGN KEY ("operation_id") REFERENCES "tenant_operations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_tenant_operation_events" ("id", "operation_id", "step", "outcome", "detail", "attempt", "created_at")
+    SELECT "id", "operation_id", "step", "outcome", "detail", "attempt", "created_at" FROM "tenant_operation_events";
+DROP TABLE "tenant_operation_events";
+ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
+CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
+
+-- 11.21 → 11.20 · 35/159 · change type of rollouts.wave_size to integer
+CREATE TABLE "plan_rebuild_rollouts" (
+      "id" varchar(255) NOT NULL,
+      "kind" varchar(32) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "target_worker_version" varchar(255),
+      "target_database_version" varchar(255),
+      "wave_size" integer NOT NULL DEFAULT 10,
+      "canary_tenant_ids" text,
+      "filter" text,
+      "initiated_by" varchar(255),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "finished_at" varchar(35),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at")
+    SELECT "id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at" FROM "rollouts";
+DROP TABLE "rollouts";
+ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
+
+-- 11.21 → 11.20 · 36/159 · change type of roles.is_system to integer
+CREATE TABLE "plan_rebuild_roles" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(50) NOT NULL,
+      "description" varchar(255),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_roles" ("id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata" FROM "roles";
+DROP TABLE "roles";
+ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
+CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
+
+-- 11.21 → 11.20 · 37/159 · change type of resource_servers.token_lifetime_for_web to integer
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" int,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" int,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.21 → 11.20 · 38/159 · change type of resource_servers.token_lifetime to integer
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" int,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.21 → 11.20 · 39/159 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" integer,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.21 → 11.20 · 40/159 · change type of resource_servers.is_system to integer
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" integer,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.21 → 11.20 · 41/159 · change type of resource_servers.allow_offline_access to integer
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" integer,
+      "allow_offline_access" integer,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.21 → 11.20 · 42/159 · change type of refresh_tokens.rotating to boolean
+CREATE TABLE "plan_rebuild_refresh_tokens" (
+      "id" varchar(26) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "user_id" varchar(255),
+      "resource_servers" text NOT NULL,
+      "device" text NOT NULL,
+      "rotating" boolean NOT NULL,
+      "created_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "idle_expires_at_ts" bigint,
+      "last_exchanged_at_ts" bigint,
+      "login_id" varchar(26) NOT NULL,
+      "revoked_at_ts" bigint,
+      "token_lookup" varchar(16),
+      "token_hash" varchar(64),
+      "family_id" varchar(26),
+      "rotated_to" varchar(26),
+      "rotated_at_ts" bigint,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "refresh_tokens_client_fk" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "refresh_tokens_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
+    SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
+DROP TABLE "refresh_tokens";
+ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
+CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
+CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
+CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
+CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
+CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
+CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
+
+-- 11.21 → 11.20 · 43/159 · change type of proxy_routes.priority to integer
+CREATE TABLE "plan_rebuild_proxy_routes" (
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "custom_domain_id" varchar(256) NOT NULL,
+      "priority" integer NOT NULL DEFAULT 100,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "match" varchar(2048) NOT NULL DEFAULT '{"path":"/*"}',
+      "handlers" text NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_proxy_routes" ("id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers")
+    SELECT "id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers" FROM "proxy_routes";
+DROP TABLE "proxy_routes";
+ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
+CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
+CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
+
+-- 11.21 → 11.20 · 44/159 · change type of prompt_settings.webauthn_platform_first_factor to boolean
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
+      "password_first" tinyint(1) NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.21 → 11.20 · 45/159 · change type of prompt_settings.password_first to boolean
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
+      "password_first" boolean NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.21 → 11.20 · 46/159 · change type of prompt_settings.identifier_first to boolean
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" boolean NOT NULL DEFAULT 1,
+      "password_first" boolean NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.21 → 11.20 · 47/159 · change type of passwords.is_current to integer
+CREATE TABLE "plan_rebuild_passwords" (
+      "id" varchar(21),
+      "user_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "password" varchar(255) NOT NULL,
+      "algorithm" varchar(255) NOT NULL DEFAULT 'bcrypt',
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_current" integer NOT NULL DEFAULT 1,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "password_history_user_id_tenant_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "passwords_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
+    SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
+DROP TABLE "passwords";
+ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
+
+-- 11.21 → 11.20 · 48/159 · change type of outbox_events.retry_count to integer
+CREATE TABLE "plan_rebuild_outbox_events" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "event_type" varchar(255) NOT NULL,
+      "log_type" varchar(64) NOT NULL,
+      "aggregate_type" varchar(64) NOT NULL,
+      "aggregate_id" varchar(255) NOT NULL,
+      "payload" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "processed_at" varchar(35),
+      "retry_count" integer NOT NULL DEFAULT 0,
+      "next_retry_at" varchar(35),
+      "error" text,
+      "claimed_by" varchar(64),
+      "claim_expires_at" varchar(35),
+      "dead_lettered_at" varchar(35),
+      "final_error" text,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_outbox_events" ("id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error")
+    SELECT "id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error" FROM "outbox_events";
+DROP TABLE "outbox_events";
+ALTER TABLE "plan_rebuild_outbox_events" RENAME TO "outbox_events";
+CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
+CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
+CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
+CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
+
+-- 11.21 → 11.20 · 49/159 · change type of organization_connections.show_as_button to boolean
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" tinyint(1) NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" tinyint(1) NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.21 → 11.20 · 50/159 · change type of organization_connections.is_signup_enabled to boolean
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" tinyint(1) NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.21 → 11.20 · 51/159 · change type of organization_connections.assign_membership_on_login to boolean
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" boolean NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.21 → 11.20 · 52/159 · change type of migration_sources.enabled to boolean
+CREATE TABLE "plan_rebuild_migration_sources" (
+      "id" varchar(64),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "provider" varchar(32) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "credentials" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_migration_sources" ("id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at" FROM "migration_sources";
+DROP TABLE "migration_sources";
+ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
+CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
+
+-- 11.21 → 11.20 · 53/159 · change type of logs.isMobile to integer
+CREATE TABLE "plan_rebuild_logs" (
+      "log_id" varchar(21) NOT NULL,
+      "category" varchar(255),
+      "tenant_id" varchar(64),
+      "user_id" varchar(64),
+      "ip" varchar(255),
+      "type" varchar(8) NOT NULL,
+      "date" varchar(25) NOT NULL,
+      "client_id" varchar(255),
+      "client_name" varchar(255),
+      "user_agent" varchar(255),
+      "description" varchar(255),
+      "details" varchar(2048),
+      "isMobile" integer,
+      "user_name" varchar(255),
+      "connection" varchar(255),
+      "connection_id" varchar(255),
+      "audience" varchar(255),
+      "scope" varchar(255),
+      "strategy" varchar(255),
+      "strategy_type" varchar(255),
+      "hostname" varchar(255),
+      "auth0_client" varchar(8192),
+      "session_connection" varchar(255),
+      "country_code" varchar(2),
+      "city_name" varchar(255),
+      "latitude" varchar(255),
+      "longitude" varchar(255),
+      "time_zone" varchar(255),
+      "continent_code" varchar(2),
+      "country_code3" varchar(3),
+      "country_name" varchar(255),
+      PRIMARY KEY ("log_id")
+    );
+INSERT INTO "plan_rebuild_logs" ("log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name")
+    SELECT "log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name" FROM "logs";
+DROP TABLE "logs";
+ALTER TABLE "plan_rebuild_logs" RENAME TO "logs";
+CREATE INDEX "logs_date" ON "logs" ("date");
+CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
+CREATE INDEX "logs_user_id" ON "logs" ("user_id");
+
+-- 11.21 → 11.20 · 54/159 · change type of log_streams.is_priority to boolean
+CREATE TABLE "plan_rebuild_log_streams" (
+      "id" varchar(64),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "type" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "sink" text NOT NULL,
+      "filters" text,
+      "is_priority" boolean,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_log_streams" ("id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at" FROM "log_streams";
+DROP TABLE "log_streams";
+ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
+CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
+
+-- 11.21 → 11.20 · 55/159 · change type of invites.ttl_sec to integer
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" integer,
+      "send_invitation_email" int,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.21 → 11.20 · 56/159 · change type of invites.send_invitation_email to integer
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" integer,
+      "send_invitation_email" integer,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.21 → 11.20 · 57/159 · change type of hooks.synchronous to boolean
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "synchronous" boolean NOT NULL DEFAULT 0,
+      "priority" int,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.21 → 11.20 · 58/159 · change type of hooks.priority to integer
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "synchronous" boolean NOT NULL DEFAULT 0,
+      "priority" integer,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.21 → 11.20 · 59/159 · change type of hooks.enabled to boolean
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "synchronous" boolean NOT NULL DEFAULT 0,
+      "priority" integer,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.21 → 11.20 · 60/159 · change type of email_templates.url_lifetime_in_seconds to integer
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" integer,
+      "include_email_in_redirect" int NOT NULL DEFAULT 0,
+      "enabled" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.21 → 11.20 · 61/159 · change type of email_templates.include_email_in_redirect to integer
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" integer,
+      "include_email_in_redirect" integer NOT NULL DEFAULT 0,
+      "enabled" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.21 → 11.20 · 62/159 · change type of email_templates.enabled to integer
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" integer,
+      "include_email_in_redirect" integer NOT NULL DEFAULT 0,
+      "enabled" integer NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.21 → 11.20 · 63/159 · change type of email_providers.enabled to boolean
+CREATE TABLE "plan_rebuild_email_providers" (
+      "tenant_id" varchar(255),
+      "name" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "default_from_address" varchar(255),
+      "credentials" varchar(2048) NOT NULL DEFAULT '{}',
+      "settings" varchar(2048) NOT NULL DEFAULT '{}',
+      "created_at" varchar(29) NOT NULL,
+      "updated_at" varchar(29) NOT NULL,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at")
+    SELECT "tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at" FROM "email_providers";
+DROP TABLE "email_providers";
+ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
+
+-- 11.21 → 11.20 · 64/159 · change type of custom_domains.primary to boolean
+CREATE TABLE "plan_rebuild_custom_domains" (
+      "custom_domain_id" varchar(256) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "domain" varchar(255) NOT NULL,
+      "primary" boolean NOT NULL,
+      "status" varchar(50) NOT NULL,
+      "type" varchar(50) NOT NULL,
+      "origin_domain_name" varchar(255),
+      "verification" varchar(2048),
+      "custom_client_ip_header" varchar(50),
+      "tls_policy" varchar(50),
+      "domain_metadata" varchar(2048),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("custom_domain_id"),
+      CONSTRAINT "custom_domains_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at")
+    SELECT "custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at" FROM "custom_domains";
+DROP TABLE "custom_domains";
+ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
+
+-- 11.21 → 11.20 · 65/159 · change type of connections.show_as_button to integer
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" int,
+      "show_as_button" integer,
+      "metadata" varchar(4096),
+      "is_system" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.21 → 11.20 · 66/159 · change type of connections.is_system to integer
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" int,
+      "show_as_button" integer,
+      "metadata" varchar(4096),
+      "is_system" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.21 → 11.20 · 67/159 · change type of connections.is_domain_connection to integer
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" integer,
+      "show_as_button" integer,
+      "metadata" varchar(4096),
+      "is_system" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.21 → 11.20 · 68/159 · change type of clients.sso_disabled to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" int NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" int NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 69/159 · change type of clients.sso to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" int NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 70/159 · change type of clients.require_pushed_authorization_requests to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 71/159 · change type of clients.require_proof_of_possession to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 72/159 · change type of clients.par_request_expiry to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 73/159 · change type of clients.oidc_conformant to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 74/159 · change type of clients.is_first_party to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 75/159 · change type of clients.hide_sign_up_disabled_error to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 76/159 · change type of clients.global to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 77/159 · change type of clients.custom_login_page_on to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" integer NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 78/159 · change type of clients.cross_origin_authentication to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" integer NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" integer NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 79/159 · change type of clients.auth0_conformant to integer
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" integer NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" integer NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" integer DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.21 → 11.20 · 80/159 · change type of client_registration_tokens.single_use to integer
+CREATE TABLE "plan_rebuild_client_registration_tokens" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "token_hash" varchar(64) NOT NULL,
+      "type" varchar(8) NOT NULL,
+      "client_id" varchar(191),
+      "sub" varchar(255),
+      "constraints" text,
+      "single_use" integer NOT NULL DEFAULT 0,
+      "used_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "revoked_at_ts" bigint,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "client_registration_tokens_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
+    SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
+DROP TABLE "client_registration_tokens";
+ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
+CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
+
+-- 11.21 → 11.20 · 81/159 · change type of client_grants.is_system to integer
+CREATE TABLE "plan_rebuild_client_grants" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(191) NOT NULL,
+      "scope" text,
+      "organization_usage" varchar(32),
+      "allow_any_organization" int DEFAULT 0,
+      "is_system" integer DEFAULT 0,
+      "subject_type" varchar(32),
+      "authorization_details_types" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "client_grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_client_grants_clients" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
+DROP TABLE "client_grants";
+ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
+CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
+
+-- 11.21 → 11.20 · 82/159 · change type of client_grants.allow_any_organization to integer
+CREATE TABLE "plan_rebuild_client_grants" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(191) NOT NULL,
+      "scope" text,
+      "organization_usage" varchar(32),
+      "allow_any_organization" integer DEFAULT 0,
+      "is_system" integer DEFAULT 0,
+      "subject_type" varchar(32),
+      "authorization_details_types" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "client_grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_client_grants_clients" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
+DROP TABLE "client_grants";
+ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
+CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
+
+-- 11.21 → 11.20 · 83/159 · change type of branding.colors_page_background_angle_dev to integer
+CREATE TABLE "plan_rebuild_branding" (
+      "tenant_id" varchar(255) NOT NULL,
+      "logo_url" varchar(512),
+      "favicon_url" varchar(512),
+      "font_url" varchar(512),
+      "colors_primary" varchar(8),
+      "colors_page_background_type" varchar(32),
+      "colors_page_background_start" varchar(8),
+      "colors_page_background_end" varchar(8),
+      "colors_page_background_angle_dev" integer,
+      "dark_mode" varchar(8),
+      PRIMARY KEY ("tenant_id"),
+      CONSTRAINT "branding_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode")
+    SELECT "tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode" FROM "branding";
+DROP TABLE "branding";
+ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
+
+-- 11.21 → 11.20 · 84/159 · change type of authentication_methods.sign_count to integer
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" int,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.21 → 11.20 · 85/159 · change type of authentication_methods.credential_backed_up to integer
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" integer,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.21 → 11.20 · 86/159 · change type of authentication_methods.confirmed to integer
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" integer,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.21 → 11.20 · 87/159 · change type of actions.is_system to integer
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "inherit" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.21 → 11.20 · 88/159 · change type of actions.inherit to integer
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "inherit" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.21 → 11.20 · 89/159 · change type of action_versions.number to integer
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" integer NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.21 → 11.20 · 90/159 · change type of action_versions.deployed to integer
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" integer NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.21 → 11.20 · 91/159 · create index idx_login_sessions_session_id on login_sessions
+DROP INDEX IF EXISTS "idx_login_sessions_session_id";
+CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
+
+-- 11.21 → 11.20 · 92/159 · drop index login_sessions_state_updated_idx on login_sessions
+DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
+
+-- 11.21 → 11.20 · 93/159 · drop index login_sessions_session_fk on login_sessions
+DROP INDEX IF EXISTS "login_sessions_session_fk";
+
+-- 11.21 → 11.20 · 94/159 · drop index organization_connections_organization_fk on organization_connections
+DROP INDEX IF EXISTS "organization_connections_organization_fk";
+
+-- 11.21 → 11.20 · 95/159 · drop index user_activity_user_id_constraint on user_activity
+DROP INDEX IF EXISTS "user_activity_user_id_constraint";
+
+-- 11.21 → 11.20 · 96/159 · drop index refresh_tokens_client_fk on refresh_tokens
+DROP INDEX IF EXISTS "refresh_tokens_client_fk";
+
+-- 11.21 → 11.20 · 97/159 · drop index sessions_user_fk on sessions
+DROP INDEX IF EXISTS "sessions_user_fk";
+
+-- 11.21 → 11.20 · 98/159 · drop index password_history_user_id_tenant_id_constraint on passwords
+DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
+
+-- 11.21 → 11.20 · 99/159 · drop index grants_user_id_constraint on grants
+DROP INDEX IF EXISTS "grants_user_id_constraint";
+
+-- 11.21 → 11.20 · 100/159 · drop index organization_connections_unique on organization_connections
+DROP INDEX IF EXISTS "organization_connections_unique";
+
+-- 11.21 → 11.20 · 101/159 · add unique organization_connections_unique on organization_connections
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" boolean NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_unique" UNIQUE ("tenant_id", "organization_id", "connection_id"),
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+
+-- 11.21 → 11.20 · 102/159 · drop index unique_email_provider on users
+DROP INDEX IF EXISTS "unique_email_provider";
+
+-- 11.21 → 11.20 · 103/159 · add unique unique_email_provider on users
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" boolean NOT NULL,
+      "is_social" boolean NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7378,7 +11275,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 14/67 · allow NULL in refresh_tokens.login_id
+-- 11.21 → 11.20 · 104/159 · allow NULL in refresh_tokens.login_id
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7413,7 +11310,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 15/67 · set login_sessions.csrf_token NOT NULL
+-- 11.21 → 11.20 · 105/159 · set login_sessions.csrf_token NOT NULL
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7449,7 +11346,7 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 16/67 · change type of users.profileData to varchar(2048)
+-- 11.21 → 11.20 · 106/159 · change type of users.profileData to varchar(2048)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7482,7 +11379,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7496,7 +11393,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 17/67 · change type of users.picture to varchar(2083)
+-- 11.21 → 11.20 · 107/159 · change type of users.picture to varchar(2083)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7529,7 +11426,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7543,7 +11440,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 18/67 · change type of users.locale to varchar(255)
+-- 11.21 → 11.20 · 108/159 · change type of users.locale to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7576,7 +11473,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7590,7 +11487,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 19/67 · change type of users.updated_at to varchar(255)
+-- 11.21 → 11.20 · 109/159 · change type of users.updated_at to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7623,7 +11520,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7637,7 +11534,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 20/67 · change type of users.created_at to varchar(255)
+-- 11.21 → 11.20 · 110/159 · change type of users.created_at to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7670,7 +11567,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7684,7 +11581,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 21/67 · change type of users.app_metadata to varchar(4096)
+-- 11.21 → 11.20 · 111/159 · change type of users.app_metadata to varchar(4096)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7717,7 +11614,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7731,7 +11628,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 22/67 · change type of user_permissions.resource_server_identifier to varchar(21)
+-- 11.21 → 11.20 · 112/159 · change type of user_permissions.resource_server_identifier to varchar(21)
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -7749,7 +11646,7 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 23/67 · change type of sessions.login_session_id to varchar(21)
+-- 11.21 → 11.20 · 113/159 · change type of sessions.login_session_id to varchar(21)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7776,7 +11673,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 24/67 · change type of sessions.id to varchar(21)
+-- 11.21 → 11.20 · 114/159 · change type of sessions.id to varchar(21)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7803,7 +11700,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 25/67 · change type of refresh_tokens.id to varchar(21)
+-- 11.21 → 11.20 · 115/159 · change type of refresh_tokens.id to varchar(21)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7838,7 +11735,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 26/67 · change type of hooks.template_id to text
+-- 11.21 → 11.20 · 116/159 · change type of hooks.template_id to text
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7861,7 +11758,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 27/67 · change type of hooks.form_id to text
+-- 11.21 → 11.20 · 117/159 · change type of hooks.form_id to text
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7884,7 +11781,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 28/67 · change type of hooks.hook_id to varchar(255)
+-- 11.21 → 11.20 · 118/159 · change type of hooks.hook_id to varchar(255)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7907,24 +11804,43 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 29/67 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 119/159 · drop index logs_user_id on logs
 DROP INDEX IF EXISTS "logs_user_id";
 
--- 11.21 → 11.20 · 30/67 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 120/159 · drop index logs_tenant_id on logs
 DROP INDEX IF EXISTS "logs_tenant_id";
 
--- 11.21 → 11.20 · 31/67 · drop index logs_date on logs
+-- 11.21 → 11.20 · 121/159 · drop index logs_date on logs
 DROP INDEX IF EXISTS "logs_date";
 
--- 11.21 → 11.20 · 32/67 · drop column logs.country_name
+-- 11.21 → 11.20 · 122/159 · drop column logs.country_name
 ALTER TABLE "logs" DROP COLUMN "country_name";
 
--- 11.21 → 11.20 · 33/67 · drop column logs.country_code3
+-- 11.21 → 11.20 · 123/159 · drop column logs.country_code3
 ALTER TABLE "logs" DROP COLUMN "country_code3";
 
--- 11.21 → 11.20 · 34/67 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 124/159 · drop foreign key fk_user_organizations_user on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
+      "tenant_id" varchar(256) NOT NULL,
+      "user_id" varchar(256) NOT NULL,
+      "organization_id" varchar(256) NOT NULL,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "fk_user_organizations_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
+DROP TABLE "user_organizations";
+ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
+CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
+CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
+
+-- 11.21 → 11.20 · 125/159 · drop foreign key fk_user_organizations_organization on user_organizations
+CREATE TABLE "plan_rebuild_user_organizations" (
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -7940,9 +11856,9 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 35/67 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 126/159 · add unique user_organizations_unique on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -7959,12 +11875,12 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 36/67 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 127/159 · drop index idx_user_organizations_unique on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 
--- 11.21 → 11.20 · 37/67 · change type of user_organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 128/159 · change type of user_organizations.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -7980,9 +11896,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 38/67 · change type of user_organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 129/159 · change type of user_organizations.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -7998,9 +11914,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 39/67 · change type of user_organizations.organization_id to varchar(21)
+-- 11.21 → 11.20 · 130/159 · change type of user_organizations.organization_id to varchar(21)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8016,9 +11932,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 40/67 · change type of user_organizations.user_id to varchar(191)
+-- 11.21 → 11.20 · 131/159 · change type of user_organizations.user_id to varchar(191)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8034,9 +11950,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 41/67 · change type of user_organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 132/159 · change type of user_organizations.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8052,9 +11968,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 42/67 · change type of user_organizations.id to varchar(21)
+-- 11.21 → 11.20 · 133/159 · change type of user_organizations.id to varchar(21)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8070,9 +11986,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 43/67 · change type of universal_login_templates.updated_at_ts to integer
+-- 11.21 → 11.20 · 134/159 · change type of universal_login_templates.updated_at_ts to integer
 CREATE TABLE "plan_rebuild_universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" integer NOT NULL,
       "created_at_ts" bigint NOT NULL,
@@ -8084,9 +12000,9 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 44/67 · change type of universal_login_templates.created_at_ts to integer
+-- 11.21 → 11.20 · 135/159 · change type of universal_login_templates.created_at_ts to integer
 CREATE TABLE "plan_rebuild_universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" integer NOT NULL,
       "created_at_ts" integer NOT NULL,
@@ -8098,7 +12014,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 45/67 · change type of resource_servers.scopes to varchar(4096)
+-- 11.21 → 11.20 · 136/159 · change type of resource_servers.scopes to varchar(4096)
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8125,9 +12041,9 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 46/67 · change type of organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 137/159 · change type of organizations.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -8145,9 +12061,9 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 47/67 · change type of organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 138/159 · change type of organizations.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -8165,9 +12081,9 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 48/67 · change type of organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 139/159 · change type of organizations.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -8185,7 +12101,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 49/67 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 140/159 · set default of proxy_routes.handlers
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8204,9 +12120,9 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 50/67 · set default of grants.scope
+-- 11.21 → 11.20 · 141/159 · set default of grants.scope
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -8225,7 +12141,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 51/67 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 142/159 · set clients.connections NOT NULL
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8292,7 +12208,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 52/67 · set default of clients.connections
+-- 11.21 → 11.20 · 143/159 · set default of clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8359,7 +12275,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 53/67 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 144/159 · set default of client_grants.authorization_details_types
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8384,7 +12300,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 54/67 · set default of client_grants.scope
+-- 11.21 → 11.20 · 145/159 · set default of client_grants.scope
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8409,7 +12325,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 55/67 · change type of themes.themeId to varchar(255)
+-- 11.21 → 11.20 · 146/159 · change type of themes.themeId to varchar(255)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -8475,7 +12391,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 56/67 · change type of themes.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 147/159 · change type of themes.tenant_id to varchar(255)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -8541,9 +12457,9 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 57/67 · change type of organizations.id to varchar(21)
+-- 11.21 → 11.20 · 148/159 · change type of organizations.id to varchar(21)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -8561,9 +12477,9 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 58/67 · change type of grants.user_id to varchar(255)
+-- 11.21 → 11.20 · 149/159 · change type of grants.user_id to varchar(255)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -8582,9 +12498,9 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 59/67 · change type of grants.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 150/159 · change type of grants.tenant_id to varchar(255)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -8603,9 +12519,9 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 60/67 · change type of grants.client_id to varchar(100)
+-- 11.21 → 11.20 · 151/159 · change type of grants.client_id to varchar(100)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(100) NOT NULL,
@@ -8624,10 +12540,10 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 61/67 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 152/159 · drop index FK_codes_user_id_tenant_id_constraint on codes
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 62/67 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 153/159 · primary key of codes becomes (code_id, code_type)
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8656,7 +12572,54 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.21 → 11.20 · 63/67 · allow NULL in users.connection
+-- 11.21 → 11.20 · 154/159 · allow NULL in users.connection
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" varchar(2083),
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255),
+      "email_verified" boolean NOT NULL,
+      "is_social" boolean NOT NULL,
+      "app_metadata" varchar(4096) NOT NULL DEFAULT '{}',
+      "profileData" varchar(2048),
+      "locale" varchar(255),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+
+-- 11.21 → 11.20 · 155/159 · primary key of users becomes (user_id, tenant_id)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8703,7 +12666,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 64/67 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 156/159 · add unique unique_phone_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8751,11 +12714,11 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 65/67 · create index users_email_index on users
+-- 11.21 → 11.20 · 157/159 · create index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 66/67 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 158/159 · add foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8805,39 +12768,59 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 67/67 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 159/159 · drop index users_user_id_tenant_id on users
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back
 SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (
-    SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
+    SELECT 'authentication_methods' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('authentication_methods') c
+    UNION ALL SELECT 'branding' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('branding') c
+    UNION ALL SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
     UNION ALL SELECT 'client_grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_grants') c
+    UNION ALL SELECT 'client_registration_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_registration_tokens') c
     UNION ALL SELECT 'users' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('users') c
     UNION ALL SELECT 'codes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('codes') c
+    UNION ALL SELECT 'connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('connections') c
+    UNION ALL SELECT 'custom_domains' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_domains') c
+    UNION ALL SELECT 'custom_text' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_text') c
+    UNION ALL SELECT 'email_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('email_templates') c
     UNION ALL SELECT 'grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('grants') c
     UNION ALL SELECT 'hooks' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('hooks') c
+    UNION ALL SELECT 'keys' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('keys') c
     UNION ALL SELECT 'sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('sessions') c
     UNION ALL SELECT 'login_sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('login_sessions') c
+    UNION ALL SELECT 'migrations' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('migrations') c
     UNION ALL SELECT 'organization_connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('organization_connections') c
     UNION ALL SELECT 'passwords' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('passwords') c
     UNION ALL SELECT 'refresh_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('refresh_tokens') c
+    UNION ALL SELECT 'tenant_operation_events' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('tenant_operation_events') c
     UNION ALL SELECT 'themes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('themes') c
     UNION ALL SELECT 'universal_login_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('universal_login_templates') c
     UNION ALL SELECT 'user_activity' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('user_activity') c) LIMIT 3) HAVING count(*) > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
-      SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
+      SELECT 'authentication_methods' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('authentication_methods') c
+      UNION ALL SELECT 'branding' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('branding') c
+      UNION ALL SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
       UNION ALL SELECT 'client_grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_grants') c
+      UNION ALL SELECT 'client_registration_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_registration_tokens') c
       UNION ALL SELECT 'users' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('users') c
       UNION ALL SELECT 'codes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('codes') c
+      UNION ALL SELECT 'connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('connections') c
+      UNION ALL SELECT 'custom_domains' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_domains') c
+      UNION ALL SELECT 'custom_text' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_text') c
+      UNION ALL SELECT 'email_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('email_templates') c
       UNION ALL SELECT 'grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('grants') c
       UNION ALL SELECT 'hooks' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('hooks') c
+      UNION ALL SELECT 'keys' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('keys') c
       UNION ALL SELECT 'sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('sessions') c
       UNION ALL SELECT 'login_sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('login_sessions') c
+      UNION ALL SELECT 'migrations' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('migrations') c
       UNION ALL SELECT 'organization_connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('organization_connections') c
       UNION ALL SELECT 'passwords' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('passwords') c
       UNION ALL SELECT 'refresh_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('refresh_tokens') c
+      UNION ALL SELECT 'tenant_operation_events' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('tenant_operation_events') c
       UNION ALL SELECT 'themes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('themes') c
       UNION ALL SELECT 'universal_login_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('universal_login_templates') c
       UNION ALL SELECT 'user_activity' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('user_activity') c);
@@ -8846,14 +12829,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -8865,7 +12848,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -8876,7 +12859,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -8891,7 +12874,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -8927,7 +12910,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -9052,7 +13035,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -9068,13 +13051,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -9087,14 +13070,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -9116,7 +13099,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -9133,7 +13116,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -9145,7 +13128,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -9206,7 +13189,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -9231,7 +13214,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -9246,7 +13229,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -9255,7 +13238,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -9263,7 +13246,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -9396,7 +13379,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -9479,7 +13462,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -9489,7 +13472,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -10640,14 +14623,14 @@ PRAGMA foreign_keys = ON;
 SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -10659,7 +14642,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
+      ('column action_versions.id', 'varchar(255)'),
       ('column action_versions.number', 'integer NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -10670,7 +14653,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
+      ('column actions.id', 'varchar(255)'),
       ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -10685,7 +14668,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column authentication_methods.credential_backed_up', 'integer'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'integer'),
@@ -10721,7 +14704,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -10846,7 +14829,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column email_providers.enabled', 'boolean NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -10862,13 +14845,13 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column email_templates.url_lifetime_in_seconds', 'integer'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -10881,14 +14864,14 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(100) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
       ('column grants.tenant_id', 'varchar(255) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(255) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -10910,7 +14893,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -10927,7 +14910,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -10939,7 +14922,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
+      ('column log_streams.id', 'varchar(64)'),
       ('column log_streams.is_priority', 'boolean'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -11000,7 +14983,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -11025,7 +15008,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column organizations.created_at', 'varchar(35) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(21) NOT NULL'),
+      ('column organizations.id', 'varchar(21)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -11040,7 +15023,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -11049,7 +15032,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
+      ('column passwords.id', 'varchar(21)'),
       ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -11057,7 +15040,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -11190,7 +15173,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
+      ('column tenants.id', 'varchar(255)'),
       ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
       ('column tenants.idle_session_lifetime', 'integer'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -11273,7 +15256,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -11283,7 +15266,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan WHERE NOT EXISTS (
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-      ('column user_organizations.id', 'varchar(21) NOT NULL'),
+      ('column user_organizations.id', 'varchar(21)'),
       ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),

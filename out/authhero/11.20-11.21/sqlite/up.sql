@@ -7,8 +7,8 @@
 -- parameters: control_plane_tenant_id=main
 -- sources (sha256):
 --   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml e09029a7f5c07302d24013020f1de95362adc8de6537225217fb56a6ebf1b9a2
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 0f14d4a43f73a68c2344a00d3d5bea166315b7848dcb110171ea5e8e0e1e6ec4
+--   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- MANUAL STEPS (1), not done by this script:
@@ -22,14 +22,14 @@ CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
 SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11.21): nothing to do. Nothing was changed.' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -40,9 +40,9 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column action_versions.code', 'text NOT NULL'),
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
-      ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
-      ('column action_versions.number', 'integer NOT NULL'),
+      ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+      ('column action_versions.id', 'varchar(255)'),
+      ('column action_versions.number', 'int NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
       ('column action_versions.supported_triggers', 'text'),
@@ -52,9 +52,9 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
-      ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-      ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column actions.id', 'varchar(255)'),
+      ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+      ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
       ('column actions.runtime', 'varchar(50)'),
       ('column actions.secrets', 'text'),
@@ -62,22 +62,22 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column actions.supported_triggers', 'text'),
       ('column actions.tenant_id', 'varchar(191) NOT NULL'),
       ('column actions.updated_at_ts', 'bigint NOT NULL'),
-      ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+      ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
       ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-      ('column authentication_methods.credential_backed_up', 'integer'),
+      ('column authentication_methods.credential_backed_up', 'int'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
-      ('column authentication_methods.sign_count', 'integer'),
+      ('column authentication_methods.sign_count', 'int'),
       ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
       ('column authentication_methods.totp_secret', 'varchar(255)'),
       ('column authentication_methods.transports', 'varchar(512)'),
       ('column authentication_methods.type', 'varchar(32) NOT NULL'),
       ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
       ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-      ('column branding.colors_page_background_angle_dev', 'integer'),
+      ('column branding.colors_page_background_angle_dev', 'int'),
       ('column branding.colors_page_background_end', 'varchar(8)'),
       ('column branding.colors_page_background_start', 'varchar(8)'),
       ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -87,13 +87,13 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column branding.font_url', 'varchar(512)'),
       ('column branding.logo_url', 'varchar(512)'),
       ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-      ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+      ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
       ('column client_grants.audience', 'varchar(191) NOT NULL'),
       ('column client_grants.authorization_details_types', 'text'),
       ('column client_grants.client_id', 'varchar(191) NOT NULL'),
       ('column client_grants.created_at', 'varchar(35) NOT NULL'),
       ('column client_grants.id', 'varchar(21) NOT NULL'),
-      ('column client_grants.is_system', 'integer DEFAULT 0'),
+      ('column client_grants.is_system', 'int DEFAULT 0'),
       ('column client_grants.organization_usage', 'varchar(32)'),
       ('column client_grants.scope', 'text'),
       ('column client_grants.subject_type', 'varchar(32)'),
@@ -103,9 +103,9 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-      ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+      ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
       ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
       ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -116,7 +116,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column clients.allowed_logout_urls', 'text NOT NULL'),
       ('column clients.allowed_origins', 'text NOT NULL'),
       ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-      ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+      ('column clients.auth0_conformant', 'int DEFAULT 1'),
       ('column clients.callbacks', 'text NOT NULL'),
       ('column clients.client_aliases', 'text NOT NULL'),
       ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -126,41 +126,41 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column clients.compliance_level', 'varchar(64)'),
       ('column clients.connections', 'text'),
       ('column clients.created_at', 'varchar(35) NOT NULL'),
-      ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
       ('column clients.cross_origin_loc', 'varchar(2083)'),
       ('column clients.custom_login_page', 'text'),
-      ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
       ('column clients.custom_login_page_preview', 'text'),
       ('column clients.default_organization', 'text NOT NULL'),
       ('column clients.description', 'varchar(140)'),
       ('column clients.encryption_key', 'text NOT NULL'),
       ('column clients.form_template', 'text'),
-      ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.global', 'int NOT NULL DEFAULT 0'),
       ('column clients.grant_types', 'text NOT NULL'),
-      ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
       ('column clients.initiate_login_uri', 'varchar(2083)'),
-      ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
       ('column clients.jwt_configuration', 'text NOT NULL'),
       ('column clients.logo_uri', 'varchar(2083)'),
       ('column clients.mobile', 'text NOT NULL'),
       ('column clients.name', 'varchar(255) NOT NULL'),
       ('column clients.native_social_login', 'text NOT NULL'),
-      ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+      ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
       ('column clients.oidc_logout', 'text NOT NULL'),
       ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
       ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
       ('column clients.owner_user_id', 'varchar(255)'),
-      ('column clients.par_request_expiry', 'integer'),
+      ('column clients.par_request_expiry', 'int'),
       ('column clients.refresh_token', 'text NOT NULL'),
       ('column clients.registration_metadata', 'text'),
       ('column clients.registration_type', 'varchar(32)'),
-      ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-      ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+      ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
       ('column clients.session_transfer', 'text NOT NULL'),
       ('column clients.signed_request_object', 'text NOT NULL'),
       ('column clients.signing_keys', 'text NOT NULL'),
-      ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-      ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+      ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+      ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
       ('column clients.tenant_id', 'varchar(191) NOT NULL'),
       ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
       ('column clients.token_quota', 'text NOT NULL'),
@@ -187,14 +187,14 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column connections.created_at', 'varchar(255) NOT NULL'),
       ('column connections.display_name', 'varchar(255)'),
       ('column connections.id', 'varchar(255) NOT NULL'),
-      ('column connections.is_domain_connection', 'integer'),
-      ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column connections.is_domain_connection', 'int'),
+      ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
       ('column connections.metadata', 'varchar(4096)'),
       ('column connections.name', 'varchar(255) NOT NULL'),
       ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
       ('column connections.response_mode', 'varchar(255)'),
       ('column connections.response_type', 'varchar(255)'),
-      ('column connections.show_as_button', 'integer'),
+      ('column connections.show_as_button', 'int'),
       ('column connections.strategy', 'varchar(64)'),
       ('column connections.tenant_id', 'varchar(255) NOT NULL'),
       ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -209,7 +209,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column custom_domains.domain', 'varchar(255) NOT NULL'),
       ('column custom_domains.domain_metadata', 'varchar(2048)'),
       ('column custom_domains.origin_domain_name', 'varchar(255)'),
-      ('column custom_domains.primary', 'boolean NOT NULL'),
+      ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
       ('column custom_domains.status', 'varchar(50) NOT NULL'),
       ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
       ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -225,32 +225,32 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column email_providers.created_at', 'varchar(29) NOT NULL'),
       ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
       ('column email_providers.default_from_address', 'varchar(255)'),
-      ('column email_providers.enabled', 'boolean NOT NULL'),
+      ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-      ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+      ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
       ('column email_templates.from', 'varchar(255) NOT NULL'),
-      ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+      ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
       ('column email_templates.result_url', 'varchar(2048)'),
       ('column email_templates.subject', 'varchar(255) NOT NULL'),
       ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
       ('column email_templates.template', 'varchar(64) NOT NULL'),
       ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
       ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-      ('column email_templates.url_lifetime_in_seconds', 'integer'),
+      ('column email_templates.url_lifetime_in_seconds', 'int'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -263,25 +263,25 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(191) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL'),
       ('column grants.tenant_id', 'varchar(191) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(191) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
       ('column hooks.code_id', 'varchar(21)'),
       ('column hooks.created_at_ts', 'bigint'),
-      ('column hooks.enabled', 'boolean NOT NULL'),
+      ('column hooks.enabled', 'tinyint(1) NOT NULL'),
       ('column hooks.form_id', 'varchar(128)'),
       ('column hooks.hook_id', 'varchar(21) NOT NULL'),
       ('column hooks.metadata', 'text'),
-      ('column hooks.priority', 'integer'),
-      ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+      ('column hooks.priority', 'int'),
+      ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column hooks.template_id', 'varchar(64)'),
       ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
       ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -292,16 +292,16 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
       ('column invites.organization_id', 'varchar(21) NOT NULL'),
       ('column invites.roles', 'text'),
-      ('column invites.send_invitation_email', 'integer'),
+      ('column invites.send_invitation_email', 'int'),
       ('column invites.tenant_id', 'varchar(191) NOT NULL'),
       ('column invites.ticket_id', 'varchar(191)'),
-      ('column invites.ttl_sec', 'integer'),
+      ('column invites.ttl_sec', 'int'),
       ('column invites.user_metadata', 'text'),
       ('column keys.cert', 'varchar(4096)'),
       ('column keys.connection', 'varchar(255)'),
@@ -309,7 +309,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -321,8 +321,8 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
-      ('column log_streams.is_priority', 'boolean'),
+      ('column log_streams.id', 'varchar(64)'),
+      ('column log_streams.is_priority', 'tinyint(1)'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
       ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -366,7 +366,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column logs.details', 'varchar(2048)'),
       ('column logs.hostname', 'varchar(255)'),
       ('column logs.ip', 'varchar(255)'),
-      ('column logs.isMobile', 'integer'),
+      ('column logs.isMobile', 'int'),
       ('column logs.latitude', 'varchar(255)'),
       ('column logs.log_id', 'varchar(21) NOT NULL'),
       ('column logs.longitude', 'varchar(255)'),
@@ -383,8 +383,8 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column migration_sources.connection', 'varchar(255) NOT NULL'),
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
-      ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -397,19 +397,19 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column migrations.provider', 'varchar(255)'),
       ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
       ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-      ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+      ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
       ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-      ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+      ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-      ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+      ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
       ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
       ('column organizations.branding', 'text'),
       ('column organizations.created_at', 'varchar(256) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(256) NOT NULL'),
+      ('column organizations.id', 'varchar(256)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -424,32 +424,32 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
       ('column outbox_events.processed_at', 'varchar(35)'),
-      ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+      ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
-      ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+      ('column passwords.id', 'varchar(21)'),
+      ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.updated_at', 'varchar(35) NOT NULL'),
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
-      ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-      ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+      ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-      ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+      ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
       ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
       ('column proxy_routes.handlers', 'text NOT NULL'),
       ('column proxy_routes.id', 'varchar(64) NOT NULL'),
       ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-      ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+      ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
       ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
       ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
       ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -465,26 +465,26 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column refresh_tokens.revoked_at_ts', 'bigint'),
       ('column refresh_tokens.rotated_at_ts', 'bigint'),
       ('column refresh_tokens.rotated_to', 'varchar(26)'),
-      ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+      ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
       ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
       ('column refresh_tokens.token_hash', 'varchar(64)'),
       ('column refresh_tokens.token_lookup', 'varchar(16)'),
       ('column refresh_tokens.user_id', 'varchar(255)'),
-      ('column resource_servers.allow_offline_access', 'integer'),
+      ('column resource_servers.allow_offline_access', 'int'),
       ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
       ('column resource_servers.id', 'varchar(21) NOT NULL'),
       ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-      ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
       ('column resource_servers.metadata', 'varchar(4096)'),
       ('column resource_servers.name', 'varchar(255) NOT NULL'),
       ('column resource_servers.options', 'varchar(4096)'),
       ('column resource_servers.scopes', 'text'),
       ('column resource_servers.signing_alg', 'varchar(64)'),
       ('column resource_servers.signing_secret', 'varchar(2048)'),
-      ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+      ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
       ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-      ('column resource_servers.token_lifetime', 'integer'),
-      ('column resource_servers.token_lifetime_for_web', 'integer'),
+      ('column resource_servers.token_lifetime', 'int'),
+      ('column resource_servers.token_lifetime_for_web', 'int'),
       ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
       ('column resource_servers.verification_key', 'varchar(4096)'),
       ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -495,7 +495,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column roles.created_at', 'varchar(35) NOT NULL'),
       ('column roles.description', 'varchar(255)'),
       ('column roles.id', 'varchar(21) NOT NULL'),
-      ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
       ('column roles.metadata', 'varchar(4096)'),
       ('column roles.name', 'varchar(50) NOT NULL'),
       ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -511,7 +511,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column rollouts.target_database_version', 'varchar(255)'),
       ('column rollouts.target_worker_version', 'varchar(255)'),
       ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-      ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+      ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
       ('column sessions.authenticated_at_ts', 'bigint'),
       ('column sessions.clients', 'text NOT NULL'),
       ('column sessions.created_at_ts', 'bigint'),
@@ -526,7 +526,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column sessions.updated_at_ts', 'bigint'),
       ('column sessions.used_at_ts', 'bigint'),
       ('column sessions.user_id', 'varchar(255)'),
-      ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+      ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
       ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
       ('column tenant_operation_events.detail', 'text'),
       ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -549,15 +549,15 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column tenant_operations.tenant_id', 'varchar(255)'),
       ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
       ('column tenants.acr_values_supported', 'text'),
-      ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+      ('column tenants.allow_organization_name_in_authentication_api', 'int'),
       ('column tenants.allowed_logout_urls', 'text'),
       ('column tenants.attack_protection', 'text'),
       ('column tenants.audience', 'varchar(255)'),
-      ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+      ('column tenants.authorization_response_iss_parameter_supported', 'int'),
       ('column tenants.bundle_configuration', 'varchar(64)'),
       ('column tenants.change_password', 'text'),
       ('column tenants.created_at', 'varchar(255) NOT NULL'),
-      ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+      ('column tenants.customize_mfa_in_postlogin_action', 'int'),
       ('column tenants.d1_database_id', 'varchar(64)'),
       ('column tenants.database_version', 'varchar(64)'),
       ('column tenants.default_audience', 'varchar(255)'),
@@ -569,14 +569,14 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
       ('column tenants.device_flow', 'text'),
       ('column tenants.enabled_locales', 'text'),
-      ('column tenants.ephemeral_session_lifetime', 'integer'),
+      ('column tenants.ephemeral_session_lifetime', 'int'),
       ('column tenants.error_page', 'text'),
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
-      ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-      ('column tenants.idle_session_lifetime', 'integer'),
+      ('column tenants.id', 'varchar(255)'),
+      ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+      ('column tenants.idle_session_lifetime', 'int'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
       ('column tenants.mfa', 'text'),
       ('column tenants.mtls', 'text'),
@@ -585,13 +585,13 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column tenants.provisioning_error', 'varchar(2048)'),
       ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
       ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-      ('column tenants.pushed_authorization_requests_supported', 'integer'),
+      ('column tenants.pushed_authorization_requests_supported', 'int'),
       ('column tenants.sandbox_version', 'varchar(50)'),
       ('column tenants.sandbox_versions_available', 'text'),
       ('column tenants.sender_email', 'varchar(255)'),
       ('column tenants.sender_name', 'varchar(255)'),
       ('column tenants.session_cookie', 'text'),
-      ('column tenants.session_lifetime', 'integer'),
+      ('column tenants.session_lifetime', 'int'),
       ('column tenants.sessions', 'text'),
       ('column tenants.storage_kind', 'varchar(32)'),
       ('column tenants.support_email', 'varchar(255)'),
@@ -599,15 +599,15 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column tenants.updated_at', 'varchar(255) NOT NULL'),
       ('column tenants.worker_script_name', 'varchar(255)'),
       ('column tenants.worker_version', 'varchar(64)'),
-      ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-      ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+      ('column themes.borders_button_border_radius', 'int NOT NULL'),
+      ('column themes.borders_button_border_weight', 'int NOT NULL'),
       ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-      ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-      ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+      ('column themes.borders_input_border_radius', 'int NOT NULL'),
+      ('column themes.borders_input_border_weight', 'int NOT NULL'),
       ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-      ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-      ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-      ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+      ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+      ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+      ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
       ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
       ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
       ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -629,21 +629,21 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
       ('column themes.created_at', 'varchar(35) NOT NULL'),
       ('column themes.displayName', 'varchar(255) NOT NULL'),
-      ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-      ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-      ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-      ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+      ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+      ('column themes.fonts_body_text_size', 'int NOT NULL'),
+      ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+      ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
       ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-      ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-      ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-      ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_links_size', 'integer NOT NULL'),
+      ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+      ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+      ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_links_size', 'int NOT NULL'),
       ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-      ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-      ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-      ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_title_size', 'integer NOT NULL'),
+      ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+      ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+      ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_title_size', 'int NOT NULL'),
       ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
       ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
       ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -651,23 +651,23 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column themes.themeId', 'varchar(21) NOT NULL'),
       ('column themes.updated_at', 'varchar(35) NOT NULL'),
       ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-      ('column themes.widget_logo_height', 'integer NOT NULL'),
+      ('column themes.widget_logo_height', 'int NOT NULL'),
       ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
       ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
       ('column user_activity.last_login', 'varchar(35)'),
       ('column user_activity.last_password_reset', 'varchar(35)'),
-      ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+      ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-      ('column user_organizations.id', 'varchar(256) NOT NULL'),
+      ('column user_organizations.id', 'varchar(256)'),
       ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -689,18 +689,18 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column users.connection', 'varchar(255) NOT NULL'),
       ('column users.created_at', 'varchar(35) NOT NULL'),
       ('column users.email', 'varchar(255)'),
-      ('column users.email_verified', 'boolean NOT NULL'),
+      ('column users.email_verified', 'tinyint(1) NOT NULL'),
       ('column users.family_name', 'varchar(255)'),
       ('column users.gender', 'varchar(50)'),
       ('column users.given_name', 'varchar(255)'),
-      ('column users.is_social', 'boolean NOT NULL'),
+      ('column users.is_social', 'tinyint(1) NOT NULL'),
       ('column users.linked_to', 'varchar(255)'),
       ('column users.locale', 'varchar(64)'),
       ('column users.middle_name', 'varchar(100)'),
       ('column users.name', 'varchar(255)'),
       ('column users.nickname', 'varchar(255)'),
       ('column users.phone_number', 'varchar(17)'),
-      ('column users.phone_verified', 'boolean'),
+      ('column users.phone_verified', 'tinyint(1)'),
       ('column users.picture', 'text'),
       ('column users.preferred_username', 'varchar(255)'),
       ('column users.profile', 'text'),
@@ -745,6 +745,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+      ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
       ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -875,7 +876,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('primary_key user_organizations.PRIMARY', 'id'),
       ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
       ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-      ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+      ('primary_key users.PRIMARY', 'tenant_id, user_id'),
       ('table action_executions', 'present'),
       ('table action_versions', 'present'),
       ('table actions', 'present'),
@@ -1645,6 +1646,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+      ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
       ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
@@ -1838,14 +1840,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -1856,9 +1858,9 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column action_versions.code', 'text NOT NULL'),
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
-        ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
-        ('column action_versions.number', 'integer NOT NULL'),
+        ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
         ('column action_versions.supported_triggers', 'text'),
@@ -1868,9 +1870,9 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
-        ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-        ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column actions.id', 'varchar(255)'),
+        ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+        ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
         ('column actions.runtime', 'varchar(50)'),
         ('column actions.secrets', 'text'),
@@ -1878,22 +1880,22 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column actions.supported_triggers', 'text'),
         ('column actions.tenant_id', 'varchar(191) NOT NULL'),
         ('column actions.updated_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+        ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
         ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.credential_backed_up', 'integer'),
+        ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
-        ('column authentication_methods.sign_count', 'integer'),
+        ('column authentication_methods.sign_count', 'int'),
         ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
         ('column authentication_methods.totp_secret', 'varchar(255)'),
         ('column authentication_methods.transports', 'varchar(512)'),
         ('column authentication_methods.type', 'varchar(32) NOT NULL'),
         ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
         ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-        ('column branding.colors_page_background_angle_dev', 'integer'),
+        ('column branding.colors_page_background_angle_dev', 'int'),
         ('column branding.colors_page_background_end', 'varchar(8)'),
         ('column branding.colors_page_background_start', 'varchar(8)'),
         ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -1903,13 +1905,13 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column branding.font_url', 'varchar(512)'),
         ('column branding.logo_url', 'varchar(512)'),
         ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-        ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+        ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
         ('column client_grants.audience', 'varchar(191) NOT NULL'),
         ('column client_grants.authorization_details_types', 'text'),
         ('column client_grants.client_id', 'varchar(191) NOT NULL'),
         ('column client_grants.created_at', 'varchar(35) NOT NULL'),
         ('column client_grants.id', 'varchar(21) NOT NULL'),
-        ('column client_grants.is_system', 'integer DEFAULT 0'),
+        ('column client_grants.is_system', 'int DEFAULT 0'),
         ('column client_grants.organization_usage', 'varchar(32)'),
         ('column client_grants.scope', 'text'),
         ('column client_grants.subject_type', 'varchar(32)'),
@@ -1919,9 +1921,9 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-        ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+        ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
         ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
         ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -1932,7 +1934,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column clients.allowed_logout_urls', 'text NOT NULL'),
         ('column clients.allowed_origins', 'text NOT NULL'),
         ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-        ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+        ('column clients.auth0_conformant', 'int DEFAULT 1'),
         ('column clients.callbacks', 'text NOT NULL'),
         ('column clients.client_aliases', 'text NOT NULL'),
         ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -1942,41 +1944,41 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column clients.compliance_level', 'varchar(64)'),
         ('column clients.connections', 'text'),
         ('column clients.created_at', 'varchar(35) NOT NULL'),
-        ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
         ('column clients.cross_origin_loc', 'varchar(2083)'),
         ('column clients.custom_login_page', 'text'),
-        ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
         ('column clients.custom_login_page_preview', 'text'),
         ('column clients.default_organization', 'text NOT NULL'),
         ('column clients.description', 'varchar(140)'),
         ('column clients.encryption_key', 'text NOT NULL'),
         ('column clients.form_template', 'text'),
-        ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.global', 'int NOT NULL DEFAULT 0'),
         ('column clients.grant_types', 'text NOT NULL'),
-        ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
         ('column clients.initiate_login_uri', 'varchar(2083)'),
-        ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
         ('column clients.jwt_configuration', 'text NOT NULL'),
         ('column clients.logo_uri', 'varchar(2083)'),
         ('column clients.mobile', 'text NOT NULL'),
         ('column clients.name', 'varchar(255) NOT NULL'),
         ('column clients.native_social_login', 'text NOT NULL'),
-        ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
         ('column clients.oidc_logout', 'text NOT NULL'),
         ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
         ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
         ('column clients.owner_user_id', 'varchar(255)'),
-        ('column clients.par_request_expiry', 'integer'),
+        ('column clients.par_request_expiry', 'int'),
         ('column clients.refresh_token', 'text NOT NULL'),
         ('column clients.registration_metadata', 'text'),
         ('column clients.registration_type', 'varchar(32)'),
-        ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+        ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
         ('column clients.session_transfer', 'text NOT NULL'),
         ('column clients.signed_request_object', 'text NOT NULL'),
         ('column clients.signing_keys', 'text NOT NULL'),
-        ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+        ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
         ('column clients.tenant_id', 'varchar(191) NOT NULL'),
         ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
         ('column clients.token_quota', 'text NOT NULL'),
@@ -2003,14 +2005,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column connections.created_at', 'varchar(255) NOT NULL'),
         ('column connections.display_name', 'varchar(255)'),
         ('column connections.id', 'varchar(255) NOT NULL'),
-        ('column connections.is_domain_connection', 'integer'),
-        ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column connections.is_domain_connection', 'int'),
+        ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
         ('column connections.metadata', 'varchar(4096)'),
         ('column connections.name', 'varchar(255) NOT NULL'),
         ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
         ('column connections.response_mode', 'varchar(255)'),
         ('column connections.response_type', 'varchar(255)'),
-        ('column connections.show_as_button', 'integer'),
+        ('column connections.show_as_button', 'int'),
         ('column connections.strategy', 'varchar(64)'),
         ('column connections.tenant_id', 'varchar(255) NOT NULL'),
         ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -2025,7 +2027,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column custom_domains.domain', 'varchar(255) NOT NULL'),
         ('column custom_domains.domain_metadata', 'varchar(2048)'),
         ('column custom_domains.origin_domain_name', 'varchar(255)'),
-        ('column custom_domains.primary', 'boolean NOT NULL'),
+        ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
         ('column custom_domains.status', 'varchar(50) NOT NULL'),
         ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
         ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -2041,32 +2043,32 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_providers.created_at', 'varchar(29) NOT NULL'),
         ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
         ('column email_providers.default_from_address', 'varchar(255)'),
-        ('column email_providers.enabled', 'boolean NOT NULL'),
+        ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+        ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
         ('column email_templates.from', 'varchar(255) NOT NULL'),
-        ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+        ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
         ('column email_templates.result_url', 'varchar(2048)'),
         ('column email_templates.subject', 'varchar(255) NOT NULL'),
         ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
         ('column email_templates.template', 'varchar(64) NOT NULL'),
         ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.url_lifetime_in_seconds', 'integer'),
+        ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -2079,25 +2081,25 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
         ('column hooks.code_id', 'varchar(21)'),
         ('column hooks.created_at_ts', 'bigint'),
-        ('column hooks.enabled', 'boolean NOT NULL'),
+        ('column hooks.enabled', 'tinyint(1) NOT NULL'),
         ('column hooks.form_id', 'varchar(128)'),
         ('column hooks.hook_id', 'varchar(21) NOT NULL'),
         ('column hooks.metadata', 'text'),
-        ('column hooks.priority', 'integer'),
-        ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+        ('column hooks.priority', 'int'),
+        ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column hooks.template_id', 'varchar(64)'),
         ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
         ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -2108,16 +2110,16 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
         ('column invites.organization_id', 'varchar(21) NOT NULL'),
         ('column invites.roles', 'text'),
-        ('column invites.send_invitation_email', 'integer'),
+        ('column invites.send_invitation_email', 'int'),
         ('column invites.tenant_id', 'varchar(191) NOT NULL'),
         ('column invites.ticket_id', 'varchar(191)'),
-        ('column invites.ttl_sec', 'integer'),
+        ('column invites.ttl_sec', 'int'),
         ('column invites.user_metadata', 'text'),
         ('column keys.cert', 'varchar(4096)'),
         ('column keys.connection', 'varchar(255)'),
@@ -2125,7 +2127,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -2137,8 +2139,8 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
-        ('column log_streams.is_priority', 'boolean'),
+        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
         ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -2182,7 +2184,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column logs.details', 'varchar(2048)'),
         ('column logs.hostname', 'varchar(255)'),
         ('column logs.ip', 'varchar(255)'),
-        ('column logs.isMobile', 'integer'),
+        ('column logs.isMobile', 'int'),
         ('column logs.latitude', 'varchar(255)'),
         ('column logs.log_id', 'varchar(21) NOT NULL'),
         ('column logs.longitude', 'varchar(255)'),
@@ -2199,8 +2201,8 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column migration_sources.connection', 'varchar(255) NOT NULL'),
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
-        ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -2213,19 +2215,19 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column migrations.provider', 'varchar(255)'),
         ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
         ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-        ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+        ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-        ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-        ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
         ('column organizations.branding', 'text'),
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256) NOT NULL'),
+        ('column organizations.id', 'varchar(256)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -2240,32 +2242,32 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
         ('column outbox_events.processed_at', 'varchar(35)'),
-        ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+        ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
-        ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.updated_at', 'varchar(35) NOT NULL'),
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
-        ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-        ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+        ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-        ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+        ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
         ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
         ('column proxy_routes.handlers', 'text NOT NULL'),
         ('column proxy_routes.id', 'varchar(64) NOT NULL'),
         ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-        ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+        ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
         ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
         ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
         ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -2281,26 +2283,26 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column refresh_tokens.revoked_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_to', 'varchar(26)'),
-        ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+        ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
         ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
         ('column refresh_tokens.token_hash', 'varchar(64)'),
         ('column refresh_tokens.token_lookup', 'varchar(16)'),
         ('column refresh_tokens.user_id', 'varchar(255)'),
-        ('column resource_servers.allow_offline_access', 'integer'),
+        ('column resource_servers.allow_offline_access', 'int'),
         ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.id', 'varchar(21) NOT NULL'),
         ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-        ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
         ('column resource_servers.metadata', 'varchar(4096)'),
         ('column resource_servers.name', 'varchar(255) NOT NULL'),
         ('column resource_servers.options', 'varchar(4096)'),
         ('column resource_servers.scopes', 'text'),
         ('column resource_servers.signing_alg', 'varchar(64)'),
         ('column resource_servers.signing_secret', 'varchar(2048)'),
-        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
         ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-        ('column resource_servers.token_lifetime', 'integer'),
-        ('column resource_servers.token_lifetime_for_web', 'integer'),
+        ('column resource_servers.token_lifetime', 'int'),
+        ('column resource_servers.token_lifetime_for_web', 'int'),
         ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.verification_key', 'varchar(4096)'),
         ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -2311,7 +2313,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column roles.created_at', 'varchar(35) NOT NULL'),
         ('column roles.description', 'varchar(255)'),
         ('column roles.id', 'varchar(21) NOT NULL'),
-        ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
         ('column roles.metadata', 'varchar(4096)'),
         ('column roles.name', 'varchar(50) NOT NULL'),
         ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -2327,7 +2329,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column rollouts.target_database_version', 'varchar(255)'),
         ('column rollouts.target_worker_version', 'varchar(255)'),
         ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-        ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+        ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
         ('column sessions.authenticated_at_ts', 'bigint'),
         ('column sessions.clients', 'text NOT NULL'),
         ('column sessions.created_at_ts', 'bigint'),
@@ -2342,7 +2344,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column sessions.updated_at_ts', 'bigint'),
         ('column sessions.used_at_ts', 'bigint'),
         ('column sessions.user_id', 'varchar(255)'),
-        ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+        ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
         ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
         ('column tenant_operation_events.detail', 'text'),
         ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -2365,15 +2367,15 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenant_operations.tenant_id', 'varchar(255)'),
         ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
         ('column tenants.acr_values_supported', 'text'),
-        ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+        ('column tenants.allow_organization_name_in_authentication_api', 'int'),
         ('column tenants.allowed_logout_urls', 'text'),
         ('column tenants.attack_protection', 'text'),
         ('column tenants.audience', 'varchar(255)'),
-        ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+        ('column tenants.authorization_response_iss_parameter_supported', 'int'),
         ('column tenants.bundle_configuration', 'varchar(64)'),
         ('column tenants.change_password', 'text'),
         ('column tenants.created_at', 'varchar(255) NOT NULL'),
-        ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+        ('column tenants.customize_mfa_in_postlogin_action', 'int'),
         ('column tenants.d1_database_id', 'varchar(64)'),
         ('column tenants.database_version', 'varchar(64)'),
         ('column tenants.default_audience', 'varchar(255)'),
@@ -2385,14 +2387,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
         ('column tenants.device_flow', 'text'),
         ('column tenants.enabled_locales', 'text'),
-        ('column tenants.ephemeral_session_lifetime', 'integer'),
+        ('column tenants.ephemeral_session_lifetime', 'int'),
         ('column tenants.error_page', 'text'),
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
-        ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-        ('column tenants.idle_session_lifetime', 'integer'),
+        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+        ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
         ('column tenants.mfa', 'text'),
         ('column tenants.mtls', 'text'),
@@ -2401,13 +2403,13 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.provisioning_error', 'varchar(2048)'),
         ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
         ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-        ('column tenants.pushed_authorization_requests_supported', 'integer'),
+        ('column tenants.pushed_authorization_requests_supported', 'int'),
         ('column tenants.sandbox_version', 'varchar(50)'),
         ('column tenants.sandbox_versions_available', 'text'),
         ('column tenants.sender_email', 'varchar(255)'),
         ('column tenants.sender_name', 'varchar(255)'),
         ('column tenants.session_cookie', 'text'),
-        ('column tenants.session_lifetime', 'integer'),
+        ('column tenants.session_lifetime', 'int'),
         ('column tenants.sessions', 'text'),
         ('column tenants.storage_kind', 'varchar(32)'),
         ('column tenants.support_email', 'varchar(255)'),
@@ -2415,15 +2417,15 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.updated_at', 'varchar(255) NOT NULL'),
         ('column tenants.worker_script_name', 'varchar(255)'),
         ('column tenants.worker_version', 'varchar(64)'),
-        ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_button_border_radius', 'int NOT NULL'),
+        ('column themes.borders_button_border_weight', 'int NOT NULL'),
         ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_input_border_radius', 'int NOT NULL'),
+        ('column themes.borders_input_border_weight', 'int NOT NULL'),
         ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-        ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-        ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+        ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+        ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+        ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
         ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -2445,21 +2447,21 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
         ('column themes.created_at', 'varchar(35) NOT NULL'),
         ('column themes.displayName', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+        ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_body_text_size', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
         ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-        ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-        ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_links_size', 'integer NOT NULL'),
+        ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+        ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+        ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_links_size', 'int NOT NULL'),
         ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-        ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-        ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_title_size', 'integer NOT NULL'),
+        ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+        ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+        ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_title_size', 'int NOT NULL'),
         ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
         ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
         ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -2467,23 +2469,23 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column themes.themeId', 'varchar(21) NOT NULL'),
         ('column themes.updated_at', 'varchar(35) NOT NULL'),
         ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-        ('column themes.widget_logo_height', 'integer NOT NULL'),
+        ('column themes.widget_logo_height', 'int NOT NULL'),
         ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
         ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
         ('column user_activity.last_login', 'varchar(35)'),
         ('column user_activity.last_password_reset', 'varchar(35)'),
-        ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+        ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256) NOT NULL'),
+        ('column user_organizations.id', 'varchar(256)'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -2505,18 +2507,18 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column users.connection', 'varchar(255) NOT NULL'),
         ('column users.created_at', 'varchar(35) NOT NULL'),
         ('column users.email', 'varchar(255)'),
-        ('column users.email_verified', 'boolean NOT NULL'),
+        ('column users.email_verified', 'tinyint(1) NOT NULL'),
         ('column users.family_name', 'varchar(255)'),
         ('column users.gender', 'varchar(50)'),
         ('column users.given_name', 'varchar(255)'),
-        ('column users.is_social', 'boolean NOT NULL'),
+        ('column users.is_social', 'tinyint(1) NOT NULL'),
         ('column users.linked_to', 'varchar(255)'),
         ('column users.locale', 'varchar(64)'),
         ('column users.middle_name', 'varchar(100)'),
         ('column users.name', 'varchar(255)'),
         ('column users.nickname', 'varchar(255)'),
         ('column users.phone_number', 'varchar(17)'),
-        ('column users.phone_verified', 'boolean'),
+        ('column users.phone_verified', 'tinyint(1)'),
         ('column users.picture', 'text'),
         ('column users.preferred_username', 'varchar(255)'),
         ('column users.profile', 'text'),
@@ -2561,6 +2563,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
         ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -2691,7 +2694,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('primary_key user_organizations.PRIMARY', 'id'),
         ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
         ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-        ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+        ('primary_key users.PRIMARY', 'tenant_id, user_id'),
         ('table action_executions', 'present'),
         ('table action_versions', 'present'),
         ('table actions', 'present'),
@@ -3461,6 +3464,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
         ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
@@ -3653,14 +3657,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
 SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile authhero <its version> 11.21), or run this one on the authhero 11.20 database it was made for.' AS plan FROM (
   SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -3672,7 +3676,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -3683,7 +3687,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -3698,7 +3702,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -3734,7 +3738,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -3859,7 +3863,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -3875,13 +3879,13 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -3894,14 +3898,14 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -3923,7 +3927,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -3940,7 +3944,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -3952,7 +3956,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -4013,7 +4017,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -4038,7 +4042,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -4053,7 +4057,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -4062,7 +4066,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -4070,7 +4074,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -4203,7 +4207,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -4286,7 +4290,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -4296,7 +4300,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -5445,14 +5449,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     SELECT m FROM (WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -5464,7 +5468,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
+        ('column action_versions.id', 'varchar(255)'),
         ('column action_versions.number', 'integer NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -5475,7 +5479,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
+        ('column actions.id', 'varchar(255)'),
         ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -5490,7 +5494,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column authentication_methods.credential_backed_up', 'integer'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'integer'),
@@ -5526,7 +5530,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -5651,7 +5655,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.enabled', 'boolean NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -5667,13 +5671,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'integer'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -5686,14 +5690,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(100) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL DEFAULT ''[]'''),
         ('column grants.tenant_id', 'varchar(255) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(255) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -5715,7 +5719,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -5732,7 +5736,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -5744,7 +5748,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
+        ('column log_streams.id', 'varchar(64)'),
         ('column log_streams.is_priority', 'boolean'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -5805,7 +5809,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -5830,7 +5834,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column organizations.created_at', 'varchar(35) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(21) NOT NULL'),
+        ('column organizations.id', 'varchar(21)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(191) NOT NULL'),
@@ -5845,7 +5849,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -5854,7 +5858,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
+        ('column passwords.id', 'varchar(21)'),
         ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -5862,7 +5866,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -5995,7 +5999,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
+        ('column tenants.id', 'varchar(255)'),
         ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
         ('column tenants.idle_session_lifetime', 'integer'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -6078,7 +6082,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'integer NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'integer NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -6088,7 +6092,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(35) NOT NULL'),
-        ('column user_organizations.id', 'varchar(21) NOT NULL'),
+        ('column user_organizations.id', 'varchar(21)'),
         ('column user_organizations.organization_id', 'varchar(21) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(191) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(35) NOT NULL'),
@@ -7242,6 +7246,11 @@ SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of user_org
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."organization_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "organizations" p WHERE p."id" = x."organization_id"));
+-- data check: every user_organizations row has its users row (11.21 foreign key fk_user_organizations_user)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of user_organizations has a (tenant_id, user_id) that users does not have, which 11.21 requires (foreign key fk_user_organizations_user)' ELSE 'rows of user_organizations have a (tenant_id, user_id) that users does not have, which 11.21 requires (foreign key fk_user_organizations_user)' END || ' (first keys: ' || x.keys || '). Add the missing users rows or remove these, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."tenant_id" IS NOT NULL AND x."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."tenant_id" = x."tenant_id" AND p."user_id" = x."user_id")) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."tenant_id" IS NOT NULL AND x."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."tenant_id" = x."tenant_id" AND p."user_id" = x."user_id")) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."tenant_id" IS NOT NULL AND x."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."tenant_id" = x."tenant_id" AND p."user_id" = x."user_id"));
 -- data check: refresh_tokens.login_id holds no NULL (11.21)
 SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of refresh_tokens has no login_id (NULL), which 11.21 requires' ELSE 'rows of refresh_tokens have no login_id (NULL), which 11.21 requires' END || ' (first keys (tenant_id, id): ' || x.keys || '). Fill in login_id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1, x."id" AS k2 FROM "refresh_tokens" x WHERE x."login_id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END || ', ' || CASE WHEN length(COALESCE(CAST(r.k2 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k2 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k2 AS TEXT), 'NULL') END || ')' AS y FROM (SELECT x."tenant_id" AS k1, x."id" AS k2 FROM "refresh_tokens" x WHERE x."login_id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
@@ -7252,7 +7261,7 @@ SELECT 'plan stopped: ' || 'foreign keys of tables outside authhero reference ke
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
       WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'users')
       GROUP BY m.name, k.id) f
-    WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id'))) HAVING count(*) > 0;
+    WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'user_id,tenant_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id'))) HAVING count(*) > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside authhero reference keys that authhero 11.20 → 11.21 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"; the line printed above names them. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
@@ -7260,18 +7269,18 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
         FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
         WHERE m.type = 'table' AND m.name NOT IN ('authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'custom_domains', 'custom_text', 'email_templates', 'grants', 'hooks', 'keys', 'login_sessions', 'migrations', 'organization_connections', 'passwords', 'refresh_tokens', 'sessions', 'tenant_operation_events', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'users')
         GROUP BY m.name, k.id) f
-      WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
+      WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'user_id,tenant_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
 
 -- ================================================================================================
 -- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1, schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.20 → 11.21 · 1/67 · create index users_user_id_tenant_id on users
+-- 11.20 → 11.21 · 1/159 · create index users_user_id_tenant_id on users
 -- why: Serves the foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) once the primary key is (tenant_id, user_id).
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 2/67 · drop foreign key linked_to_constraint on users
+-- 11.20 → 11.21 · 2/159 · drop foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7320,10 +7329,10 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 3/67 · drop index users_email_index on users
+-- 11.20 → 11.21 · 3/159 · drop index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 
--- 11.20 → 11.21 · 4/67 · drop unique unique_phone_provider on users
+-- 11.20 → 11.21 · 4/159 · drop unique unique_phone_provider on users
 -- why: 11.21.0 restored it (2026-07-16T16:00:00_restore_unique_phone_provider); 11.21.1 removed that migration again (changeset 089c6d2).
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7371,7 +7380,55 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 5/67 · set users.connection NOT NULL
+-- 11.20 → 11.21 · 5/159 · primary key of users becomes (tenant_id, user_id)
+-- why: The foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) keep that column order: MySQL serves them with users_user_id_tenant_id, SQLite matches a foreign key to a key with the same columns in any order.
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" varchar(2083),
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255),
+      "email_verified" boolean NOT NULL,
+      "is_social" boolean NOT NULL,
+      "app_metadata" varchar(4096) NOT NULL DEFAULT '{}',
+      "profileData" varchar(2048),
+      "locale" varchar(255),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+
+-- 11.20 → 11.21 · 6/159 · set users.connection NOT NULL
 -- why: Stops before any change when a user row has no connection (AuthHero 11.21 requires one).
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7405,7 +7462,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -7419,7 +7476,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 6/67 · primary key of codes becomes (code_id, code_type, tenant_id)
+-- 11.20 → 11.21 · 7/159 · primary key of codes becomes (code_id, code_type, tenant_id)
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7448,13 +7505,13 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.20 → 11.21 · 7/67 · create index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 8/159 · create index FK_codes_user_id_tenant_id_constraint on codes
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 CREATE INDEX "FK_codes_user_id_tenant_id_constraint" ON "codes" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 8/67 · change type of grants.client_id to varchar(191)
+-- 11.20 → 11.21 · 9/159 · change type of grants.client_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -7473,9 +7530,9 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 9/67 · change type of grants.tenant_id to varchar(191)
+-- 11.20 → 11.21 · 10/159 · change type of grants.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -7494,9 +7551,9 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 10/67 · change type of grants.user_id to varchar(191)
+-- 11.20 → 11.21 · 11/159 · change type of grants.user_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -7515,9 +7572,9 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 11/67 · change type of organizations.id to varchar(256)
+-- 11.20 → 11.21 · 12/159 · change type of organizations.id to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -7535,7 +7592,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 12/67 · change type of themes.tenant_id to varchar(191)
+-- 11.20 → 11.21 · 13/159 · change type of themes.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -7601,7 +7658,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 13/67 · change type of themes.themeId to varchar(21)
+-- 11.20 → 11.21 · 14/159 · change type of themes.themeId to varchar(21)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7667,7 +7724,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 14/67 · drop default of client_grants.scope
+-- 11.20 → 11.21 · 15/159 · drop default of client_grants.scope
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7692,7 +7749,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 15/67 · drop default of client_grants.authorization_details_types
+-- 11.20 → 11.21 · 16/159 · drop default of client_grants.authorization_details_types
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7717,7 +7774,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 16/67 · drop default of clients.connections
+-- 11.20 → 11.21 · 17/159 · drop default of clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7784,7 +7841,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 17/67 · allow NULL in clients.connections
+-- 11.20 → 11.21 · 18/159 · allow NULL in clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7851,9 +7908,9 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 18/67 · drop default of grants.scope
+-- 11.20 → 11.21 · 19/159 · drop default of grants.scope
 CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21) NOT NULL,
+      "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "client_id" varchar(191) NOT NULL,
@@ -7872,7 +7929,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 19/67 · drop default of proxy_routes.handlers
+-- 11.20 → 11.21 · 20/159 · drop default of proxy_routes.handlers
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7891,9 +7948,9 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.20 → 11.21 · 20/67 · change type of organizations.tenant_id to varchar(256)
+-- 11.20 → 11.21 · 21/159 · change type of organizations.tenant_id to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -7911,9 +7968,9 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 21/67 · change type of organizations.created_at to varchar(256)
+-- 11.20 → 11.21 · 22/159 · change type of organizations.created_at to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -7931,9 +7988,9 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 22/67 · change type of organizations.updated_at to varchar(256)
+-- 11.20 → 11.21 · 23/159 · change type of organizations.updated_at to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "name" varchar(256) NOT NULL,
       "display_name" varchar(256),
@@ -7951,7 +8008,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 23/67 · change type of resource_servers.scopes to text
+-- 11.20 → 11.21 · 24/159 · change type of resource_servers.scopes to text
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7978,9 +8035,9 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 24/67 · change type of universal_login_templates.created_at_ts to bigint
+-- 11.20 → 11.21 · 25/159 · change type of universal_login_templates.created_at_ts to bigint
 CREATE TABLE "plan_rebuild_universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" integer NOT NULL,
       "created_at_ts" bigint NOT NULL,
@@ -7992,9 +8049,9 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.20 → 11.21 · 25/67 · change type of universal_login_templates.updated_at_ts to bigint
+-- 11.20 → 11.21 · 26/159 · change type of universal_login_templates.updated_at_ts to bigint
 CREATE TABLE "plan_rebuild_universal_login_templates" (
-      "tenant_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191),
       "body" text NOT NULL,
       "updated_at_ts" bigint NOT NULL,
       "created_at_ts" bigint NOT NULL,
@@ -8006,9 +8063,9 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.20 → 11.21 · 26/67 · change type of user_organizations.id to varchar(256)
+-- 11.20 → 11.21 · 27/159 · change type of user_organizations.id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8024,9 +8081,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 27/67 · change type of user_organizations.tenant_id to varchar(256)
+-- 11.20 → 11.21 · 28/159 · change type of user_organizations.tenant_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8042,9 +8099,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 28/67 · change type of user_organizations.user_id to varchar(256)
+-- 11.20 → 11.21 · 29/159 · change type of user_organizations.user_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8060,9 +8117,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 29/67 · change type of user_organizations.organization_id to varchar(256)
+-- 11.20 → 11.21 · 30/159 · change type of user_organizations.organization_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -8078,9 +8135,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 30/67 · change type of user_organizations.created_at to varchar(256)
+-- 11.20 → 11.21 · 31/159 · change type of user_organizations.created_at to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -8096,9 +8153,9 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 31/67 · change type of user_organizations.updated_at to varchar(256)
+-- 11.20 → 11.21 · 32/159 · change type of user_organizations.updated_at to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -8114,13 +8171,13 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 32/67 · create index idx_user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 33/159 · create index idx_user_organizations_unique on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 33/67 · drop unique user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 34/159 · drop unique user_organizations_unique on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -8136,10 +8193,10 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 34/67 · add foreign key fk_user_organizations_organization on user_organizations
+-- 11.20 → 11.21 · 35/159 · add foreign key fk_user_organizations_organization on user_organizations
 -- why: Stops before any change when a membership names an organization that does not exist.
 CREATE TABLE "plan_rebuild_user_organizations" (
-      "id" varchar(256) NOT NULL,
+      "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
       "user_id" varchar(256) NOT NULL,
       "organization_id" varchar(256) NOT NULL,
@@ -8156,25 +8213,46 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 35/67 · add column logs.country_code3
+-- 11.20 → 11.21 · 36/159 · add foreign key fk_user_organizations_user on user_organizations
+-- why: Stops before any change when a membership names a user that does not exist.
+CREATE TABLE "plan_rebuild_user_organizations" (
+      "id" varchar(256),
+      "tenant_id" varchar(256) NOT NULL,
+      "user_id" varchar(256) NOT NULL,
+      "organization_id" varchar(256) NOT NULL,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "fk_user_organizations_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_user_organizations_user" FOREIGN KEY ("tenant_id", "user_id") REFERENCES "users" ("tenant_id", "user_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
+DROP TABLE "user_organizations";
+ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
+CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
+CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
+
+-- 11.20 → 11.21 · 37/159 · add column logs.country_code3
 ALTER TABLE "logs" ADD COLUMN "country_code3" varchar(3);
 
--- 11.20 → 11.21 · 36/67 · add column logs.country_name
+-- 11.20 → 11.21 · 38/159 · add column logs.country_name
 ALTER TABLE "logs" ADD COLUMN "country_name" varchar(255);
 
--- 11.20 → 11.21 · 37/67 · create index logs_date on logs
+-- 11.20 → 11.21 · 39/159 · create index logs_date on logs
 DROP INDEX IF EXISTS "logs_date";
 CREATE INDEX "logs_date" ON "logs" ("date");
 
--- 11.20 → 11.21 · 38/67 · create index logs_tenant_id on logs
+-- 11.20 → 11.21 · 40/159 · create index logs_tenant_id on logs
 DROP INDEX IF EXISTS "logs_tenant_id";
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 
--- 11.20 → 11.21 · 39/67 · create index logs_user_id on logs
+-- 11.20 → 11.21 · 41/159 · create index logs_user_id on logs
 DROP INDEX IF EXISTS "logs_user_id";
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.20 → 11.21 · 40/67 · change type of hooks.hook_id to varchar(21)
+-- 11.20 → 11.21 · 42/159 · change type of hooks.hook_id to varchar(21)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8197,7 +8275,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 41/67 · change type of hooks.form_id to varchar(128)
+-- 11.20 → 11.21 · 43/159 · change type of hooks.form_id to varchar(128)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8220,7 +8298,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 42/67 · change type of hooks.template_id to varchar(64)
+-- 11.20 → 11.21 · 44/159 · change type of hooks.template_id to varchar(64)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8243,7 +8321,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 43/67 · change type of refresh_tokens.id to varchar(26)
+-- 11.20 → 11.21 · 45/159 · change type of refresh_tokens.id to varchar(26)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8278,7 +8356,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 44/67 · change type of sessions.id to varchar(26)
+-- 11.20 → 11.21 · 46/159 · change type of sessions.id to varchar(26)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8305,7 +8383,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 45/67 · change type of sessions.login_session_id to varchar(26)
+-- 11.20 → 11.21 · 47/159 · change type of sessions.login_session_id to varchar(26)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8332,7 +8410,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 46/67 · change type of user_permissions.resource_server_identifier to varchar(100)
+-- 11.20 → 11.21 · 48/159 · change type of user_permissions.resource_server_identifier to varchar(100)
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -8350,7 +8428,7 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 47/67 · change type of users.app_metadata to text
+-- 11.20 → 11.21 · 49/159 · change type of users.app_metadata to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8383,7 +8461,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8397,7 +8475,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 48/67 · change type of users.created_at to varchar(35)
+-- 11.20 → 11.21 · 50/159 · change type of users.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8430,7 +8508,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8444,7 +8522,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 49/67 · change type of users.updated_at to varchar(35)
+-- 11.20 → 11.21 · 51/159 · change type of users.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8477,7 +8555,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8491,7 +8569,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 50/67 · change type of users.locale to varchar(64)
+-- 11.20 → 11.21 · 52/159 · change type of users.locale to varchar(64)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8524,7 +8602,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8538,7 +8616,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 51/67 · change type of users.picture to text
+-- 11.20 → 11.21 · 53/159 · change type of users.picture to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8571,7 +8649,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8585,7 +8663,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 52/67 · change type of users.profileData to text
+-- 11.20 → 11.21 · 54/159 · change type of users.profileData to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8618,7 +8696,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
@@ -8632,7 +8710,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 53/67 · allow NULL in login_sessions.csrf_token
+-- 11.20 → 11.21 · 55/159 · allow NULL in login_sessions.csrf_token
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8668,8 +8746,8 @@ CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 54/67 · set refresh_tokens.login_id NOT NULL
--- why: Stops before any change when a refresh token has no login_id (MySQL had it NOT NULL already).
+-- 11.20 → 11.21 · 56/159 · set refresh_tokens.login_id NOT NULL
+-- why: Stops before any change when a refresh token has no login_id (MySQL had it NOT NULL already). Such rows are tokens issued before login_id existed (AuthHero o033, 2026-03-04) that AuthHero's MySQL-only backfill (scripts/backfill_refresh_token_login_id.sql, via session_id) never reached; on SQLite o034 dropped session_id without the NOT NULL, so nothing in the database can fill them in. 11.21 still redeems them (login_id is optional in refresh-token.ts) but cannot rotate them (the child row copies login_id into the NOT NULL column) and logout cannot revoke them; AuthHero ships no reconcile path (CHANGELOG 11.21.0). Delete them or re-link them by hand, or stay at 11.20.
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8704,7 +8782,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 55/67 · drop unique unique_email_provider on users
+-- 11.20 → 11.21 · 57/159 · drop unique unique_email_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8737,7 +8815,7 @@ CREATE TABLE "plan_rebuild_users" (
       "preferred_username" varchar(255),
       "address" text,
       "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
+      PRIMARY KEY ("tenant_id", "user_id"),
       CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
     );
 INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
@@ -8750,12 +8828,12 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 56/67 · create index unique_email_provider on users
+-- 11.20 → 11.21 · 58/159 · create index unique_email_provider on users
 -- why: SQLite: the inline UNIQUE constraint becomes a named unique index (as on MySQL).
 DROP INDEX IF EXISTS "unique_email_provider";
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.20 → 11.21 · 57/67 · drop unique organization_connections_unique on organization_connections
+-- 11.20 → 11.21 · 59/159 · drop unique organization_connections_unique on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8775,58 +8853,3961 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 11.20 → 11.21 · 58/67 · create index organization_connections_unique on organization_connections
+-- 11.20 → 11.21 · 60/159 · create index organization_connections_unique on organization_connections
 DROP INDEX IF EXISTS "organization_connections_unique";
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 
--- 11.20 → 11.21 · 59/67 · create index grants_user_id_constraint on grants
+-- 11.20 → 11.21 · 61/159 · create index grants_user_id_constraint on grants
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 60/67 · create index password_history_user_id_tenant_id_constraint on passwords
+-- 11.20 → 11.21 · 62/159 · create index password_history_user_id_tenant_id_constraint on passwords
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 61/67 · create index sessions_user_fk on sessions
+-- 11.20 → 11.21 · 63/159 · create index sessions_user_fk on sessions
 DROP INDEX IF EXISTS "sessions_user_fk";
 CREATE INDEX "sessions_user_fk" ON "sessions" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 62/67 · create index refresh_tokens_client_fk on refresh_tokens
+-- 11.20 → 11.21 · 64/159 · create index refresh_tokens_client_fk on refresh_tokens
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.20 → 11.21 · 63/67 · create index user_activity_user_id_constraint on user_activity
+-- 11.20 → 11.21 · 65/159 · create index user_activity_user_id_constraint on user_activity
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 64/67 · create index organization_connections_organization_fk on organization_connections
+-- 11.20 → 11.21 · 66/159 · create index organization_connections_organization_fk on organization_connections
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.20 → 11.21 · 65/67 · create index login_sessions_session_fk on login_sessions
+-- 11.20 → 11.21 · 67/159 · create index login_sessions_session_fk on login_sessions
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 CREATE INDEX "login_sessions_session_fk" ON "login_sessions" ("tenant_id", "session_id");
 
--- 11.20 → 11.21 · 66/67 · create index login_sessions_state_updated_idx on login_sessions
+-- 11.20 → 11.21 · 68/159 · create index login_sessions_state_updated_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 CREATE INDEX "login_sessions_state_updated_idx" ON "login_sessions" ("state");
 
--- 11.20 → 11.21 · 67/67 · drop index idx_login_sessions_session_id on login_sessions
+-- 11.20 → 11.21 · 69/159 · drop index idx_login_sessions_session_id on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
+
+-- 11.20 → 11.21 · 70/159 · change type of action_versions.deployed to int
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" integer NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.20 → 11.21 · 71/159 · change type of action_versions.number to int
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" int NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.20 → 11.21 · 72/159 · change type of actions.inherit to int
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "inherit" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.20 → 11.21 · 73/159 · change type of actions.is_system to int
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "inherit" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.20 → 11.21 · 74/159 · change type of authentication_methods.confirmed to int
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" integer,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.20 → 11.21 · 75/159 · change type of authentication_methods.credential_backed_up to int
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" int,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.20 → 11.21 · 76/159 · change type of authentication_methods.sign_count to int
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" int NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" int,
+      "credential_backed_up" int,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.20 → 11.21 · 77/159 · change type of branding.colors_page_background_angle_dev to int
+CREATE TABLE "plan_rebuild_branding" (
+      "tenant_id" varchar(255) NOT NULL,
+      "logo_url" varchar(512),
+      "favicon_url" varchar(512),
+      "font_url" varchar(512),
+      "colors_primary" varchar(8),
+      "colors_page_background_type" varchar(32),
+      "colors_page_background_start" varchar(8),
+      "colors_page_background_end" varchar(8),
+      "colors_page_background_angle_dev" int,
+      "dark_mode" varchar(8),
+      PRIMARY KEY ("tenant_id"),
+      CONSTRAINT "branding_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode")
+    SELECT "tenant_id", "logo_url", "favicon_url", "font_url", "colors_primary", "colors_page_background_type", "colors_page_background_start", "colors_page_background_end", "colors_page_background_angle_dev", "dark_mode" FROM "branding";
+DROP TABLE "branding";
+ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
+
+-- 11.20 → 11.21 · 78/159 · change type of client_grants.allow_any_organization to int
+CREATE TABLE "plan_rebuild_client_grants" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(191) NOT NULL,
+      "scope" text,
+      "organization_usage" varchar(32),
+      "allow_any_organization" int DEFAULT 0,
+      "is_system" integer DEFAULT 0,
+      "subject_type" varchar(32),
+      "authorization_details_types" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "client_grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_client_grants_clients" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
+DROP TABLE "client_grants";
+ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
+CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
+
+-- 11.20 → 11.21 · 79/159 · change type of client_grants.is_system to int
+CREATE TABLE "plan_rebuild_client_grants" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(191) NOT NULL,
+      "scope" text,
+      "organization_usage" varchar(32),
+      "allow_any_organization" int DEFAULT 0,
+      "is_system" int DEFAULT 0,
+      "subject_type" varchar(32),
+      "authorization_details_types" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "client_grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_client_grants_clients" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
+DROP TABLE "client_grants";
+ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
+CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
+CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
+
+-- 11.20 → 11.21 · 80/159 · change type of client_registration_tokens.single_use to int
+CREATE TABLE "plan_rebuild_client_registration_tokens" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "token_hash" varchar(64) NOT NULL,
+      "type" varchar(8) NOT NULL,
+      "client_id" varchar(191),
+      "sub" varchar(255),
+      "constraints" text,
+      "single_use" int NOT NULL DEFAULT 0,
+      "used_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "revoked_at_ts" bigint,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "client_registration_tokens_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
+    SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
+DROP TABLE "client_registration_tokens";
+ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
+CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
+
+-- 11.20 → 11.21 · 81/159 · change type of clients.auth0_conformant to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" integer NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" integer NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 82/159 · change type of clients.cross_origin_authentication to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" integer NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 83/159 · change type of clients.custom_login_page_on to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" integer NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 84/159 · change type of clients.global to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 85/159 · change type of clients.hide_sign_up_disabled_error to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" integer NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 86/159 · change type of clients.is_first_party to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" integer NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 87/159 · change type of clients.oidc_conformant to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" integer,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 88/159 · change type of clients.par_request_expiry to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" integer NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 89/159 · change type of clients.require_proof_of_possession to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" integer NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 90/159 · change type of clients.require_pushed_authorization_requests to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" integer NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" int NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 91/159 · change type of clients.sso to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" int NOT NULL DEFAULT 0,
+      "sso_disabled" integer NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" int NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 92/159 · change type of clients.sso_disabled to int
+CREATE TABLE "plan_rebuild_clients" (
+      "client_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "description" varchar(140),
+      "global" int NOT NULL DEFAULT 0,
+      "client_secret" varchar(255),
+      "app_type" varchar(64) DEFAULT 'regular_web',
+      "logo_uri" varchar(2083),
+      "is_first_party" int NOT NULL DEFAULT 0,
+      "oidc_conformant" int NOT NULL DEFAULT 1,
+      "callbacks" text NOT NULL,
+      "allowed_origins" text NOT NULL,
+      "web_origins" text NOT NULL,
+      "client_aliases" text NOT NULL,
+      "allowed_clients" text NOT NULL,
+      "allowed_logout_urls" text NOT NULL,
+      "session_transfer" text NOT NULL,
+      "oidc_logout" text NOT NULL,
+      "grant_types" text NOT NULL,
+      "jwt_configuration" text NOT NULL,
+      "signing_keys" text NOT NULL,
+      "encryption_key" text NOT NULL,
+      "sso" int NOT NULL DEFAULT 0,
+      "sso_disabled" int NOT NULL DEFAULT 1,
+      "cross_origin_authentication" int NOT NULL DEFAULT 0,
+      "cross_origin_loc" varchar(2083),
+      "custom_login_page_on" int NOT NULL DEFAULT 0,
+      "custom_login_page" text,
+      "custom_login_page_preview" text,
+      "form_template" text,
+      "addons" text NOT NULL,
+      "token_endpoint_auth_method" varchar(64) DEFAULT 'client_secret_basic',
+      "client_metadata" text NOT NULL,
+      "mobile" text NOT NULL,
+      "initiate_login_uri" varchar(2083),
+      "native_social_login" text NOT NULL,
+      "refresh_token" text NOT NULL,
+      "default_organization" text NOT NULL,
+      "organization_usage" varchar(32) DEFAULT 'deny',
+      "organization_require_behavior" varchar(32) DEFAULT 'no_prompt',
+      "client_authentication_methods" text NOT NULL,
+      "require_pushed_authorization_requests" int NOT NULL DEFAULT 0,
+      "require_proof_of_possession" int NOT NULL DEFAULT 0,
+      "signed_request_object" text NOT NULL,
+      "compliance_level" varchar(64),
+      "par_request_expiry" int,
+      "token_quota" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "connections" text,
+      "auth0_conformant" int DEFAULT 1,
+      "owner_user_id" varchar(255),
+      "registration_type" varchar(32),
+      "registration_metadata" text,
+      "user_linking_mode" varchar(16),
+      "hide_sign_up_disabled_error" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "client_id"),
+      CONSTRAINT "clients_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_clients" ("client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error")
+    SELECT "client_id", "tenant_id", "name", "description", "global", "client_secret", "app_type", "logo_uri", "is_first_party", "oidc_conformant", "callbacks", "allowed_origins", "web_origins", "client_aliases", "allowed_clients", "allowed_logout_urls", "session_transfer", "oidc_logout", "grant_types", "jwt_configuration", "signing_keys", "encryption_key", "sso", "sso_disabled", "cross_origin_authentication", "cross_origin_loc", "custom_login_page_on", "custom_login_page", "custom_login_page_preview", "form_template", "addons", "token_endpoint_auth_method", "client_metadata", "mobile", "initiate_login_uri", "native_social_login", "refresh_token", "default_organization", "organization_usage", "organization_require_behavior", "client_authentication_methods", "require_pushed_authorization_requests", "require_proof_of_possession", "signed_request_object", "compliance_level", "par_request_expiry", "token_quota", "created_at", "updated_at", "connections", "auth0_conformant", "owner_user_id", "registration_type", "registration_metadata", "user_linking_mode", "hide_sign_up_disabled_error" FROM "clients";
+DROP TABLE "clients";
+ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
+CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
+
+-- 11.20 → 11.21 · 93/159 · change type of connections.is_domain_connection to int
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" int,
+      "show_as_button" integer,
+      "metadata" varchar(4096),
+      "is_system" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.20 → 11.21 · 94/159 · change type of connections.is_system to int
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" int,
+      "show_as_button" integer,
+      "metadata" varchar(4096),
+      "is_system" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.20 → 11.21 · 95/159 · change type of connections.show_as_button to int
+CREATE TABLE "plan_rebuild_connections" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "response_type" varchar(255),
+      "response_mode" varchar(255),
+      "strategy" varchar(64),
+      "options" varchar(8192) NOT NULL DEFAULT '{}',
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "display_name" varchar(255),
+      "is_domain_connection" int,
+      "show_as_button" int,
+      "metadata" varchar(4096),
+      "is_system" int NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "connections_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system")
+    SELECT "id", "tenant_id", "name", "response_type", "response_mode", "strategy", "options", "created_at", "updated_at", "display_name", "is_domain_connection", "show_as_button", "metadata", "is_system" FROM "connections";
+DROP TABLE "connections";
+ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
+
+-- 11.20 → 11.21 · 96/159 · change type of custom_domains.primary to tinyint(1)
+CREATE TABLE "plan_rebuild_custom_domains" (
+      "custom_domain_id" varchar(256) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "domain" varchar(255) NOT NULL,
+      "primary" tinyint(1) NOT NULL,
+      "status" varchar(50) NOT NULL,
+      "type" varchar(50) NOT NULL,
+      "origin_domain_name" varchar(255),
+      "verification" varchar(2048),
+      "custom_client_ip_header" varchar(50),
+      "tls_policy" varchar(50),
+      "domain_metadata" varchar(2048),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("custom_domain_id"),
+      CONSTRAINT "custom_domains_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at")
+    SELECT "custom_domain_id", "tenant_id", "domain", "primary", "status", "type", "origin_domain_name", "verification", "custom_client_ip_header", "tls_policy", "domain_metadata", "created_at", "updated_at" FROM "custom_domains";
+DROP TABLE "custom_domains";
+ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
+
+-- 11.20 → 11.21 · 97/159 · change type of email_providers.enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_email_providers" (
+      "tenant_id" varchar(255),
+      "name" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "default_from_address" varchar(255),
+      "credentials" varchar(2048) NOT NULL DEFAULT '{}',
+      "settings" varchar(2048) NOT NULL DEFAULT '{}',
+      "created_at" varchar(29) NOT NULL,
+      "updated_at" varchar(29) NOT NULL,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at")
+    SELECT "tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at" FROM "email_providers";
+DROP TABLE "email_providers";
+ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
+
+-- 11.20 → 11.21 · 98/159 · change type of email_templates.enabled to int
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" integer,
+      "include_email_in_redirect" integer NOT NULL DEFAULT 0,
+      "enabled" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.20 → 11.21 · 99/159 · change type of email_templates.include_email_in_redirect to int
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" integer,
+      "include_email_in_redirect" int NOT NULL DEFAULT 0,
+      "enabled" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.20 → 11.21 · 100/159 · change type of email_templates.url_lifetime_in_seconds to int
+CREATE TABLE "plan_rebuild_email_templates" (
+      "tenant_id" varchar(255) NOT NULL,
+      "template" varchar(64) NOT NULL,
+      "body" text NOT NULL,
+      "from" varchar(255) NOT NULL,
+      "subject" varchar(255) NOT NULL,
+      "syntax" varchar(16) NOT NULL DEFAULT 'liquid',
+      "result_url" varchar(2048),
+      "url_lifetime_in_seconds" int,
+      "include_email_in_redirect" int NOT NULL DEFAULT 0,
+      "enabled" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "template"),
+      CONSTRAINT "email_templates_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "include_email_in_redirect" CHECK (`include_email_in_redirect` in (0,1)),
+      CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
+    );
+INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "template", "body", "from", "subject", "syntax", "result_url", "url_lifetime_in_seconds", "include_email_in_redirect", "enabled", "created_at", "updated_at" FROM "email_templates";
+DROP TABLE "email_templates";
+ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
+
+-- 11.20 → 11.21 · 101/159 · change type of hooks.enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "synchronous" boolean NOT NULL DEFAULT 0,
+      "priority" integer,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.20 → 11.21 · 102/159 · change type of hooks.priority to int
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "synchronous" boolean NOT NULL DEFAULT 0,
+      "priority" int,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.20 → 11.21 · 103/159 · change type of hooks.synchronous to tinyint(1)
+CREATE TABLE "plan_rebuild_hooks" (
+      "hook_id" varchar(21) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "trigger_id" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "synchronous" tinyint(1) NOT NULL DEFAULT 0,
+      "priority" int,
+      "form_id" varchar(128),
+      "url" varchar(512),
+      "template_id" varchar(64),
+      "created_at_ts" bigint,
+      "updated_at_ts" bigint,
+      "code_id" varchar(21),
+      "metadata" text,
+      PRIMARY KEY ("hook_id"),
+      CONSTRAINT "hooks_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata")
+    SELECT "hook_id", "tenant_id", "trigger_id", "enabled", "synchronous", "priority", "form_id", "url", "template_id", "created_at_ts", "updated_at_ts", "code_id", "metadata" FROM "hooks";
+DROP TABLE "hooks";
+ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
+
+-- 11.20 → 11.21 · 104/159 · change type of invites.send_invitation_email to int
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" integer,
+      "send_invitation_email" int,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.20 → 11.21 · 105/159 · change type of invites.ttl_sec to int
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" int,
+      "send_invitation_email" int,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.20 → 11.21 · 106/159 · change type of log_streams.is_priority to tinyint(1)
+CREATE TABLE "plan_rebuild_log_streams" (
+      "id" varchar(64),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "type" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "sink" text NOT NULL,
+      "filters" text,
+      "is_priority" tinyint(1),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_log_streams" ("id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at" FROM "log_streams";
+DROP TABLE "log_streams";
+ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
+CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
+
+-- 11.20 → 11.21 · 107/159 · change type of logs.isMobile to int
+CREATE TABLE "plan_rebuild_logs" (
+      "log_id" varchar(21) NOT NULL,
+      "category" varchar(255),
+      "tenant_id" varchar(64),
+      "user_id" varchar(64),
+      "ip" varchar(255),
+      "type" varchar(8) NOT NULL,
+      "date" varchar(25) NOT NULL,
+      "client_id" varchar(255),
+      "client_name" varchar(255),
+      "user_agent" varchar(255),
+      "description" varchar(255),
+      "details" varchar(2048),
+      "isMobile" int,
+      "user_name" varchar(255),
+      "connection" varchar(255),
+      "connection_id" varchar(255),
+      "audience" varchar(255),
+      "scope" varchar(255),
+      "strategy" varchar(255),
+      "strategy_type" varchar(255),
+      "hostname" varchar(255),
+      "auth0_client" varchar(8192),
+      "session_connection" varchar(255),
+      "country_code" varchar(2),
+      "city_name" varchar(255),
+      "latitude" varchar(255),
+      "longitude" varchar(255),
+      "time_zone" varchar(255),
+      "continent_code" varchar(2),
+      "country_code3" varchar(3),
+      "country_name" varchar(255),
+      PRIMARY KEY ("log_id")
+    );
+INSERT INTO "plan_rebuild_logs" ("log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name")
+    SELECT "log_id", "category", "tenant_id", "user_id", "ip", "type", "date", "client_id", "client_name", "user_agent", "description", "details", "isMobile", "user_name", "connection", "connection_id", "audience", "scope", "strategy", "strategy_type", "hostname", "auth0_client", "session_connection", "country_code", "city_name", "latitude", "longitude", "time_zone", "continent_code", "country_code3", "country_name" FROM "logs";
+DROP TABLE "logs";
+ALTER TABLE "plan_rebuild_logs" RENAME TO "logs";
+CREATE INDEX "logs_date" ON "logs" ("date");
+CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
+CREATE INDEX "logs_user_id" ON "logs" ("user_id");
+
+-- 11.20 → 11.21 · 108/159 · change type of migration_sources.enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_migration_sources" (
+      "id" varchar(64),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "provider" varchar(32) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "enabled" tinyint(1) NOT NULL,
+      "credentials" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_migration_sources" ("id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at" FROM "migration_sources";
+DROP TABLE "migration_sources";
+ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
+CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
+
+-- 11.20 → 11.21 · 109/159 · change type of organization_connections.assign_membership_on_login to tinyint(1)
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" tinyint(1) NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.20 → 11.21 · 110/159 · change type of organization_connections.is_signup_enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" tinyint(1) NOT NULL DEFAULT 0,
+      "show_as_button" boolean NOT NULL DEFAULT 1,
+      "is_signup_enabled" tinyint(1) NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.20 → 11.21 · 111/159 · change type of organization_connections.show_as_button to tinyint(1)
+CREATE TABLE "plan_rebuild_organization_connections" (
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "connection_id" varchar(191) NOT NULL,
+      "assign_membership_on_login" tinyint(1) NOT NULL DEFAULT 0,
+      "show_as_button" tinyint(1) NOT NULL DEFAULT 1,
+      "is_signup_enabled" tinyint(1) NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "organization_connections_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
+    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
+DROP TABLE "organization_connections";
+ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
+CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
+CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
+CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
+
+-- 11.20 → 11.21 · 112/159 · change type of outbox_events.retry_count to int
+CREATE TABLE "plan_rebuild_outbox_events" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "event_type" varchar(255) NOT NULL,
+      "log_type" varchar(64) NOT NULL,
+      "aggregate_type" varchar(64) NOT NULL,
+      "aggregate_id" varchar(255) NOT NULL,
+      "payload" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "processed_at" varchar(35),
+      "retry_count" int NOT NULL DEFAULT 0,
+      "next_retry_at" varchar(35),
+      "error" text,
+      "claimed_by" varchar(64),
+      "claim_expires_at" varchar(35),
+      "dead_lettered_at" varchar(35),
+      "final_error" text,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_outbox_events" ("id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error")
+    SELECT "id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error" FROM "outbox_events";
+DROP TABLE "outbox_events";
+ALTER TABLE "plan_rebuild_outbox_events" RENAME TO "outbox_events";
+CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
+CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
+CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
+CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
+
+-- 11.20 → 11.21 · 113/159 · change type of passwords.is_current to int
+CREATE TABLE "plan_rebuild_passwords" (
+      "id" varchar(21),
+      "user_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "password" varchar(255) NOT NULL,
+      "algorithm" varchar(255) NOT NULL DEFAULT 'bcrypt',
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_current" int NOT NULL DEFAULT 1,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "password_history_user_id_tenant_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "passwords_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
+    SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
+DROP TABLE "passwords";
+ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
+
+-- 11.20 → 11.21 · 114/159 · change type of prompt_settings.identifier_first to tinyint(1)
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
+      "password_first" boolean NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.20 → 11.21 · 115/159 · change type of prompt_settings.password_first to tinyint(1)
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
+      "password_first" tinyint(1) NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.20 → 11.21 · 116/159 · change type of prompt_settings.webauthn_platform_first_factor to tinyint(1)
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64),
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
+      "password_first" tinyint(1) NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" tinyint(1) NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.20 → 11.21 · 117/159 · change type of proxy_routes.priority to int
+CREATE TABLE "plan_rebuild_proxy_routes" (
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "custom_domain_id" varchar(256) NOT NULL,
+      "priority" int NOT NULL DEFAULT 100,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "match" varchar(2048) NOT NULL DEFAULT '{"path":"/*"}',
+      "handlers" text NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_proxy_routes" ("id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers")
+    SELECT "id", "tenant_id", "custom_domain_id", "priority", "created_at", "updated_at", "match", "handlers" FROM "proxy_routes";
+DROP TABLE "proxy_routes";
+ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
+CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
+CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
+
+-- 11.20 → 11.21 · 118/159 · change type of refresh_tokens.rotating to tinyint(1)
+CREATE TABLE "plan_rebuild_refresh_tokens" (
+      "id" varchar(26) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "user_id" varchar(255),
+      "resource_servers" text NOT NULL,
+      "device" text NOT NULL,
+      "rotating" tinyint(1) NOT NULL,
+      "created_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "idle_expires_at_ts" bigint,
+      "last_exchanged_at_ts" bigint,
+      "login_id" varchar(26) NOT NULL,
+      "revoked_at_ts" bigint,
+      "token_lookup" varchar(16),
+      "token_hash" varchar(64),
+      "family_id" varchar(26),
+      "rotated_to" varchar(26),
+      "rotated_at_ts" bigint,
+      PRIMARY KEY ("tenant_id", "id"),
+      CONSTRAINT "refresh_tokens_client_fk" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "refresh_tokens_tenant_fk" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
+    SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
+DROP TABLE "refresh_tokens";
+ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
+CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
+CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
+CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
+CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
+CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
+CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
+CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
+
+-- 11.20 → 11.21 · 119/159 · change type of resource_servers.allow_offline_access to int
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" integer,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.20 → 11.21 · 120/159 · change type of resource_servers.is_system to int
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" integer,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.20 → 11.21 · 121/159 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to int
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" integer,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" int,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.20 → 11.21 · 122/159 · change type of resource_servers.token_lifetime to int
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" int,
+      "token_lifetime_for_web" integer,
+      "skip_consent_for_verifiable_first_party_clients" int,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.20 → 11.21 · 123/159 · change type of resource_servers.token_lifetime_for_web to int
+CREATE TABLE "plan_rebuild_resource_servers" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "identifier" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "scopes" text,
+      "signing_alg" varchar(64),
+      "signing_secret" varchar(2048),
+      "token_lifetime" int,
+      "token_lifetime_for_web" int,
+      "skip_consent_for_verifiable_first_party_clients" int,
+      "allow_offline_access" int,
+      "verification_key" varchar(4096),
+      "options" varchar(4096),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_resource_servers" ("id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "identifier", "name", "scopes", "signing_alg", "signing_secret", "token_lifetime", "token_lifetime_for_web", "skip_consent_for_verifiable_first_party_clients", "allow_offline_access", "verification_key", "options", "created_at", "updated_at", "is_system", "metadata" FROM "resource_servers";
+DROP TABLE "resource_servers";
+ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
+CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
+
+-- 11.20 → 11.21 · 124/159 · change type of roles.is_system to int
+CREATE TABLE "plan_rebuild_roles" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(50) NOT NULL,
+      "description" varchar(255),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_system" int NOT NULL DEFAULT 0,
+      "metadata" varchar(4096),
+      PRIMARY KEY ("tenant_id", "id")
+    );
+INSERT INTO "plan_rebuild_roles" ("id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata")
+    SELECT "id", "tenant_id", "name", "description", "created_at", "updated_at", "is_system", "metadata" FROM "roles";
+DROP TABLE "roles";
+ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
+CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
+
+-- 11.20 → 11.21 · 125/159 · change type of rollouts.wave_size to int
+CREATE TABLE "plan_rebuild_rollouts" (
+      "id" varchar(255) NOT NULL,
+      "kind" varchar(32) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "target_worker_version" varchar(255),
+      "target_database_version" varchar(255),
+      "wave_size" int NOT NULL DEFAULT 10,
+      "canary_tenant_ids" text,
+      "filter" text,
+      "initiated_by" varchar(255),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "finished_at" varchar(35),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at")
+    SELECT "id", "kind", "status", "target_worker_version", "target_database_version", "wave_size", "canary_tenant_ids", "filter", "initiated_by", "created_at", "updated_at", "finished_at" FROM "rollouts";
+DROP TABLE "rollouts";
+ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
+
+-- 11.20 → 11.21 · 126/159 · change type of tenant_operation_events.attempt to int
+CREATE TABLE "plan_rebuild_tenant_operation_events" (
+      "id" varchar(255) NOT NULL,
+      "operation_id" varchar(255) NOT NULL,
+      "step" varchar(255) NOT NULL,
+      "outcome" varchar(32) NOT NULL,
+      "detail" text,
+      "attempt" int NOT NULL DEFAULT 1,
+      "created_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "tenant_operation_events_operation_id_constraint" FOREIGN KEY ("operation_id") REFERENCES "tenant_operations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_tenant_operation_events" ("id", "operation_id", "step", "outcome", "detail", "attempt", "created_at")
+    SELECT "id", "operation_id", "step", "outcome", "detail", "attempt", "created_at" FROM "tenant_operation_events";
+DROP TABLE "tenant_operation_events";
+ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
+CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
+
+-- 11.20 → 11.21 · 127/159 · change type of tenants.allow_organization_name_in_authentication_api to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" integer,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 128/159 · change type of tenants.authorization_response_iss_parameter_supported to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 129/159 · change type of tenants.customize_mfa_in_postlogin_action to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 130/159 · change type of tenants.ephemeral_session_lifetime to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 131/159 · change type of tenants.idle_ephemeral_session_lifetime to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 132/159 · change type of tenants.idle_session_lifetime to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" int,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 133/159 · change type of tenants.pushed_authorization_requests_supported to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" int,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" int,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 134/159 · change type of tenants.session_lifetime to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255),
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" int,
+      "session_lifetime" int,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" int,
+      "idle_ephemeral_session_lifetime" int,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" int,
+      "customize_mfa_in_postlogin_action" int,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" int,
+      "authorization_response_iss_parameter_supported" int,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 135/159 · change type of themes.borders_button_border_radius to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" integer NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" integer NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 136/159 · change type of themes.borders_button_border_weight to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" integer NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 137/159 · change type of themes.borders_input_border_radius to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" integer NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 138/159 · change type of themes.borders_input_border_weight to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" boolean NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 139/159 · change type of themes.borders_show_widget_shadow to tinyint(1)
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" integer NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 140/159 · change type of themes.borders_widget_border_weight to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" integer NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 141/159 · change type of themes.borders_widget_corner_radius to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" integer NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 142/159 · change type of themes.fonts_body_text_bold to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" integer NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 143/159 · change type of themes.fonts_body_text_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" integer NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 144/159 · change type of themes.fonts_buttons_text_bold to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" integer NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 145/159 · change type of themes.fonts_buttons_text_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" integer NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 146/159 · change type of themes.fonts_input_labels_bold to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" integer NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 147/159 · change type of themes.fonts_input_labels_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" boolean NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 148/159 · change type of themes.fonts_links_bold to tinyint(1)
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" integer NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 149/159 · change type of themes.fonts_links_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" integer NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 150/159 · change type of themes.fonts_reference_text_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" boolean NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 151/159 · change type of themes.fonts_subtitle_bold to tinyint(1)
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" integer NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 152/159 · change type of themes.fonts_subtitle_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" boolean NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 153/159 · change type of themes.fonts_title_bold to tinyint(1)
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" tinyint(1) NOT NULL,
+      "fonts_title_size" integer NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 154/159 · change type of themes.fonts_title_size to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" tinyint(1) NOT NULL,
+      "fonts_title_size" int NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" integer NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 155/159 · change type of themes.widget_logo_height to int
+CREATE TABLE "plan_rebuild_themes" (
+      "tenant_id" varchar(191) NOT NULL,
+      "themeId" varchar(21) NOT NULL,
+      "displayName" varchar(255) NOT NULL,
+      "colors_primary_button_label" varchar(24) NOT NULL,
+      "colors_primary_button" varchar(24) NOT NULL,
+      "colors_secondary_button_border" varchar(24) NOT NULL,
+      "colors_secondary_button_label" varchar(24) NOT NULL,
+      "colors_base_focus_color" varchar(24) NOT NULL,
+      "colors_base_hover_color" varchar(24) NOT NULL,
+      "colors_body_text" varchar(24) NOT NULL,
+      "colors_captcha_widget_theme" varchar(24) NOT NULL,
+      "colors_error" varchar(24) NOT NULL,
+      "colors_header" varchar(24) NOT NULL,
+      "colors_icons" varchar(24) NOT NULL,
+      "colors_input_background" varchar(24) NOT NULL,
+      "colors_input_border" varchar(24) NOT NULL,
+      "colors_input_filled_text" varchar(24) NOT NULL,
+      "colors_input_labels_placeholders" varchar(24) NOT NULL,
+      "colors_links_focused_components" varchar(24) NOT NULL,
+      "colors_success" varchar(24) NOT NULL,
+      "colors_widget_background" varchar(24) NOT NULL,
+      "colors_widget_border" varchar(24) NOT NULL,
+      "borders_button_border_radius" int NOT NULL,
+      "borders_button_border_weight" int NOT NULL,
+      "borders_buttons_style" varchar(24) NOT NULL,
+      "borders_input_border_radius" int NOT NULL,
+      "borders_input_border_weight" int NOT NULL,
+      "borders_inputs_style" varchar(24) NOT NULL,
+      "borders_show_widget_shadow" tinyint(1) NOT NULL,
+      "borders_widget_border_weight" int NOT NULL,
+      "borders_widget_corner_radius" int NOT NULL,
+      "fonts_body_text_bold" int NOT NULL,
+      "fonts_body_text_size" int NOT NULL,
+      "fonts_buttons_text_bold" int NOT NULL,
+      "fonts_buttons_text_size" int NOT NULL,
+      "fonts_font_url" varchar(255) NOT NULL,
+      "fonts_input_labels_bold" int NOT NULL,
+      "fonts_input_labels_size" int NOT NULL,
+      "fonts_links_bold" tinyint(1) NOT NULL,
+      "fonts_links_size" int NOT NULL,
+      "fonts_links_style" varchar(24) NOT NULL,
+      "fonts_reference_text_size" int NOT NULL,
+      "fonts_subtitle_bold" tinyint(1) NOT NULL,
+      "fonts_subtitle_size" int NOT NULL,
+      "fonts_title_bold" tinyint(1) NOT NULL,
+      "fonts_title_size" int NOT NULL,
+      "page_background_background_color" varchar(24) NOT NULL,
+      "page_background_background_image_url" varchar(255) NOT NULL,
+      "page_background_page_layout" varchar(24) NOT NULL,
+      "widget_header_text_alignment" varchar(24) NOT NULL,
+      "widget_logo_height" int NOT NULL,
+      "widget_logo_position" varchar(24) NOT NULL,
+      "widget_logo_url" varchar(255) NOT NULL,
+      "widget_social_buttons_layout" varchar(24) NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("tenant_id", "themeId"),
+      CONSTRAINT "themes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at")
+    SELECT "tenant_id", "themeId", "displayName", "colors_primary_button_label", "colors_primary_button", "colors_secondary_button_border", "colors_secondary_button_label", "colors_base_focus_color", "colors_base_hover_color", "colors_body_text", "colors_captcha_widget_theme", "colors_error", "colors_header", "colors_icons", "colors_input_background", "colors_input_border", "colors_input_filled_text", "colors_input_labels_placeholders", "colors_links_focused_components", "colors_success", "colors_widget_background", "colors_widget_border", "borders_button_border_radius", "borders_button_border_weight", "borders_buttons_style", "borders_input_border_radius", "borders_input_border_weight", "borders_inputs_style", "borders_show_widget_shadow", "borders_widget_border_weight", "borders_widget_corner_radius", "fonts_body_text_bold", "fonts_body_text_size", "fonts_buttons_text_bold", "fonts_buttons_text_size", "fonts_font_url", "fonts_input_labels_bold", "fonts_input_labels_size", "fonts_links_bold", "fonts_links_size", "fonts_links_style", "fonts_reference_text_size", "fonts_subtitle_bold", "fonts_subtitle_size", "fonts_title_bold", "fonts_title_size", "page_background_background_color", "page_background_background_image_url", "page_background_page_layout", "widget_header_text_alignment", "widget_logo_height", "widget_logo_position", "widget_logo_url", "widget_social_buttons_layout", "created_at", "updated_at" FROM "themes";
+DROP TABLE "themes";
+ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
+
+-- 11.20 → 11.21 · 156/159 · change type of user_activity.login_count to int
+CREATE TABLE "plan_rebuild_user_activity" (
+      "tenant_id" varchar(255) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "last_login" varchar(35),
+      "last_ip" varchar(45),
+      "login_count" int NOT NULL DEFAULT 0,
+      "failed_logins" text,
+      "last_password_reset" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "user_activity_user_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset")
+    SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
+DROP TABLE "user_activity";
+ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
+
+-- 11.20 → 11.21 · 157/159 · change type of users.email_verified to tinyint(1)
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" tinyint(1) NOT NULL,
+      "is_social" boolean NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
+
+-- 11.20 → 11.21 · 158/159 · change type of users.is_social to tinyint(1)
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" boolean,
+      "username" varchar(128),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" tinyint(1) NOT NULL,
+      "is_social" tinyint(1) NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
+
+-- 11.20 → 11.21 · 159/159 · change type of users.phone_verified to tinyint(1)
+CREATE TABLE "plan_rebuild_users" (
+      "user_id" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "email" varchar(255),
+      "given_name" varchar(255),
+      "family_name" varchar(255),
+      "nickname" varchar(255),
+      "name" varchar(255),
+      "picture" text,
+      "phone_number" varchar(17),
+      "phone_verified" tinyint(1),
+      "username" varchar(128),
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "linked_to" varchar(255),
+      "provider" varchar(255) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "email_verified" tinyint(1) NOT NULL,
+      "is_social" tinyint(1) NOT NULL,
+      "app_metadata" text NOT NULL DEFAULT '{}',
+      "profileData" text,
+      "locale" varchar(64),
+      "user_metadata" text,
+      "middle_name" varchar(100),
+      "profile" text,
+      "website" text,
+      "gender" varchar(50),
+      "birthdate" varchar(10),
+      "zoneinfo" varchar(100),
+      "preferred_username" varchar(255),
+      "address" text,
+      "registration_completed_at" varchar(35),
+      PRIMARY KEY ("tenant_id", "user_id"),
+      CONSTRAINT "users_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
+    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
+DROP TABLE "users";
+ALTER TABLE "plan_rebuild_users" RENAME TO "users";
+CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
+CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
+CREATE INDEX "users_name_index" ON "users" ("name");
+CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
+CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
 -- before COMMIT: the database is at 11.21 and its foreign keys hold, or everything this run did is rolled back
 SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (
-    SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
+    SELECT 'authentication_methods' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('authentication_methods') c
+    UNION ALL SELECT 'branding' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('branding') c
+    UNION ALL SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
     UNION ALL SELECT 'client_grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_grants') c
+    UNION ALL SELECT 'client_registration_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_registration_tokens') c
     UNION ALL SELECT 'users' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('users') c
     UNION ALL SELECT 'codes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('codes') c
+    UNION ALL SELECT 'connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('connections') c
+    UNION ALL SELECT 'custom_domains' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_domains') c
+    UNION ALL SELECT 'custom_text' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_text') c
+    UNION ALL SELECT 'email_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('email_templates') c
     UNION ALL SELECT 'grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('grants') c
     UNION ALL SELECT 'hooks' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('hooks') c
+    UNION ALL SELECT 'keys' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('keys') c
     UNION ALL SELECT 'sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('sessions') c
     UNION ALL SELECT 'login_sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('login_sessions') c
+    UNION ALL SELECT 'migrations' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('migrations') c
     UNION ALL SELECT 'organization_connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('organization_connections') c
     UNION ALL SELECT 'passwords' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('passwords') c
     UNION ALL SELECT 'refresh_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('refresh_tokens') c
+    UNION ALL SELECT 'tenant_operation_events' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('tenant_operation_events') c
     UNION ALL SELECT 'themes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('themes') c
     UNION ALL SELECT 'universal_login_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('universal_login_templates') c
     UNION ALL SELECT 'user_activity' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('user_activity') c
@@ -8834,17 +12815,27 @@ SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' 
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: rows break foreign keys (see the line printed above); everything this run did is rolled back. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
-      SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
+      SELECT 'authentication_methods' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('authentication_methods') c
+      UNION ALL SELECT 'branding' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('branding') c
+      UNION ALL SELECT 'clients' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('clients') c
       UNION ALL SELECT 'client_grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_grants') c
+      UNION ALL SELECT 'client_registration_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('client_registration_tokens') c
       UNION ALL SELECT 'users' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('users') c
       UNION ALL SELECT 'codes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('codes') c
+      UNION ALL SELECT 'connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('connections') c
+      UNION ALL SELECT 'custom_domains' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_domains') c
+      UNION ALL SELECT 'custom_text' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('custom_text') c
+      UNION ALL SELECT 'email_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('email_templates') c
       UNION ALL SELECT 'grants' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('grants') c
       UNION ALL SELECT 'hooks' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('hooks') c
+      UNION ALL SELECT 'keys' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('keys') c
       UNION ALL SELECT 'sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('sessions') c
       UNION ALL SELECT 'login_sessions' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('login_sessions') c
+      UNION ALL SELECT 'migrations' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('migrations') c
       UNION ALL SELECT 'organization_connections' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('organization_connections') c
       UNION ALL SELECT 'passwords' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('passwords') c
       UNION ALL SELECT 'refresh_tokens' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('refresh_tokens') c
+      UNION ALL SELECT 'tenant_operation_events' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('tenant_operation_events') c
       UNION ALL SELECT 'themes' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('themes') c
       UNION ALL SELECT 'universal_login_templates' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('universal_login_templates') c
       UNION ALL SELECT 'user_activity' AS t, c.rowid AS r, c.parent AS p FROM pragma_foreign_key_check('user_activity') c
@@ -8854,14 +12845,14 @@ CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SE
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
     WITH f AS (
       SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
       UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
       UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
       UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255) NOT NULL'),
+        ('column action_executions.id', 'varchar(255)'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -8872,9 +12863,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.code', 'text NOT NULL'),
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
-        ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255) NOT NULL'),
-        ('column action_versions.number', 'integer NOT NULL'),
+        ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
         ('column action_versions.supported_triggers', 'text'),
@@ -8884,9 +12875,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255) NOT NULL'),
-        ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-        ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column actions.id', 'varchar(255)'),
+        ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+        ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
         ('column actions.runtime', 'varchar(50)'),
         ('column actions.secrets', 'text'),
@@ -8894,22 +12885,22 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.supported_triggers', 'text'),
         ('column actions.tenant_id', 'varchar(191) NOT NULL'),
         ('column actions.updated_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+        ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
         ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-        ('column authentication_methods.credential_backed_up', 'integer'),
+        ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+        ('column authentication_methods.id', 'varchar(26)'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
-        ('column authentication_methods.sign_count', 'integer'),
+        ('column authentication_methods.sign_count', 'int'),
         ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
         ('column authentication_methods.totp_secret', 'varchar(255)'),
         ('column authentication_methods.transports', 'varchar(512)'),
         ('column authentication_methods.type', 'varchar(32) NOT NULL'),
         ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
         ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-        ('column branding.colors_page_background_angle_dev', 'integer'),
+        ('column branding.colors_page_background_angle_dev', 'int'),
         ('column branding.colors_page_background_end', 'varchar(8)'),
         ('column branding.colors_page_background_start', 'varchar(8)'),
         ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -8919,13 +12910,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column branding.font_url', 'varchar(512)'),
         ('column branding.logo_url', 'varchar(512)'),
         ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-        ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+        ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
         ('column client_grants.audience', 'varchar(191) NOT NULL'),
         ('column client_grants.authorization_details_types', 'text'),
         ('column client_grants.client_id', 'varchar(191) NOT NULL'),
         ('column client_grants.created_at', 'varchar(35) NOT NULL'),
         ('column client_grants.id', 'varchar(21) NOT NULL'),
-        ('column client_grants.is_system', 'integer DEFAULT 0'),
+        ('column client_grants.is_system', 'int DEFAULT 0'),
         ('column client_grants.organization_usage', 'varchar(32)'),
         ('column client_grants.scope', 'text'),
         ('column client_grants.subject_type', 'varchar(32)'),
@@ -8935,9 +12926,9 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+        ('column client_registration_tokens.id', 'varchar(255)'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-        ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+        ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
         ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
         ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -8948,7 +12939,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column clients.allowed_logout_urls', 'text NOT NULL'),
         ('column clients.allowed_origins', 'text NOT NULL'),
         ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-        ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+        ('column clients.auth0_conformant', 'int DEFAULT 1'),
         ('column clients.callbacks', 'text NOT NULL'),
         ('column clients.client_aliases', 'text NOT NULL'),
         ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -8958,41 +12949,41 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column clients.compliance_level', 'varchar(64)'),
         ('column clients.connections', 'text'),
         ('column clients.created_at', 'varchar(35) NOT NULL'),
-        ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
         ('column clients.cross_origin_loc', 'varchar(2083)'),
         ('column clients.custom_login_page', 'text'),
-        ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
         ('column clients.custom_login_page_preview', 'text'),
         ('column clients.default_organization', 'text NOT NULL'),
         ('column clients.description', 'varchar(140)'),
         ('column clients.encryption_key', 'text NOT NULL'),
         ('column clients.form_template', 'text'),
-        ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.global', 'int NOT NULL DEFAULT 0'),
         ('column clients.grant_types', 'text NOT NULL'),
-        ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
         ('column clients.initiate_login_uri', 'varchar(2083)'),
-        ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
         ('column clients.jwt_configuration', 'text NOT NULL'),
         ('column clients.logo_uri', 'varchar(2083)'),
         ('column clients.mobile', 'text NOT NULL'),
         ('column clients.name', 'varchar(255) NOT NULL'),
         ('column clients.native_social_login', 'text NOT NULL'),
-        ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
         ('column clients.oidc_logout', 'text NOT NULL'),
         ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
         ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
         ('column clients.owner_user_id', 'varchar(255)'),
-        ('column clients.par_request_expiry', 'integer'),
+        ('column clients.par_request_expiry', 'int'),
         ('column clients.refresh_token', 'text NOT NULL'),
         ('column clients.registration_metadata', 'text'),
         ('column clients.registration_type', 'varchar(32)'),
-        ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+        ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+        ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
         ('column clients.session_transfer', 'text NOT NULL'),
         ('column clients.signed_request_object', 'text NOT NULL'),
         ('column clients.signing_keys', 'text NOT NULL'),
-        ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-        ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+        ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+        ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
         ('column clients.tenant_id', 'varchar(191) NOT NULL'),
         ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
         ('column clients.token_quota', 'text NOT NULL'),
@@ -9019,14 +13010,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column connections.created_at', 'varchar(255) NOT NULL'),
         ('column connections.display_name', 'varchar(255)'),
         ('column connections.id', 'varchar(255) NOT NULL'),
-        ('column connections.is_domain_connection', 'integer'),
-        ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column connections.is_domain_connection', 'int'),
+        ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
         ('column connections.metadata', 'varchar(4096)'),
         ('column connections.name', 'varchar(255) NOT NULL'),
         ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
         ('column connections.response_mode', 'varchar(255)'),
         ('column connections.response_type', 'varchar(255)'),
-        ('column connections.show_as_button', 'integer'),
+        ('column connections.show_as_button', 'int'),
         ('column connections.strategy', 'varchar(64)'),
         ('column connections.tenant_id', 'varchar(255) NOT NULL'),
         ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -9041,7 +13032,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column custom_domains.domain', 'varchar(255) NOT NULL'),
         ('column custom_domains.domain_metadata', 'varchar(2048)'),
         ('column custom_domains.origin_domain_name', 'varchar(255)'),
-        ('column custom_domains.primary', 'boolean NOT NULL'),
+        ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
         ('column custom_domains.status', 'varchar(50) NOT NULL'),
         ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
         ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -9057,32 +13048,32 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.created_at', 'varchar(29) NOT NULL'),
         ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
         ('column email_providers.default_from_address', 'varchar(255)'),
-        ('column email_providers.enabled', 'boolean NOT NULL'),
+        ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+        ('column email_providers.tenant_id', 'varchar(255)'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+        ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
         ('column email_templates.from', 'varchar(255) NOT NULL'),
-        ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+        ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
         ('column email_templates.result_url', 'varchar(2048)'),
         ('column email_templates.subject', 'varchar(255) NOT NULL'),
         ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
         ('column email_templates.template', 'varchar(64) NOT NULL'),
         ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-        ('column email_templates.url_lifetime_in_seconds', 'integer'),
+        ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24) NOT NULL'),
+        ('column flows.id', 'varchar(24)'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255) NOT NULL'),
+        ('column forms.id', 'varchar(255)'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -9095,25 +13086,25 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21) NOT NULL'),
+        ('column grants.id', 'varchar(21)'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21) NOT NULL'),
+        ('column hook_code.id', 'varchar(21)'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
         ('column hooks.code_id', 'varchar(21)'),
         ('column hooks.created_at_ts', 'bigint'),
-        ('column hooks.enabled', 'boolean NOT NULL'),
+        ('column hooks.enabled', 'tinyint(1) NOT NULL'),
         ('column hooks.form_id', 'varchar(128)'),
         ('column hooks.hook_id', 'varchar(21) NOT NULL'),
         ('column hooks.metadata', 'text'),
-        ('column hooks.priority', 'integer'),
-        ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+        ('column hooks.priority', 'int'),
+        ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column hooks.template_id', 'varchar(64)'),
         ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
         ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -9124,16 +13115,16 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21) NOT NULL'),
+        ('column invites.id', 'varchar(21)'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
         ('column invites.organization_id', 'varchar(21) NOT NULL'),
         ('column invites.roles', 'text'),
-        ('column invites.send_invitation_email', 'integer'),
+        ('column invites.send_invitation_email', 'int'),
         ('column invites.tenant_id', 'varchar(191) NOT NULL'),
         ('column invites.ticket_id', 'varchar(191)'),
-        ('column invites.ttl_sec', 'integer'),
+        ('column invites.ttl_sec', 'int'),
         ('column invites.user_metadata', 'text'),
         ('column keys.cert', 'varchar(4096)'),
         ('column keys.connection', 'varchar(255)'),
@@ -9141,7 +13132,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255) NOT NULL'),
+        ('column keys.kid', 'varchar(255)'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -9153,8 +13144,8 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64) NOT NULL'),
-        ('column log_streams.is_priority', 'boolean'),
+        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
         ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -9198,7 +13189,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column logs.details', 'varchar(2048)'),
         ('column logs.hostname', 'varchar(255)'),
         ('column logs.ip', 'varchar(255)'),
-        ('column logs.isMobile', 'integer'),
+        ('column logs.isMobile', 'int'),
         ('column logs.latitude', 'varchar(255)'),
         ('column logs.log_id', 'varchar(21) NOT NULL'),
         ('column logs.longitude', 'varchar(255)'),
@@ -9215,8 +13206,8 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.connection', 'varchar(255) NOT NULL'),
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
-        ('column migration_sources.enabled', 'boolean NOT NULL'),
-        ('column migration_sources.id', 'varchar(64) NOT NULL'),
+        ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+        ('column migration_sources.id', 'varchar(64)'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -9229,19 +13220,19 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migrations.provider', 'varchar(255)'),
         ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
         ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-        ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+        ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-        ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-        ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+        ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
         ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
         ('column organizations.branding', 'text'),
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256) NOT NULL'),
+        ('column organizations.id', 'varchar(256)'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -9256,32 +13247,32 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21) NOT NULL'),
+        ('column outbox_events.id', 'varchar(21)'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
         ('column outbox_events.processed_at', 'varchar(35)'),
-        ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+        ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21) NOT NULL'),
-        ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.updated_at', 'varchar(35) NOT NULL'),
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
-        ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-        ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+        ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+        ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+        ('column prompt_settings.tenant_id', 'varchar(64)'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-        ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+        ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
         ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
         ('column proxy_routes.handlers', 'text NOT NULL'),
         ('column proxy_routes.id', 'varchar(64) NOT NULL'),
         ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-        ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+        ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
         ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
         ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
         ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -9297,26 +13288,26 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column refresh_tokens.revoked_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_at_ts', 'bigint'),
         ('column refresh_tokens.rotated_to', 'varchar(26)'),
-        ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+        ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
         ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
         ('column refresh_tokens.token_hash', 'varchar(64)'),
         ('column refresh_tokens.token_lookup', 'varchar(16)'),
         ('column refresh_tokens.user_id', 'varchar(255)'),
-        ('column resource_servers.allow_offline_access', 'integer'),
+        ('column resource_servers.allow_offline_access', 'int'),
         ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.id', 'varchar(21) NOT NULL'),
         ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-        ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
         ('column resource_servers.metadata', 'varchar(4096)'),
         ('column resource_servers.name', 'varchar(255) NOT NULL'),
         ('column resource_servers.options', 'varchar(4096)'),
         ('column resource_servers.scopes', 'text'),
         ('column resource_servers.signing_alg', 'varchar(64)'),
         ('column resource_servers.signing_secret', 'varchar(2048)'),
-        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+        ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
         ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-        ('column resource_servers.token_lifetime', 'integer'),
-        ('column resource_servers.token_lifetime_for_web', 'integer'),
+        ('column resource_servers.token_lifetime', 'int'),
+        ('column resource_servers.token_lifetime_for_web', 'int'),
         ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
         ('column resource_servers.verification_key', 'varchar(4096)'),
         ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -9327,7 +13318,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column roles.created_at', 'varchar(35) NOT NULL'),
         ('column roles.description', 'varchar(255)'),
         ('column roles.id', 'varchar(21) NOT NULL'),
-        ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+        ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
         ('column roles.metadata', 'varchar(4096)'),
         ('column roles.name', 'varchar(50) NOT NULL'),
         ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -9343,7 +13334,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column rollouts.target_database_version', 'varchar(255)'),
         ('column rollouts.target_worker_version', 'varchar(255)'),
         ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-        ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+        ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
         ('column sessions.authenticated_at_ts', 'bigint'),
         ('column sessions.clients', 'text NOT NULL'),
         ('column sessions.created_at_ts', 'bigint'),
@@ -9358,7 +13349,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column sessions.updated_at_ts', 'bigint'),
         ('column sessions.used_at_ts', 'bigint'),
         ('column sessions.user_id', 'varchar(255)'),
-        ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+        ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
         ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
         ('column tenant_operation_events.detail', 'text'),
         ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -9381,15 +13372,15 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenant_operations.tenant_id', 'varchar(255)'),
         ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
         ('column tenants.acr_values_supported', 'text'),
-        ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+        ('column tenants.allow_organization_name_in_authentication_api', 'int'),
         ('column tenants.allowed_logout_urls', 'text'),
         ('column tenants.attack_protection', 'text'),
         ('column tenants.audience', 'varchar(255)'),
-        ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+        ('column tenants.authorization_response_iss_parameter_supported', 'int'),
         ('column tenants.bundle_configuration', 'varchar(64)'),
         ('column tenants.change_password', 'text'),
         ('column tenants.created_at', 'varchar(255) NOT NULL'),
-        ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+        ('column tenants.customize_mfa_in_postlogin_action', 'int'),
         ('column tenants.d1_database_id', 'varchar(64)'),
         ('column tenants.database_version', 'varchar(64)'),
         ('column tenants.default_audience', 'varchar(255)'),
@@ -9401,14 +13392,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
         ('column tenants.device_flow', 'text'),
         ('column tenants.enabled_locales', 'text'),
-        ('column tenants.ephemeral_session_lifetime', 'integer'),
+        ('column tenants.ephemeral_session_lifetime', 'int'),
         ('column tenants.error_page', 'text'),
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255) NOT NULL'),
-        ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-        ('column tenants.idle_session_lifetime', 'integer'),
+        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+        ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
         ('column tenants.mfa', 'text'),
         ('column tenants.mtls', 'text'),
@@ -9417,13 +13408,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.provisioning_error', 'varchar(2048)'),
         ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
         ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-        ('column tenants.pushed_authorization_requests_supported', 'integer'),
+        ('column tenants.pushed_authorization_requests_supported', 'int'),
         ('column tenants.sandbox_version', 'varchar(50)'),
         ('column tenants.sandbox_versions_available', 'text'),
         ('column tenants.sender_email', 'varchar(255)'),
         ('column tenants.sender_name', 'varchar(255)'),
         ('column tenants.session_cookie', 'text'),
-        ('column tenants.session_lifetime', 'integer'),
+        ('column tenants.session_lifetime', 'int'),
         ('column tenants.sessions', 'text'),
         ('column tenants.storage_kind', 'varchar(32)'),
         ('column tenants.support_email', 'varchar(255)'),
@@ -9431,15 +13422,15 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.updated_at', 'varchar(255) NOT NULL'),
         ('column tenants.worker_script_name', 'varchar(255)'),
         ('column tenants.worker_version', 'varchar(64)'),
-        ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_button_border_radius', 'int NOT NULL'),
+        ('column themes.borders_button_border_weight', 'int NOT NULL'),
         ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-        ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+        ('column themes.borders_input_border_radius', 'int NOT NULL'),
+        ('column themes.borders_input_border_weight', 'int NOT NULL'),
         ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-        ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-        ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-        ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+        ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+        ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+        ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
         ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
         ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -9461,21 +13452,21 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
         ('column themes.created_at', 'varchar(35) NOT NULL'),
         ('column themes.displayName', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-        ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+        ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_body_text_size', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+        ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
         ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-        ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-        ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-        ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_links_size', 'integer NOT NULL'),
+        ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+        ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+        ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_links_size', 'int NOT NULL'),
         ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-        ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-        ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-        ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-        ('column themes.fonts_title_size', 'integer NOT NULL'),
+        ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+        ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+        ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+        ('column themes.fonts_title_size', 'int NOT NULL'),
         ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
         ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
         ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -9483,23 +13474,23 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.themeId', 'varchar(21) NOT NULL'),
         ('column themes.updated_at', 'varchar(35) NOT NULL'),
         ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-        ('column themes.widget_logo_height', 'integer NOT NULL'),
+        ('column themes.widget_logo_height', 'int NOT NULL'),
         ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
         ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+        ('column universal_login_templates.tenant_id', 'varchar(191)'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
         ('column user_activity.last_login', 'varchar(35)'),
         ('column user_activity.last_password_reset', 'varchar(35)'),
-        ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+        ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256) NOT NULL'),
+        ('column user_organizations.id', 'varchar(256)'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -9521,18 +13512,18 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column users.connection', 'varchar(255) NOT NULL'),
         ('column users.created_at', 'varchar(35) NOT NULL'),
         ('column users.email', 'varchar(255)'),
-        ('column users.email_verified', 'boolean NOT NULL'),
+        ('column users.email_verified', 'tinyint(1) NOT NULL'),
         ('column users.family_name', 'varchar(255)'),
         ('column users.gender', 'varchar(50)'),
         ('column users.given_name', 'varchar(255)'),
-        ('column users.is_social', 'boolean NOT NULL'),
+        ('column users.is_social', 'tinyint(1) NOT NULL'),
         ('column users.linked_to', 'varchar(255)'),
         ('column users.locale', 'varchar(64)'),
         ('column users.middle_name', 'varchar(100)'),
         ('column users.name', 'varchar(255)'),
         ('column users.nickname', 'varchar(255)'),
         ('column users.phone_number', 'varchar(17)'),
-        ('column users.phone_verified', 'boolean'),
+        ('column users.phone_verified', 'tinyint(1)'),
         ('column users.picture', 'text'),
         ('column users.preferred_username', 'varchar(255)'),
         ('column users.profile', 'text'),
@@ -9577,6 +13568,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
         ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
         ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -9707,7 +13699,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('primary_key user_organizations.PRIMARY', 'id'),
         ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
         ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-        ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+        ('primary_key users.PRIMARY', 'tenant_id, user_id'),
         ('table action_executions', 'present'),
         ('table action_versions', 'present'),
         ('table actions', 'present'),
@@ -10477,6 +14469,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+        ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
         ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
         ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
@@ -10672,14 +14665,14 @@ PRAGMA foreign_keys = ON;
 SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
   WITH f AS (
     SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p
-    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || c.dflt_value END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_table_info(p.name) c
     UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
     UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
     UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255) NOT NULL'),
+      ('column action_executions.id', 'varchar(255)'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -10690,9 +14683,9 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column action_versions.code', 'text NOT NULL'),
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
-      ('column action_versions.deployed', 'integer NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255) NOT NULL'),
-      ('column action_versions.number', 'integer NOT NULL'),
+      ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
+      ('column action_versions.id', 'varchar(255)'),
+      ('column action_versions.number', 'int NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
       ('column action_versions.supported_triggers', 'text'),
@@ -10702,9 +14695,9 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255) NOT NULL'),
-      ('column actions.inherit', 'integer NOT NULL DEFAULT 0'),
-      ('column actions.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column actions.id', 'varchar(255)'),
+      ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
+      ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
       ('column actions.runtime', 'varchar(50)'),
       ('column actions.secrets', 'text'),
@@ -10712,22 +14705,22 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column actions.supported_triggers', 'text'),
       ('column actions.tenant_id', 'varchar(191) NOT NULL'),
       ('column actions.updated_at_ts', 'bigint NOT NULL'),
-      ('column authentication_methods.confirmed', 'integer NOT NULL DEFAULT 0'),
+      ('column authentication_methods.confirmed', 'int NOT NULL DEFAULT 0'),
       ('column authentication_methods.created_at_ts', 'bigint NOT NULL'),
-      ('column authentication_methods.credential_backed_up', 'integer'),
+      ('column authentication_methods.credential_backed_up', 'int'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
+      ('column authentication_methods.id', 'varchar(26)'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
-      ('column authentication_methods.sign_count', 'integer'),
+      ('column authentication_methods.sign_count', 'int'),
       ('column authentication_methods.tenant_id', 'varchar(191) NOT NULL'),
       ('column authentication_methods.totp_secret', 'varchar(255)'),
       ('column authentication_methods.transports', 'varchar(512)'),
       ('column authentication_methods.type', 'varchar(32) NOT NULL'),
       ('column authentication_methods.updated_at_ts', 'bigint NOT NULL'),
       ('column authentication_methods.user_id', 'varchar(255) NOT NULL'),
-      ('column branding.colors_page_background_angle_dev', 'integer'),
+      ('column branding.colors_page_background_angle_dev', 'int'),
       ('column branding.colors_page_background_end', 'varchar(8)'),
       ('column branding.colors_page_background_start', 'varchar(8)'),
       ('column branding.colors_page_background_type', 'varchar(32)'),
@@ -10737,13 +14730,13 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column branding.font_url', 'varchar(512)'),
       ('column branding.logo_url', 'varchar(512)'),
       ('column branding.tenant_id', 'varchar(255) NOT NULL'),
-      ('column client_grants.allow_any_organization', 'integer DEFAULT 0'),
+      ('column client_grants.allow_any_organization', 'int DEFAULT 0'),
       ('column client_grants.audience', 'varchar(191) NOT NULL'),
       ('column client_grants.authorization_details_types', 'text'),
       ('column client_grants.client_id', 'varchar(191) NOT NULL'),
       ('column client_grants.created_at', 'varchar(35) NOT NULL'),
       ('column client_grants.id', 'varchar(21) NOT NULL'),
-      ('column client_grants.is_system', 'integer DEFAULT 0'),
+      ('column client_grants.is_system', 'int DEFAULT 0'),
       ('column client_grants.organization_usage', 'varchar(32)'),
       ('column client_grants.scope', 'text'),
       ('column client_grants.subject_type', 'varchar(32)'),
@@ -10753,9 +14746,9 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
+      ('column client_registration_tokens.id', 'varchar(255)'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
-      ('column client_registration_tokens.single_use', 'integer NOT NULL DEFAULT 0'),
+      ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
       ('column client_registration_tokens.tenant_id', 'varchar(191) NOT NULL'),
       ('column client_registration_tokens.token_hash', 'varchar(64) NOT NULL'),
@@ -10766,7 +14759,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column clients.allowed_logout_urls', 'text NOT NULL'),
       ('column clients.allowed_origins', 'text NOT NULL'),
       ('column clients.app_type', 'varchar(64) DEFAULT ''regular_web'''),
-      ('column clients.auth0_conformant', 'integer DEFAULT 1'),
+      ('column clients.auth0_conformant', 'int DEFAULT 1'),
       ('column clients.callbacks', 'text NOT NULL'),
       ('column clients.client_aliases', 'text NOT NULL'),
       ('column clients.client_authentication_methods', 'text NOT NULL'),
@@ -10776,41 +14769,41 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column clients.compliance_level', 'varchar(64)'),
       ('column clients.connections', 'text'),
       ('column clients.created_at', 'varchar(35) NOT NULL'),
-      ('column clients.cross_origin_authentication', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.cross_origin_authentication', 'int NOT NULL DEFAULT 0'),
       ('column clients.cross_origin_loc', 'varchar(2083)'),
       ('column clients.custom_login_page', 'text'),
-      ('column clients.custom_login_page_on', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.custom_login_page_on', 'int NOT NULL DEFAULT 0'),
       ('column clients.custom_login_page_preview', 'text'),
       ('column clients.default_organization', 'text NOT NULL'),
       ('column clients.description', 'varchar(140)'),
       ('column clients.encryption_key', 'text NOT NULL'),
       ('column clients.form_template', 'text'),
-      ('column clients.global', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.global', 'int NOT NULL DEFAULT 0'),
       ('column clients.grant_types', 'text NOT NULL'),
-      ('column clients.hide_sign_up_disabled_error', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.hide_sign_up_disabled_error', 'int NOT NULL DEFAULT 0'),
       ('column clients.initiate_login_uri', 'varchar(2083)'),
-      ('column clients.is_first_party', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.is_first_party', 'int NOT NULL DEFAULT 0'),
       ('column clients.jwt_configuration', 'text NOT NULL'),
       ('column clients.logo_uri', 'varchar(2083)'),
       ('column clients.mobile', 'text NOT NULL'),
       ('column clients.name', 'varchar(255) NOT NULL'),
       ('column clients.native_social_login', 'text NOT NULL'),
-      ('column clients.oidc_conformant', 'integer NOT NULL DEFAULT 1'),
+      ('column clients.oidc_conformant', 'int NOT NULL DEFAULT 1'),
       ('column clients.oidc_logout', 'text NOT NULL'),
       ('column clients.organization_require_behavior', 'varchar(32) DEFAULT ''no_prompt'''),
       ('column clients.organization_usage', 'varchar(32) DEFAULT ''deny'''),
       ('column clients.owner_user_id', 'varchar(255)'),
-      ('column clients.par_request_expiry', 'integer'),
+      ('column clients.par_request_expiry', 'int'),
       ('column clients.refresh_token', 'text NOT NULL'),
       ('column clients.registration_metadata', 'text'),
       ('column clients.registration_type', 'varchar(32)'),
-      ('column clients.require_proof_of_possession', 'integer NOT NULL DEFAULT 0'),
-      ('column clients.require_pushed_authorization_requests', 'integer NOT NULL DEFAULT 0'),
+      ('column clients.require_proof_of_possession', 'int NOT NULL DEFAULT 0'),
+      ('column clients.require_pushed_authorization_requests', 'int NOT NULL DEFAULT 0'),
       ('column clients.session_transfer', 'text NOT NULL'),
       ('column clients.signed_request_object', 'text NOT NULL'),
       ('column clients.signing_keys', 'text NOT NULL'),
-      ('column clients.sso', 'integer NOT NULL DEFAULT 0'),
-      ('column clients.sso_disabled', 'integer NOT NULL DEFAULT 1'),
+      ('column clients.sso', 'int NOT NULL DEFAULT 0'),
+      ('column clients.sso_disabled', 'int NOT NULL DEFAULT 1'),
       ('column clients.tenant_id', 'varchar(191) NOT NULL'),
       ('column clients.token_endpoint_auth_method', 'varchar(64) DEFAULT ''client_secret_basic'''),
       ('column clients.token_quota', 'text NOT NULL'),
@@ -10837,14 +14830,14 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column connections.created_at', 'varchar(255) NOT NULL'),
       ('column connections.display_name', 'varchar(255)'),
       ('column connections.id', 'varchar(255) NOT NULL'),
-      ('column connections.is_domain_connection', 'integer'),
-      ('column connections.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column connections.is_domain_connection', 'int'),
+      ('column connections.is_system', 'int NOT NULL DEFAULT 0'),
       ('column connections.metadata', 'varchar(4096)'),
       ('column connections.name', 'varchar(255) NOT NULL'),
       ('column connections.options', 'varchar(8192) NOT NULL DEFAULT ''{}'''),
       ('column connections.response_mode', 'varchar(255)'),
       ('column connections.response_type', 'varchar(255)'),
-      ('column connections.show_as_button', 'integer'),
+      ('column connections.show_as_button', 'int'),
       ('column connections.strategy', 'varchar(64)'),
       ('column connections.tenant_id', 'varchar(255) NOT NULL'),
       ('column connections.updated_at', 'varchar(255) NOT NULL'),
@@ -10859,7 +14852,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column custom_domains.domain', 'varchar(255) NOT NULL'),
       ('column custom_domains.domain_metadata', 'varchar(2048)'),
       ('column custom_domains.origin_domain_name', 'varchar(255)'),
-      ('column custom_domains.primary', 'boolean NOT NULL'),
+      ('column custom_domains.primary', 'tinyint(1) NOT NULL'),
       ('column custom_domains.status', 'varchar(50) NOT NULL'),
       ('column custom_domains.tenant_id', 'varchar(255) NOT NULL'),
       ('column custom_domains.tls_policy', 'varchar(50)'),
@@ -10875,32 +14868,32 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column email_providers.created_at', 'varchar(29) NOT NULL'),
       ('column email_providers.credentials', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
       ('column email_providers.default_from_address', 'varchar(255)'),
-      ('column email_providers.enabled', 'boolean NOT NULL'),
+      ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
+      ('column email_providers.tenant_id', 'varchar(255)'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
-      ('column email_templates.enabled', 'integer NOT NULL DEFAULT 1'),
+      ('column email_templates.enabled', 'int NOT NULL DEFAULT 1'),
       ('column email_templates.from', 'varchar(255) NOT NULL'),
-      ('column email_templates.include_email_in_redirect', 'integer NOT NULL DEFAULT 0'),
+      ('column email_templates.include_email_in_redirect', 'int NOT NULL DEFAULT 0'),
       ('column email_templates.result_url', 'varchar(2048)'),
       ('column email_templates.subject', 'varchar(255) NOT NULL'),
       ('column email_templates.syntax', 'varchar(16) NOT NULL DEFAULT ''liquid'''),
       ('column email_templates.template', 'varchar(64) NOT NULL'),
       ('column email_templates.tenant_id', 'varchar(255) NOT NULL'),
       ('column email_templates.updated_at', 'varchar(35) NOT NULL'),
-      ('column email_templates.url_lifetime_in_seconds', 'integer'),
+      ('column email_templates.url_lifetime_in_seconds', 'int'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24) NOT NULL'),
+      ('column flows.id', 'varchar(24)'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255) NOT NULL'),
+      ('column forms.id', 'varchar(255)'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -10913,25 +14906,25 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(191) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21) NOT NULL'),
+      ('column grants.id', 'varchar(21)'),
       ('column grants.scope', 'text NOT NULL'),
       ('column grants.tenant_id', 'varchar(191) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(191) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21) NOT NULL'),
+      ('column hook_code.id', 'varchar(21)'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
       ('column hooks.code_id', 'varchar(21)'),
       ('column hooks.created_at_ts', 'bigint'),
-      ('column hooks.enabled', 'boolean NOT NULL'),
+      ('column hooks.enabled', 'tinyint(1) NOT NULL'),
       ('column hooks.form_id', 'varchar(128)'),
       ('column hooks.hook_id', 'varchar(21) NOT NULL'),
       ('column hooks.metadata', 'text'),
-      ('column hooks.priority', 'integer'),
-      ('column hooks.synchronous', 'boolean NOT NULL DEFAULT 0'),
+      ('column hooks.priority', 'int'),
+      ('column hooks.synchronous', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column hooks.template_id', 'varchar(64)'),
       ('column hooks.tenant_id', 'varchar(255) NOT NULL'),
       ('column hooks.trigger_id', 'varchar(255) NOT NULL'),
@@ -10942,16 +14935,16 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21) NOT NULL'),
+      ('column invites.id', 'varchar(21)'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
       ('column invites.organization_id', 'varchar(21) NOT NULL'),
       ('column invites.roles', 'text'),
-      ('column invites.send_invitation_email', 'integer'),
+      ('column invites.send_invitation_email', 'int'),
       ('column invites.tenant_id', 'varchar(191) NOT NULL'),
       ('column invites.ticket_id', 'varchar(191)'),
-      ('column invites.ttl_sec', 'integer'),
+      ('column invites.ttl_sec', 'int'),
       ('column invites.user_metadata', 'text'),
       ('column keys.cert', 'varchar(4096)'),
       ('column keys.connection', 'varchar(255)'),
@@ -10959,7 +14952,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255) NOT NULL'),
+      ('column keys.kid', 'varchar(255)'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -10971,8 +14964,8 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64) NOT NULL'),
-      ('column log_streams.is_priority', 'boolean'),
+      ('column log_streams.id', 'varchar(64)'),
+      ('column log_streams.is_priority', 'tinyint(1)'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
       ('column log_streams.status', 'varchar(32) NOT NULL'),
@@ -11016,7 +15009,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column logs.details', 'varchar(2048)'),
       ('column logs.hostname', 'varchar(255)'),
       ('column logs.ip', 'varchar(255)'),
-      ('column logs.isMobile', 'integer'),
+      ('column logs.isMobile', 'int'),
       ('column logs.latitude', 'varchar(255)'),
       ('column logs.log_id', 'varchar(21) NOT NULL'),
       ('column logs.longitude', 'varchar(255)'),
@@ -11033,8 +15026,8 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column migration_sources.connection', 'varchar(255) NOT NULL'),
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
-      ('column migration_sources.enabled', 'boolean NOT NULL'),
-      ('column migration_sources.id', 'varchar(64) NOT NULL'),
+      ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
+      ('column migration_sources.id', 'varchar(64)'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -11047,19 +15040,19 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column migrations.provider', 'varchar(255)'),
       ('column migrations.tenant_id', 'varchar(255) NOT NULL'),
       ('column migrations.updated_at', 'varchar(255) NOT NULL'),
-      ('column organization_connections.assign_membership_on_login', 'boolean NOT NULL DEFAULT 0'),
+      ('column organization_connections.assign_membership_on_login', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column organization_connections.connection_id', 'varchar(191) NOT NULL'),
       ('column organization_connections.created_at', 'varchar(35) NOT NULL'),
-      ('column organization_connections.is_signup_enabled', 'boolean NOT NULL DEFAULT 1'),
+      ('column organization_connections.is_signup_enabled', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column organization_connections.organization_id', 'varchar(21) NOT NULL'),
-      ('column organization_connections.show_as_button', 'boolean NOT NULL DEFAULT 1'),
+      ('column organization_connections.show_as_button', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column organization_connections.tenant_id', 'varchar(191) NOT NULL'),
       ('column organization_connections.updated_at', 'varchar(35) NOT NULL'),
       ('column organizations.branding', 'text'),
       ('column organizations.created_at', 'varchar(256) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(256) NOT NULL'),
+      ('column organizations.id', 'varchar(256)'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -11074,32 +15067,32 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21) NOT NULL'),
+      ('column outbox_events.id', 'varchar(21)'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
       ('column outbox_events.processed_at', 'varchar(35)'),
-      ('column outbox_events.retry_count', 'integer NOT NULL DEFAULT 0'),
+      ('column outbox_events.retry_count', 'int NOT NULL DEFAULT 0'),
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21) NOT NULL'),
-      ('column passwords.is_current', 'integer NOT NULL DEFAULT 1'),
+      ('column passwords.id', 'varchar(21)'),
+      ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.updated_at', 'varchar(35) NOT NULL'),
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
-      ('column prompt_settings.identifier_first', 'boolean NOT NULL DEFAULT 1'),
-      ('column prompt_settings.password_first', 'boolean NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
+      ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
+      ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
+      ('column prompt_settings.tenant_id', 'varchar(64)'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
-      ('column prompt_settings.webauthn_platform_first_factor', 'boolean NOT NULL DEFAULT 0'),
+      ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
       ('column proxy_routes.custom_domain_id', 'varchar(256) NOT NULL'),
       ('column proxy_routes.handlers', 'text NOT NULL'),
       ('column proxy_routes.id', 'varchar(64) NOT NULL'),
       ('column proxy_routes.match', 'varchar(2048) NOT NULL DEFAULT ''{"path":"/*"}'''),
-      ('column proxy_routes.priority', 'integer NOT NULL DEFAULT 100'),
+      ('column proxy_routes.priority', 'int NOT NULL DEFAULT 100'),
       ('column proxy_routes.tenant_id', 'varchar(255) NOT NULL'),
       ('column proxy_routes.updated_at', 'varchar(35) NOT NULL'),
       ('column refresh_tokens.client_id', 'varchar(191) NOT NULL'),
@@ -11115,26 +15108,26 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column refresh_tokens.revoked_at_ts', 'bigint'),
       ('column refresh_tokens.rotated_at_ts', 'bigint'),
       ('column refresh_tokens.rotated_to', 'varchar(26)'),
-      ('column refresh_tokens.rotating', 'boolean NOT NULL'),
+      ('column refresh_tokens.rotating', 'tinyint(1) NOT NULL'),
       ('column refresh_tokens.tenant_id', 'varchar(255) NOT NULL'),
       ('column refresh_tokens.token_hash', 'varchar(64)'),
       ('column refresh_tokens.token_lookup', 'varchar(16)'),
       ('column refresh_tokens.user_id', 'varchar(255)'),
-      ('column resource_servers.allow_offline_access', 'integer'),
+      ('column resource_servers.allow_offline_access', 'int'),
       ('column resource_servers.created_at', 'varchar(35) NOT NULL'),
       ('column resource_servers.id', 'varchar(21) NOT NULL'),
       ('column resource_servers.identifier', 'varchar(191) NOT NULL'),
-      ('column resource_servers.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column resource_servers.is_system', 'int NOT NULL DEFAULT 0'),
       ('column resource_servers.metadata', 'varchar(4096)'),
       ('column resource_servers.name', 'varchar(255) NOT NULL'),
       ('column resource_servers.options', 'varchar(4096)'),
       ('column resource_servers.scopes', 'text'),
       ('column resource_servers.signing_alg', 'varchar(64)'),
       ('column resource_servers.signing_secret', 'varchar(2048)'),
-      ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'integer'),
+      ('column resource_servers.skip_consent_for_verifiable_first_party_clients', 'int'),
       ('column resource_servers.tenant_id', 'varchar(191) NOT NULL'),
-      ('column resource_servers.token_lifetime', 'integer'),
-      ('column resource_servers.token_lifetime_for_web', 'integer'),
+      ('column resource_servers.token_lifetime', 'int'),
+      ('column resource_servers.token_lifetime_for_web', 'int'),
       ('column resource_servers.updated_at', 'varchar(35) NOT NULL'),
       ('column resource_servers.verification_key', 'varchar(4096)'),
       ('column role_permissions.created_at', 'varchar(35) NOT NULL'),
@@ -11145,7 +15138,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column roles.created_at', 'varchar(35) NOT NULL'),
       ('column roles.description', 'varchar(255)'),
       ('column roles.id', 'varchar(21) NOT NULL'),
-      ('column roles.is_system', 'integer NOT NULL DEFAULT 0'),
+      ('column roles.is_system', 'int NOT NULL DEFAULT 0'),
       ('column roles.metadata', 'varchar(4096)'),
       ('column roles.name', 'varchar(50) NOT NULL'),
       ('column roles.tenant_id', 'varchar(191) NOT NULL'),
@@ -11161,7 +15154,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column rollouts.target_database_version', 'varchar(255)'),
       ('column rollouts.target_worker_version', 'varchar(255)'),
       ('column rollouts.updated_at', 'varchar(35) NOT NULL'),
-      ('column rollouts.wave_size', 'integer NOT NULL DEFAULT 10'),
+      ('column rollouts.wave_size', 'int NOT NULL DEFAULT 10'),
       ('column sessions.authenticated_at_ts', 'bigint'),
       ('column sessions.clients', 'text NOT NULL'),
       ('column sessions.created_at_ts', 'bigint'),
@@ -11176,7 +15169,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column sessions.updated_at_ts', 'bigint'),
       ('column sessions.used_at_ts', 'bigint'),
       ('column sessions.user_id', 'varchar(255)'),
-      ('column tenant_operation_events.attempt', 'integer NOT NULL DEFAULT 1'),
+      ('column tenant_operation_events.attempt', 'int NOT NULL DEFAULT 1'),
       ('column tenant_operation_events.created_at', 'varchar(35) NOT NULL'),
       ('column tenant_operation_events.detail', 'text'),
       ('column tenant_operation_events.id', 'varchar(255) NOT NULL'),
@@ -11199,15 +15192,15 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column tenant_operations.tenant_id', 'varchar(255)'),
       ('column tenant_operations.updated_at', 'varchar(35) NOT NULL'),
       ('column tenants.acr_values_supported', 'text'),
-      ('column tenants.allow_organization_name_in_authentication_api', 'integer'),
+      ('column tenants.allow_organization_name_in_authentication_api', 'int'),
       ('column tenants.allowed_logout_urls', 'text'),
       ('column tenants.attack_protection', 'text'),
       ('column tenants.audience', 'varchar(255)'),
-      ('column tenants.authorization_response_iss_parameter_supported', 'integer'),
+      ('column tenants.authorization_response_iss_parameter_supported', 'int'),
       ('column tenants.bundle_configuration', 'varchar(64)'),
       ('column tenants.change_password', 'text'),
       ('column tenants.created_at', 'varchar(255) NOT NULL'),
-      ('column tenants.customize_mfa_in_postlogin_action', 'integer'),
+      ('column tenants.customize_mfa_in_postlogin_action', 'int'),
       ('column tenants.d1_database_id', 'varchar(64)'),
       ('column tenants.database_version', 'varchar(64)'),
       ('column tenants.default_audience', 'varchar(255)'),
@@ -11219,14 +15212,14 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.deployment_type', 'varchar(16) NOT NULL DEFAULT ''shared'''),
       ('column tenants.device_flow', 'text'),
       ('column tenants.enabled_locales', 'text'),
-      ('column tenants.ephemeral_session_lifetime', 'integer'),
+      ('column tenants.ephemeral_session_lifetime', 'int'),
       ('column tenants.error_page', 'text'),
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255) NOT NULL'),
-      ('column tenants.idle_ephemeral_session_lifetime', 'integer'),
-      ('column tenants.idle_session_lifetime', 'integer'),
+      ('column tenants.id', 'varchar(255)'),
+      ('column tenants.idle_ephemeral_session_lifetime', 'int'),
+      ('column tenants.idle_session_lifetime', 'int'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
       ('column tenants.mfa', 'text'),
       ('column tenants.mtls', 'text'),
@@ -11235,13 +15228,13 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.provisioning_error', 'varchar(2048)'),
       ('column tenants.provisioning_state', 'varchar(16) NOT NULL DEFAULT ''ready'''),
       ('column tenants.provisioning_state_changed_at', 'varchar(35)'),
-      ('column tenants.pushed_authorization_requests_supported', 'integer'),
+      ('column tenants.pushed_authorization_requests_supported', 'int'),
       ('column tenants.sandbox_version', 'varchar(50)'),
       ('column tenants.sandbox_versions_available', 'text'),
       ('column tenants.sender_email', 'varchar(255)'),
       ('column tenants.sender_name', 'varchar(255)'),
       ('column tenants.session_cookie', 'text'),
-      ('column tenants.session_lifetime', 'integer'),
+      ('column tenants.session_lifetime', 'int'),
       ('column tenants.sessions', 'text'),
       ('column tenants.storage_kind', 'varchar(32)'),
       ('column tenants.support_email', 'varchar(255)'),
@@ -11249,15 +15242,15 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.updated_at', 'varchar(255) NOT NULL'),
       ('column tenants.worker_script_name', 'varchar(255)'),
       ('column tenants.worker_version', 'varchar(64)'),
-      ('column themes.borders_button_border_radius', 'integer NOT NULL'),
-      ('column themes.borders_button_border_weight', 'integer NOT NULL'),
+      ('column themes.borders_button_border_radius', 'int NOT NULL'),
+      ('column themes.borders_button_border_weight', 'int NOT NULL'),
       ('column themes.borders_buttons_style', 'varchar(24) NOT NULL'),
-      ('column themes.borders_input_border_radius', 'integer NOT NULL'),
-      ('column themes.borders_input_border_weight', 'integer NOT NULL'),
+      ('column themes.borders_input_border_radius', 'int NOT NULL'),
+      ('column themes.borders_input_border_weight', 'int NOT NULL'),
       ('column themes.borders_inputs_style', 'varchar(24) NOT NULL'),
-      ('column themes.borders_show_widget_shadow', 'boolean NOT NULL'),
-      ('column themes.borders_widget_border_weight', 'integer NOT NULL'),
-      ('column themes.borders_widget_corner_radius', 'integer NOT NULL'),
+      ('column themes.borders_show_widget_shadow', 'tinyint(1) NOT NULL'),
+      ('column themes.borders_widget_border_weight', 'int NOT NULL'),
+      ('column themes.borders_widget_corner_radius', 'int NOT NULL'),
       ('column themes.colors_base_focus_color', 'varchar(24) NOT NULL'),
       ('column themes.colors_base_hover_color', 'varchar(24) NOT NULL'),
       ('column themes.colors_body_text', 'varchar(24) NOT NULL'),
@@ -11279,21 +15272,21 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column themes.colors_widget_border', 'varchar(24) NOT NULL'),
       ('column themes.created_at', 'varchar(35) NOT NULL'),
       ('column themes.displayName', 'varchar(255) NOT NULL'),
-      ('column themes.fonts_body_text_bold', 'integer NOT NULL'),
-      ('column themes.fonts_body_text_size', 'integer NOT NULL'),
-      ('column themes.fonts_buttons_text_bold', 'integer NOT NULL'),
-      ('column themes.fonts_buttons_text_size', 'integer NOT NULL'),
+      ('column themes.fonts_body_text_bold', 'int NOT NULL'),
+      ('column themes.fonts_body_text_size', 'int NOT NULL'),
+      ('column themes.fonts_buttons_text_bold', 'int NOT NULL'),
+      ('column themes.fonts_buttons_text_size', 'int NOT NULL'),
       ('column themes.fonts_font_url', 'varchar(255) NOT NULL'),
-      ('column themes.fonts_input_labels_bold', 'integer NOT NULL'),
-      ('column themes.fonts_input_labels_size', 'integer NOT NULL'),
-      ('column themes.fonts_links_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_links_size', 'integer NOT NULL'),
+      ('column themes.fonts_input_labels_bold', 'int NOT NULL'),
+      ('column themes.fonts_input_labels_size', 'int NOT NULL'),
+      ('column themes.fonts_links_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_links_size', 'int NOT NULL'),
       ('column themes.fonts_links_style', 'varchar(24) NOT NULL'),
-      ('column themes.fonts_reference_text_size', 'integer NOT NULL'),
-      ('column themes.fonts_subtitle_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_subtitle_size', 'integer NOT NULL'),
-      ('column themes.fonts_title_bold', 'boolean NOT NULL'),
-      ('column themes.fonts_title_size', 'integer NOT NULL'),
+      ('column themes.fonts_reference_text_size', 'int NOT NULL'),
+      ('column themes.fonts_subtitle_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_subtitle_size', 'int NOT NULL'),
+      ('column themes.fonts_title_bold', 'tinyint(1) NOT NULL'),
+      ('column themes.fonts_title_size', 'int NOT NULL'),
       ('column themes.page_background_background_color', 'varchar(24) NOT NULL'),
       ('column themes.page_background_background_image_url', 'varchar(255) NOT NULL'),
       ('column themes.page_background_page_layout', 'varchar(24) NOT NULL'),
@@ -11301,23 +15294,23 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column themes.themeId', 'varchar(21) NOT NULL'),
       ('column themes.updated_at', 'varchar(35) NOT NULL'),
       ('column themes.widget_header_text_alignment', 'varchar(24) NOT NULL'),
-      ('column themes.widget_logo_height', 'integer NOT NULL'),
+      ('column themes.widget_logo_height', 'int NOT NULL'),
       ('column themes.widget_logo_position', 'varchar(24) NOT NULL'),
       ('column themes.widget_logo_url', 'varchar(255) NOT NULL'),
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
+      ('column universal_login_templates.tenant_id', 'varchar(191)'),
       ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
       ('column user_activity.last_login', 'varchar(35)'),
       ('column user_activity.last_password_reset', 'varchar(35)'),
-      ('column user_activity.login_count', 'integer NOT NULL DEFAULT 0'),
+      ('column user_activity.login_count', 'int NOT NULL DEFAULT 0'),
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-      ('column user_organizations.id', 'varchar(256) NOT NULL'),
+      ('column user_organizations.id', 'varchar(256)'),
       ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -11339,18 +15332,18 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column users.connection', 'varchar(255) NOT NULL'),
       ('column users.created_at', 'varchar(35) NOT NULL'),
       ('column users.email', 'varchar(255)'),
-      ('column users.email_verified', 'boolean NOT NULL'),
+      ('column users.email_verified', 'tinyint(1) NOT NULL'),
       ('column users.family_name', 'varchar(255)'),
       ('column users.gender', 'varchar(50)'),
       ('column users.given_name', 'varchar(255)'),
-      ('column users.is_social', 'boolean NOT NULL'),
+      ('column users.is_social', 'tinyint(1) NOT NULL'),
       ('column users.linked_to', 'varchar(255)'),
       ('column users.locale', 'varchar(64)'),
       ('column users.middle_name', 'varchar(100)'),
       ('column users.name', 'varchar(255)'),
       ('column users.nickname', 'varchar(255)'),
       ('column users.phone_number', 'varchar(17)'),
-      ('column users.phone_verified', 'boolean'),
+      ('column users.phone_verified', 'tinyint(1)'),
       ('column users.picture', 'text'),
       ('column users.preferred_username', 'varchar(255)'),
       ('column users.profile', 'text'),
@@ -11395,6 +15388,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
+      ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'present'),
       ('index action_executions.idx_action_executions_tenant', 'tenant_id, id'),
       ('index action_versions.idx_action_versions_action', 'tenant_id, action_id'),
@@ -11525,7 +15519,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('primary_key user_organizations.PRIMARY', 'id'),
       ('primary_key user_permissions.PRIMARY', 'tenant_id, user_id, resource_server_identifier, permission_name, organization_id'),
       ('primary_key user_roles.PRIMARY', 'tenant_id, user_id, role_id, organization_id'),
-      ('primary_key users.PRIMARY', 'user_id, tenant_id'),
+      ('primary_key users.PRIMARY', 'tenant_id, user_id'),
       ('table action_executions', 'present'),
       ('table action_versions', 'present'),
       ('table actions', 'present'),
@@ -12295,6 +16289,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('foreign_key universal_login_templates.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table universal_login_templates has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key user_activity.(user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_activity has no foreign key (user_id, tenant_id) -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key user_organizations.(organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (organization_id) -> organizations (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
+      ('foreign_key user_organizations.(tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table user_organizations has no foreign key (tenant_id, user_id) -> users (tenant_id, user_id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('foreign_key users.(tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION', 'table users has no foreign key (tenant_id) -> tenants (id) ON DELETE CASCADE ON UPDATE NO ACTION'),
       ('index action_executions.idx_action_executions_tenant', 'table action_executions has no index idx_action_executions_tenant'),
       ('index action_versions.idx_action_versions_action', 'table action_versions has no index idx_action_versions_action'),
