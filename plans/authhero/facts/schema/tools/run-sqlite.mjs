@@ -1,0 +1,11 @@
+import { Kysely, SqliteDialect } from "kysely";
+import Database from "better-sqlite3";
+import fs from "node:fs";
+const [v, file] = process.argv.slice(2);
+fs.rmSync(file, { force: true });
+const m = await import(`./bundle-${v}.mjs`);
+const db = new Kysely({ dialect: new SqliteDialect({ database: new Database(file) }) });
+await m.migrateToLatest(db, false);
+const rows = await db.selectFrom("kysely_migration").select(["name", "timestamp"]).execute();
+console.log("recorded", rows.length, rows[0]?.name, rows.at(-1)?.name);
+await db.destroy();
