@@ -337,6 +337,19 @@ module.exports = {
     + " WHERE "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
+    "delete_where": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"where"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
     "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -598,6 +611,7 @@ module.exports = {
     "create_table": "templates/postgres/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
+    "delete_where": "templates/shared/delete_where.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_constraint": "templates/postgres/drop_constraint.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
@@ -858,6 +872,19 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
     + " WHERE "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
+    "delete_where": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"where"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
     "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1128,6 +1155,7 @@ module.exports = {
     "create_table": "templates/mysql/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
+    "delete_where": "templates/shared/delete_where.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
     "drop_foreign_key": "templates/mysql/drop_foreign_key.sql.hbs",
@@ -1359,6 +1387,19 @@ module.exports = {
     + " WHERE "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
 },"useData":true},
+    "delete_where": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DELETE FROM "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias2,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":25}}})) != null ? stack1 : "")
+    + " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":34},"end":{"line":1,"column":38}} )).call(alias2,lookupProperty(depth0,"where"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":32},"end":{"line":1,"column":46}}})) != null ? stack1 : "");
+},"useData":true},
     "drop_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1562,6 +1603,7 @@ module.exports = {
     "create_table": "templates/sqlite/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
+    "delete_where": "templates/shared/delete_where.sql.hbs",
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
     "drop_index": "templates/sqlite/drop_index.sql.hbs",

@@ -25,7 +25,7 @@ export function derivedPath(plan: LoadedPlan): string {
 }
 
 type Row = Record<string, Scalar | null>;
-type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string } } | undefined;
+type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string }; in?: Scalar[] } | undefined;
 
 /** One operation of the replayed chain, with the model before it (its table's columns and defaults). */
 export interface ChainOp {
@@ -43,6 +43,7 @@ function matches(row: Row, w: Where, params: ParamValues): boolean {
   if (w.is_null !== undefined) return w.is_null ? v === null : v !== null;
   const value = (x: Scalar | { param: string } | undefined) => (x !== null && typeof x === 'object' ? params[x.param] : x);
   if (w.not_equals !== undefined) return v !== null && !same(v, value(w.not_equals));
+  if (w.in !== undefined) return v !== null && w.in.some((x) => same(v, x));
   return v !== null && same(v, value(w.equals));
 }
 
@@ -115,6 +116,9 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
         break;
       case 'insert':
         for (const r of op.rows) add(before, op.table, r);
+        break;
+      case 'delete_where':
+        rows.set(op.table, rows.get(op.table)!.filter((x) => !matches(x, op.where, params)));
         break;
       case 'delete_rows':
         rows.set(op.table, rows.get(op.table)!.filter((x) => !op.rows.some((r) => keyOf(before, op.table, { ...x, ...r }) === keyOf(before, op.table, x))));

@@ -35,8 +35,14 @@ export function dialectOfUrl(url: string): DialectName | undefined {
   return undefined;
 }
 
+/** How a scratch database is made. */
+export interface ScratchOptions {
+  /** MySQL: the scratch database's character set (the server's default when absent). */
+  mysqlCharacterSet?: string;
+}
+
 /** Each dialect's engines: how to reach a server, how to open a scratch database (embedded when `url` is undefined). */
-const ENGINES: Record<DialectName, { urlExample: string; reachable(url: string): Promise<boolean>; open(url: string | undefined): Promise<Scratch> }> = {
+const ENGINES: Record<DialectName, { urlExample: string; reachable(url: string): Promise<boolean>; open(url: string | undefined, opts: ScratchOptions): Promise<Scratch> }> = {
   postgres: {
     urlExample: 'postgres://…',
     reachable: postgresReachable,
@@ -45,11 +51,11 @@ const ENGINES: Record<DialectName, { urlExample: string; reachable(url: string):
   mysql: {
     urlExample: 'mysql://…',
     reachable: mysqlReachable,
-    open(url) {
+    open(url, opts) {
       if (url === undefined) {
         throw new Error('there is no embedded MySQL: pass --url to a MySQL/MariaDB server, e.g. mysql://root@127.0.0.1:3306/test (only a scratch database plan_verify_* is created and dropped there)');
       }
-      return openMysqlServer(url);
+      return openMysqlServer(url, opts.mysqlCharacterSet);
     },
   },
   sqlite: {
@@ -72,9 +78,9 @@ export async function serverReachable(url: string): Promise<boolean> {
  * Opens a scratch database. postgres without url: PGlite in process (schema per scratch);
  * with url: a new database on that server. mysql needs a url.
  */
-export function openScratch(dialect: DialectName, opts: { url?: string } = {}): Promise<Scratch> {
+export function openScratch(dialect: DialectName, opts: { url?: string } & ScratchOptions = {}): Promise<Scratch> {
   const opened = (async () => {
-    const s = await openEngine(dialect, opts.url);
+    const s = await openEngine(dialect, opts.url, opts);
     if (closing) {
       await s.close();
       throw new Error('interrupted: the scratch database was dropped');
@@ -104,14 +110,14 @@ export async function closeAllScratches(): Promise<void> {
   live.clear();
 }
 
-async function openEngine(dialect: DialectName, url: string | undefined): Promise<Scratch> {
+async function openEngine(dialect: DialectName, url: string | undefined, opts: ScratchOptions): Promise<Scratch> {
   if (url !== undefined) {
     const urlDialect = dialectOfUrl(url);
     if (urlDialect !== dialect) {
       throw new Error(`URL ${redact(url)} is not a ${dialect} URL (expected ${ENGINES[dialect].urlExample})`);
     }
   }
-  return ENGINES[dialect].open(url);
+  return ENGINES[dialect].open(url, opts);
 }
 
 /** URL without its password, for messages. */

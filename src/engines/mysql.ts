@@ -107,7 +107,7 @@ export async function mysqlReachable(url: string): Promise<boolean> {
   }
 }
 
-export async function openMysqlServer(url: string): Promise<Scratch> {
+export async function openMysqlServer(url: string, characterSet?: string): Promise<Scratch> {
   const target = parseUrl(url);
   const name = scratchName();
   const conn = await connect(target);
@@ -119,7 +119,9 @@ export async function openMysqlServer(url: string): Promise<Scratch> {
     label = `${/mariadb/i.test(version) ? 'mariadb' : 'mysql'} ${target.host}:${target.port}`;
     // Long key / FK lists must not be cut at the 1024-char default.
     await conn.query('SET SESSION group_concat_max_len = 1048576');
-    await conn.query(`CREATE DATABASE ${qi(name)}`);
+    // The server's default character set, or the one the product's tables need (product.yaml verify_database).
+    if (characterSet !== undefined && !/^[a-z0-9_]+$/.test(characterSet)) throw new Error(`not a character set name: ${JSON.stringify(characterSet)}`);
+    await conn.query(`CREATE DATABASE ${qi(name)}${characterSet ? ` CHARACTER SET ${characterSet}` : ''}`);
     await conn.query(`USE ${qi(name)}`);
   } catch (e) {
     await conn.end().catch(() => undefined);

@@ -36,6 +36,7 @@ import { update } from './update.js';
 import { precondition } from './precondition.js';
 import { manual } from './manual.js';
 import { remark } from './remark.js';
+import { deleteWhere } from './delete_where.js';
 import { rollbackOnlyValues } from './rollback_only_values.js';
 import { rawSql } from './raw_sql.js';
 import { rebuildTable } from './rebuild.js';
@@ -77,6 +78,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   insert,
   copy_rows: copyRows,
   update,
+  delete_where: deleteWhere,
   precondition,
   manual,
   remark,
@@ -116,7 +118,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

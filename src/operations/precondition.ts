@@ -47,7 +47,7 @@ export const precondition: PlanOperation<'precondition'> = {
       },
       "rows": {
         "type": "array",
-        "description": "Rows that must be there: a row of table whose column equals the value (a literal, or { param: name })",
+        "description": "Rows that must be there: a row of table whose column equals the value (a literal, or { param: name }); with if_other_rows, only when the table has other rows",
         "items": {
           "type": "object",
           "additionalProperties": false,
@@ -62,6 +62,10 @@ export const precondition: PlanOperation<'precondition'> = {
             },
             "column": {
               "$ref": "#/$defs/identifier"
+            },
+            "if_other_rows": {
+              "type": "boolean",
+              "description": "Only when the table has other rows: an empty table (a fresh install) passes"
             },
             "equals": {
               "oneOf": [
@@ -107,7 +111,12 @@ export const precondition: PlanOperation<'precondition'> = {
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
       ...op.rows.flatMap((r) => [
         facetIsNot({ type: 'column', table: r.table, column: r.column }, null),
-        { kind: 'sql' as const, sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!})` },
+        {
+          kind: 'sql' as const,
+          sql: r.if_other_rows
+            ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!}) OR NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, not_equals: r.equals }, undefined, params)!}))`
+            : sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!})`,
+        },
       ]),
     ]);
     return [{ bodies: [], effects: [], condition, stop: op.message }];

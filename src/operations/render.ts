@@ -35,7 +35,7 @@ function whereValue(d: Dialect, v: Scalar | { param: string }, params: ParamValu
 }
 
 /**
- * SQL for a data step's `where:` (a column IS [NOT] NULL, equal to a value, or different from one: a NULL never
+ * SQL for a data step's `where:` (a column IS [NOT] NULL, equal to a value, different from one, or one of a list: a NULL never
  * matches), of `alias` when given; a value may be a parameter's (`params`).
  */
 export function whereSql(d: Dialect, w: Where | undefined, alias?: string, params: ParamValues = {}): Sql | undefined {
@@ -43,6 +43,7 @@ export function whereSql(d: Dialect, w: Where | undefined, alias?: string, param
   const col = alias ? sql`${Sql.verbatim(alias)}.${d.syntax.ident(w.column)}` : d.syntax.ident(w.column);
   if (w.is_null !== undefined) return w.is_null ? sql`${col} IS NULL` : sql`${col} IS NOT NULL`;
   if (w.not_equals !== undefined) return sql`${col} <> ${whereValue(d, w.not_equals, params)}`;
+  if (w.in !== undefined) return sql`${col} IN (${joinSql(w.in.map((v) => d.syntax.literal(v)), ', ')})`;
   return sql`${col} = ${whereValue(d, w.equals ?? (null as never), params)}`;
 }
 

@@ -14,7 +14,7 @@ export type OperationName = OpName;
 /** Parameter values of a compile, by parameter name. */
 export type ParamValues = Record<string, Scalar>;
 
-export type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string } };
+export type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string }; in?: Scalar[] };
 
 /** An operation with every dialect choice made: types mapped, overrides merged, names defaulted. */
 export type Op =
@@ -47,9 +47,10 @@ export type Op =
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
   | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key: string[] }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
-  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals: Scalar | { param: string } }[] }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals: Scalar | { param: string }; if_other_rows?: boolean }[] }
   | { kind: 'manual'; text: string }
   | { kind: 'remark'; text: string }
+  | { kind: 'delete_where'; table: string; where: Where }
   /** `rollingBack`: the inverse, the check a rollback makes (the step itself changes nothing going up). */
   | { kind: 'rollback_only_values'; columns: Record<string, Scalar>; hint: string; rollingBack: boolean }
   | {

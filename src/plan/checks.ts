@@ -124,6 +124,8 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     } else if (op === 'update') {
       for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
       checkWhere(step.update!.where, [...at, 'where']);
+    } else if (op === 'delete_where') {
+      checkWhere(step.delete_where!.where, [...at, 'where']);
     } else if (op === 'precondition') {
       (step.precondition!.rows ?? []).forEach((r, i) => checkWhere(r, [...at, 'rows', i]));
     } else if (op === 'create_table') {

@@ -98,6 +98,8 @@ export interface WhereSpec {
   is_null?: boolean;
   equals?: Scalar | { param: string };
   not_equals?: Scalar | { param: string };
+  /** Rows whose column is one of these values. */
+  in?: Scalar[];
 }
 
 export interface Condition {
@@ -181,10 +183,11 @@ export interface Operations {
     tables?: string[];
     columns?: { table: string; column: string }[];
     /** Rows that must be there: a row of `table` whose `column` equals the value. */
-    rows?: { table: string; column: string; equals: Scalar | { param: string } }[];
+    rows?: { table: string; column: string; equals: Scalar | { param: string }; if_other_rows?: boolean }[];
   };
   manual: { text: string };
   remark: { text: string };
+  delete_where: { table: string; where: WhereSpec };
   rollback_only_values: { columns: Record<string, Scalar>; hint: string };
   raw_sql: RawSql & {
     description: string;
@@ -204,7 +207,7 @@ export const OP_NAMES: OpName[] = [
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
   'add_foreign_key', 'drop_foreign_key', 'replace_foreign_key',
   'create_index', 'drop_index', 'replace_index',
-  'insert', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql',
+  'insert', 'copy_rows', 'update', 'delete_where', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql',
 ];
 
 export type Step = StepCommon & { [K in OpName]?: Operations[K] };
@@ -238,6 +241,13 @@ export interface ProductFile {
   procedure?: { stop_before?: string; start_after?: string };
   /** Per dialect: the parameters by which the product's own configuration changes its tables' names. */
   naming?: Partial<Record<DialectName, NamingDeclaration>>;
+  /**
+   * Rows `plan verify` puts in the start database before its generated ones, by table (a realistic start: the
+   * tenants, users and clients a product has in use); a table or column a version lacks is left out.
+   */
+  verify_rows?: Record<string, Record<string, Scalar | null>[]>;
+  /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
+  verify_database?: { mysql_character_set?: string };
 }
 
 /** The parameters that change a product's names on one dialect (see src/compile/naming.ts for their meaning). */

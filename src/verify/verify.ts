@@ -78,11 +78,20 @@ export function catalogDiff(expected: string[], actual: string[]): string[] {
   return [...expected.filter((l) => !a.has(l)).map((l) => `- ${l}`), ...actual.filter((l) => !e.has(l)).map((l) => `+ ${l}`)].sort((x, y) => x.slice(2).localeCompare(y.slice(2)));
 }
 
-function dataDiff(before: Snapshot, after: Snapshot, tables: string[]): string[] {
+/**
+ * Tables whose rows differ between two snapshots, leaving out the columns of `volatile` ("table.column": values a
+ * script writes from the clock, which two runs write differently).
+ */
+function dataDiff(before: Snapshot, after: Snapshot, tables: string[], volatile: Set<string> = new Set()): string[] {
   const out: string[] = [];
+  const rows = (s: Snapshot, t: string) => {
+    const list = s.rows[t] ?? [];
+    if (![...volatile].some((v) => v.startsWith(`${t}.`))) return list;
+    return list.map((r) => Object.fromEntries(Object.entries(r).filter(([c]) => !volatile.has(`${t}.${c}`)))).map((r) => JSON.stringify(r)).sort();
+  };
   for (const t of tables) {
-    const a = JSON.stringify(before.rows[t] ?? []);
-    const b = JSON.stringify(after.rows[t] ?? []);
+    const a = JSON.stringify(rows(before, t));
+    const b = JSON.stringify(rows(after, t));
     if (a !== b) out.push(`${t}: rows differ (${(before.rows[t] ?? []).length} → ${(after.rows[t] ?? []).length})`);
   }
   return out;
@@ -206,7 +215,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const checks: CheckResult[] = [];
   const scratches: Scratch[] = [];
   const open = async () => {
-    const s = await openScratch(d.name, { url: req.url });
+    const s = await openScratch(d.name, { url: req.url, mysqlCharacterSet: product.product.verify_database?.mysql_character_set });
     scratches.push(s);
     // The product's schema (a naming parameter) is made in the scratch database, as a DBA makes it before the
     // product's first start; the harness then reads that schema.
@@ -234,7 +243,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   // the same ones every time; the report says how many.
   const buildFrom = async (s: Scratch) => {
     if (toBuild) await applyScript(s, toBuild);
-    return seedRows(d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest);
+    return seedRows(d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {});
   };
   let failed = false;
   // A failed `fatal` check (building the start state, the first apply) leaves nothing to check after it.
@@ -263,13 +272,31 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   };
 
   // Tables whose rows a step of this plan adds to, or whose rows a rollback keeps on purpose.
-  const dataTargets = new Set(up.units.flatMap((u) => (u.op.kind === 'copy_rows' ? [u.op.into] : u.op.kind === 'insert' || u.op.kind === 'update' ? [u.op.table] : [])));
+  const dataTargets = new Set(up.units.flatMap((u) => (u.op.kind === 'copy_rows' ? [u.op.into] : u.op.kind === 'insert' || u.op.kind === 'update' || u.op.kind === 'delete_where' ? [u.op.table] : [])));
   // Columns the plan rewrites on purpose (backfills) are not compared; nor is what it drops, which a
   // rollback can recreate but not refill.
   const rewritten = new Set(up.units.flatMap(({ op }) => (op.kind === 'update' ? Object.keys(op.set).map((c) => `${op.table}.${c}`) : [])));
   const droppedTables = new Set(up.units.flatMap((u) => (u.op.kind === 'drop_table' ? [u.op.name] : [])));
   const droppedColumns = new Set(up.units.flatMap((u) => (u.op.kind === 'drop_column' ? [`${u.op.table}.${u.op.column}`] : [])));
-  const compared = (table: string, cols: string[]) => cols.filter((c) => !rewritten.has(`${table}.${c}`) && !droppedColumns.has(`${table}.${c}`));
+  // Columns the plan writes from the clock (`now`): two runs write them differently, so re-runs do not compare them.
+  const usesNow = (v: ValueExpr): boolean => 'now' in v || ('concat' in v && v.concat.some(usesNow)) || ('coalesce' in v && v.coalesce.some(usesNow));
+  const volatile = new Set(up.units.flatMap(({ op }) => (op.kind === 'copy_rows' ? Object.entries(op.values).filter(([, v]) => usesNow(v)).map(([c]) => `${op.into}.${c}`) : op.kind === 'update' ? Object.entries(op.set).filter(([, v]) => usesNow(v)).map(([c]) => `${op.table}.${c}`) : [])));
+  const compared = (table: string, cols: string[]) => cols.filter((c) => !rewritten.has(`${table}.${c}`) && !droppedColumns.has(`${table}.${c}`) && !volatile.has(`${table}.${c}`));
+  // Rows the plan deletes on purpose (delete_where), as the engine's text renderings of the start rows show them.
+  const deletes = up.units.flatMap((u) => (u.op.kind === 'delete_where' ? [u.op] : []));
+  const text = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
+  const paramText = (v: unknown) => text(v !== null && typeof v === 'object' && 'param' in v ? up.params[(v as { param: string }).param] : v);
+  const deleted = (table: string, r: Record<string, unknown>) =>
+    deletes.some((op) => {
+      if (op.table !== table) return false;
+      const v = text(r[op.where.column]);
+      const w = op.where;
+      if (w.is_null !== undefined) return w.is_null ? v === null : v !== null;
+      if (w.in) return v !== null && w.in.some((x) => text(x) === v);
+      if (w.not_equals !== undefined) return v !== null && v !== paramText(w.not_equals);
+      return v !== null && v === paramText(w.equals);
+    });
+  const kept = (table: string, rows: Record<string, unknown>[]) => rows.filter((r) => !deleted(table, r));
   let engine = '';
   try {
     const main = await open();
@@ -293,7 +320,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       await applyAgain(main, up);
       upAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
-      return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows))];
+      return [...catalogDiff(s1.catalog, s.catalog), ...dataDiff(s1, s, Object.keys(s1.rows), volatile)];
     });
     await check('second run executes nothing', () => secondRunWrites(upAgain, main, up));
     await check(`model predicts the engine's catalog at ${req.to}`, async () => catalogDiff(d.catalog.catalogLines(toModel).sort(), s1.catalog));
@@ -303,7 +330,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         const after = findTable(toModel, t.name);
         if (!after) continue;
         const cols = compared(t.name, t.columns.map((c) => c.name).filter((c) => findColumn(after, c)));
-        const why = rowsKept(s0.rows[t.name] ?? [], s1.rows[t.name] ?? [], cols, !dataTargets.has(t.name));
+        const why = rowsKept(kept(t.name, s0.rows[t.name] ?? []), s1.rows[t.name] ?? [], cols, !dataTargets.has(t.name));
         if (why) out.push(`${t.name}: ${why}`);
       }
       // Copies and backfills, checked against their source once the whole script has run — where what the
@@ -349,7 +376,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
             continue;
           }
           const snap = await snapshot(s);
-          const diff = [...catalogDiff(s1.catalog, snap.catalog), ...dataDiff(s1, snap, Object.keys(s1.rows))];
+          const diff = [...catalogDiff(s1.catalog, snap.catalog), ...dataDiff(s1, snap, Object.keys(s1.rows), volatile)];
           if (diff.length) out.push(`after statement ${k}: result differs from a clean apply: ${diff.slice(0, 3).join('; ')}`);
         } finally {
           await s.close();
@@ -390,7 +417,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
           out.push(`note: ${t.name} was dropped by the upgrade; its rows cannot come back`);
           continue;
         }
-        const why = rowsKept(s0.rows[t.name] ?? [], s2.rows[t.name] ?? [], compared(t.name, t.columns.map((c) => c.name)), !dataTargets.has(t.name));
+        const why = rowsKept(kept(t.name, s0.rows[t.name] ?? []), s2.rows[t.name] ?? [], compared(t.name, t.columns.map((c) => c.name)), !dataTargets.has(t.name));
         if (why) out.push(`${t.name}: ${why}`);
       }
       return out;
@@ -401,7 +428,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       await applyAgain(main, down);
       downAgain.after = await main.writeEvidence();
       const s = await snapshot(main);
-      return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows))];
+      return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows), volatile)];
     });
     await check('down: second run executes nothing', () => secondRunWrites(downAgain, main, down));
     await check('up after down', async () => {

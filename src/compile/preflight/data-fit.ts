@@ -77,8 +77,10 @@ class Origins {
       }
       case 'insert':
       case 'delete_rows':
+      case 'delete_where':
       case 'update': this.tables.set(op.table, null); break;
-      case 'copy_rows': this.tables.set(op.into, null); break;
+      case 'copy_rows':
+      case 'delete_copied': this.tables.set(op.into, null); break;
       // Raw SQL may write anything: no later check can read the start data.
       case 'raw_sql': for (const k of this.tables.keys()) this.tables.set(k, null); break;
       default: break;

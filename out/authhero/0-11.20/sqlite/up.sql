@@ -1,12 +1,12 @@
 -- plan 0.1.0 · authhero 0 → 11.20 · sqlite · fresh install
 -- what:     this script creates the authhero schema at 11.20 in an empty SQLite database (generated from the plans listed below)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)
--- reverse:  npx plan compile authhero 11.20 0 --dialect sqlite --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.20 0 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- the rollback would drop: 51 tables actions, action_executions, action_versions, tenants, authentication_methods, branding, clients, client_grants, client_registration_tokens, users, codes, connections, control_plane_comm_keys, custom_domains, custom_text, email_providers, email_templates, flows, forms, grants, hooks, hook_code, invites, keys, kysely_migration, kysely_migration_lock, sessions, login_sessions, logs, log_streams, migrations, migration_sources, organizations, organization_connections, outbox_events, passwords, prompt_settings, proxy_routes, refresh_tokens, resource_servers, roles, role_permissions, rollouts, tenant_operations, tenant_operation_events, themes, universal_login_templates, user_activity, user_organizations, user_permissions, user_roles, and the data in them
--- parameters: control_plane_tenant_id=main
+-- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
---   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/0-11.20.yaml 799571a4355592c192896f11550c385f5969b1a0d2c3e0d62640d84e04a63bce
+--   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   plans/authhero/0-11.20.yaml a7cedd4d529a5a585530d6bb8b11a9e1520be048f18391e83a01bdf7bc33d0c6
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- tables:   SQLite tables have no owner or character set; the script creates them as they are.
@@ -3638,7 +3638,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
 -- authhero 0 → 11.20: Fresh install of the @authhero/kysely-adapter 11.20 schema on MySQL/MariaDB and SQLite: the 49 tables the 181 kysely migrations (m1_init … o083_codes_expires_at_ts) leave, plus kysely_migration and kysely_migration_lock (sqlite: overrides and steps where AuthHero's SQLite schema differs; equal to AuthHero's own SQLite 11.20 schema, facts/catalogs/sqlite-11.20.catalog)
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
--- 0 → 11.20 · 1/149 · create table actions
+-- 0 → 11.20 · 1/151 · create table actions
 CREATE TABLE "actions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3657,11 +3657,11 @@ CREATE TABLE "actions" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 2/149 · create index idx_actions_tenant on actions
+-- 0 → 11.20 · 2/151 · create index idx_actions_tenant on actions
 DROP INDEX IF EXISTS "idx_actions_tenant";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 0 → 11.20 · 3/149 · create table action_executions
+-- 0 → 11.20 · 3/151 · create table action_executions
 CREATE TABLE "action_executions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3674,11 +3674,11 @@ CREATE TABLE "action_executions" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 4/149 · create index idx_action_executions_tenant on action_executions
+-- 0 → 11.20 · 4/151 · create index idx_action_executions_tenant on action_executions
 DROP INDEX IF EXISTS "idx_action_executions_tenant";
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
--- 0 → 11.20 · 5/149 · create table action_versions
+-- 0 → 11.20 · 5/151 · create table action_versions
 CREATE TABLE "action_versions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3695,15 +3695,15 @@ CREATE TABLE "action_versions" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 6/149 · create index uniq_action_versions_action_number on action_versions
+-- 0 → 11.20 · 6/151 · create index uniq_action_versions_action_number on action_versions
 DROP INDEX IF EXISTS "uniq_action_versions_action_number";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 
--- 0 → 11.20 · 7/149 · create index idx_action_versions_action on action_versions
+-- 0 → 11.20 · 7/151 · create index idx_action_versions_action on action_versions
 DROP INDEX IF EXISTS "idx_action_versions_action";
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 0 → 11.20 · 8/149 · create table tenants
+-- 0 → 11.20 · 8/151 · create table tenants
 CREATE TABLE "tenants" (
       "id" varchar(255),
       "audience" varchar(255),
@@ -3759,7 +3759,7 @@ CREATE TABLE "tenants" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 9/149 · create table authentication_methods
+-- 0 → 11.20 · 9/151 · create table authentication_methods
 CREATE TABLE "authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -3779,15 +3779,15 @@ CREATE TABLE "authentication_methods" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 10/149 · create index authentication_methods_credential_id_idx on authentication_methods
+-- 0 → 11.20 · 10/151 · create index authentication_methods_credential_id_idx on authentication_methods
 DROP INDEX IF EXISTS "authentication_methods_credential_id_idx";
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 
--- 0 → 11.20 · 11/149 · create index mfa_enrollments_tenant_user_idx on authentication_methods
+-- 0 → 11.20 · 11/151 · create index mfa_enrollments_tenant_user_idx on authentication_methods
 DROP INDEX IF EXISTS "mfa_enrollments_tenant_user_idx";
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 12/149 · create table branding
+-- 0 → 11.20 · 12/151 · create table branding
 CREATE TABLE "branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -3802,7 +3802,7 @@ CREATE TABLE "branding" (
       PRIMARY KEY ("tenant_id")
     );
 
--- 0 → 11.20 · 13/149 · create table clients
+-- 0 → 11.20 · 13/151 · create table clients
 CREATE TABLE "clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -3863,11 +3863,11 @@ CREATE TABLE "clients" (
       PRIMARY KEY ("tenant_id", "client_id")
     );
 
--- 0 → 11.20 · 14/149 · create index idx_clients_owner_user_id on clients
+-- 0 → 11.20 · 14/151 · create index idx_clients_owner_user_id on clients
 DROP INDEX IF EXISTS "idx_clients_owner_user_id";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 0 → 11.20 · 15/149 · create table client_grants
+-- 0 → 11.20 · 15/151 · create table client_grants
 CREATE TABLE "client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -3884,15 +3884,15 @@ CREATE TABLE "client_grants" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 16/149 · create index uq_client_grants_tenant_client_audience on client_grants
+-- 0 → 11.20 · 16/151 · create index uq_client_grants_tenant_client_audience on client_grants
 DROP INDEX IF EXISTS "uq_client_grants_tenant_client_audience";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 
--- 0 → 11.20 · 17/149 · create index idx_client_grants_audience on client_grants
+-- 0 → 11.20 · 17/151 · create index idx_client_grants_audience on client_grants
 DROP INDEX IF EXISTS "idx_client_grants_audience";
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 0 → 11.20 · 18/149 · create table client_registration_tokens
+-- 0 → 11.20 · 18/151 · create table client_registration_tokens
 CREATE TABLE "client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -3909,15 +3909,15 @@ CREATE TABLE "client_registration_tokens" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 19/149 · create index idx_client_registration_tokens_hash on client_registration_tokens
+-- 0 → 11.20 · 19/151 · create index idx_client_registration_tokens_hash on client_registration_tokens
 DROP INDEX IF EXISTS "idx_client_registration_tokens_hash";
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 
--- 0 → 11.20 · 20/149 · create index idx_client_registration_tokens_client on client_registration_tokens
+-- 0 → 11.20 · 20/151 · create index idx_client_registration_tokens_client on client_registration_tokens
 DROP INDEX IF EXISTS "idx_client_registration_tokens_client";
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 0 → 11.20 · 21/149 · create table users
+-- 0 → 11.20 · 21/151 · create table users
 CREATE TABLE "users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3955,27 +3955,27 @@ CREATE TABLE "users" (
       CONSTRAINT "unique_phone_provider" UNIQUE ("phone_number", "provider", "tenant_id")
     );
 
--- 0 → 11.20 · 22/149 · create index unique_username_provider on users
+-- 0 → 11.20 · 22/151 · create index unique_username_provider on users
 DROP INDEX IF EXISTS "unique_username_provider";
 CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
 
--- 0 → 11.20 · 23/149 · create index users_email_index on users
+-- 0 → 11.20 · 23/151 · create index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 0 → 11.20 · 24/149 · create index users_linked_to_index on users
+-- 0 → 11.20 · 24/151 · create index users_linked_to_index on users
 DROP INDEX IF EXISTS "users_linked_to_index";
 CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 
--- 0 → 11.20 · 25/149 · create index users_name_index on users
+-- 0 → 11.20 · 25/151 · create index users_name_index on users
 DROP INDEX IF EXISTS "users_name_index";
 CREATE INDEX "users_name_index" ON "users" ("name");
 
--- 0 → 11.20 · 26/149 · create index users_phone_tenant_provider_index on users
+-- 0 → 11.20 · 26/151 · create index users_phone_tenant_provider_index on users
 DROP INDEX IF EXISTS "users_phone_tenant_provider_index";
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 
--- 0 → 11.20 · 27/149 · create table codes
+-- 0 → 11.20 · 27/151 · create table codes
 CREATE TABLE "codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3997,11 +3997,11 @@ CREATE TABLE "codes" (
       PRIMARY KEY ("code_id", "code_type")
     );
 
--- 0 → 11.20 · 28/149 · create index idx_codes_expires_at_ts on codes
+-- 0 → 11.20 · 28/151 · create index idx_codes_expires_at_ts on codes
 DROP INDEX IF EXISTS "idx_codes_expires_at_ts";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 0 → 11.20 · 29/149 · create table connections
+-- 0 → 11.20 · 29/151 · create table connections
 CREATE TABLE "connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4020,7 +4020,7 @@ CREATE TABLE "connections" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 30/149 · create table control_plane_comm_keys
+-- 0 → 11.20 · 30/151 · create table control_plane_comm_keys
 CREATE TABLE "control_plane_comm_keys" (
       "kid" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4030,11 +4030,11 @@ CREATE TABLE "control_plane_comm_keys" (
       PRIMARY KEY ("kid")
     );
 
--- 0 → 11.20 · 31/149 · create index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- 0 → 11.20 · 31/151 · create index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
 DROP INDEX IF EXISTS "control_plane_comm_keys_tenant_id_created_at_idx";
 CREATE INDEX "control_plane_comm_keys_tenant_id_created_at_idx" ON "control_plane_comm_keys" ("tenant_id", "created_at");
 
--- 0 → 11.20 · 32/149 · create table custom_domains
+-- 0 → 11.20 · 32/151 · create table custom_domains
 CREATE TABLE "custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4052,7 +4052,7 @@ CREATE TABLE "custom_domains" (
       PRIMARY KEY ("custom_domain_id")
     );
 
--- 0 → 11.20 · 33/149 · create table custom_text
+-- 0 → 11.20 · 33/151 · create table custom_text
 CREATE TABLE "custom_text" (
       "tenant_id" varchar(191) NOT NULL,
       "prompt" varchar(64) NOT NULL,
@@ -4063,7 +4063,7 @@ CREATE TABLE "custom_text" (
       PRIMARY KEY ("tenant_id", "prompt", "language")
     );
 
--- 0 → 11.20 · 34/149 · create table email_providers
+-- 0 → 11.20 · 34/151 · create table email_providers
 CREATE TABLE "email_providers" (
       "tenant_id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -4076,7 +4076,7 @@ CREATE TABLE "email_providers" (
       PRIMARY KEY ("tenant_id")
     );
 
--- 0 → 11.20 · 35/149 · create table email_templates
+-- 0 → 11.20 · 35/151 · create table email_templates
 CREATE TABLE "email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -4095,7 +4095,7 @@ CREATE TABLE "email_templates" (
       CONSTRAINT "enabled" CHECK (`enabled` in (0,1))
     );
 
--- 0 → 11.20 · 36/149 · create table flows
+-- 0 → 11.20 · 36/151 · create table flows
 CREATE TABLE "flows" (
       "id" varchar(24),
       "tenant_id" varchar(191) NOT NULL,
@@ -4106,11 +4106,11 @@ CREATE TABLE "flows" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 37/149 · create index flows_tenant_id_idx on flows
+-- 0 → 11.20 · 37/151 · create index flows_tenant_id_idx on flows
 DROP INDEX IF EXISTS "flows_tenant_id_idx";
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
--- 0 → 11.20 · 38/149 · create table forms
+-- 0 → 11.20 · 38/151 · create table forms
 CREATE TABLE "forms" (
       "id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -4127,11 +4127,11 @@ CREATE TABLE "forms" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 39/149 · create index forms_tenant_id_idx on forms
+-- 0 → 11.20 · 39/151 · create index forms_tenant_id_idx on forms
 DROP INDEX IF EXISTS "forms_tenant_id_idx";
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
--- 0 → 11.20 · 40/149 · create table grants
+-- 0 → 11.20 · 40/151 · create table grants
 CREATE TABLE "grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -4144,15 +4144,15 @@ CREATE TABLE "grants" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 41/149 · create index grants_natural_key_idx on grants
+-- 0 → 11.20 · 41/151 · create index grants_natural_key_idx on grants
 DROP INDEX IF EXISTS "grants_natural_key_idx";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 
--- 0 → 11.20 · 42/149 · create index grants_tenant_user_idx on grants
+-- 0 → 11.20 · 42/151 · create index grants_tenant_user_idx on grants
 DROP INDEX IF EXISTS "grants_tenant_user_idx";
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 43/149 · create table hooks
+-- 0 → 11.20 · 43/151 · create table hooks
 CREATE TABLE "hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4170,7 +4170,7 @@ CREATE TABLE "hooks" (
       PRIMARY KEY ("hook_id")
     );
 
--- 0 → 11.20 · 44/149 · create table hook_code
+-- 0 → 11.20 · 44/151 · create table hook_code
 CREATE TABLE "hook_code" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4181,11 +4181,11 @@ CREATE TABLE "hook_code" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 45/149 · create index idx_hook_code_tenant on hook_code
+-- 0 → 11.20 · 45/151 · create index idx_hook_code_tenant on hook_code
 DROP INDEX IF EXISTS "idx_hook_code_tenant";
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
--- 0 → 11.20 · 46/149 · create table invites
+-- 0 → 11.20 · 46/151 · create table invites
 CREATE TABLE "invites" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4206,19 +4206,19 @@ CREATE TABLE "invites" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 47/149 · create index idx_invites_expires_at on invites
+-- 0 → 11.20 · 47/151 · create index idx_invites_expires_at on invites
 DROP INDEX IF EXISTS "idx_invites_expires_at";
 CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 
--- 0 → 11.20 · 48/149 · create index idx_invites_organization_id on invites
+-- 0 → 11.20 · 48/151 · create index idx_invites_organization_id on invites
 DROP INDEX IF EXISTS "idx_invites_organization_id";
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 
--- 0 → 11.20 · 49/149 · create index idx_invites_tenant_created on invites
+-- 0 → 11.20 · 49/151 · create index idx_invites_tenant_created on invites
 DROP INDEX IF EXISTS "idx_invites_tenant_created";
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 0 → 11.20 · 50/149 · create table keys
+-- 0 → 11.20 · 50/151 · create table keys
 CREATE TABLE "keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -4235,21 +4235,21 @@ CREATE TABLE "keys" (
       PRIMARY KEY ("kid")
     );
 
--- 0 → 11.20 · 51/149 · create table kysely_migration
+-- 0 → 11.20 · 51/151 · create table kysely_migration
 CREATE TABLE "kysely_migration" (
       "name" varchar(255) NOT NULL,
       "timestamp" varchar(255) NOT NULL,
       PRIMARY KEY ("name")
     );
 
--- 0 → 11.20 · 52/149 · create table kysely_migration_lock
+-- 0 → 11.20 · 52/151 · create table kysely_migration_lock
 CREATE TABLE "kysely_migration_lock" (
       "id" varchar(255) NOT NULL,
       "is_locked" integer NOT NULL DEFAULT 0,
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 53/149 · create table sessions
+-- 0 → 11.20 · 53/151 · create table sessions
 CREATE TABLE "sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4268,19 +4268,19 @@ CREATE TABLE "sessions" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 54/149 · create index idx_sessions_expires_at_ts on sessions
+-- 0 → 11.20 · 54/151 · create index idx_sessions_expires_at_ts on sessions
 DROP INDEX IF EXISTS "idx_sessions_expires_at_ts";
 CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 
--- 0 → 11.20 · 55/149 · create index idx_sessions_idle_expires_at_ts on sessions
+-- 0 → 11.20 · 55/151 · create index idx_sessions_idle_expires_at_ts on sessions
 DROP INDEX IF EXISTS "idx_sessions_idle_expires_at_ts";
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 
--- 0 → 11.20 · 56/149 · create index idx_sessions_user_id on sessions
+-- 0 → 11.20 · 56/151 · create index idx_sessions_user_id on sessions
 DROP INDEX IF EXISTS "idx_sessions_user_id";
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 57/149 · create table login_sessions
+-- 0 → 11.20 · 57/151 · create table login_sessions
 CREATE TABLE "login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4305,27 +4305,27 @@ CREATE TABLE "login_sessions" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 58/149 · create index idx_login_sessions_expires_at_ts on login_sessions
+-- 0 → 11.20 · 58/151 · create index idx_login_sessions_expires_at_ts on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_expires_at_ts";
 CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
 
--- 0 → 11.20 · 59/149 · create index login_sessions_id_index on login_sessions
+-- 0 → 11.20 · 59/151 · create index login_sessions_id_index on login_sessions
 DROP INDEX IF EXISTS "login_sessions_id_index";
 CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
 
--- 0 → 11.20 · 60/149 · create index idx_login_sessions_session_id on login_sessions
+-- 0 → 11.20 · 60/151 · create index idx_login_sessions_session_id on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 0 → 11.20 · 61/149 · create index login_sessions_state_idx on login_sessions
+-- 0 → 11.20 · 61/151 · create index login_sessions_state_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_state_idx";
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 
--- 0 → 11.20 · 62/149 · create index login_sessions_tenant_user_idx on login_sessions
+-- 0 → 11.20 · 62/151 · create index login_sessions_tenant_user_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_tenant_user_idx";
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 63/149 · create table logs
+-- 0 → 11.20 · 63/151 · create table logs
 CREATE TABLE "logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -4359,7 +4359,7 @@ CREATE TABLE "logs" (
       PRIMARY KEY ("log_id")
     );
 
--- 0 → 11.20 · 64/149 · create table log_streams
+-- 0 → 11.20 · 64/151 · create table log_streams
 CREATE TABLE "log_streams" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -4374,11 +4374,11 @@ CREATE TABLE "log_streams" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 65/149 · create index idx_log_streams_tenant_id on log_streams
+-- 0 → 11.20 · 65/151 · create index idx_log_streams_tenant_id on log_streams
 DROP INDEX IF EXISTS "idx_log_streams_tenant_id";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
--- 0 → 11.20 · 66/149 · create table migrations
+-- 0 → 11.20 · 66/151 · create table migrations
 CREATE TABLE "migrations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4391,7 +4391,7 @@ CREATE TABLE "migrations" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 67/149 · create table migration_sources
+-- 0 → 11.20 · 67/151 · create table migration_sources
 CREATE TABLE "migration_sources" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -4405,11 +4405,11 @@ CREATE TABLE "migration_sources" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 68/149 · create index idx_migration_sources_tenant_id on migration_sources
+-- 0 → 11.20 · 68/151 · create index idx_migration_sources_tenant_id on migration_sources
 DROP INDEX IF EXISTS "idx_migration_sources_tenant_id";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
--- 0 → 11.20 · 69/149 · create table organizations
+-- 0 → 11.20 · 69/151 · create table organizations
 CREATE TABLE "organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4424,11 +4424,11 @@ CREATE TABLE "organizations" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 70/149 · create index idx_organizations_tenant_name_unique on organizations
+-- 0 → 11.20 · 70/151 · create index idx_organizations_tenant_name_unique on organizations
 DROP INDEX IF EXISTS "idx_organizations_tenant_name_unique";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 0 → 11.20 · 71/149 · create table organization_connections
+-- 0 → 11.20 · 71/151 · create table organization_connections
 CREATE TABLE "organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -4441,15 +4441,15 @@ CREATE TABLE "organization_connections" (
       CONSTRAINT "organization_connections_unique" UNIQUE ("tenant_id", "organization_id", "connection_id")
     );
 
--- 0 → 11.20 · 72/149 · create index idx_organization_connections_tenant_connection on organization_connections
+-- 0 → 11.20 · 72/151 · create index idx_organization_connections_tenant_connection on organization_connections
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_connection";
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 
--- 0 → 11.20 · 73/149 · create index idx_organization_connections_tenant_org on organization_connections
+-- 0 → 11.20 · 73/151 · create index idx_organization_connections_tenant_org on organization_connections
 DROP INDEX IF EXISTS "idx_organization_connections_tenant_org";
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 0 → 11.20 · 74/149 · create table outbox_events
+-- 0 → 11.20 · 74/151 · create table outbox_events
 CREATE TABLE "outbox_events" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4470,23 +4470,23 @@ CREATE TABLE "outbox_events" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 75/149 · create index idx_outbox_claim on outbox_events
+-- 0 → 11.20 · 75/151 · create index idx_outbox_claim on outbox_events
 DROP INDEX IF EXISTS "idx_outbox_claim";
 CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
 
--- 0 → 11.20 · 76/149 · create index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- 0 → 11.20 · 76/151 · create index idx_outbox_events_tenant_dead_lettered on outbox_events
 DROP INDEX IF EXISTS "idx_outbox_events_tenant_dead_lettered";
 CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
 
--- 0 → 11.20 · 77/149 · create index idx_outbox_tenant_type on outbox_events
+-- 0 → 11.20 · 77/151 · create index idx_outbox_tenant_type on outbox_events
 DROP INDEX IF EXISTS "idx_outbox_tenant_type";
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 
--- 0 → 11.20 · 78/149 · create index idx_outbox_unprocessed on outbox_events
+-- 0 → 11.20 · 78/151 · create index idx_outbox_unprocessed on outbox_events
 DROP INDEX IF EXISTS "idx_outbox_unprocessed";
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
--- 0 → 11.20 · 79/149 · create table passwords
+-- 0 → 11.20 · 79/151 · create table passwords
 CREATE TABLE "passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -4499,7 +4499,7 @@ CREATE TABLE "passwords" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 80/149 · create table prompt_settings
+-- 0 → 11.20 · 80/151 · create table prompt_settings
 CREATE TABLE "prompt_settings" (
       "tenant_id" varchar(64),
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
@@ -4509,7 +4509,7 @@ CREATE TABLE "prompt_settings" (
       PRIMARY KEY ("tenant_id")
     );
 
--- 0 → 11.20 · 81/149 · create table proxy_routes
+-- 0 → 11.20 · 81/151 · create table proxy_routes
 CREATE TABLE "proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4522,15 +4522,15 @@ CREATE TABLE "proxy_routes" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 82/149 · create index proxy_routes_custom_domain_id_idx on proxy_routes
+-- 0 → 11.20 · 82/151 · create index proxy_routes_custom_domain_id_idx on proxy_routes
 DROP INDEX IF EXISTS "proxy_routes_custom_domain_id_idx";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 
--- 0 → 11.20 · 83/149 · create index proxy_routes_tenant_id_idx on proxy_routes
+-- 0 → 11.20 · 83/151 · create index proxy_routes_tenant_id_idx on proxy_routes
 DROP INDEX IF EXISTS "proxy_routes_tenant_id_idx";
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 0 → 11.20 · 84/149 · create table refresh_tokens
+-- 0 → 11.20 · 84/151 · create table refresh_tokens
 CREATE TABLE "refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4553,31 +4553,31 @@ CREATE TABLE "refresh_tokens" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 85/149 · create index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- 0 → 11.20 · 85/151 · create index idx_refresh_tokens_expires_at_ts on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_expires_at_ts";
 CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
 
--- 0 → 11.20 · 86/149 · create index idx_refresh_tokens_family_id on refresh_tokens
+-- 0 → 11.20 · 86/151 · create index idx_refresh_tokens_family_id on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_family_id";
 CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
 
--- 0 → 11.20 · 87/149 · create index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- 0 → 11.20 · 87/151 · create index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_idle_expires_at_ts";
 CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
 
--- 0 → 11.20 · 88/149 · create index idx_refresh_tokens_login_id on refresh_tokens
+-- 0 → 11.20 · 88/151 · create index idx_refresh_tokens_login_id on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_login_id";
 CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 
--- 0 → 11.20 · 89/149 · create index idx_refresh_tokens_token_lookup on refresh_tokens
+-- 0 → 11.20 · 89/151 · create index idx_refresh_tokens_token_lookup on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_token_lookup";
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 
--- 0 → 11.20 · 90/149 · create index idx_refresh_tokens_user_id on refresh_tokens
+-- 0 → 11.20 · 90/151 · create index idx_refresh_tokens_user_id on refresh_tokens
 DROP INDEX IF EXISTS "idx_refresh_tokens_user_id";
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 91/149 · create table resource_servers
+-- 0 → 11.20 · 91/151 · create table resource_servers
 CREATE TABLE "resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4599,11 +4599,11 @@ CREATE TABLE "resource_servers" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 92/149 · create index resource_servers_tenant_identifier_uq on resource_servers
+-- 0 → 11.20 · 92/151 · create index resource_servers_tenant_identifier_uq on resource_servers
 DROP INDEX IF EXISTS "resource_servers_tenant_identifier_uq";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 0 → 11.20 · 93/149 · create table roles
+-- 0 → 11.20 · 93/151 · create table roles
 CREATE TABLE "roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4616,11 +4616,11 @@ CREATE TABLE "roles" (
       PRIMARY KEY ("tenant_id", "id")
     );
 
--- 0 → 11.20 · 94/149 · create index roles_tenant_name_uq on roles
+-- 0 → 11.20 · 94/151 · create index roles_tenant_name_uq on roles
 DROP INDEX IF EXISTS "roles_tenant_name_uq";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
--- 0 → 11.20 · 95/149 · create table role_permissions
+-- 0 → 11.20 · 95/151 · create table role_permissions
 CREATE TABLE "role_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "role_id" varchar(21) NOT NULL,
@@ -4630,11 +4630,11 @@ CREATE TABLE "role_permissions" (
       PRIMARY KEY ("tenant_id", "role_id", "resource_server_identifier", "permission_name")
     );
 
--- 0 → 11.20 · 96/149 · create index role_permissions_permission_fk on role_permissions
+-- 0 → 11.20 · 96/151 · create index role_permissions_permission_fk on role_permissions
 DROP INDEX IF EXISTS "role_permissions_permission_fk";
 CREATE INDEX "role_permissions_permission_fk" ON "role_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 
--- 0 → 11.20 · 97/149 · create table rollouts
+-- 0 → 11.20 · 97/151 · create table rollouts
 CREATE TABLE "rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -4651,7 +4651,7 @@ CREATE TABLE "rollouts" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 98/149 · create table tenant_operations
+-- 0 → 11.20 · 98/151 · create table tenant_operations
 CREATE TABLE "tenant_operations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255),
@@ -4671,19 +4671,19 @@ CREATE TABLE "tenant_operations" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 99/149 · create index tenant_operations_rollout_id_idx on tenant_operations
+-- 0 → 11.20 · 99/151 · create index tenant_operations_rollout_id_idx on tenant_operations
 DROP INDEX IF EXISTS "tenant_operations_rollout_id_idx";
 CREATE INDEX "tenant_operations_rollout_id_idx" ON "tenant_operations" ("rollout_id");
 
--- 0 → 11.20 · 100/149 · create index tenant_operations_status_idx on tenant_operations
+-- 0 → 11.20 · 100/151 · create index tenant_operations_status_idx on tenant_operations
 DROP INDEX IF EXISTS "tenant_operations_status_idx";
 CREATE INDEX "tenant_operations_status_idx" ON "tenant_operations" ("status");
 
--- 0 → 11.20 · 101/149 · create index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- 0 → 11.20 · 101/151 · create index tenant_operations_tenant_id_created_at_idx on tenant_operations
 DROP INDEX IF EXISTS "tenant_operations_tenant_id_created_at_idx";
 CREATE INDEX "tenant_operations_tenant_id_created_at_idx" ON "tenant_operations" ("tenant_id", "created_at");
 
--- 0 → 11.20 · 102/149 · create table tenant_operation_events
+-- 0 → 11.20 · 102/151 · create table tenant_operation_events
 CREATE TABLE "tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -4695,11 +4695,11 @@ CREATE TABLE "tenant_operation_events" (
       PRIMARY KEY ("id")
     );
 
--- 0 → 11.20 · 103/149 · create index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- 0 → 11.20 · 103/151 · create index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
 DROP INDEX IF EXISTS "tenant_operation_events_operation_id_created_at_idx";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 0 → 11.20 · 104/149 · create table themes
+-- 0 → 11.20 · 104/151 · create table themes
 CREATE TABLE "themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -4760,7 +4760,7 @@ CREATE TABLE "themes" (
       PRIMARY KEY ("tenant_id", "themeId")
     );
 
--- 0 → 11.20 · 105/149 · create table universal_login_templates
+-- 0 → 11.20 · 105/151 · create table universal_login_templates
 CREATE TABLE "universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -4769,7 +4769,7 @@ CREATE TABLE "universal_login_templates" (
       PRIMARY KEY ("tenant_id")
     );
 
--- 0 → 11.20 · 106/149 · create table user_activity
+-- 0 → 11.20 · 106/151 · create table user_activity
 CREATE TABLE "user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -4781,7 +4781,7 @@ CREATE TABLE "user_activity" (
       PRIMARY KEY ("tenant_id", "user_id")
     );
 
--- 0 → 11.20 · 107/149 · create table user_organizations
+-- 0 → 11.20 · 107/151 · create table user_organizations
 CREATE TABLE "user_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -4793,15 +4793,15 @@ CREATE TABLE "user_organizations" (
       CONSTRAINT "user_organizations_unique" UNIQUE ("tenant_id", "user_id", "organization_id")
     );
 
--- 0 → 11.20 · 108/149 · create index idx_user_organizations_organization_id on user_organizations
+-- 0 → 11.20 · 108/151 · create index idx_user_organizations_organization_id on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_organization_id";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 
--- 0 → 11.20 · 109/149 · create index idx_user_organizations_user_id on user_organizations
+-- 0 → 11.20 · 109/151 · create index idx_user_organizations_user_id on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_user_id";
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 0 → 11.20 · 110/149 · create table user_permissions
+-- 0 → 11.20 · 110/151 · create table user_permissions
 CREATE TABLE "user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -4812,19 +4812,19 @@ CREATE TABLE "user_permissions" (
       PRIMARY KEY ("tenant_id", "user_id", "resource_server_identifier", "permission_name", "organization_id")
     );
 
--- 0 → 11.20 · 111/149 · create index user_permissions_organization_fk on user_permissions
+-- 0 → 11.20 · 111/151 · create index user_permissions_organization_fk on user_permissions
 DROP INDEX IF EXISTS "user_permissions_organization_fk";
 CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organization_id");
 
--- 0 → 11.20 · 112/149 · create index user_permissions_permission_fk on user_permissions
+-- 0 → 11.20 · 112/151 · create index user_permissions_permission_fk on user_permissions
 DROP INDEX IF EXISTS "user_permissions_permission_fk";
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 
--- 0 → 11.20 · 113/149 · create index user_permissions_user_fk on user_permissions
+-- 0 → 11.20 · 113/151 · create index user_permissions_user_fk on user_permissions
 DROP INDEX IF EXISTS "user_permissions_user_fk";
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 114/149 · create table user_roles
+-- 0 → 11.20 · 114/151 · create table user_roles
 CREATE TABLE "user_roles" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -4834,19 +4834,19 @@ CREATE TABLE "user_roles" (
       PRIMARY KEY ("tenant_id", "user_id", "role_id", "organization_id")
     );
 
--- 0 → 11.20 · 115/149 · create index user_roles_organization_fk on user_roles
+-- 0 → 11.20 · 115/151 · create index user_roles_organization_fk on user_roles
 DROP INDEX IF EXISTS "user_roles_organization_fk";
 CREATE INDEX "user_roles_organization_fk" ON "user_roles" ("organization_id");
 
--- 0 → 11.20 · 116/149 · create index user_roles_role_fk on user_roles
+-- 0 → 11.20 · 116/151 · create index user_roles_role_fk on user_roles
 DROP INDEX IF EXISTS "user_roles_role_fk";
 CREATE INDEX "user_roles_role_fk" ON "user_roles" ("tenant_id", "role_id");
 
--- 0 → 11.20 · 117/149 · create index user_roles_user_fk on user_roles
+-- 0 → 11.20 · 117/151 · create index user_roles_user_fk on user_roles
 DROP INDEX IF EXISTS "user_roles_user_fk";
 CREATE INDEX "user_roles_user_fk" ON "user_roles" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 118/149 · add foreign key authentication_methods_ibfk_1 on authentication_methods
+-- 0 → 11.20 · 118/151 · add foreign key authentication_methods_ibfk_1 on authentication_methods
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -4873,7 +4873,7 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 119/149 · add foreign key branding_ibfk_1 on branding
+-- 0 → 11.20 · 119/151 · add foreign key branding_ibfk_1 on branding
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -4893,7 +4893,7 @@ INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "fo
 DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
--- 0 → 11.20 · 120/149 · add foreign key clients_ibfk_1 on clients
+-- 0 → 11.20 · 120/151 · add foreign key clients_ibfk_1 on clients
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4960,7 +4960,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 0 → 11.20 · 121/149 · add foreign key client_grants_ibfk_1 on client_grants
+-- 0 → 11.20 · 121/151 · add foreign key client_grants_ibfk_1 on client_grants
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -4984,7 +4984,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 0 → 11.20 · 122/149 · add foreign key fk_client_grants_clients on client_grants
+-- 0 → 11.20 · 122/151 · add foreign key fk_client_grants_clients on client_grants
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -5009,7 +5009,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 0 → 11.20 · 123/149 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- 0 → 11.20 · 123/151 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -5033,7 +5033,7 @@ ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registra
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 0 → 11.20 · 124/149 · add foreign key linked_to_constraint on users
+-- 0 → 11.20 · 124/151 · add foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5081,7 +5081,7 @@ CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 
--- 0 → 11.20 · 125/149 · add foreign key users_ibfk_1 on users
+-- 0 → 11.20 · 125/151 · add foreign key users_ibfk_1 on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5130,7 +5130,7 @@ CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
 CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 
--- 0 → 11.20 · 126/149 · add foreign key codes_ibfk_1 on codes
+-- 0 → 11.20 · 126/151 · add foreign key codes_ibfk_1 on codes
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5158,7 +5158,7 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 0 → 11.20 · 127/149 · add foreign key codes_user_id_tenant_id_constraint on codes
+-- 0 → 11.20 · 127/151 · add foreign key codes_user_id_tenant_id_constraint on codes
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5187,7 +5187,7 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 0 → 11.20 · 128/149 · add foreign key connections_ibfk_1 on connections
+-- 0 → 11.20 · 128/151 · add foreign key connections_ibfk_1 on connections
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5211,7 +5211,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 0 → 11.20 · 129/149 · add foreign key custom_domains_ibfk_1 on custom_domains
+-- 0 → 11.20 · 129/151 · add foreign key custom_domains_ibfk_1 on custom_domains
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5234,7 +5234,7 @@ INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "dom
 DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
--- 0 → 11.20 · 130/149 · add foreign key custom_text_ibfk_1 on custom_text
+-- 0 → 11.20 · 130/151 · add foreign key custom_text_ibfk_1 on custom_text
 CREATE TABLE "plan_rebuild_custom_text" (
       "tenant_id" varchar(191) NOT NULL,
       "prompt" varchar(64) NOT NULL,
@@ -5250,7 +5250,7 @@ INSERT INTO "plan_rebuild_custom_text" ("tenant_id", "prompt", "language", "cust
 DROP TABLE "custom_text";
 ALTER TABLE "plan_rebuild_custom_text" RENAME TO "custom_text";
 
--- 0 → 11.20 · 131/149 · add foreign key email_templates_tenant_fk on email_templates
+-- 0 → 11.20 · 131/151 · add foreign key email_templates_tenant_fk on email_templates
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -5274,7 +5274,7 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 0 → 11.20 · 132/149 · add foreign key grants_ibfk_1 on grants
+-- 0 → 11.20 · 132/151 · add foreign key grants_ibfk_1 on grants
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -5294,7 +5294,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 133/149 · add foreign key grants_user_id_constraint on grants
+-- 0 → 11.20 · 133/151 · add foreign key grants_user_id_constraint on grants
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -5315,7 +5315,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 134/149 · add foreign key hooks_ibfk_1 on hooks
+-- 0 → 11.20 · 134/151 · add foreign key hooks_ibfk_1 on hooks
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5338,7 +5338,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 0 → 11.20 · 135/149 · add foreign key keys_ibfk_1 on keys
+-- 0 → 11.20 · 135/151 · add foreign key keys_ibfk_1 on keys
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -5360,7 +5360,7 @@ INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at",
 DROP TABLE "keys";
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 
--- 0 → 11.20 · 136/149 · add foreign key sessions_user_fk on sessions
+-- 0 → 11.20 · 136/151 · add foreign key sessions_user_fk on sessions
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -5387,7 +5387,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 137/149 · add foreign key login_sessions_session_fk on login_sessions
+-- 0 → 11.20 · 137/151 · add foreign key login_sessions_session_fk on login_sessions
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5422,7 +5422,7 @@ CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 138/149 · add foreign key login_sessions_tenant_fk on login_sessions
+-- 0 → 11.20 · 138/151 · add foreign key login_sessions_tenant_fk on login_sessions
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5458,7 +5458,7 @@ CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 139/149 · add foreign key migrations_ibfk_1 on migrations
+-- 0 → 11.20 · 139/151 · add foreign key migrations_ibfk_1 on migrations
 CREATE TABLE "plan_rebuild_migrations" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5476,7 +5476,7 @@ INSERT INTO "plan_rebuild_migrations" ("id", "tenant_id", "provider", "client_id
 DROP TABLE "migrations";
 ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
 
--- 0 → 11.20 · 140/149 · add foreign key organization_connections_connection_fk on organization_connections
+-- 0 → 11.20 · 140/151 · add foreign key organization_connections_connection_fk on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -5496,7 +5496,7 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 0 → 11.20 · 141/149 · add foreign key organization_connections_organization_fk on organization_connections
+-- 0 → 11.20 · 141/151 · add foreign key organization_connections_organization_fk on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -5517,7 +5517,7 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 0 → 11.20 · 142/149 · add foreign key password_history_user_id_tenant_id_constraint on passwords
+-- 0 → 11.20 · 142/151 · add foreign key password_history_user_id_tenant_id_constraint on passwords
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -5535,7 +5535,7 @@ INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", 
 DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 
--- 0 → 11.20 · 143/149 · add foreign key passwords_ibfk_1 on passwords
+-- 0 → 11.20 · 143/151 · add foreign key passwords_ibfk_1 on passwords
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -5554,7 +5554,7 @@ INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", 
 DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 
--- 0 → 11.20 · 144/149 · add foreign key refresh_tokens_client_fk on refresh_tokens
+-- 0 → 11.20 · 144/151 · add foreign key refresh_tokens_client_fk on refresh_tokens
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5588,7 +5588,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 145/149 · add foreign key refresh_tokens_tenant_fk on refresh_tokens
+-- 0 → 11.20 · 145/151 · add foreign key refresh_tokens_tenant_fk on refresh_tokens
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -5623,7 +5623,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 0 → 11.20 · 146/149 · add foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- 0 → 11.20 · 146/151 · add foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -5641,7 +5641,7 @@ DROP TABLE "tenant_operation_events";
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 0 → 11.20 · 147/149 · add foreign key themes_ibfk_1 on themes
+-- 0 → 11.20 · 147/151 · add foreign key themes_ibfk_1 on themes
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -5707,7 +5707,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 0 → 11.20 · 148/149 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- 0 → 11.20 · 148/151 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -5721,7 +5721,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 0 → 11.20 · 149/149 · add foreign key user_activity_user_id_constraint on user_activity
+-- 0 → 11.20 · 149/151 · add foreign key user_activity_user_id_constraint on user_activity
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -5737,6 +5737,192 @@ INSERT INTO "plan_rebuild_user_activity" ("tenant_id", "user_id", "last_login", 
     SELECT "tenant_id", "user_id", "last_login", "last_ip", "login_count", "failed_logins", "last_password_reset" FROM "user_activity";
 DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
+
+-- 0 → 11.20 · 150/151 · insert 1 row into kysely_migration_lock
+INSERT INTO "kysely_migration_lock" ("id", "is_locked") SELECT 'migration_lock', 0 WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration_lock" WHERE "id" = 'migration_lock');
+
+-- 0 → 11.20 · 151/151 · insert 181 rows into kysely_migration
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm2_magicLink', '2025-12-01T00:00:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm2_magicLink');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm3_updateAt', '2025-12-01T00:00:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm3_updateAt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm4_logTable', '2025-12-01T00:00:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm4_logTable');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm5_userProfile', '2025-12-01T00:00:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm5_userProfile');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm6_sessions', '2025-12-01T00:00:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm6_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm7_passwords', '2025-12-01T00:00:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm7_passwords');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm8_logsTableNewFields', '2025-12-01T00:00:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm8_logsTableNewFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm9_passwordTableNewField', '2025-12-01T00:00:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm9_passwordTableNewField');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n01_codesTable', '2025-12-01T00:00:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n01_codesTable');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n11_universalLoginSession', '2025-12-01T00:00:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n11_universalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n12_userFields', '2025-12-01T00:00:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n12_userFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n13_userEmailIndex', '2025-12-01T00:00:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n13_userEmailIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n14_profileDataField', '2025-12-01T00:00:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n14_profileDataField');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n15_userEmailIndex', '2025-12-01T00:00:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n15_userEmailIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n16_userLocale', '2025-12-01T00:00:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n16_userLocale');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n17_signingKeys', '2025-12-01T00:00:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n17_signingKeys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n18_logsFields', '2025-12-01T00:00:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n18_logsFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n19_connectionsUserinfo', '2025-12-01T00:00:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n19_connectionsUserinfo');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n20_missingFields', '2025-12-01T00:00:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n20_missingFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n21_sessionDeletedAt', '2025-12-01T00:00:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n21_sessionDeletedAt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n22_dropLogsFields', '2025-12-01T00:00:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n22_dropLogsFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n23_dropUsersFields', '2025-12-01T00:00:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n23_dropUsersFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n24_logsIndexes', '2025-12-01T00:00:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n24_logsIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n25_logDescMaxLength', '2025-12-01T00:00:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n25_logDescMaxLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n26_logsTableExtraFields', '2025-12-01T00:00:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n26_logsTableExtraFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n27_usersTableNameIndex', '2025-12-01T00:00:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n27_usersTableNameIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n28_usersEmailConstrain', '2025-12-01T00:00:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n28_usersEmailConstrain');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n29_increaseOtpStateLength', '2025-12-01T00:00:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n29_increaseOtpStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n30_increaseTicketStateLength', '2025-12-01T00:00:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n30_increaseTicketStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n31_branding', '2025-12-01T00:00:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n31_branding');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n32_indexesAndNotNull', '2025-12-01T00:00:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n32_indexesAndNotNull');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n33_vendorIdInUniversalLoginSession', '2025-12-01T00:00:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n33_vendorIdInUniversalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n34_auth0ClientInUniversalLoginSession', '2025-12-01T00:00:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n34_auth0ClientInUniversalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n35_increaseUniversalSessionStateLength', '2025-12-01T00:00:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n35_increaseUniversalSessionStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n36_authenticationCodes', '2025-12-01T00:00:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n36_authenticationCodes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n37_disableSignUps', '2025-12-01T00:00:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n37_disableSignUps');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n38_otpIpAddress', '2025-12-01T00:00:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n38_otpIpAddress');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n39_increaseUserAgentLength', '2025-12-01T00:00:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n39_increaseUserAgentLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n40_userId', '2025-12-01T00:00:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n40_userId');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n41_hooks', '2025-12-01T00:00:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n41_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n42_userIdIndexes', '2025-12-01T00:00:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n42_userIdIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n43_userIdIndexes', '2025-12-01T00:00:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n43_userIdIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n44_codes', '2025-12-01T00:00:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n44_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n45_hookProperties', '2025-12-01T00:00:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n45_hookProperties');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n46_loginAuth0Client', '2025-12-01T00:00:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n46_loginAuth0Client');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n47_loginAuth0Client', '2025-12-01T00:00:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n47_loginAuth0Client');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n48_saml', '2025-12-01T00:00:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n48_saml');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n49_removeFields', '2025-12-01T00:00:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n49_removeFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n50_authParamsNonce', '2025-12-01T00:00:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n50_authParamsNonce');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n51_connectionid', '2025-12-01T00:00:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n51_connectionid');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n52_cert', '2025-12-01T00:00:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n52_cert');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n53_codes_primary_key', '2025-12-01T00:00:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n53_codes_primary_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n54_cleanup_tables', '2025-12-01T00:00:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n54_cleanup_tables');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n55_logs_index', '2025-12-01T00:00:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n55_logs_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n56_application_fields', '2025-12-01T00:00:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n56_application_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n57_prompt_settings', '2025-12-01T00:00:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n57_prompt_settings');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n58_connection_client_id', '2025-12-01T00:00:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n58_connection_client_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n59_connection_options', '2025-12-01T00:00:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n59_connection_options');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n60_users_metadata', '2025-12-01T00:00:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n60_users_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n61_userLocales', '2025-12-01T00:01:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n61_userLocales');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n62_prompt', '2025-12-01T00:01:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n62_prompt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n63_connection_cleanup', '2025-12-01T00:01:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n63_connection_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n64_act_as', '2025-12-01T00:01:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n64_act_as');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n65_code_verifier', '2025-12-01T00:01:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n65_code_verifier');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n66_email_providers', '2025-12-01T00:01:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n66_email_providers');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n67_drop_tickets', '2025-12-01T00:01:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n67_drop_tickets');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n68_login_useragents', '2025-12-01T00:01:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n68_login_useragents');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n70_refresh_tokens', '2025-12-01T00:01:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n70_refresh_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n71_session_new_fields', '2025-12-01T00:01:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n71_session_new_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n72_session_primary_key', '2025-12-01T00:01:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n72_session_primary_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n73_drop_sessions', '2025-12-01T00:01:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n73_drop_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n74_custom_domains', '2025-12-01T00:01:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n74_custom_domains');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n75_organizations', '2025-12-01T00:01:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n75_organizations');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n76_authorization_url_length', '2025-12-01T00:01:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n76_authorization_url_length');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n77_drop_sessions', '2025-12-01T00:01:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n77_drop_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n78_login_sessions', '2025-12-01T00:01:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n78_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n79_drop_sessions_2', '2025-12-01T00:01:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n79_drop_sessions_2');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n80_recreate_custom_domains', '2025-12-01T00:01:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n80_recreate_custom_domains');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n81_phone', '2025-12-01T00:01:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n81_phone');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n82_forms', '2025-12-01T00:01:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n82_forms');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n83_addFormsIdToHooks', '2025-12-01T00:01:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n83_addFormsIdToHooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n84_login_completed', '2025-12-01T00:01:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n84_login_completed');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n85_add_login_session_id_to_sessions', '2025-12-01T00:01:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n85_add_login_session_id_to_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n86_index_sessions_login_session_id', '2025-12-01T00:01:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n86_index_sessions_login_session_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n87_code_challenge', '2025-12-01T00:01:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n87_code_challenge');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n88_add_redirect_uri_to_codes', '2025-12-01T00:01:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n88_add_redirect_uri_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n89_add_nonce_and_state_to_codes', '2025-12-01T00:01:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n89_add_nonce_and_state_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n90_themes', '2025-12-01T00:01:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n90_themes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n91_resource_servers_rules_permissions', '2025-12-01T00:01:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n91_resource_servers_rules_permissions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n92_role_permissions', '2025-12-01T00:01:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n92_role_permissions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n93_add_permissions_to_roles', '2025-12-01T00:01:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n93_add_permissions_to_roles');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n94_keys_connection_and_extend_columns', '2025-12-01T00:01:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n94_keys_connection_and_extend_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n95_create_organizations_table', '2025-12-01T00:01:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n95_create_organizations_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n96_create_user_organizations_table', '2025-12-01T00:01:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n96_create_user_organizations_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n97_add_organization_to_user_permissions_and_roles', '2025-12-01T00:01:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n97_add_organization_to_user_permissions_and_roles');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n98_clients', '2025-12-01T00:01:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n98_clients');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n99_update_client_foreign_keys', '2025-12-01T00:01:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n99_update_client_foreign_keys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o001_client_grants', '2025-12-01T00:01:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o001_client_grants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o002_drop_applications', '2025-12-01T00:01:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o002_drop_applications');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o003_phone_number_index', '2025-12-01T00:01:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o003_phone_number_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o004_login_sessions_id_index', '2025-12-01T00:01:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o004_login_sessions_id_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o005_connections_tenant_index', '2025-12-01T00:01:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o005_connections_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o006_remove_redundant_user_organizations_tenant_index', '2025-12-01T00:01:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o006_remove_redundant_user_organizations_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o007_tenant_settings', '2025-12-01T00:01:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o007_tenant_settings');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o008_merge_tenant_settings_into_tenants', '2025-12-01T00:01:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o008_merge_tenant_settings_into_tenants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o009_create_invites_table', '2025-12-01T00:01:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o009_create_invites_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o010_add_log_id_to_logs', '2025-12-01T00:01:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o010_add_log_id_to_logs');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o011_add_location_info_to_logs', '2025-12-01T00:01:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o011_add_location_info_to_logs');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o012_add_password_history', '2025-12-01T00:01:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o012_add_password_history');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o013_connection_display_name', '2025-12-01T00:01:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o013_connection_display_name');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o014_client_connections', '2025-12-01T00:01:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o014_client_connections');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o015_flows', '2025-12-01T00:01:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o015_flows');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o016_add_is_system_column', '2025-12-01T00:01:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o016_add_is_system_column');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o017_connections_composite_key', '2025-12-01T00:01:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o017_connections_composite_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o018_login_session_state', '2025-12-01T00:01:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o018_login_session_state');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o019_roles_resource_servers_metadata', '2025-12-01T00:01:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o019_roles_resource_servers_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o020_session_add_timestamp_columns', '2025-12-01T00:01:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o020_session_add_timestamp_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o021_session_cleanup_and_ulid', '2025-12-01T00:01:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o021_session_cleanup_and_ulid');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o022_oidc_profile_claims', '2025-12-01T00:01:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o022_oidc_profile_claims');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o023_preferred_username', '2025-12-01T00:02:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o023_preferred_username');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o024_user_address', '2025-12-01T00:02:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o024_user_address');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o025_authparams_max_age', '2025-12-01T00:02:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o025_authparams_max_age');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o026_auth0_conformant', '2025-12-01T00:02:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o026_auth0_conformant');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o027_universal_login_templates', '2025-12-01T00:02:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o027_universal_login_templates');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o028_custom_text', '2025-12-01T00:02:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o028_custom_text');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o029_guardian_mfa', '2025-12-01T00:02:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o029_guardian_mfa');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o030_add_template_id_to_hooks', '2025-12-01T00:02:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o030_add_template_id_to_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o031_hooks_cleanup', '2025-12-01T00:02:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o031_hooks_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o032_unique_username_provider', '2025-12-01T00:02:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o032_unique_username_provider');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o033_add_login_id_to_refresh_tokens', '2025-12-01T00:02:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o033_add_login_id_to_refresh_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o034_refresh_tokens_replace_session_id_with_login_id', '2025-12-01T00:02:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o034_refresh_tokens_replace_session_id_with_login_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o035_idle_expires_at_ts_indexes', '2025-12-01T00:02:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o035_idle_expires_at_ts_indexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o036_add_connection_to_login_sessions', '2025-12-01T00:02:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o036_add_connection_to_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o037_mfa_enrollments', '2025-12-01T00:02:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o037_mfa_enrollments');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o038_add_otp_to_codes', '2025-12-01T00:02:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o038_add_otp_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o039_rename_mfa_enrollments_to_authentication_methods', '2025-12-01T00:02:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o039_rename_mfa_enrollments_to_authentication_methods');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o040_create_outbox_events', '2025-12-01T00:02:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o040_create_outbox_events');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o041_add_outbox_claim_columns', '2025-12-01T00:02:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o041_add_outbox_claim_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o042_add_outbox_claim_index', '2025-12-01T00:02:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o042_add_outbox_claim_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o043_add_code_hooks', '2025-12-01T00:02:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o043_add_code_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o044_create_actions', '2025-12-01T00:02:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o044_create_actions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o045_outbox_dead_letter', '2025-12-01T00:02:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o045_outbox_dead_letter');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o046_user_registration_completed_at', '2025-12-01T00:02:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o046_user_registration_completed_at');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o047_outbox_dead_lettered_tenant_index', '2025-12-01T00:02:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o047_outbox_dead_lettered_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o048_add_auth_strategy_to_login_sessions', '2025-12-01T00:02:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o048_add_auth_strategy_to_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o049_login_sessions_auth_params', '2025-12-01T00:02:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o049_login_sessions_auth_params');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o050_login_sessions_auth_params_backfill', '2025-12-01T00:02:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o050_login_sessions_auth_params_backfill');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o051_relax_login_sessions_authparams', '2025-12-01T00:02:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o051_relax_login_sessions_authparams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o052_drop_login_sessions_hoisted_authparams', '2025-12-01T00:02:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o052_drop_login_sessions_hoisted_authparams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o053_refresh_tokens_revoked_at', '2025-12-01T00:02:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o053_refresh_tokens_revoked_at');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o054_client_registration_tokens', '2025-12-01T00:02:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o054_client_registration_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o055_planetscale_redundant_indexes_cleanup', '2025-12-01T00:02:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o055_planetscale_redundant_indexes_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o056_client_user_linking_mode', '2025-12-01T00:02:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o056_client_user_linking_mode');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o057_hooks_metadata', '2025-12-01T00:02:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o057_hooks_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o058_refresh_tokens_rotation', '2025-12-01T00:02:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o058_refresh_tokens_rotation');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o059_organization_connections', '2025-12-01T00:02:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o059_organization_connections');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o060_log_streams', '2025-12-01T00:02:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o060_log_streams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o061_tenants_attack_protection', '2025-12-01T00:02:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o061_tenants_attack_protection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o062_tenants_default_client_id', '2025-12-01T00:02:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o062_tenants_default_client_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o063_email_templates', '2025-12-01T00:02:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o063_email_templates');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o064_create_action_versions', '2025-12-01T00:02:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o064_create_action_versions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o065_branding_dark_mode', '2025-12-01T00:02:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o065_branding_dark_mode');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o066_create_action_executions', '2025-12-01T00:02:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o066_create_action_executions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o067_client_disable_sign_ups', '2025-12-01T00:02:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o067_client_disable_sign_ups');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o068_move_disable_signup_to_connection', '2025-12-01T00:02:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o068_move_disable_signup_to_connection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o069_actions_is_system_inherit', '2025-12-01T00:02:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o069_actions_is_system_inherit');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o070_collapse_auth0_source_into_db_connection', '2025-12-01T00:02:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o070_collapse_auth0_source_into_db_connection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o071_migration_sources', '2025-12-01T00:02:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o071_migration_sources');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o072_proxy_routes', '2025-12-01T00:02:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o072_proxy_routes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o073_proxy_routes_v2', '2025-12-01T00:02:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o073_proxy_routes_v2');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o074_widen_user_permissions_resource_server_identifier', '2025-12-01T00:02:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o074_widen_user_permissions_resource_server_identifier');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o075_create_grants', '2025-12-01T00:02:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o075_create_grants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o076_default_first_party_true', '2025-12-01T00:02:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o076_default_first_party_true');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o077_tenant_deployment_fields', '2025-12-01T00:02:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o077_tenant_deployment_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o078_tenant_database_version', '2025-12-01T00:02:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o078_tenant_database_version');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o079_user_activity_and_user_column_cleanup', '2025-12-01T00:02:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o079_user_activity_and_user_column_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o080_drop_user_activity_columns_from_users', '2025-12-01T00:02:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o080_drop_user_activity_columns_from_users');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o081_tenant_operations', '2025-12-01T00:02:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o081_tenant_operations');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_comm_keys', '2025-12-01T00:02:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o082_control_plane_comm_keys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back
 SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (

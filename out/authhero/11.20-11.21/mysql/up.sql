@@ -2,17 +2,22 @@
 -- what:     this script upgrades a authhero database from 11.20 to 11.21 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < authhero-11.20-before.sql)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
--- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.21 11.20 --dialect mysql --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
--- parameters: control_plane_tenant_id=main
+-- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
---   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
+--   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   plans/authhero/11.20-11.21.yaml 3886eba236292d72be4e56b71495efac781bfb02be3b7e2f90ac3dc685c90e48
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
--- MANUAL STEPS (1), not done by this script:
+-- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is not undefined (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+-- MANUAL STEPS (5), not done by this script:
 --   1. [11.20 → 11.21] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [11.20 → 11.21] Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
+--   3. [11.20 → 11.21] Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
+--   4. [11.20 → 11.21] Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
+--   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
@@ -2268,10 +2273,22 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- ================================================================================================
--- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1, schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
+-- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.20 → 11.21 · 1/95 · create index users_user_id_tenant_id on users
+-- 11.20 → 11.21 · 1/105 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id
+-- why: The organizations this plan creates belong to the control-plane tenant, which must exist (a database without tenants passes).
+SET @plan_sql = IF(
+  NOT (NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_user_id_tenant_id') <=> 'user_id, tenant_id'))
+    OR (EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants' AND COLUMN_NAME = 'id')
+  AND (EXISTS (SELECT 1 FROM `tenants` WHERE `id` = 'main') OR NOT EXISTS (SELECT 1 FROM `tenants` WHERE `id` <> 'main'))),
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: the control-plane tenant (parameter control_plane_`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 11.21 · 2/105 · create index users_user_id_tenant_id on users
 -- why: Serves the foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) once the primary key is (tenant_id, user_id).
 SET @plan_sql = IF(
   @plan_ok
@@ -2292,7 +2309,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 2/95 · drop foreign key linked_to_constraint on users
+-- 11.20 → 11.21 · 3/105 · drop foreign key linked_to_constraint on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'linked_to_constraint'),
@@ -2302,7 +2319,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 3/95 · drop index linked_to_constraint on users
+-- 11.20 → 11.21 · 4/105 · drop index linked_to_constraint on users
 -- why: The index MySQL made for the linked_to foreign key (SQLite has none).
 SET @plan_sql = IF(
   @plan_ok
@@ -2313,7 +2330,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 4/95 · drop index users_email_index on users
+-- 11.20 → 11.21 · 5/105 · drop index users_email_index on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_email_index'),
@@ -2323,7 +2340,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 5/95 · drop unique unique_phone_provider on users
+-- 11.20 → 11.21 · 6/105 · drop unique unique_phone_provider on users
 -- why: 11.21.0 restored it (2026-07-16T16:00:00_restore_unique_phone_provider); 11.21.1 removed that migration again (changeset 089c6d2).
 SET @plan_sql = IF(
   @plan_ok
@@ -2334,7 +2351,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 6/95 · primary key of users becomes (tenant_id, user_id)
+-- 11.20 → 11.21 · 7/105 · primary key of users becomes (tenant_id, user_id)
 -- why: The foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) keep that column order: MySQL serves them with users_user_id_tenant_id, SQLite matches a foreign key to a key with the same columns in any order.
 SET @plan_sql = IF(
   @plan_ok
@@ -2355,7 +2372,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 7/95 · set users.connection NOT NULL
+-- 11.20 → 11.21 · 8/105 · set users.connection NOT NULL
 -- why: Stops before any change when a user row has no connection (AuthHero 11.21 requires one).
 SET @plan_sql = IF(
   @plan_ok
@@ -2366,7 +2383,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 8/95 · primary key of codes becomes (code_id, code_type, tenant_id)
+-- 11.20 → 11.21 · 9/105 · primary key of codes becomes (code_id, code_type, tenant_id)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id, code_type, tenant_id')
@@ -2386,7 +2403,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 9/95 · create index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 10/105 · create index FK_codes_user_id_tenant_id_constraint on codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'FK_codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id')
@@ -2406,7 +2423,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 10/95 · drop foreign key codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 11/105 · drop foreign key codes_user_id_tenant_id_constraint on codes
 -- why: SQLite keeps no foreign key names: nothing to rename there.
 SET @plan_sql = IF(
   @plan_ok
@@ -2417,7 +2434,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 11/95 · drop index codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 12/105 · drop index codes_user_id_tenant_id_constraint on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'codes_user_id_tenant_id_constraint'),
@@ -2427,7 +2444,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 12/95 · add foreign key FK_codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 13/105 · add foreign key FK_codes_user_id_tenant_id_constraint on codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'FK_codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2446,7 +2463,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 13/95 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
+-- 11.20 → 11.21 · 14/105 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND CONSTRAINT_NAME = 'authentication_methods_ibfk_1'),
@@ -2456,7 +2473,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 14/95 · drop foreign key branding_ibfk_1 on branding
+-- 11.20 → 11.21 · 15/105 · drop foreign key branding_ibfk_1 on branding
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'branding' AND CONSTRAINT_NAME = 'branding_ibfk_1'),
@@ -2466,7 +2483,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 15/95 · drop foreign key client_grants_ibfk_1 on client_grants
+-- 11.20 → 11.21 · 16/105 · drop foreign key client_grants_ibfk_1 on client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND CONSTRAINT_NAME = 'client_grants_ibfk_1'),
@@ -2476,7 +2493,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 16/95 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- 11.20 → 11.21 · 17/105 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND CONSTRAINT_NAME = 'client_registration_tokens_ibfk_1'),
@@ -2486,7 +2503,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 17/95 · drop foreign key clients_ibfk_1 on clients
+-- 11.20 → 11.21 · 18/105 · drop foreign key clients_ibfk_1 on clients
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND CONSTRAINT_NAME = 'clients_ibfk_1'),
@@ -2496,7 +2513,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 18/95 · drop foreign key codes_ibfk_1 on codes
+-- 11.20 → 11.21 · 19/105 · drop foreign key codes_ibfk_1 on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND CONSTRAINT_NAME = 'codes_ibfk_1'),
@@ -2506,7 +2523,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 19/95 · drop index tenant_id on codes
+-- 11.20 → 11.21 · 20/105 · drop index tenant_id on codes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'tenant_id'),
@@ -2516,7 +2533,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 20/95 · create index fk_codes_tenants on codes
+-- 11.20 → 11.21 · 21/105 · create index fk_codes_tenants on codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'fk_codes_tenants') <=> 'tenant_id')
@@ -2536,7 +2553,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 21/95 · drop foreign key connections_ibfk_1 on connections
+-- 11.20 → 11.21 · 22/105 · drop foreign key connections_ibfk_1 on connections
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'connections' AND CONSTRAINT_NAME = 'connections_ibfk_1'),
@@ -2546,7 +2563,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 22/95 · drop foreign key custom_domains_ibfk_1 on custom_domains
+-- 11.20 → 11.21 · 23/105 · drop foreign key custom_domains_ibfk_1 on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND CONSTRAINT_NAME = 'custom_domains_ibfk_1'),
@@ -2556,7 +2573,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 23/95 · drop index tenant_id on custom_domains
+-- 11.20 → 11.21 · 24/105 · drop index tenant_id on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'tenant_id'),
@@ -2566,7 +2583,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 24/95 · create index fk_custom_domains_tenants on custom_domains
+-- 11.20 → 11.21 · 25/105 · create index fk_custom_domains_tenants on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'fk_custom_domains_tenants') <=> 'tenant_id')
@@ -2586,7 +2603,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 25/95 · drop foreign key custom_text_ibfk_1 on custom_text
+-- 11.20 → 11.21 · 26/105 · drop foreign key custom_text_ibfk_1 on custom_text
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text' AND CONSTRAINT_NAME = 'custom_text_ibfk_1'),
@@ -2596,7 +2613,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 26/95 · drop foreign key grants_ibfk_1 on grants
+-- 11.20 → 11.21 · 27/105 · drop foreign key grants_ibfk_1 on grants
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND CONSTRAINT_NAME = 'grants_ibfk_1'),
@@ -2606,7 +2623,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 27/95 · drop foreign key hooks_ibfk_1 on hooks
+-- 11.20 → 11.21 · 28/105 · drop foreign key hooks_ibfk_1 on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND CONSTRAINT_NAME = 'hooks_ibfk_1'),
@@ -2616,7 +2633,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 28/95 · drop index tenant_id on hooks
+-- 11.20 → 11.21 · 29/105 · drop index tenant_id on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'tenant_id'),
@@ -2626,7 +2643,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 29/95 · create index fk_hooks_tenants on hooks
+-- 11.20 → 11.21 · 30/105 · create index fk_hooks_tenants on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'fk_hooks_tenants') <=> 'tenant_id')
@@ -2646,7 +2663,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 30/95 · drop foreign key keys_ibfk_1 on keys
+-- 11.20 → 11.21 · 31/105 · drop foreign key keys_ibfk_1 on keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND CONSTRAINT_NAME = 'keys_ibfk_1'),
@@ -2656,7 +2673,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 31/95 · drop index tenant_id on keys
+-- 11.20 → 11.21 · 32/105 · drop index tenant_id on keys
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'tenant_id'),
@@ -2666,7 +2683,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 32/95 · create index fk_keys_tenants on keys
+-- 11.20 → 11.21 · 33/105 · create index fk_keys_tenants on keys
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'fk_keys_tenants') <=> 'tenant_id')
@@ -2686,7 +2703,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 33/95 · drop foreign key migrations_ibfk_1 on migrations
+-- 11.20 → 11.21 · 34/105 · drop foreign key migrations_ibfk_1 on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND CONSTRAINT_NAME = 'migrations_ibfk_1'),
@@ -2696,7 +2713,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 34/95 · drop index tenant_id on migrations
+-- 11.20 → 11.21 · 35/105 · drop index tenant_id on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'tenant_id'),
@@ -2706,7 +2723,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 35/95 · create index fk_migrations_tenants on migrations
+-- 11.20 → 11.21 · 36/105 · create index fk_migrations_tenants on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'fk_migrations_tenants') <=> 'tenant_id')
@@ -2726,7 +2743,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 36/95 · drop foreign key passwords_ibfk_1 on passwords
+-- 11.20 → 11.21 · 37/105 · drop foreign key passwords_ibfk_1 on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND CONSTRAINT_NAME = 'passwords_ibfk_1'),
@@ -2736,7 +2753,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 37/95 · drop index tenant_id on passwords
+-- 11.20 → 11.21 · 38/105 · drop index tenant_id on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'tenant_id'),
@@ -2746,7 +2763,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 38/95 · create index fk_passwords_tenants on passwords
+-- 11.20 → 11.21 · 39/105 · create index fk_passwords_tenants on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'fk_passwords_tenants') <=> 'tenant_id')
@@ -2766,7 +2783,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 39/95 · drop foreign key themes_ibfk_1 on themes
+-- 11.20 → 11.21 · 40/105 · drop foreign key themes_ibfk_1 on themes
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'themes' AND CONSTRAINT_NAME = 'themes_ibfk_1'),
@@ -2776,7 +2793,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 40/95 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- 11.20 → 11.21 · 41/105 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates' AND CONSTRAINT_NAME = 'universal_login_templates_ibfk_1'),
@@ -2786,7 +2803,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 41/95 · drop foreign key users_ibfk_1 on users
+-- 11.20 → 11.21 · 42/105 · drop foreign key users_ibfk_1 on users
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'users_ibfk_1'),
@@ -2796,7 +2813,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 42/95 · drop foreign key grants_user_id_constraint on grants
+-- 11.20 → 11.21 · 43/105 · drop foreign key grants_user_id_constraint on grants
 -- why: Re-added unchanged below, after grants.user_id and tenant_id narrow.
 SET @plan_sql = IF(
   @plan_ok
@@ -2809,7 +2826,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 43/95 · drop foreign key organization_connections_organization_fk on organization_connections
+-- 11.20 → 11.21 · 44/105 · drop foreign key organization_connections_organization_fk on organization_connections
 -- why: Re-added unchanged below, after organizations.id widens.
 SET @plan_sql = IF(
   @plan_ok
@@ -2821,7 +2838,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 44/95 · change type of grants.client_id to VARCHAR(191)
+-- 11.20 → 11.21 · 45/105 · change type of grants.client_id to VARCHAR(191)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'client_id' AND COLUMN_TYPE IN ('varchar(191)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2831,7 +2848,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 45/95 · change type of grants.tenant_id to VARCHAR(191)
+-- 11.20 → 11.21 · 46/105 · change type of grants.tenant_id to VARCHAR(191)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'tenant_id' AND COLUMN_TYPE IN ('varchar(191)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2841,7 +2858,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 46/95 · change type of grants.user_id to VARCHAR(191)
+-- 11.20 → 11.21 · 47/105 · change type of grants.user_id to VARCHAR(191)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'user_id' AND COLUMN_TYPE IN ('varchar(191)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2851,7 +2868,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 47/95 · change type of organizations.id to VARCHAR(256)
+-- 11.20 → 11.21 · 48/105 · change type of organizations.id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2861,7 +2878,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 48/95 · change type of themes.tenant_id to VARCHAR(191)
+-- 11.20 → 11.21 · 49/105 · change type of themes.tenant_id to VARCHAR(191)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'themes' AND COLUMN_NAME = 'tenant_id' AND COLUMN_TYPE IN ('varchar(191)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2871,7 +2888,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 49/95 · change type of themes.themeId to VARCHAR(21)
+-- 11.20 → 11.21 · 50/105 · change type of themes.themeId to VARCHAR(21)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'themes' AND COLUMN_NAME = 'themeId' AND COLUMN_TYPE IN ('varchar(21)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -2881,7 +2898,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 50/95 · add foreign key grants_user_id_constraint on grants
+-- 11.20 → 11.21 · 51/105 · add foreign key grants_user_id_constraint on grants
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'grants_user_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2900,7 +2917,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 51/95 · add foreign key organization_connections_organization_fk on organization_connections
+-- 11.20 → 11.21 · 52/105 · add foreign key organization_connections_organization_fk on organization_connections
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'organization_connections' AND k.CONSTRAINT_NAME = 'organization_connections_organization_fk') <=> 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2919,7 +2936,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 52/95 · add foreign key fk_authentication_methods_tenants on authentication_methods
+-- 11.20 → 11.21 · 53/105 · add foreign key fk_authentication_methods_tenants on authentication_methods
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'authentication_methods' AND k.CONSTRAINT_NAME = 'fk_authentication_methods_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2938,7 +2955,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 53/95 · add foreign key fk_branding_tenants on branding
+-- 11.20 → 11.21 · 54/105 · add foreign key fk_branding_tenants on branding
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'branding' AND k.CONSTRAINT_NAME = 'fk_branding_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2957,7 +2974,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 54/95 · add foreign key fk_client_grants_tenants on client_grants
+-- 11.20 → 11.21 · 55/105 · add foreign key fk_client_grants_tenants on client_grants
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_grants' AND k.CONSTRAINT_NAME = 'fk_client_grants_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2976,7 +2993,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 55/95 · add foreign key fk_client_registration_tokens_tenants on client_registration_tokens
+-- 11.20 → 11.21 · 56/105 · add foreign key fk_client_registration_tokens_tenants on client_registration_tokens
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_registration_tokens' AND k.CONSTRAINT_NAME = 'fk_client_registration_tokens_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2995,7 +3012,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 56/95 · add foreign key fk_clients_tenants on clients
+-- 11.20 → 11.21 · 57/105 · add foreign key fk_clients_tenants on clients
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'clients' AND k.CONSTRAINT_NAME = 'fk_clients_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3014,7 +3031,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 57/95 · add foreign key fk_codes_tenants on codes
+-- 11.20 → 11.21 · 58/105 · add foreign key fk_codes_tenants on codes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'fk_codes_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3033,7 +3050,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 58/95 · add foreign key fk_connections_tenants on connections
+-- 11.20 → 11.21 · 59/105 · add foreign key fk_connections_tenants on connections
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'connections' AND k.CONSTRAINT_NAME = 'fk_connections_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3052,7 +3069,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 59/95 · add foreign key fk_custom_domains_tenants on custom_domains
+-- 11.20 → 11.21 · 60/105 · add foreign key fk_custom_domains_tenants on custom_domains
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_domains' AND k.CONSTRAINT_NAME = 'fk_custom_domains_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3071,7 +3088,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 60/95 · add foreign key fk_custom_text_tenants on custom_text
+-- 11.20 → 11.21 · 61/105 · add foreign key fk_custom_text_tenants on custom_text
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_text' AND k.CONSTRAINT_NAME = 'fk_custom_text_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3090,7 +3107,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 61/95 · add foreign key fk_grants_tenants on grants
+-- 11.20 → 11.21 · 62/105 · add foreign key fk_grants_tenants on grants
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'fk_grants_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3109,7 +3126,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 62/95 · add foreign key fk_hooks_tenants on hooks
+-- 11.20 → 11.21 · 63/105 · add foreign key fk_hooks_tenants on hooks
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'hooks' AND k.CONSTRAINT_NAME = 'fk_hooks_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3128,7 +3145,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 63/95 · add foreign key fk_keys_tenants on keys
+-- 11.20 → 11.21 · 64/105 · add foreign key fk_keys_tenants on keys
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'keys' AND k.CONSTRAINT_NAME = 'fk_keys_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3147,7 +3164,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 64/95 · add foreign key fk_migrations_tenants on migrations
+-- 11.20 → 11.21 · 65/105 · add foreign key fk_migrations_tenants on migrations
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'migrations' AND k.CONSTRAINT_NAME = 'fk_migrations_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3166,7 +3183,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 65/95 · add foreign key fk_passwords_tenants on passwords
+-- 11.20 → 11.21 · 66/105 · add foreign key fk_passwords_tenants on passwords
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwords' AND k.CONSTRAINT_NAME = 'fk_passwords_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3185,7 +3202,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 66/95 · add foreign key fk_themes_tenants on themes
+-- 11.20 → 11.21 · 67/105 · add foreign key fk_themes_tenants on themes
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'themes' AND k.CONSTRAINT_NAME = 'fk_themes_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3204,7 +3221,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 67/95 · add foreign key fk_universal_login_templates_tenants on universal_login_templates
+-- 11.20 → 11.21 · 68/105 · add foreign key fk_universal_login_templates_tenants on universal_login_templates
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'universal_login_templates' AND k.CONSTRAINT_NAME = 'fk_universal_login_templates_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3223,7 +3240,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 68/95 · add foreign key fk_users_tenants on users
+-- 11.20 → 11.21 · 69/105 · add foreign key fk_users_tenants on users
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'users' AND k.CONSTRAINT_NAME = 'fk_users_tenants') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3242,7 +3259,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 69/95 · drop default of client_grants.scope
+-- 11.20 → 11.21 · 70/105 · drop default of client_grants.scope
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3252,7 +3269,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 70/95 · drop default of client_grants.authorization_details_types
+-- 11.20 → 11.21 · 71/105 · drop default of client_grants.authorization_details_types
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND COLUMN_NAME = 'authorization_details_types' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3262,7 +3279,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 71/95 · drop default of clients.connections
+-- 11.20 → 11.21 · 72/105 · drop default of clients.connections
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL'))
@@ -3273,7 +3290,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 72/95 · allow NULL in clients.connections
+-- 11.20 → 11.21 · 73/105 · allow NULL in clients.connections
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND COLUMN_NAME = 'connections' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3283,7 +3300,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 73/95 · drop default of grants.scope
+-- 11.20 → 11.21 · 74/105 · drop default of grants.scope
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND COLUMN_NAME = 'scope' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3293,7 +3310,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 74/95 · drop default of proxy_routes.handlers
+-- 11.20 → 11.21 · 75/105 · drop default of proxy_routes.handlers
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND COLUMN_NAME = 'handlers' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3303,7 +3320,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 75/95 · change type of organizations.tenant_id to VARCHAR(256)
+-- 11.20 → 11.21 · 76/105 · change type of organizations.tenant_id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'tenant_id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3313,7 +3330,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 76/95 · change type of organizations.created_at to VARCHAR(256)
+-- 11.20 → 11.21 · 77/105 · change type of organizations.created_at to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'created_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3323,7 +3340,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 77/95 · change type of organizations.updated_at to VARCHAR(256)
+-- 11.20 → 11.21 · 78/105 · change type of organizations.updated_at to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND COLUMN_NAME = 'updated_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3333,7 +3350,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 78/95 · change type of resource_servers.scopes to TEXT
+-- 11.20 → 11.21 · 79/105 · change type of resource_servers.scopes to TEXT
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' AND COLUMN_NAME = 'scopes' AND COLUMN_TYPE IN ('text') AND IS_NULLABLE = 'YES' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3343,7 +3360,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 79/95 · change type of universal_login_templates.created_at_ts to BIGINT
+-- 11.20 → 11.21 · 80/105 · change type of universal_login_templates.created_at_ts to BIGINT
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates' AND COLUMN_NAME = 'created_at_ts' AND COLUMN_TYPE IN ('bigint(20)', 'bigint') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3353,7 +3370,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 80/95 · change type of universal_login_templates.updated_at_ts to BIGINT
+-- 11.20 → 11.21 · 81/105 · change type of universal_login_templates.updated_at_ts to BIGINT
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates' AND COLUMN_NAME = 'updated_at_ts' AND COLUMN_TYPE IN ('bigint(20)', 'bigint') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3363,7 +3380,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 81/95 · change type of user_organizations.id to VARCHAR(256)
+-- 11.20 → 11.21 · 82/105 · change type of user_organizations.id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3373,7 +3390,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 82/95 · change type of user_organizations.tenant_id to VARCHAR(256)
+-- 11.20 → 11.21 · 83/105 · change type of user_organizations.tenant_id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'tenant_id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3383,7 +3400,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 83/95 · change type of user_organizations.user_id to VARCHAR(256)
+-- 11.20 → 11.21 · 84/105 · change type of user_organizations.user_id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'user_id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3393,7 +3410,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 84/95 · change type of user_organizations.organization_id to VARCHAR(256)
+-- 11.20 → 11.21 · 85/105 · change type of user_organizations.organization_id to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'organization_id' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3403,7 +3420,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 85/95 · change type of user_organizations.created_at to VARCHAR(256)
+-- 11.20 → 11.21 · 86/105 · change type of user_organizations.created_at to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'created_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3413,7 +3430,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 86/95 · change type of user_organizations.updated_at to VARCHAR(256)
+-- 11.20 → 11.21 · 87/105 · change type of user_organizations.updated_at to VARCHAR(256)
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND COLUMN_NAME = 'updated_at' AND COLUMN_TYPE IN ('varchar(256)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -3423,7 +3440,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 87/95 · create index idx_user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 88/105 · create index idx_user_organizations_unique on user_organizations
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_unique') <=> 'UNIQUE tenant_id, user_id, organization_id')
@@ -3443,7 +3460,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 88/95 · drop unique user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 89/105 · drop unique user_organizations_unique on user_organizations
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'user_organizations_unique'),
@@ -3453,7 +3470,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 89/95 · add foreign key fk_user_organizations_organization on user_organizations
+-- 11.20 → 11.21 · 90/105 · add foreign key fk_user_organizations_organization on user_organizations
 -- why: Stops before any change when a membership names an organization that does not exist.
 SET @plan_sql = IF(
   @plan_ok
@@ -3473,7 +3490,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 90/95 · add foreign key fk_user_organizations_user on user_organizations
+-- 11.20 → 11.21 · 91/105 · add foreign key fk_user_organizations_user on user_organizations
 -- why: Stops before any change when a membership names a user that does not exist.
 SET @plan_sql = IF(
   @plan_ok
@@ -3493,7 +3510,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 91/95 · add column logs.country_code3
+-- 11.20 → 11.21 · 92/105 · add column logs.country_code3
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND COLUMN_NAME = 'country_code3'),
@@ -3503,7 +3520,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 92/95 · add column logs.country_name
+-- 11.20 → 11.21 · 93/105 · add column logs.country_name
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND COLUMN_NAME = 'country_name'),
@@ -3513,7 +3530,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 93/95 · create index logs_date on logs
+-- 11.20 → 11.21 · 94/105 · create index logs_date on logs
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_date') <=> 'date')
@@ -3533,7 +3550,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 94/95 · create index logs_tenant_id on logs
+-- 11.20 → 11.21 · 95/105 · create index logs_tenant_id on logs
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_tenant_id') <=> 'tenant_id')
@@ -3553,7 +3570,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 11.20 → 11.21 · 95/95 · create index logs_user_id on logs
+-- 11.20 → 11.21 · 96/105 · create index logs_user_id on logs
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs' AND INDEX_NAME = 'logs_user_id') <=> 'user_id')
@@ -3572,6 +3589,100 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 11.21 · 97/105 · delete rows of kysely_migration where name is one of 181
+-- why: AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` IN (''m1_init'', ''m2_magicLink'', ''m3_updateAt'', ''m4_logTable'', ''m5_userProfile'', ''m6_sessions'', ''m7_passwords'', ''m8_logsTableNewFields'', ''m9_passwordTableNewField'', ''n01_codesTable'', ''n11_universalLoginSession'', ''n12_userFields'', ''n13_userEmailIndex'', ''n14_profileDataField'', ''n15_userEmailIndex'', ''n16_userLocale'', ''n17_signingKeys'', ''n18_logsFields'', ''n19_connectionsUserinfo'', ''n20_missingFields'', ''n21_sessionDeletedAt'', ''n22_dropLogsFields'', ''n23_dropUsersFields'', ''n24_logsIndexes'', ''n25_logDescMaxLength'', ''n26_logsTableExtraFields'', ''n27_usersTableNameIndex'', ''n28_usersEmailConstrain'', ''n29_increaseOtpStateLength'', ''n30_increaseTicketStateLength'', ''n31_branding'', ''n32_indexesAndNotNull'', ''n33_vendorIdInUniversalLoginSession'', ''n34_auth0ClientInUniversalLoginSession'', ''n35_increaseUniversalSessionStateLength'', ''n36_authenticationCodes'', ''n37_disableSignUps'', ''n38_otpIpAddress'', ''n39_increaseUserAgentLength'', ''n40_userId'', ''n41_hooks'', ''n42_userIdIndexes'', ''n43_userIdIndexes'', ''n44_codes'', ''n45_hookProperties'', ''n46_loginAuth0Client'', ''n47_loginAuth0Client'', ''n48_saml'', ''n49_removeFields'', ''n50_authParamsNonce'', ''n51_connectionid'', ''n52_cert'', ''n53_codes_primary_key'', ''n54_cleanup_tables'', ''n55_logs_index'', ''n56_application_fields'', ''n57_prompt_settings'', ''n58_connection_client_id'', ''n59_connection_options'', ''n60_users_metadata'', ''n61_userLocales'', ''n62_prompt'', ''n63_connection_cleanup'', ''n64_act_as'', ''n65_code_verifier'', ''n66_email_providers'', ''n67_drop_tickets'', ''n68_login_useragents'', ''n70_refresh_tokens'', ''n71_session_new_fields'', ''n72_session_primary_key'', ''n73_drop_sessions'', ''n74_custom_domains'', ''n75_organizations'', ''n76_authorization_url_length'', ''n77_drop_sessions'', ''n78_login_sessions'', ''n79_drop_sessions_2'', ''n80_recreate_custom_domains'', ''n81_phone'', ''n82_forms'', ''n83_addFormsIdToHooks'', ''n84_login_completed'', ''n85_add_login_session_id_to_sessions'', ''n86_index_sessions_login_session_id'', ''n87_code_challenge'', ''n88_add_redirect_uri_to_codes'', ''n89_add_nonce_and_state_to_codes'', ''n90_themes'', ''n91_resource_servers_rules_permissions'', ''n92_role_permissions'', ''n93_add_permissions_to_roles'', ''n94_keys_connection_and_extend_columns'', ''n95_create_organizations_table'', ''n96_create_user_organizations_table'', ''n97_add_organization_to_user_permissions_and_roles'', ''n98_clients'', ''n99_update_client_foreign_keys'', ''o001_client_grants'', ''o002_drop_applications'', ''o003_phone_number_index'', ''o004_login_sessions_id_index'', ''o005_connections_tenant_index'', ''o006_remove_redundant_user_organizations_tenant_index'', ''o007_tenant_settings'', ''o008_merge_tenant_settings_into_tenants'', ''o009_create_invites_table'', ''o010_add_log_id_to_logs'', ''o011_add_location_info_to_logs'', ''o012_add_password_history'', ''o013_connection_display_name'', ''o014_client_connections'', ''o015_flows'', ''o016_add_is_system_column'', ''o017_connections_composite_key'', ''o018_login_session_state'', ''o019_roles_resource_servers_metadata'', ''o020_session_add_timestamp_columns'', ''o021_session_cleanup_and_ulid'', ''o022_oidc_profile_claims'', ''o023_preferred_username'', ''o024_user_address'', ''o025_authparams_max_age'', ''o026_auth0_conformant'', ''o027_universal_login_templates'', ''o028_custom_text'', ''o029_guardian_mfa'', ''o030_add_template_id_to_hooks'', ''o031_hooks_cleanup'', ''o032_unique_username_provider'', ''o033_add_login_id_to_refresh_tokens'', ''o034_refresh_tokens_replace_session_id_with_login_id'', ''o035_idle_expires_at_ts_indexes'', ''o036_add_connection_to_login_sessions'', ''o037_mfa_enrollments'', ''o038_add_otp_to_codes'', ''o039_rename_mfa_enrollments_to_authentication_methods'', ''o040_create_outbox_events'', ''o041_add_outbox_claim_columns'', ''o042_add_outbox_claim_index'', ''o043_add_code_hooks'', ''o044_create_actions'', ''o045_outbox_dead_letter'', ''o046_user_registration_completed_at'', ''o047_outbox_dead_lettered_tenant_index'', ''o048_add_auth_strategy_to_login_sessions'', ''o049_login_sessions_auth_params'', ''o050_login_sessions_auth_params_backfill'', ''o051_relax_login_sessions_authparams'', ''o052_drop_login_sessions_hoisted_authparams'', ''o053_refresh_tokens_revoked_at'', ''o054_client_registration_tokens'', ''o055_planetscale_redundant_indexes_cleanup'', ''o056_client_user_linking_mode'', ''o057_hooks_metadata'', ''o058_refresh_tokens_rotation'', ''o059_organization_connections'', ''o060_log_streams'', ''o061_tenants_attack_protection'', ''o062_tenants_default_client_id'', ''o063_email_templates'', ''o064_create_action_versions'', ''o065_branding_dark_mode'', ''o066_create_action_executions'', ''o067_client_disable_sign_ups'', ''o068_move_disable_signup_to_connection'', ''o069_actions_is_system_inherit'', ''o070_collapse_auth0_source_into_db_connection'', ''o071_migration_sources'', ''o072_proxy_routes'', ''o073_proxy_routes_v2'', ''o074_widen_user_permissions_resource_server_identifier'', ''o075_create_grants'', ''o076_default_first_party_true'', ''o077_tenant_deployment_fields'', ''o078_tenant_database_version'', ''o079_user_activity_and_user_column_cleanup'', ''o080_drop_user_activity_columns_from_users'', ''o081_tenant_operations'', ''o082_control_plane_comm_keys'', ''o083_codes_expires_at_ts''))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'DELETE FROM `kysely_migration` WHERE `name` IN (''m1_init'', ''m2_magicLink'', ''m3_updateAt'', ''m4_logTable'', ''m5_userProfile'', ''m6_sessions'', ''m7_passwords'', ''m8_logsTableNewFields'', ''m9_passwordTableNewField'', ''n01_codesTable'', ''n11_universalLoginSession'', ''n12_userFields'', ''n13_userEmailIndex'', ''n14_profileDataField'', ''n15_userEmailIndex'', ''n16_userLocale'', ''n17_signingKeys'', ''n18_logsFields'', ''n19_connectionsUserinfo'', ''n20_missingFields'', ''n21_sessionDeletedAt'', ''n22_dropLogsFields'', ''n23_dropUsersFields'', ''n24_logsIndexes'', ''n25_logDescMaxLength'', ''n26_logsTableExtraFields'', ''n27_usersTableNameIndex'', ''n28_usersEmailConstrain'', ''n29_increaseOtpStateLength'', ''n30_increaseTicketStateLength'', ''n31_branding'', ''n32_indexesAndNotNull'', ''n33_vendorIdInUniversalLoginSession'', ''n34_auth0ClientInUniversalLoginSession'', ''n35_increaseUniversalSessionStateLength'', ''n36_authenticationCodes'', ''n37_disableSignUps'', ''n38_otpIpAddress'', ''n39_increaseUserAgentLength'', ''n40_userId'', ''n41_hooks'', ''n42_userIdIndexes'', ''n43_userIdIndexes'', ''n44_codes'', ''n45_hookProperties'', ''n46_loginAuth0Client'', ''n47_loginAuth0Client'', ''n48_saml'', ''n49_removeFields'', ''n50_authParamsNonce'', ''n51_connectionid'', ''n52_cert'', ''n53_codes_primary_key'', ''n54_cleanup_tables'', ''n55_logs_index'', ''n56_application_fields'', ''n57_prompt_settings'', ''n58_connection_client_id'', ''n59_connection_options'', ''n60_users_metadata'', ''n61_userLocales'', ''n62_prompt'', ''n63_connection_cleanup'', ''n64_act_as'', ''n65_code_verifier'', ''n66_email_providers'', ''n67_drop_tickets'', ''n68_login_useragents'', ''n70_refresh_tokens'', ''n71_session_new_fields'', ''n72_session_primary_key'', ''n73_drop_sessions'', ''n74_custom_domains'', ''n75_organizations'', ''n76_authorization_url_length'', ''n77_drop_sessions'', ''n78_login_sessions'', ''n79_drop_sessions_2'', ''n80_recreate_custom_domains'', ''n81_phone'', ''n82_forms'', ''n83_addFormsIdToHooks'', ''n84_login_completed'', ''n85_add_login_session_id_to_sessions'', ''n86_index_sessions_login_session_id'', ''n87_code_challenge'', ''n88_add_redirect_uri_to_codes'', ''n89_add_nonce_and_state_to_codes'', ''n90_themes'', ''n91_resource_servers_rules_permissions'', ''n92_role_permissions'', ''n93_add_permissions_to_roles'', ''n94_keys_connection_and_extend_columns'', ''n95_create_organizations_table'', ''n96_create_user_organizations_table'', ''n97_add_organization_to_user_permissions_and_roles'', ''n98_clients'', ''n99_update_client_foreign_keys'', ''o001_client_grants'', ''o002_drop_applications'', ''o003_phone_number_index'', ''o004_login_sessions_id_index'', ''o005_connections_tenant_index'', ''o006_remove_redundant_user_organizations_tenant_index'', ''o007_tenant_settings'', ''o008_merge_tenant_settings_into_tenants'', ''o009_create_invites_table'', ''o010_add_log_id_to_logs'', ''o011_add_location_info_to_logs'', ''o012_add_password_history'', ''o013_connection_display_name'', ''o014_client_connections'', ''o015_flows'', ''o016_add_is_system_column'', ''o017_connections_composite_key'', ''o018_login_session_state'', ''o019_roles_resource_servers_metadata'', ''o020_session_add_timestamp_columns'', ''o021_session_cleanup_and_ulid'', ''o022_oidc_profile_claims'', ''o023_preferred_username'', ''o024_user_address'', ''o025_authparams_max_age'', ''o026_auth0_conformant'', ''o027_universal_login_templates'', ''o028_custom_text'', ''o029_guardian_mfa'', ''o030_add_template_id_to_hooks'', ''o031_hooks_cleanup'', ''o032_unique_username_provider'', ''o033_add_login_id_to_refresh_tokens'', ''o034_refresh_tokens_replace_session_id_with_login_id'', ''o035_idle_expires_at_ts_indexes'', ''o036_add_connection_to_login_sessions'', ''o037_mfa_enrollments'', ''o038_add_otp_to_codes'', ''o039_rename_mfa_enrollments_to_authentication_methods'', ''o040_create_outbox_events'', ''o041_add_outbox_claim_columns'', ''o042_add_outbox_claim_index'', ''o043_add_code_hooks'', ''o044_create_actions'', ''o045_outbox_dead_letter'', ''o046_user_registration_completed_at'', ''o047_outbox_dead_lettered_tenant_index'', ''o048_add_auth_strategy_to_login_sessions'', ''o049_login_sessions_auth_params'', ''o050_login_sessions_auth_params_backfill'', ''o051_relax_login_sessions_authparams'', ''o052_drop_login_sessions_hoisted_authparams'', ''o053_refresh_tokens_revoked_at'', ''o054_client_registration_tokens'', ''o055_planetscale_redundant_indexes_cleanup'', ''o056_client_user_linking_mode'', ''o057_hooks_metadata'', ''o058_refresh_tokens_rotation'', ''o059_organization_connections'', ''o060_log_streams'', ''o061_tenants_attack_protection'', ''o062_tenants_default_client_id'', ''o063_email_templates'', ''o064_create_action_versions'', ''o065_branding_dark_mode'', ''o066_create_action_executions'', ''o067_client_disable_sign_ups'', ''o068_move_disable_signup_to_connection'', ''o069_actions_is_system_inherit'', ''o070_collapse_auth0_source_into_db_connection'', ''o071_migration_sources'', ''o072_proxy_routes'', ''o073_proxy_routes_v2'', ''o074_widen_user_permissions_resource_server_identifier'', ''o075_create_grants'', ''o076_default_first_party_true'', ''o077_tenant_deployment_fields'', ''o078_tenant_database_version'', ''o079_user_activity_and_user_column_cleanup'', ''o080_drop_user_activity_columns_from_users'', ''o081_tenant_operations'', ''o082_control_plane_comm_keys'', ''o083_codes_expires_at_ts'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 11.21 · 98/105 · insert 2 rows into kysely_migration
+-- why: The names a fresh 11.21.1 install records (packages/kysely/migrate/migrations/index.ts at 11.21.1), at the times their names carry, so kysely reads them in their order.
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''2026-07-16T14:00:00_baseline'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp`) SELECT ''2026-07-16T14:00:00_baseline'', ''2026-07-16T14:00:00.000Z'' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''2026-07-16T14:00:00_baseline'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''2026-07-16T15:00:00_codes_expires_at_ts'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp`) SELECT ''2026-07-16T15:00:00_codes_expires_at_ts'', ''2026-07-16T15:00:00.000Z'' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''2026-07-16T15:00:00_codes_expires_at_ts'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 11.21 · 99/105 · copy rows from tenants into organizations
+-- why: As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = EXISTS (SELECT 1 FROM `tenants` AS src WHERE src.`id` <> ''main'' AND NOT EXISTS (SELECT 1 FROM `organizations` AS dst WHERE dst.`tenant_id` = ''main'' AND dst.`name` = src.`id`))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `organizations` (`id`, `tenant_id`, `name`, `display_name`, `branding`, `metadata`, `enabled_connections`, `token_quota`, `created_at`, `updated_at`)
+    SELECT (SELECT CONCAT(''org_'', SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 16807) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 474403) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 645207) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 940706) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 105498) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 209862) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 27241) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 846507) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 773549) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 231688) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 561971) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 434820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 479140) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 242820) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 807645) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 519092) % 36, 1), SUBSTRING(''0123456789abcdefghijklmnopqrstuvwxyz'', 1 + (COALESCE(SUM((LOCATE(SUBSTRING(HEX(CONVERT(src.`id` USING utf8mb4)), n.i, 1), ''0123456789ABCDEF'') - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4))) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= CHAR_LENGTH(HEX(CONVERT(src.`id` USING utf8mb4)))), ''main'', src.`id`, COALESCE(src.`friendly_name`, src.`id`), ''{}'', ''{}'', ''[]'', ''{}'', CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), ''%Y-%m-%dT%H:%i:%s.%f''), 23), ''Z''), CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), ''%Y-%m-%dT%H:%i:%s.%f''), 23), ''Z'')
+    FROM `tenants` AS src
+    WHERE src.`id` <> ''main'' AND NOT EXISTS (SELECT 1 FROM `organizations` AS dst WHERE dst.`tenant_id` = ''main'' AND dst.`name` = src.`id`)', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 11.20 → 11.21 · 100/105 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
+--   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
+
+-- 11.20 → 11.21 · 101/105 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
+--   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
+--   client_id) leads with tenant_id.
+
+-- 11.20 → 11.21 · 102/105 · manual step
+-- MANUAL STEP (not done by this script):
+--   Before this script: stop every AuthHero process that writes to this database, and upgrade the
+--   application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add
+--   @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it
+--   would stop on the old history).
+
+-- 11.20 → 11.21 · 103/105 · manual step
+-- MANUAL STEP (not done by this script):
+--   Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({
+--   accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it
+--   mainTenantId), apply its middleware and mount its management routes, and pass its hooks to
+--   createAuthhero.
+
+-- 11.20 → 11.21 · 104/105 · manual step
+-- MANUAL STEP (not done by this script):
+--   Update the client applications (React Admin and others) to request tokens with the organization
+--   of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator
+--   finds the 11.21 history and has nothing to run. Test sign-in and the management API on one
+--   tenant before the others.
+
+-- 11.20 → 11.21 · 105/105 · manual step
+-- MANUAL STEP (not done by this script):
+--   If a tenant is to move to a database of its own (the guide's strategy 2), provision that
+--   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
+--   tenant in this database.
 
 SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
 

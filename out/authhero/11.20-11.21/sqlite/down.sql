@@ -2,17 +2,21 @@
 -- what:     this script rolls a authhero database back from 11.21 to 11.20 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 DATABASE.db ".backup authhero-11.21-before.db"   (restore: copy authhero-11.21-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)
--- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- this rollback drops: 2 columns logs.country_code3, logs.country_name, and the data in them
--- parameters: control_plane_tenant_id=main
+-- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
---   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
+--   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   plans/authhero/11.20-11.21.yaml 3886eba236292d72be4e56b71495efac781bfb02be3b7e2f90ac3dc685c90e48
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- MANUAL STEPS (1), not done by this script:
+-- MANUAL STEPS (5), not done by this script:
 --   1. [11.21 → 11.20] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [11.21 → 11.20] Undo this step of the upgrade: If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
+--   3. [11.21 → 11.20] Undo this step of the upgrade: Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
+--   4. [11.21 → 11.20] Undo this step of the upgrade: Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
+--   5. [11.21 → 11.20] Undo this step of the upgrade: Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
 
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
@@ -3612,7 +3616,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255)'),
+        ('column action_executions.id', 'varchar(255) NOT NULL'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -3624,7 +3628,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.id', 'varchar(255) NOT NULL'),
         ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -3635,7 +3639,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255)'),
+        ('column actions.id', 'varchar(255) NOT NULL'),
         ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -3650,7 +3654,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26)'),
+        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'int'),
@@ -3686,7 +3690,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255)'),
+        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -3811,7 +3815,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255)'),
+        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -3827,13 +3831,13 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24)'),
+        ('column flows.id', 'varchar(24) NOT NULL'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255)'),
+        ('column forms.id', 'varchar(255) NOT NULL'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -3846,14 +3850,14 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21)'),
+        ('column grants.id', 'varchar(21) NOT NULL'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21)'),
+        ('column hook_code.id', 'varchar(21) NOT NULL'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -3875,7 +3879,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21)'),
+        ('column invites.id', 'varchar(21) NOT NULL'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -3892,7 +3896,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255)'),
+        ('column keys.kid', 'varchar(255) NOT NULL'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -3904,7 +3908,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.id', 'varchar(64) NOT NULL'),
         ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -3967,7 +3971,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-        ('column migration_sources.id', 'varchar(64)'),
+        ('column migration_sources.id', 'varchar(64) NOT NULL'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -3992,7 +3996,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256)'),
+        ('column organizations.id', 'varchar(256) NOT NULL'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -4007,7 +4011,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21)'),
+        ('column outbox_events.id', 'varchar(21) NOT NULL'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -4016,7 +4020,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.id', 'varchar(21) NOT NULL'),
         ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -4024,7 +4028,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64)'),
+        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -4157,7 +4161,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.id', 'varchar(255) NOT NULL'),
         ('column tenants.idle_ephemeral_session_lifetime', 'int'),
         ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -4240,7 +4244,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191)'),
+        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -4250,7 +4254,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.21: ' || m || '.
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256)'),
+        ('column user_organizations.id', 'varchar(256) NOT NULL'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -5430,7 +5434,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255)'),
+        ('column action_executions.id', 'varchar(255) NOT NULL'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -5442,7 +5446,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.id', 'varchar(255) NOT NULL'),
         ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -5453,7 +5457,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255)'),
+        ('column actions.id', 'varchar(255) NOT NULL'),
         ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -5468,7 +5472,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26)'),
+        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'int'),
@@ -5504,7 +5508,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255)'),
+        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -5629,7 +5633,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255)'),
+        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -5645,13 +5649,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24)'),
+        ('column flows.id', 'varchar(24) NOT NULL'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255)'),
+        ('column forms.id', 'varchar(255) NOT NULL'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -5664,14 +5668,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21)'),
+        ('column grants.id', 'varchar(21) NOT NULL'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21)'),
+        ('column hook_code.id', 'varchar(21) NOT NULL'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -5693,7 +5697,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21)'),
+        ('column invites.id', 'varchar(21) NOT NULL'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -5710,7 +5714,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255)'),
+        ('column keys.kid', 'varchar(255) NOT NULL'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -5722,7 +5726,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.id', 'varchar(64) NOT NULL'),
         ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -5785,7 +5789,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-        ('column migration_sources.id', 'varchar(64)'),
+        ('column migration_sources.id', 'varchar(64) NOT NULL'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -5810,7 +5814,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256)'),
+        ('column organizations.id', 'varchar(256) NOT NULL'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -5825,7 +5829,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21)'),
+        ('column outbox_events.id', 'varchar(21) NOT NULL'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -5834,7 +5838,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.id', 'varchar(21) NOT NULL'),
         ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -5842,7 +5846,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64)'),
+        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -5975,7 +5979,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.id', 'varchar(255) NOT NULL'),
         ('column tenants.idle_ephemeral_session_lifetime', 'int'),
         ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -6058,7 +6062,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191)'),
+        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -6068,7 +6072,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256)'),
+        ('column user_organizations.id', 'varchar(256) NOT NULL'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -7277,10 +7281,238 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
       WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'tenant_id,user_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type,tenant_id') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
 
 -- ================================================================================================
--- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1, schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
+-- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/159 · change type of users.phone_verified to boolean
+-- 11.21 → 11.20 · 1/189 · manual step
+-- MANUAL STEP (not done by this script):
+--   Undo this step of the upgrade: If a tenant is to move to a database of its own (the guide's
+--   strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's
+--   rows; this script keeps every tenant in this database.
+
+-- 11.21 → 11.20 · 2/189 · manual step
+-- MANUAL STEP (not done by this script):
+--   Undo this step of the upgrade: Update the client applications (React Admin and others) to
+--   request tokens with the organization of the tenant they manage (organization = the tenant id),
+--   then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in
+--   and the management API on one tenant before the others.
+
+-- 11.21 → 11.20 · 3/189 · manual step
+-- MANUAL STEP (not done by this script):
+--   Undo this step of the upgrade: Configure multi-tenancy with the control-plane tenant this script
+--   used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" }
+--   }); older guides call it mainTenantId), apply its middleware and mount its management routes,
+--   and pass its hooks to createAuthhero.
+
+-- 11.21 → 11.20 · 4/189 · manual step
+-- MANUAL STEP (not done by this script):
+--   Undo this step of the upgrade: Before this script: stop every AuthHero process that writes to
+--   this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add
+--   @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator
+--   must not run before this script (it would stop on the old history).
+
+-- 11.21 → 11.20 · 5/189 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
+--   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
+--   client_id) leads with tenant_id.
+
+-- 11.21 → 11.20 · 6/189 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
+--   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
+
+-- 11.21 → 11.20 · 7/189 · delete the rows copied from tenants into organizations
+DELETE FROM "organizations" WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND "organizations"."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) AND "organizations"."tenant_id" = 'main' AND "organizations"."name" = src."id");
+
+-- 11.21 → 11.20 · 8/189 · delete 2 rows from kysely_migration
+DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline';
+DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts';
+
+-- 11.21 → 11.20 · 9/189 · insert 181 rows into kysely_migration
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm2_magicLink', '2025-12-01T00:00:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm2_magicLink');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm3_updateAt', '2025-12-01T00:00:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm3_updateAt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm4_logTable', '2025-12-01T00:00:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm4_logTable');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm5_userProfile', '2025-12-01T00:00:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm5_userProfile');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm6_sessions', '2025-12-01T00:00:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm6_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm7_passwords', '2025-12-01T00:00:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm7_passwords');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm8_logsTableNewFields', '2025-12-01T00:00:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm8_logsTableNewFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm9_passwordTableNewField', '2025-12-01T00:00:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm9_passwordTableNewField');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n01_codesTable', '2025-12-01T00:00:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n01_codesTable');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n11_universalLoginSession', '2025-12-01T00:00:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n11_universalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n12_userFields', '2025-12-01T00:00:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n12_userFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n13_userEmailIndex', '2025-12-01T00:00:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n13_userEmailIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n14_profileDataField', '2025-12-01T00:00:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n14_profileDataField');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n15_userEmailIndex', '2025-12-01T00:00:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n15_userEmailIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n16_userLocale', '2025-12-01T00:00:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n16_userLocale');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n17_signingKeys', '2025-12-01T00:00:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n17_signingKeys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n18_logsFields', '2025-12-01T00:00:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n18_logsFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n19_connectionsUserinfo', '2025-12-01T00:00:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n19_connectionsUserinfo');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n20_missingFields', '2025-12-01T00:00:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n20_missingFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n21_sessionDeletedAt', '2025-12-01T00:00:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n21_sessionDeletedAt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n22_dropLogsFields', '2025-12-01T00:00:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n22_dropLogsFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n23_dropUsersFields', '2025-12-01T00:00:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n23_dropUsersFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n24_logsIndexes', '2025-12-01T00:00:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n24_logsIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n25_logDescMaxLength', '2025-12-01T00:00:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n25_logDescMaxLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n26_logsTableExtraFields', '2025-12-01T00:00:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n26_logsTableExtraFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n27_usersTableNameIndex', '2025-12-01T00:00:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n27_usersTableNameIndex');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n28_usersEmailConstrain', '2025-12-01T00:00:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n28_usersEmailConstrain');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n29_increaseOtpStateLength', '2025-12-01T00:00:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n29_increaseOtpStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n30_increaseTicketStateLength', '2025-12-01T00:00:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n30_increaseTicketStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n31_branding', '2025-12-01T00:00:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n31_branding');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n32_indexesAndNotNull', '2025-12-01T00:00:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n32_indexesAndNotNull');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n33_vendorIdInUniversalLoginSession', '2025-12-01T00:00:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n33_vendorIdInUniversalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n34_auth0ClientInUniversalLoginSession', '2025-12-01T00:00:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n34_auth0ClientInUniversalLoginSession');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n35_increaseUniversalSessionStateLength', '2025-12-01T00:00:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n35_increaseUniversalSessionStateLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n36_authenticationCodes', '2025-12-01T00:00:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n36_authenticationCodes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n37_disableSignUps', '2025-12-01T00:00:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n37_disableSignUps');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n38_otpIpAddress', '2025-12-01T00:00:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n38_otpIpAddress');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n39_increaseUserAgentLength', '2025-12-01T00:00:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n39_increaseUserAgentLength');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n40_userId', '2025-12-01T00:00:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n40_userId');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n41_hooks', '2025-12-01T00:00:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n41_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n42_userIdIndexes', '2025-12-01T00:00:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n42_userIdIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n43_userIdIndexes', '2025-12-01T00:00:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n43_userIdIndexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n44_codes', '2025-12-01T00:00:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n44_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n45_hookProperties', '2025-12-01T00:00:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n45_hookProperties');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n46_loginAuth0Client', '2025-12-01T00:00:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n46_loginAuth0Client');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n47_loginAuth0Client', '2025-12-01T00:00:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n47_loginAuth0Client');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n48_saml', '2025-12-01T00:00:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n48_saml');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n49_removeFields', '2025-12-01T00:00:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n49_removeFields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n50_authParamsNonce', '2025-12-01T00:00:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n50_authParamsNonce');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n51_connectionid', '2025-12-01T00:00:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n51_connectionid');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n52_cert', '2025-12-01T00:00:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n52_cert');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n53_codes_primary_key', '2025-12-01T00:00:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n53_codes_primary_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n54_cleanup_tables', '2025-12-01T00:00:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n54_cleanup_tables');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n55_logs_index', '2025-12-01T00:00:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n55_logs_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n56_application_fields', '2025-12-01T00:00:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n56_application_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n57_prompt_settings', '2025-12-01T00:00:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n57_prompt_settings');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n58_connection_client_id', '2025-12-01T00:00:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n58_connection_client_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n59_connection_options', '2025-12-01T00:00:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n59_connection_options');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n60_users_metadata', '2025-12-01T00:00:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n60_users_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n61_userLocales', '2025-12-01T00:01:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n61_userLocales');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n62_prompt', '2025-12-01T00:01:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n62_prompt');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n63_connection_cleanup', '2025-12-01T00:01:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n63_connection_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n64_act_as', '2025-12-01T00:01:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n64_act_as');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n65_code_verifier', '2025-12-01T00:01:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n65_code_verifier');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n66_email_providers', '2025-12-01T00:01:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n66_email_providers');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n67_drop_tickets', '2025-12-01T00:01:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n67_drop_tickets');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n68_login_useragents', '2025-12-01T00:01:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n68_login_useragents');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n70_refresh_tokens', '2025-12-01T00:01:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n70_refresh_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n71_session_new_fields', '2025-12-01T00:01:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n71_session_new_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n72_session_primary_key', '2025-12-01T00:01:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n72_session_primary_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n73_drop_sessions', '2025-12-01T00:01:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n73_drop_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n74_custom_domains', '2025-12-01T00:01:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n74_custom_domains');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n75_organizations', '2025-12-01T00:01:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n75_organizations');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n76_authorization_url_length', '2025-12-01T00:01:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n76_authorization_url_length');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n77_drop_sessions', '2025-12-01T00:01:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n77_drop_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n78_login_sessions', '2025-12-01T00:01:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n78_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n79_drop_sessions_2', '2025-12-01T00:01:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n79_drop_sessions_2');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n80_recreate_custom_domains', '2025-12-01T00:01:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n80_recreate_custom_domains');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n81_phone', '2025-12-01T00:01:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n81_phone');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n82_forms', '2025-12-01T00:01:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n82_forms');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n83_addFormsIdToHooks', '2025-12-01T00:01:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n83_addFormsIdToHooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n84_login_completed', '2025-12-01T00:01:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n84_login_completed');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n85_add_login_session_id_to_sessions', '2025-12-01T00:01:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n85_add_login_session_id_to_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n86_index_sessions_login_session_id', '2025-12-01T00:01:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n86_index_sessions_login_session_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n87_code_challenge', '2025-12-01T00:01:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n87_code_challenge');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n88_add_redirect_uri_to_codes', '2025-12-01T00:01:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n88_add_redirect_uri_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n89_add_nonce_and_state_to_codes', '2025-12-01T00:01:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n89_add_nonce_and_state_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n90_themes', '2025-12-01T00:01:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n90_themes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n91_resource_servers_rules_permissions', '2025-12-01T00:01:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n91_resource_servers_rules_permissions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n92_role_permissions', '2025-12-01T00:01:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n92_role_permissions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n93_add_permissions_to_roles', '2025-12-01T00:01:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n93_add_permissions_to_roles');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n94_keys_connection_and_extend_columns', '2025-12-01T00:01:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n94_keys_connection_and_extend_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n95_create_organizations_table', '2025-12-01T00:01:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n95_create_organizations_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n96_create_user_organizations_table', '2025-12-01T00:01:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n96_create_user_organizations_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n97_add_organization_to_user_permissions_and_roles', '2025-12-01T00:01:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n97_add_organization_to_user_permissions_and_roles');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n98_clients', '2025-12-01T00:01:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n98_clients');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'n99_update_client_foreign_keys', '2025-12-01T00:01:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'n99_update_client_foreign_keys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o001_client_grants', '2025-12-01T00:01:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o001_client_grants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o002_drop_applications', '2025-12-01T00:01:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o002_drop_applications');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o003_phone_number_index', '2025-12-01T00:01:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o003_phone_number_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o004_login_sessions_id_index', '2025-12-01T00:01:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o004_login_sessions_id_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o005_connections_tenant_index', '2025-12-01T00:01:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o005_connections_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o006_remove_redundant_user_organizations_tenant_index', '2025-12-01T00:01:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o006_remove_redundant_user_organizations_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o007_tenant_settings', '2025-12-01T00:01:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o007_tenant_settings');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o008_merge_tenant_settings_into_tenants', '2025-12-01T00:01:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o008_merge_tenant_settings_into_tenants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o009_create_invites_table', '2025-12-01T00:01:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o009_create_invites_table');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o010_add_log_id_to_logs', '2025-12-01T00:01:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o010_add_log_id_to_logs');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o011_add_location_info_to_logs', '2025-12-01T00:01:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o011_add_location_info_to_logs');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o012_add_password_history', '2025-12-01T00:01:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o012_add_password_history');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o013_connection_display_name', '2025-12-01T00:01:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o013_connection_display_name');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o014_client_connections', '2025-12-01T00:01:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o014_client_connections');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o015_flows', '2025-12-01T00:01:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o015_flows');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o016_add_is_system_column', '2025-12-01T00:01:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o016_add_is_system_column');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o017_connections_composite_key', '2025-12-01T00:01:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o017_connections_composite_key');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o018_login_session_state', '2025-12-01T00:01:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o018_login_session_state');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o019_roles_resource_servers_metadata', '2025-12-01T00:01:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o019_roles_resource_servers_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o020_session_add_timestamp_columns', '2025-12-01T00:01:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o020_session_add_timestamp_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o021_session_cleanup_and_ulid', '2025-12-01T00:01:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o021_session_cleanup_and_ulid');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o022_oidc_profile_claims', '2025-12-01T00:01:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o022_oidc_profile_claims');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o023_preferred_username', '2025-12-01T00:02:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o023_preferred_username');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o024_user_address', '2025-12-01T00:02:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o024_user_address');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o025_authparams_max_age', '2025-12-01T00:02:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o025_authparams_max_age');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o026_auth0_conformant', '2025-12-01T00:02:03.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o026_auth0_conformant');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o027_universal_login_templates', '2025-12-01T00:02:04.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o027_universal_login_templates');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o028_custom_text', '2025-12-01T00:02:05.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o028_custom_text');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o029_guardian_mfa', '2025-12-01T00:02:06.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o029_guardian_mfa');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o030_add_template_id_to_hooks', '2025-12-01T00:02:07.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o030_add_template_id_to_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o031_hooks_cleanup', '2025-12-01T00:02:08.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o031_hooks_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o032_unique_username_provider', '2025-12-01T00:02:09.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o032_unique_username_provider');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o033_add_login_id_to_refresh_tokens', '2025-12-01T00:02:10.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o033_add_login_id_to_refresh_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o034_refresh_tokens_replace_session_id_with_login_id', '2025-12-01T00:02:11.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o034_refresh_tokens_replace_session_id_with_login_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o035_idle_expires_at_ts_indexes', '2025-12-01T00:02:12.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o035_idle_expires_at_ts_indexes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o036_add_connection_to_login_sessions', '2025-12-01T00:02:13.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o036_add_connection_to_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o037_mfa_enrollments', '2025-12-01T00:02:14.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o037_mfa_enrollments');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o038_add_otp_to_codes', '2025-12-01T00:02:15.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o038_add_otp_to_codes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o039_rename_mfa_enrollments_to_authentication_methods', '2025-12-01T00:02:16.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o039_rename_mfa_enrollments_to_authentication_methods');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o040_create_outbox_events', '2025-12-01T00:02:17.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o040_create_outbox_events');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o041_add_outbox_claim_columns', '2025-12-01T00:02:18.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o041_add_outbox_claim_columns');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o042_add_outbox_claim_index', '2025-12-01T00:02:19.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o042_add_outbox_claim_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o043_add_code_hooks', '2025-12-01T00:02:20.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o043_add_code_hooks');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o044_create_actions', '2025-12-01T00:02:21.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o044_create_actions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o045_outbox_dead_letter', '2025-12-01T00:02:22.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o045_outbox_dead_letter');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o046_user_registration_completed_at', '2025-12-01T00:02:23.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o046_user_registration_completed_at');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o047_outbox_dead_lettered_tenant_index', '2025-12-01T00:02:24.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o047_outbox_dead_lettered_tenant_index');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o048_add_auth_strategy_to_login_sessions', '2025-12-01T00:02:25.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o048_add_auth_strategy_to_login_sessions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o049_login_sessions_auth_params', '2025-12-01T00:02:26.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o049_login_sessions_auth_params');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o050_login_sessions_auth_params_backfill', '2025-12-01T00:02:27.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o050_login_sessions_auth_params_backfill');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o051_relax_login_sessions_authparams', '2025-12-01T00:02:28.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o051_relax_login_sessions_authparams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o052_drop_login_sessions_hoisted_authparams', '2025-12-01T00:02:29.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o052_drop_login_sessions_hoisted_authparams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o053_refresh_tokens_revoked_at', '2025-12-01T00:02:30.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o053_refresh_tokens_revoked_at');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o054_client_registration_tokens', '2025-12-01T00:02:31.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o054_client_registration_tokens');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o055_planetscale_redundant_indexes_cleanup', '2025-12-01T00:02:32.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o055_planetscale_redundant_indexes_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o056_client_user_linking_mode', '2025-12-01T00:02:33.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o056_client_user_linking_mode');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o057_hooks_metadata', '2025-12-01T00:02:34.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o057_hooks_metadata');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o058_refresh_tokens_rotation', '2025-12-01T00:02:35.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o058_refresh_tokens_rotation');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o059_organization_connections', '2025-12-01T00:02:36.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o059_organization_connections');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o060_log_streams', '2025-12-01T00:02:37.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o060_log_streams');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o061_tenants_attack_protection', '2025-12-01T00:02:38.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o061_tenants_attack_protection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o062_tenants_default_client_id', '2025-12-01T00:02:39.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o062_tenants_default_client_id');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o063_email_templates', '2025-12-01T00:02:40.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o063_email_templates');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o064_create_action_versions', '2025-12-01T00:02:41.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o064_create_action_versions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o065_branding_dark_mode', '2025-12-01T00:02:42.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o065_branding_dark_mode');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o066_create_action_executions', '2025-12-01T00:02:43.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o066_create_action_executions');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o067_client_disable_sign_ups', '2025-12-01T00:02:44.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o067_client_disable_sign_ups');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o068_move_disable_signup_to_connection', '2025-12-01T00:02:45.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o068_move_disable_signup_to_connection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o069_actions_is_system_inherit', '2025-12-01T00:02:46.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o069_actions_is_system_inherit');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o070_collapse_auth0_source_into_db_connection', '2025-12-01T00:02:47.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o070_collapse_auth0_source_into_db_connection');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o071_migration_sources', '2025-12-01T00:02:48.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o071_migration_sources');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o072_proxy_routes', '2025-12-01T00:02:49.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o072_proxy_routes');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o073_proxy_routes_v2', '2025-12-01T00:02:50.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o073_proxy_routes_v2');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o074_widen_user_permissions_resource_server_identifier', '2025-12-01T00:02:51.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o074_widen_user_permissions_resource_server_identifier');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o075_create_grants', '2025-12-01T00:02:52.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o075_create_grants');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o076_default_first_party_true', '2025-12-01T00:02:53.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o076_default_first_party_true');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o077_tenant_deployment_fields', '2025-12-01T00:02:54.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o077_tenant_deployment_fields');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o078_tenant_database_version', '2025-12-01T00:02:55.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o078_tenant_database_version');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o079_user_activity_and_user_column_cleanup', '2025-12-01T00:02:56.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o079_user_activity_and_user_column_cleanup');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o080_drop_user_activity_columns_from_users', '2025-12-01T00:02:57.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o080_drop_user_activity_columns_from_users');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o081_tenant_operations', '2025-12-01T00:02:58.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o081_tenant_operations');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_comm_keys', '2025-12-01T00:02:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o082_control_plane_comm_keys');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
+
+-- 11.21 → 11.20 · 10/189 · change type of users.phone_verified to boolean
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7327,7 +7559,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 2/159 · change type of users.is_social to boolean
+-- 11.21 → 11.20 · 11/189 · change type of users.is_social to boolean
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7374,7 +7606,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 3/159 · change type of users.email_verified to boolean
+-- 11.21 → 11.20 · 12/189 · change type of users.email_verified to boolean
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7421,7 +7653,27 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 4/159 · change type of user_activity.login_count to integer
+-- 11.21 → 11.20 · 13/189 · allow NULL in user_organizations.id
+CREATE TABLE "plan_rebuild_user_organizations" (
+      "id" varchar(256),
+      "tenant_id" varchar(256) NOT NULL,
+      "user_id" varchar(256) NOT NULL,
+      "organization_id" varchar(256) NOT NULL,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "fk_user_organizations_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_user_organizations_user" FOREIGN KEY ("tenant_id", "user_id") REFERENCES "users" ("tenant_id", "user_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
+DROP TABLE "user_organizations";
+ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
+CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
+CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
+
+-- 11.21 → 11.20 · 14/189 · change type of user_activity.login_count to integer
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -7439,7 +7691,21 @@ DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 5/159 · change type of themes.widget_logo_height to integer
+-- 11.21 → 11.20 · 15/189 · allow NULL in universal_login_templates.tenant_id
+CREATE TABLE "plan_rebuild_universal_login_templates" (
+      "tenant_id" varchar(191),
+      "body" text NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "created_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("tenant_id"),
+      CONSTRAINT "universal_login_templates_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
+    SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
+DROP TABLE "universal_login_templates";
+ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+
+-- 11.21 → 11.20 · 16/189 · change type of themes.widget_logo_height to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7505,7 +7771,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 6/159 · change type of themes.fonts_title_size to integer
+-- 11.21 → 11.20 · 17/189 · change type of themes.fonts_title_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7571,7 +7837,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 7/159 · change type of themes.fonts_title_bold to boolean
+-- 11.21 → 11.20 · 18/189 · change type of themes.fonts_title_bold to boolean
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7637,7 +7903,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 8/159 · change type of themes.fonts_subtitle_size to integer
+-- 11.21 → 11.20 · 19/189 · change type of themes.fonts_subtitle_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7703,7 +7969,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 9/159 · change type of themes.fonts_subtitle_bold to boolean
+-- 11.21 → 11.20 · 20/189 · change type of themes.fonts_subtitle_bold to boolean
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7769,7 +8035,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 10/159 · change type of themes.fonts_reference_text_size to integer
+-- 11.21 → 11.20 · 21/189 · change type of themes.fonts_reference_text_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7835,7 +8101,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 11/159 · change type of themes.fonts_links_size to integer
+-- 11.21 → 11.20 · 22/189 · change type of themes.fonts_links_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7901,7 +8167,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 12/159 · change type of themes.fonts_links_bold to boolean
+-- 11.21 → 11.20 · 23/189 · change type of themes.fonts_links_bold to boolean
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7967,7 +8233,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 13/159 · change type of themes.fonts_input_labels_size to integer
+-- 11.21 → 11.20 · 24/189 · change type of themes.fonts_input_labels_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8033,7 +8299,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 14/159 · change type of themes.fonts_input_labels_bold to integer
+-- 11.21 → 11.20 · 25/189 · change type of themes.fonts_input_labels_bold to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8099,7 +8365,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 15/159 · change type of themes.fonts_buttons_text_size to integer
+-- 11.21 → 11.20 · 26/189 · change type of themes.fonts_buttons_text_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8165,7 +8431,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 16/159 · change type of themes.fonts_buttons_text_bold to integer
+-- 11.21 → 11.20 · 27/189 · change type of themes.fonts_buttons_text_bold to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8231,7 +8497,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 17/159 · change type of themes.fonts_body_text_size to integer
+-- 11.21 → 11.20 · 28/189 · change type of themes.fonts_body_text_size to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8297,7 +8563,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 18/159 · change type of themes.fonts_body_text_bold to integer
+-- 11.21 → 11.20 · 29/189 · change type of themes.fonts_body_text_bold to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8363,7 +8629,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 19/159 · change type of themes.borders_widget_corner_radius to integer
+-- 11.21 → 11.20 · 30/189 · change type of themes.borders_widget_corner_radius to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8429,7 +8695,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 20/159 · change type of themes.borders_widget_border_weight to integer
+-- 11.21 → 11.20 · 31/189 · change type of themes.borders_widget_border_weight to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8495,7 +8761,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 21/159 · change type of themes.borders_show_widget_shadow to boolean
+-- 11.21 → 11.20 · 32/189 · change type of themes.borders_show_widget_shadow to boolean
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8561,7 +8827,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 22/159 · change type of themes.borders_input_border_weight to integer
+-- 11.21 → 11.20 · 33/189 · change type of themes.borders_input_border_weight to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8627,7 +8893,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 23/159 · change type of themes.borders_input_border_radius to integer
+-- 11.21 → 11.20 · 34/189 · change type of themes.borders_input_border_radius to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8693,7 +8959,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 24/159 · change type of themes.borders_button_border_weight to integer
+-- 11.21 → 11.20 · 35/189 · change type of themes.borders_button_border_weight to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8759,7 +9025,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 25/159 · change type of themes.borders_button_border_radius to integer
+-- 11.21 → 11.20 · 36/189 · change type of themes.borders_button_border_radius to integer
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -8825,9 +9091,9 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 26/159 · change type of tenants.session_lifetime to integer
+-- 11.21 → 11.20 · 37/189 · change type of tenants.session_lifetime to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -8885,9 +9151,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 27/159 · change type of tenants.pushed_authorization_requests_supported to integer
+-- 11.21 → 11.20 · 38/189 · change type of tenants.pushed_authorization_requests_supported to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -8945,9 +9211,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 28/159 · change type of tenants.idle_session_lifetime to integer
+-- 11.21 → 11.20 · 39/189 · change type of tenants.idle_session_lifetime to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -9005,9 +9271,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 29/159 · change type of tenants.idle_ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 40/189 · change type of tenants.idle_ephemeral_session_lifetime to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -9065,9 +9331,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 30/159 · change type of tenants.ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 41/189 · change type of tenants.ephemeral_session_lifetime to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -9125,9 +9391,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 31/159 · change type of tenants.customize_mfa_in_postlogin_action to integer
+-- 11.21 → 11.20 · 42/189 · change type of tenants.customize_mfa_in_postlogin_action to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -9185,9 +9451,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 32/159 · change type of tenants.authorization_response_iss_parameter_supported to integer
+-- 11.21 → 11.20 · 43/189 · change type of tenants.authorization_response_iss_parameter_supported to integer
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -9245,7 +9511,67 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 33/159 · change type of tenants.allow_organization_name_in_authentication_api to integer
+-- 11.21 → 11.20 · 44/189 · change type of tenants.allow_organization_name_in_authentication_api to integer
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255) NOT NULL,
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" integer,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" integer,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.21 → 11.20 · 45/189 · allow NULL in tenants.id
 CREATE TABLE "plan_rebuild_tenants" (
       "id" varchar(255),
       "audience" varchar(255),
@@ -9305,7 +9631,7 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 34/159 · change type of tenant_operation_events.attempt to integer
+-- 11.21 → 11.20 · 46/189 · change type of tenant_operation_events.attempt to integer
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -9323,7 +9649,7 @@ DROP TABLE "tenant_operation_events";
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 11.21 → 11.20 · 35/159 · change type of rollouts.wave_size to integer
+-- 11.21 → 11.20 · 47/189 · change type of rollouts.wave_size to integer
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -9344,7 +9670,7 @@ INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_vers
 DROP TABLE "rollouts";
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 
--- 11.21 → 11.20 · 36/159 · change type of roles.is_system to integer
+-- 11.21 → 11.20 · 48/189 · change type of roles.is_system to integer
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9362,7 +9688,7 @@ DROP TABLE "roles";
 ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 37/159 · change type of resource_servers.token_lifetime_for_web to integer
+-- 11.21 → 11.20 · 49/189 · change type of resource_servers.token_lifetime_for_web to integer
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9389,7 +9715,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 38/159 · change type of resource_servers.token_lifetime to integer
+-- 11.21 → 11.20 · 50/189 · change type of resource_servers.token_lifetime to integer
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9416,7 +9742,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 39/159 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
+-- 11.21 → 11.20 · 51/189 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9443,7 +9769,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 40/159 · change type of resource_servers.is_system to integer
+-- 11.21 → 11.20 · 52/189 · change type of resource_servers.is_system to integer
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9470,7 +9796,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 41/159 · change type of resource_servers.allow_offline_access to integer
+-- 11.21 → 11.20 · 53/189 · change type of resource_servers.allow_offline_access to integer
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9497,7 +9823,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 42/159 · change type of refresh_tokens.rotating to boolean
+-- 11.21 → 11.20 · 54/189 · change type of refresh_tokens.rotating to boolean
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9533,7 +9859,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 43/159 · change type of proxy_routes.priority to integer
+-- 11.21 → 11.20 · 55/189 · change type of proxy_routes.priority to integer
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9552,9 +9878,9 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 44/159 · change type of prompt_settings.webauthn_platform_first_factor to boolean
+-- 11.21 → 11.20 · 56/189 · change type of prompt_settings.webauthn_platform_first_factor to boolean
 CREATE TABLE "plan_rebuild_prompt_settings" (
-      "tenant_id" varchar(64),
+      "tenant_id" varchar(64) NOT NULL,
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
       "password_first" tinyint(1) NOT NULL DEFAULT 0,
@@ -9566,9 +9892,9 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.21 → 11.20 · 45/159 · change type of prompt_settings.password_first to boolean
+-- 11.21 → 11.20 · 57/189 · change type of prompt_settings.password_first to boolean
 CREATE TABLE "plan_rebuild_prompt_settings" (
-      "tenant_id" varchar(64),
+      "tenant_id" varchar(64) NOT NULL,
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
       "password_first" boolean NOT NULL DEFAULT 0,
@@ -9580,7 +9906,21 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.21 → 11.20 · 46/159 · change type of prompt_settings.identifier_first to boolean
+-- 11.21 → 11.20 · 58/189 · change type of prompt_settings.identifier_first to boolean
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64) NOT NULL,
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" boolean NOT NULL DEFAULT 1,
+      "password_first" boolean NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.21 → 11.20 · 59/189 · allow NULL in prompt_settings.tenant_id
 CREATE TABLE "plan_rebuild_prompt_settings" (
       "tenant_id" varchar(64),
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
@@ -9594,7 +9934,27 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.21 → 11.20 · 47/159 · change type of passwords.is_current to integer
+-- 11.21 → 11.20 · 60/189 · change type of passwords.is_current to integer
+CREATE TABLE "plan_rebuild_passwords" (
+      "id" varchar(21) NOT NULL,
+      "user_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "password" varchar(255) NOT NULL,
+      "algorithm" varchar(255) NOT NULL DEFAULT 'bcrypt',
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_current" integer NOT NULL DEFAULT 1,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "password_history_user_id_tenant_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "passwords_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
+    SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
+DROP TABLE "passwords";
+ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
+
+-- 11.21 → 11.20 · 61/189 · allow NULL in passwords.id
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -9614,7 +9974,36 @@ DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 48/159 · change type of outbox_events.retry_count to integer
+-- 11.21 → 11.20 · 62/189 · change type of outbox_events.retry_count to integer
+CREATE TABLE "plan_rebuild_outbox_events" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "event_type" varchar(255) NOT NULL,
+      "log_type" varchar(64) NOT NULL,
+      "aggregate_type" varchar(64) NOT NULL,
+      "aggregate_id" varchar(255) NOT NULL,
+      "payload" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "processed_at" varchar(35),
+      "retry_count" integer NOT NULL DEFAULT 0,
+      "next_retry_at" varchar(35),
+      "error" text,
+      "claimed_by" varchar(64),
+      "claim_expires_at" varchar(35),
+      "dead_lettered_at" varchar(35),
+      "final_error" text,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_outbox_events" ("id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error")
+    SELECT "id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error" FROM "outbox_events";
+DROP TABLE "outbox_events";
+ALTER TABLE "plan_rebuild_outbox_events" RENAME TO "outbox_events";
+CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
+CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
+CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
+CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
+
+-- 11.21 → 11.20 · 63/189 · allow NULL in outbox_events.id
 CREATE TABLE "plan_rebuild_outbox_events" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9643,7 +10032,27 @@ CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenan
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
--- 11.21 → 11.20 · 49/159 · change type of organization_connections.show_as_button to boolean
+-- 11.21 → 11.20 · 64/189 · allow NULL in organizations.id
+CREATE TABLE "plan_rebuild_organizations" (
+      "id" varchar(256),
+      "tenant_id" varchar(256) NOT NULL,
+      "name" varchar(256) NOT NULL,
+      "display_name" varchar(256),
+      "branding" text,
+      "metadata" text,
+      "enabled_connections" text,
+      "token_quota" text,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at" FROM "organizations";
+DROP TABLE "organizations";
+ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
+CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
+
+-- 11.21 → 11.20 · 65/189 · change type of organization_connections.show_as_button to boolean
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -9665,7 +10074,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.21 → 11.20 · 50/159 · change type of organization_connections.is_signup_enabled to boolean
+-- 11.21 → 11.20 · 66/189 · change type of organization_connections.is_signup_enabled to boolean
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -9687,7 +10096,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.21 → 11.20 · 51/159 · change type of organization_connections.assign_membership_on_login to boolean
+-- 11.21 → 11.20 · 67/189 · change type of organization_connections.assign_membership_on_login to boolean
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -9709,7 +10118,26 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.21 → 11.20 · 52/159 · change type of migration_sources.enabled to boolean
+-- 11.21 → 11.20 · 68/189 · change type of migration_sources.enabled to boolean
+CREATE TABLE "plan_rebuild_migration_sources" (
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "provider" varchar(32) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "credentials" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_migration_sources" ("id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at" FROM "migration_sources";
+DROP TABLE "migration_sources";
+ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
+CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
+
+-- 11.21 → 11.20 · 69/189 · allow NULL in migration_sources.id
 CREATE TABLE "plan_rebuild_migration_sources" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -9728,7 +10156,7 @@ DROP TABLE "migration_sources";
 ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
--- 11.21 → 11.20 · 53/159 · change type of logs.isMobile to integer
+-- 11.21 → 11.20 · 70/189 · change type of logs.isMobile to integer
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -9771,7 +10199,27 @@ CREATE INDEX "logs_date" ON "logs" ("date");
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.21 → 11.20 · 54/159 · change type of log_streams.is_priority to boolean
+-- 11.21 → 11.20 · 71/189 · change type of log_streams.is_priority to boolean
+CREATE TABLE "plan_rebuild_log_streams" (
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "type" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "sink" text NOT NULL,
+      "filters" text,
+      "is_priority" boolean,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_log_streams" ("id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at" FROM "log_streams";
+DROP TABLE "log_streams";
+ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
+CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
+
+-- 11.21 → 11.20 · 72/189 · allow NULL in log_streams.id
 CREATE TABLE "plan_rebuild_log_streams" (
       "id" varchar(64),
       "tenant_id" varchar(191) NOT NULL,
@@ -9791,9 +10239,31 @@ DROP TABLE "log_streams";
 ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
--- 11.21 → 11.20 · 55/159 · change type of invites.ttl_sec to integer
+-- 11.21 → 11.20 · 73/189 · allow NULL in keys.kid
+CREATE TABLE "plan_rebuild_keys" (
+      "kid" varchar(255),
+      "tenant_id" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "revoked_at" varchar(255),
+      "cert" varchar(4096),
+      "pkcs7" varchar(4096),
+      "fingerprint" varchar(256),
+      "thumbprint" varchar(256),
+      "current_since" varchar(256),
+      "current_until" varchar(256),
+      "type" varchar(50) NOT NULL DEFAULT 'jwt_signing',
+      "connection" varchar(255),
+      PRIMARY KEY ("kid"),
+      CONSTRAINT "keys_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection")
+    SELECT "kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection" FROM "keys";
+DROP TABLE "keys";
+ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
+
+-- 11.21 → 11.20 · 74/189 · change type of invites.ttl_sec to integer
 CREATE TABLE "plan_rebuild_invites" (
-      "id" varchar(21),
+      "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
       "inviter" text NOT NULL,
@@ -9819,7 +10289,35 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.21 → 11.20 · 56/159 · change type of invites.send_invitation_email to integer
+-- 11.21 → 11.20 · 75/189 · change type of invites.send_invitation_email to integer
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" integer,
+      "send_invitation_email" integer,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.21 → 11.20 · 76/189 · allow NULL in invites.id
 CREATE TABLE "plan_rebuild_invites" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9847,7 +10345,7 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.21 → 11.20 · 57/159 · change type of hooks.synchronous to boolean
+-- 11.21 → 11.20 · 77/189 · change type of hooks.synchronous to boolean
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9870,7 +10368,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 58/159 · change type of hooks.priority to integer
+-- 11.21 → 11.20 · 78/189 · change type of hooks.priority to integer
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9893,7 +10391,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 59/159 · change type of hooks.enabled to boolean
+-- 11.21 → 11.20 · 79/189 · change type of hooks.enabled to boolean
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9916,7 +10414,83 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 60/159 · change type of email_templates.url_lifetime_in_seconds to integer
+-- 11.21 → 11.20 · 80/189 · allow NULL in hook_code.id
+CREATE TABLE "plan_rebuild_hook_code" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "code" text NOT NULL,
+      "secrets" text,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_hook_code" ("id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts" FROM "hook_code";
+DROP TABLE "hook_code";
+ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
+CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
+
+-- 11.21 → 11.20 · 81/189 · allow NULL in grants.id
+CREATE TABLE "plan_rebuild_grants" (
+      "id" varchar(21),
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(100) NOT NULL DEFAULT '',
+      "scope" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "grants_user_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
+DROP TABLE "grants";
+ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
+CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
+CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
+
+-- 11.21 → 11.20 · 82/189 · allow NULL in forms.id
+CREATE TABLE "plan_rebuild_forms" (
+      "id" varchar(255),
+      "name" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "messages" varchar(255),
+      "languages" varchar(255),
+      "translations" varchar(4096),
+      "nodes" varchar(4096),
+      "start" varchar(255),
+      "ending" varchar(255),
+      "style" varchar(1042),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_forms" ("id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at")
+    SELECT "id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at" FROM "forms";
+DROP TABLE "forms";
+ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
+CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
+
+-- 11.21 → 11.20 · 83/189 · allow NULL in flows.id
+CREATE TABLE "plan_rebuild_flows" (
+      "id" varchar(24),
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(150) NOT NULL,
+      "actions" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_flows" ("id", "tenant_id", "name", "actions", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "actions", "created_at", "updated_at" FROM "flows";
+DROP TABLE "flows";
+ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
+CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
+
+-- 11.21 → 11.20 · 84/189 · change type of email_templates.url_lifetime_in_seconds to integer
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -9940,7 +10514,7 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.21 → 11.20 · 61/159 · change type of email_templates.include_email_in_redirect to integer
+-- 11.21 → 11.20 · 85/189 · change type of email_templates.include_email_in_redirect to integer
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -9964,7 +10538,7 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.21 → 11.20 · 62/159 · change type of email_templates.enabled to integer
+-- 11.21 → 11.20 · 86/189 · change type of email_templates.enabled to integer
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -9988,7 +10562,24 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.21 → 11.20 · 63/159 · change type of email_providers.enabled to boolean
+-- 11.21 → 11.20 · 87/189 · change type of email_providers.enabled to boolean
+CREATE TABLE "plan_rebuild_email_providers" (
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "default_from_address" varchar(255),
+      "credentials" varchar(2048) NOT NULL DEFAULT '{}',
+      "settings" varchar(2048) NOT NULL DEFAULT '{}',
+      "created_at" varchar(29) NOT NULL,
+      "updated_at" varchar(29) NOT NULL,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at")
+    SELECT "tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at" FROM "email_providers";
+DROP TABLE "email_providers";
+ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
+
+-- 11.21 → 11.20 · 88/189 · allow NULL in email_providers.tenant_id
 CREATE TABLE "plan_rebuild_email_providers" (
       "tenant_id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -10005,7 +10596,7 @@ INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "def
 DROP TABLE "email_providers";
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 
--- 11.21 → 11.20 · 64/159 · change type of custom_domains.primary to boolean
+-- 11.21 → 11.20 · 89/189 · change type of custom_domains.primary to boolean
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10028,7 +10619,7 @@ INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "dom
 DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
--- 11.21 → 11.20 · 65/159 · change type of connections.show_as_button to integer
+-- 11.21 → 11.20 · 90/189 · change type of connections.show_as_button to integer
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10052,7 +10643,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.21 → 11.20 · 66/159 · change type of connections.is_system to integer
+-- 11.21 → 11.20 · 91/189 · change type of connections.is_system to integer
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10076,7 +10667,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.21 → 11.20 · 67/159 · change type of connections.is_domain_connection to integer
+-- 11.21 → 11.20 · 92/189 · change type of connections.is_domain_connection to integer
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10100,7 +10691,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.21 → 11.20 · 68/159 · change type of clients.sso_disabled to integer
+-- 11.21 → 11.20 · 93/189 · change type of clients.sso_disabled to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10167,7 +10758,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 69/159 · change type of clients.sso to integer
+-- 11.21 → 11.20 · 94/189 · change type of clients.sso to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10234,7 +10825,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 70/159 · change type of clients.require_pushed_authorization_requests to integer
+-- 11.21 → 11.20 · 95/189 · change type of clients.require_pushed_authorization_requests to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10301,7 +10892,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 71/159 · change type of clients.require_proof_of_possession to integer
+-- 11.21 → 11.20 · 96/189 · change type of clients.require_proof_of_possession to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10368,7 +10959,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 72/159 · change type of clients.par_request_expiry to integer
+-- 11.21 → 11.20 · 97/189 · change type of clients.par_request_expiry to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10435,7 +11026,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 73/159 · change type of clients.oidc_conformant to integer
+-- 11.21 → 11.20 · 98/189 · change type of clients.oidc_conformant to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10502,7 +11093,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 74/159 · change type of clients.is_first_party to integer
+-- 11.21 → 11.20 · 99/189 · change type of clients.is_first_party to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10569,7 +11160,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 75/159 · change type of clients.hide_sign_up_disabled_error to integer
+-- 11.21 → 11.20 · 100/189 · change type of clients.hide_sign_up_disabled_error to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10636,7 +11227,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 76/159 · change type of clients.global to integer
+-- 11.21 → 11.20 · 101/189 · change type of clients.global to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10703,7 +11294,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 77/159 · change type of clients.custom_login_page_on to integer
+-- 11.21 → 11.20 · 102/189 · change type of clients.custom_login_page_on to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10770,7 +11361,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 78/159 · change type of clients.cross_origin_authentication to integer
+-- 11.21 → 11.20 · 103/189 · change type of clients.cross_origin_authentication to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10837,7 +11428,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 79/159 · change type of clients.auth0_conformant to integer
+-- 11.21 → 11.20 · 104/189 · change type of clients.auth0_conformant to integer
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10904,7 +11495,31 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 80/159 · change type of client_registration_tokens.single_use to integer
+-- 11.21 → 11.20 · 105/189 · change type of client_registration_tokens.single_use to integer
+CREATE TABLE "plan_rebuild_client_registration_tokens" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "token_hash" varchar(64) NOT NULL,
+      "type" varchar(8) NOT NULL,
+      "client_id" varchar(191),
+      "sub" varchar(255),
+      "constraints" text,
+      "single_use" integer NOT NULL DEFAULT 0,
+      "used_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "revoked_at_ts" bigint,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "client_registration_tokens_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
+    SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
+DROP TABLE "client_registration_tokens";
+ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
+CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
+
+-- 11.21 → 11.20 · 106/189 · allow NULL in client_registration_tokens.id
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -10928,7 +11543,7 @@ ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registra
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 81/159 · change type of client_grants.is_system to integer
+-- 11.21 → 11.20 · 107/189 · change type of client_grants.is_system to integer
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10953,7 +11568,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 82/159 · change type of client_grants.allow_any_organization to integer
+-- 11.21 → 11.20 · 108/189 · change type of client_grants.allow_any_organization to integer
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10978,7 +11593,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 83/159 · change type of branding.colors_page_background_angle_dev to integer
+-- 11.21 → 11.20 · 109/189 · change type of branding.colors_page_background_angle_dev to integer
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -10998,9 +11613,9 @@ INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "fo
 DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
--- 11.21 → 11.20 · 84/159 · change type of authentication_methods.sign_count to integer
+-- 11.21 → 11.20 · 110/189 · change type of authentication_methods.sign_count to integer
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26),
+      "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -11025,9 +11640,9 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 85/159 · change type of authentication_methods.credential_backed_up to integer
+-- 11.21 → 11.20 · 111/189 · change type of authentication_methods.credential_backed_up to integer
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26),
+      "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -11052,7 +11667,34 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 86/159 · change type of authentication_methods.confirmed to integer
+-- 11.21 → 11.20 · 112/189 · change type of authentication_methods.confirmed to integer
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" integer,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.21 → 11.20 · 113/189 · allow NULL in authentication_methods.id
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
       "tenant_id" varchar(191) NOT NULL,
@@ -11079,9 +11721,9 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 87/159 · change type of actions.is_system to integer
+-- 11.21 → 11.20 · 114/189 · change type of actions.is_system to integer
 CREATE TABLE "plan_rebuild_actions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "code" text NOT NULL,
@@ -11103,7 +11745,31 @@ DROP TABLE "actions";
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.21 → 11.20 · 88/159 · change type of actions.inherit to integer
+-- 11.21 → 11.20 · 115/189 · change type of actions.inherit to integer
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "inherit" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.21 → 11.20 · 116/189 · allow NULL in actions.id
 CREATE TABLE "plan_rebuild_actions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -11127,9 +11793,9 @@ DROP TABLE "actions";
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.21 → 11.20 · 89/159 · change type of action_versions.number to integer
+-- 11.21 → 11.20 · 117/189 · change type of action_versions.number to integer
 CREATE TABLE "plan_rebuild_action_versions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "action_id" varchar(255) NOT NULL,
       "number" integer NOT NULL,
@@ -11150,7 +11816,30 @@ ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.21 → 11.20 · 90/159 · change type of action_versions.deployed to integer
+-- 11.21 → 11.20 · 118/189 · change type of action_versions.deployed to integer
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" integer NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.21 → 11.20 · 119/189 · allow NULL in action_versions.id
 CREATE TABLE "plan_rebuild_action_versions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -11173,38 +11862,56 @@ ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.21 → 11.20 · 91/159 · create index idx_login_sessions_session_id on login_sessions
+-- 11.21 → 11.20 · 120/189 · allow NULL in action_executions.id
+CREATE TABLE "plan_rebuild_action_executions" (
+      "id" varchar(255),
+      "tenant_id" varchar(191) NOT NULL,
+      "trigger_id" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "results" text NOT NULL,
+      "logs" text,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_executions" ("id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts" FROM "action_executions";
+DROP TABLE "action_executions";
+ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
+CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
+
+-- 11.21 → 11.20 · 121/189 · create index idx_login_sessions_session_id on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 92/159 · drop index login_sessions_state_updated_idx on login_sessions
+-- 11.21 → 11.20 · 122/189 · drop index login_sessions_state_updated_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 
--- 11.21 → 11.20 · 93/159 · drop index login_sessions_session_fk on login_sessions
+-- 11.21 → 11.20 · 123/189 · drop index login_sessions_session_fk on login_sessions
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 
--- 11.21 → 11.20 · 94/159 · drop index organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 124/189 · drop index organization_connections_organization_fk on organization_connections
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 
--- 11.21 → 11.20 · 95/159 · drop index user_activity_user_id_constraint on user_activity
+-- 11.21 → 11.20 · 125/189 · drop index user_activity_user_id_constraint on user_activity
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 
--- 11.21 → 11.20 · 96/159 · drop index refresh_tokens_client_fk on refresh_tokens
+-- 11.21 → 11.20 · 126/189 · drop index refresh_tokens_client_fk on refresh_tokens
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 
--- 11.21 → 11.20 · 97/159 · drop index sessions_user_fk on sessions
+-- 11.21 → 11.20 · 127/189 · drop index sessions_user_fk on sessions
 DROP INDEX IF EXISTS "sessions_user_fk";
 
--- 11.21 → 11.20 · 98/159 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- 11.21 → 11.20 · 128/189 · drop index password_history_user_id_tenant_id_constraint on passwords
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 99/159 · drop index grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 129/189 · drop index grants_user_id_constraint on grants
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 
--- 11.21 → 11.20 · 100/159 · drop index organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 130/189 · drop index organization_connections_unique on organization_connections
 DROP INDEX IF EXISTS "organization_connections_unique";
 
--- 11.21 → 11.20 · 101/159 · add unique organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 131/189 · add unique organization_connections_unique on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -11225,10 +11932,10 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 11.21 → 11.20 · 102/159 · drop index unique_email_provider on users
+-- 11.21 → 11.20 · 132/189 · drop index unique_email_provider on users
 DROP INDEX IF EXISTS "unique_email_provider";
 
--- 11.21 → 11.20 · 103/159 · add unique unique_email_provider on users
+-- 11.21 → 11.20 · 133/189 · add unique unique_email_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11275,7 +11982,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 104/159 · allow NULL in refresh_tokens.login_id
+-- 11.21 → 11.20 · 134/189 · allow NULL in refresh_tokens.login_id
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11310,7 +12017,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 105/159 · set login_sessions.csrf_token NOT NULL
+-- 11.21 → 11.20 · 135/189 · set login_sessions.csrf_token NOT NULL
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11346,7 +12053,7 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 106/159 · change type of users.profileData to varchar(2048)
+-- 11.21 → 11.20 · 136/189 · change type of users.profileData to varchar(2048)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11393,7 +12100,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 107/159 · change type of users.picture to varchar(2083)
+-- 11.21 → 11.20 · 137/189 · change type of users.picture to varchar(2083)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11440,7 +12147,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 108/159 · change type of users.locale to varchar(255)
+-- 11.21 → 11.20 · 138/189 · change type of users.locale to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11487,7 +12194,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 109/159 · change type of users.updated_at to varchar(255)
+-- 11.21 → 11.20 · 139/189 · change type of users.updated_at to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11534,7 +12241,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 110/159 · change type of users.created_at to varchar(255)
+-- 11.21 → 11.20 · 140/189 · change type of users.created_at to varchar(255)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11581,7 +12288,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 111/159 · change type of users.app_metadata to varchar(4096)
+-- 11.21 → 11.20 · 141/189 · change type of users.app_metadata to varchar(4096)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11628,7 +12335,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 112/159 · change type of user_permissions.resource_server_identifier to varchar(21)
+-- 11.21 → 11.20 · 142/189 · change type of user_permissions.resource_server_identifier to varchar(21)
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -11646,7 +12353,7 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 113/159 · change type of sessions.login_session_id to varchar(21)
+-- 11.21 → 11.20 · 143/189 · change type of sessions.login_session_id to varchar(21)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -11673,7 +12380,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 114/159 · change type of sessions.id to varchar(21)
+-- 11.21 → 11.20 · 144/189 · change type of sessions.id to varchar(21)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -11700,7 +12407,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 115/159 · change type of refresh_tokens.id to varchar(21)
+-- 11.21 → 11.20 · 145/189 · change type of refresh_tokens.id to varchar(21)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11735,7 +12442,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 116/159 · change type of hooks.template_id to text
+-- 11.21 → 11.20 · 146/189 · change type of hooks.template_id to text
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11758,7 +12465,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 117/159 · change type of hooks.form_id to text
+-- 11.21 → 11.20 · 147/189 · change type of hooks.form_id to text
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11781,7 +12488,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 118/159 · change type of hooks.hook_id to varchar(255)
+-- 11.21 → 11.20 · 148/189 · change type of hooks.hook_id to varchar(255)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -11804,22 +12511,22 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 119/159 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 149/189 · drop index logs_user_id on logs
 DROP INDEX IF EXISTS "logs_user_id";
 
--- 11.21 → 11.20 · 120/159 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 150/189 · drop index logs_tenant_id on logs
 DROP INDEX IF EXISTS "logs_tenant_id";
 
--- 11.21 → 11.20 · 121/159 · drop index logs_date on logs
+-- 11.21 → 11.20 · 151/189 · drop index logs_date on logs
 DROP INDEX IF EXISTS "logs_date";
 
--- 11.21 → 11.20 · 122/159 · drop column logs.country_name
+-- 11.21 → 11.20 · 152/189 · drop column logs.country_name
 ALTER TABLE "logs" DROP COLUMN "country_name";
 
--- 11.21 → 11.20 · 123/159 · drop column logs.country_code3
+-- 11.21 → 11.20 · 153/189 · drop column logs.country_code3
 ALTER TABLE "logs" DROP COLUMN "country_code3";
 
--- 11.21 → 11.20 · 124/159 · drop foreign key fk_user_organizations_user on user_organizations
+-- 11.21 → 11.20 · 154/189 · drop foreign key fk_user_organizations_user on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11838,7 +12545,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 125/159 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 155/189 · drop foreign key fk_user_organizations_organization on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11856,7 +12563,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 126/159 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 156/189 · add unique user_organizations_unique on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11875,10 +12582,10 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 127/159 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 157/189 · drop index idx_user_organizations_unique on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 
--- 11.21 → 11.20 · 128/159 · change type of user_organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 158/189 · change type of user_organizations.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11896,7 +12603,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 129/159 · change type of user_organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 159/189 · change type of user_organizations.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11914,7 +12621,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 130/159 · change type of user_organizations.organization_id to varchar(21)
+-- 11.21 → 11.20 · 160/189 · change type of user_organizations.organization_id to varchar(21)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11932,7 +12639,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 131/159 · change type of user_organizations.user_id to varchar(191)
+-- 11.21 → 11.20 · 161/189 · change type of user_organizations.user_id to varchar(191)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -11950,7 +12657,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 132/159 · change type of user_organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 162/189 · change type of user_organizations.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
@@ -11968,7 +12675,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 133/159 · change type of user_organizations.id to varchar(21)
+-- 11.21 → 11.20 · 163/189 · change type of user_organizations.id to varchar(21)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -11986,7 +12693,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 134/159 · change type of universal_login_templates.updated_at_ts to integer
+-- 11.21 → 11.20 · 164/189 · change type of universal_login_templates.updated_at_ts to integer
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -12000,7 +12707,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 135/159 · change type of universal_login_templates.created_at_ts to integer
+-- 11.21 → 11.20 · 165/189 · change type of universal_login_templates.created_at_ts to integer
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -12014,7 +12721,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 136/159 · change type of resource_servers.scopes to varchar(4096)
+-- 11.21 → 11.20 · 166/189 · change type of resource_servers.scopes to varchar(4096)
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -12041,7 +12748,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 137/159 · change type of organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 167/189 · change type of organizations.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -12061,7 +12768,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 138/159 · change type of organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 168/189 · change type of organizations.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -12081,7 +12788,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 139/159 · change type of organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 169/189 · change type of organizations.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
@@ -12101,7 +12808,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 140/159 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 170/189 · set default of proxy_routes.handlers
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12120,7 +12827,7 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 141/159 · set default of grants.scope
+-- 11.21 → 11.20 · 171/189 · set default of grants.scope
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -12141,7 +12848,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 142/159 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 172/189 · set clients.connections NOT NULL
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -12208,7 +12915,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 143/159 · set default of clients.connections
+-- 11.21 → 11.20 · 173/189 · set default of clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -12275,7 +12982,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 144/159 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 174/189 · set default of client_grants.authorization_details_types
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -12300,7 +13007,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 145/159 · set default of client_grants.scope
+-- 11.21 → 11.20 · 175/189 · set default of client_grants.scope
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -12325,7 +13032,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 146/159 · change type of themes.themeId to varchar(255)
+-- 11.21 → 11.20 · 176/189 · change type of themes.themeId to varchar(255)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -12391,7 +13098,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 147/159 · change type of themes.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 177/189 · change type of themes.tenant_id to varchar(255)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -12457,7 +13164,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 148/159 · change type of organizations.id to varchar(21)
+-- 11.21 → 11.20 · 178/189 · change type of organizations.id to varchar(21)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -12477,7 +13184,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 149/159 · change type of grants.user_id to varchar(255)
+-- 11.21 → 11.20 · 179/189 · change type of grants.user_id to varchar(255)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -12498,7 +13205,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 150/159 · change type of grants.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 180/189 · change type of grants.tenant_id to varchar(255)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -12519,7 +13226,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 151/159 · change type of grants.client_id to varchar(100)
+-- 11.21 → 11.20 · 181/189 · change type of grants.client_id to varchar(100)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -12540,10 +13247,10 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 152/159 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 182/189 · drop index FK_codes_user_id_tenant_id_constraint on codes
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 153/159 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 183/189 · primary key of codes becomes (code_id, code_type)
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12572,7 +13279,7 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.21 → 11.20 · 154/159 · allow NULL in users.connection
+-- 11.21 → 11.20 · 184/189 · allow NULL in users.connection
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12619,7 +13326,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 155/159 · primary key of users becomes (user_id, tenant_id)
+-- 11.21 → 11.20 · 185/189 · primary key of users becomes (user_id, tenant_id)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12666,7 +13373,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 156/159 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 186/189 · add unique unique_phone_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12714,11 +13421,11 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 157/159 · create index users_email_index on users
+-- 11.21 → 11.20 · 187/189 · create index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 158/159 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 188/189 · add foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12768,7 +13475,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 159/159 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 189/189 · drop index users_user_id_tenant_id on users
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back

@@ -2,17 +2,22 @@
 -- what:     this script upgrades a authhero database from 11.20 to 11.21 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 DATABASE.db ".backup authhero-11.20-before.db"   (restore: copy authhero-11.20-before.db over DATABASE.db while nothing has it open)
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)
--- reverse:  npx plan compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=main
+-- reverse:  npx plan compile authhero 11.21 11.20 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- the rollback would drop: 2 columns logs.country_code3, logs.country_name, and the data in them
--- parameters: control_plane_tenant_id=main
+-- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
---   plans/authhero/product.yaml 6977dea4f5770986cb1a0cf4e2f23f43916ba1e6f925c331235b6b3d10c828a4
---   plans/authhero/11.20-11.21.yaml cdb1bf4477ca8ec261c978a1a55001482f476ecc13d9eddf778e79342124c383
---   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) fbb371b407b9aba6cd444e4ad5eea11dc4c3463b60b3a96182bf9af00c328343
+--   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
+--   plans/authhero/11.20-11.21.yaml 3886eba236292d72be4e56b71495efac781bfb02be3b7e2f90ac3dc685c90e48
+--   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- MANUAL STEPS (1), not done by this script:
+-- rows not copied: [11.20 → 11.21] step 239 copies rows of tenants into organizations except those where id is not undefined (or is NULL) — As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+-- MANUAL STEPS (5), not done by this script:
 --   1. [11.20 → 11.21] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [11.20 → 11.21] Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
+--   3. [11.20 → 11.21] Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
+--   4. [11.20 → 11.21] Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
+--   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
@@ -29,7 +34,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255)'),
+      ('column action_executions.id', 'varchar(255) NOT NULL'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -41,7 +46,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255)'),
+      ('column action_versions.id', 'varchar(255) NOT NULL'),
       ('column action_versions.number', 'int NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -52,7 +57,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255)'),
+      ('column actions.id', 'varchar(255) NOT NULL'),
       ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -67,7 +72,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column authentication_methods.credential_backed_up', 'int'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26)'),
+      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'int'),
@@ -103,7 +108,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255)'),
+      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -228,7 +233,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255)'),
+      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -244,13 +249,13 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column email_templates.url_lifetime_in_seconds', 'int'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24)'),
+      ('column flows.id', 'varchar(24) NOT NULL'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255)'),
+      ('column forms.id', 'varchar(255) NOT NULL'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -263,14 +268,14 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(191) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21)'),
+      ('column grants.id', 'varchar(21) NOT NULL'),
       ('column grants.scope', 'text NOT NULL'),
       ('column grants.tenant_id', 'varchar(191) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(191) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21)'),
+      ('column hook_code.id', 'varchar(21) NOT NULL'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -292,7 +297,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21)'),
+      ('column invites.id', 'varchar(21) NOT NULL'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -309,7 +314,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255)'),
+      ('column keys.kid', 'varchar(255) NOT NULL'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -321,7 +326,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64)'),
+      ('column log_streams.id', 'varchar(64) NOT NULL'),
       ('column log_streams.is_priority', 'tinyint(1)'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -384,7 +389,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-      ('column migration_sources.id', 'varchar(64)'),
+      ('column migration_sources.id', 'varchar(64) NOT NULL'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -409,7 +414,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column organizations.created_at', 'varchar(256) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(256)'),
+      ('column organizations.id', 'varchar(256) NOT NULL'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -424,7 +429,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21)'),
+      ('column outbox_events.id', 'varchar(21) NOT NULL'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -433,7 +438,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21)'),
+      ('column passwords.id', 'varchar(21) NOT NULL'),
       ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -441,7 +446,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64)'),
+      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -574,7 +579,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255)'),
+      ('column tenants.id', 'varchar(255) NOT NULL'),
       ('column tenants.idle_ephemeral_session_lifetime', 'int'),
       ('column tenants.idle_session_lifetime', 'int'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -657,7 +662,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191)'),
+      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
       ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -667,7 +672,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-      ('column user_organizations.id', 'varchar(256)'),
+      ('column user_organizations.id', 'varchar(256) NOT NULL'),
       ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -1847,7 +1852,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255)'),
+        ('column action_executions.id', 'varchar(255) NOT NULL'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -1859,7 +1864,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.id', 'varchar(255) NOT NULL'),
         ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -1870,7 +1875,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255)'),
+        ('column actions.id', 'varchar(255) NOT NULL'),
         ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -1885,7 +1890,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26)'),
+        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'int'),
@@ -1921,7 +1926,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255)'),
+        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -2046,7 +2051,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255)'),
+        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -2062,13 +2067,13 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24)'),
+        ('column flows.id', 'varchar(24) NOT NULL'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255)'),
+        ('column forms.id', 'varchar(255) NOT NULL'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -2081,14 +2086,14 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21)'),
+        ('column grants.id', 'varchar(21) NOT NULL'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21)'),
+        ('column hook_code.id', 'varchar(21) NOT NULL'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -2110,7 +2115,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21)'),
+        ('column invites.id', 'varchar(21) NOT NULL'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -2127,7 +2132,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255)'),
+        ('column keys.kid', 'varchar(255) NOT NULL'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -2139,7 +2144,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.id', 'varchar(64) NOT NULL'),
         ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -2202,7 +2207,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-        ('column migration_sources.id', 'varchar(64)'),
+        ('column migration_sources.id', 'varchar(64) NOT NULL'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -2227,7 +2232,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256)'),
+        ('column organizations.id', 'varchar(256) NOT NULL'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -2242,7 +2247,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21)'),
+        ('column outbox_events.id', 'varchar(21) NOT NULL'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -2251,7 +2256,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.id', 'varchar(21) NOT NULL'),
         ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -2259,7 +2264,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64)'),
+        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -2392,7 +2397,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.id', 'varchar(255) NOT NULL'),
         ('column tenants.idle_ephemeral_session_lifetime', 'int'),
         ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -2475,7 +2480,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191)'),
+        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -2485,7 +2490,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256)'),
+        ('column user_organizations.id', 'varchar(256) NOT NULL'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -7251,11 +7256,111 @@ SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of user_org
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."tenant_id" IS NOT NULL AND x."user_id" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "users" p WHERE p."tenant_id" = x."tenant_id" AND p."user_id" = x."user_id"));
--- data check: refresh_tokens.login_id holds no NULL (11.21)
-SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of refresh_tokens has no login_id (NULL), which 11.21 requires' ELSE 'rows of refresh_tokens have no login_id (NULL), which 11.21 requires' END || ' (first keys (tenant_id, id): ' || x.keys || '). Fill in login_id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1, x."id" AS k2 FROM "refresh_tokens" x WHERE x."login_id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END || ', ' || CASE WHEN length(COALESCE(CAST(r.k2 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k2 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k2 AS TEXT), 'NULL') END || ')' AS y FROM (SELECT x."tenant_id" AS k1, x."id" AS k2 FROM "refresh_tokens" x WHERE x."login_id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+-- data check: action_executions.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of action_executions has no id (NULL), which 11.21 requires' ELSE 'rows of action_executions have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "action_executions" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "action_executions" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
-INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."tenant_id" AS k1, x."id" AS k2 FROM "refresh_tokens" x WHERE x."login_id" IS NULL);
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "action_executions" x WHERE x."id" IS NULL);
+-- data check: action_versions.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of action_versions has no id (NULL), which 11.21 requires' ELSE 'rows of action_versions have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "action_versions" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "action_versions" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "action_versions" x WHERE x."id" IS NULL);
+-- data check: actions.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of actions has no id (NULL), which 11.21 requires' ELSE 'rows of actions have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "actions" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "actions" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "actions" x WHERE x."id" IS NULL);
+-- data check: authentication_methods.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of authentication_methods has no id (NULL), which 11.21 requires' ELSE 'rows of authentication_methods have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "authentication_methods" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "authentication_methods" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "authentication_methods" x WHERE x."id" IS NULL);
+-- data check: client_registration_tokens.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of client_registration_tokens has no id (NULL), which 11.21 requires' ELSE 'rows of client_registration_tokens have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "client_registration_tokens" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "client_registration_tokens" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "client_registration_tokens" x WHERE x."id" IS NULL);
+-- data check: email_providers.tenant_id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of email_providers has no tenant_id (NULL), which 11.21 requires' ELSE 'rows of email_providers have no tenant_id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in tenant_id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1 FROM "email_providers" x WHERE x."tenant_id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."tenant_id" AS k1 FROM "email_providers" x WHERE x."tenant_id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."tenant_id" AS k1 FROM "email_providers" x WHERE x."tenant_id" IS NULL);
+-- data check: flows.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of flows has no id (NULL), which 11.21 requires' ELSE 'rows of flows have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "flows" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "flows" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "flows" x WHERE x."id" IS NULL);
+-- data check: forms.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of forms has no id (NULL), which 11.21 requires' ELSE 'rows of forms have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "forms" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "forms" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "forms" x WHERE x."id" IS NULL);
+-- data check: grants.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of grants has no id (NULL), which 11.21 requires' ELSE 'rows of grants have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "grants" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "grants" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "grants" x WHERE x."id" IS NULL);
+-- data check: hook_code.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of hook_code has no id (NULL), which 11.21 requires' ELSE 'rows of hook_code have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "hook_code" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "hook_code" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "hook_code" x WHERE x."id" IS NULL);
+-- data check: invites.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of invites has no id (NULL), which 11.21 requires' ELSE 'rows of invites have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "invites" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "invites" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "invites" x WHERE x."id" IS NULL);
+-- data check: keys.kid holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of keys has no kid (NULL), which 11.21 requires' ELSE 'rows of keys have no kid (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in kid or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."kid" AS k1 FROM "keys" x WHERE x."kid" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."kid" AS k1 FROM "keys" x WHERE x."kid" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."kid" AS k1 FROM "keys" x WHERE x."kid" IS NULL);
+-- data check: log_streams.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of log_streams has no id (NULL), which 11.21 requires' ELSE 'rows of log_streams have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "log_streams" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "log_streams" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "log_streams" x WHERE x."id" IS NULL);
+-- data check: migration_sources.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of migration_sources has no id (NULL), which 11.21 requires' ELSE 'rows of migration_sources have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "migration_sources" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "migration_sources" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "migration_sources" x WHERE x."id" IS NULL);
+-- data check: organizations.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of organizations has no id (NULL), which 11.21 requires' ELSE 'rows of organizations have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "organizations" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "organizations" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "organizations" x WHERE x."id" IS NULL);
+-- data check: outbox_events.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of outbox_events has no id (NULL), which 11.21 requires' ELSE 'rows of outbox_events have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "outbox_events" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "outbox_events" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "outbox_events" x WHERE x."id" IS NULL);
+-- data check: passwords.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of passwords has no id (NULL), which 11.21 requires' ELSE 'rows of passwords have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "passwords" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "passwords" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "passwords" x WHERE x."id" IS NULL);
+-- data check: prompt_settings.tenant_id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of prompt_settings has no tenant_id (NULL), which 11.21 requires' ELSE 'rows of prompt_settings have no tenant_id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in tenant_id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1 FROM "prompt_settings" x WHERE x."tenant_id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."tenant_id" AS k1 FROM "prompt_settings" x WHERE x."tenant_id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."tenant_id" AS k1 FROM "prompt_settings" x WHERE x."tenant_id" IS NULL);
+-- data check: tenants.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of tenants has no id (NULL), which 11.21 requires' ELSE 'rows of tenants have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "tenants" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "tenants" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "tenants" x WHERE x."id" IS NULL);
+-- data check: universal_login_templates.tenant_id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of universal_login_templates has no tenant_id (NULL), which 11.21 requires' ELSE 'rows of universal_login_templates have no tenant_id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in tenant_id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."tenant_id" AS k1 FROM "universal_login_templates" x WHERE x."tenant_id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."tenant_id" AS k1 FROM "universal_login_templates" x WHERE x."tenant_id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."tenant_id" AS k1 FROM "universal_login_templates" x WHERE x."tenant_id" IS NULL);
+-- data check: user_organizations.id holds no NULL (11.21)
+SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of user_organizations has no id (NULL), which 11.21 requires' ELSE 'rows of user_organizations have no id (NULL), which 11.21 requires' END || ' (first keys: ' || x.keys || '). Fill in id or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."id" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END AS y FROM (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."id" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: rows do not fit the next version; the line printed above says which. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x."id" AS k1 FROM "user_organizations" x WHERE x."id" IS NULL);
 SELECT 'plan stopped: ' || 'foreign keys of tables outside authhero reference keys that authhero 11.20 → 11.21 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
       SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
@@ -7272,15 +7377,22 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
       WHERE f.rt IN ('users', 'codes', 'organization_connections', 'user_organizations') AND ((f.rt = 'users' AND f.rcols = 'user_id,tenant_id') OR (f.rt = 'users' AND f.rcols = 'email,provider,tenant_id') OR (f.rt = 'users' AND f.rcols = 'phone_number,provider,tenant_id') OR (f.rt = 'codes' AND f.rcols = 'code_id,code_type') OR (f.rt = 'organization_connections' AND f.rcols = 'tenant_id,organization_id,connection_id') OR (f.rt = 'user_organizations' AND f.rcols = 'tenant_id,user_id,organization_id')));
 
 -- ================================================================================================
--- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1, schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
+-- authhero 11.20 → 11.21: @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.20 → 11.21 · 1/159 · create index users_user_id_tenant_id on users
+-- 11.20 → 11.21 · 1/191 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id
+-- why: The organizations this plan creates belong to the control-plane tenant, which must exist (a database without tenants passes).
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT ((EXISTS (SELECT 1 FROM pragma_table_info('tenants') WHERE name = 'id'))
+    AND ((EXISTS (SELECT 1 FROM "tenants" WHERE "id" = 'main') OR NOT EXISTS (SELECT 1 FROM "tenants" WHERE "id" <> 'main'))));
+
+-- 11.20 → 11.21 · 2/191 · create index users_user_id_tenant_id on users
 -- why: Serves the foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) once the primary key is (tenant_id, user_id).
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 2/159 · drop foreign key linked_to_constraint on users
+-- 11.20 → 11.21 · 3/191 · drop foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7329,10 +7441,10 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 3/159 · drop index users_email_index on users
+-- 11.20 → 11.21 · 4/191 · drop index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 
--- 11.20 → 11.21 · 4/159 · drop unique unique_phone_provider on users
+-- 11.20 → 11.21 · 5/191 · drop unique unique_phone_provider on users
 -- why: 11.21.0 restored it (2026-07-16T16:00:00_restore_unique_phone_provider); 11.21.1 removed that migration again (changeset 089c6d2).
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7380,7 +7492,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 5/159 · primary key of users becomes (tenant_id, user_id)
+-- 11.20 → 11.21 · 6/191 · primary key of users becomes (tenant_id, user_id)
 -- why: The foreign keys that reference users (user_id, tenant_id) (codes, grants, passwords, sessions, user_activity) keep that column order: MySQL serves them with users_user_id_tenant_id, SQLite matches a foreign key to a key with the same columns in any order.
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7428,7 +7540,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 6/159 · set users.connection NOT NULL
+-- 11.20 → 11.21 · 7/191 · set users.connection NOT NULL
 -- why: Stops before any change when a user row has no connection (AuthHero 11.21 requires one).
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7476,7 +7588,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 7/159 · primary key of codes becomes (code_id, code_type, tenant_id)
+-- 11.20 → 11.21 · 8/191 · primary key of codes becomes (code_id, code_type, tenant_id)
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7505,11 +7617,11 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.20 → 11.21 · 8/159 · create index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.20 → 11.21 · 9/191 · create index FK_codes_user_id_tenant_id_constraint on codes
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 CREATE INDEX "FK_codes_user_id_tenant_id_constraint" ON "codes" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 9/159 · change type of grants.client_id to varchar(191)
+-- 11.20 → 11.21 · 10/191 · change type of grants.client_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -7530,7 +7642,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 10/159 · change type of grants.tenant_id to varchar(191)
+-- 11.20 → 11.21 · 11/191 · change type of grants.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -7551,7 +7663,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 11/159 · change type of grants.user_id to varchar(191)
+-- 11.20 → 11.21 · 12/191 · change type of grants.user_id to varchar(191)
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -7572,7 +7684,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 12/159 · change type of organizations.id to varchar(256)
+-- 11.20 → 11.21 · 13/191 · change type of organizations.id to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
@@ -7592,7 +7704,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 13/159 · change type of themes.tenant_id to varchar(191)
+-- 11.20 → 11.21 · 14/191 · change type of themes.tenant_id to varchar(191)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(255) NOT NULL,
@@ -7658,7 +7770,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 14/159 · change type of themes.themeId to varchar(21)
+-- 11.20 → 11.21 · 15/191 · change type of themes.themeId to varchar(21)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -7724,7 +7836,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 15/159 · drop default of client_grants.scope
+-- 11.20 → 11.21 · 16/191 · drop default of client_grants.scope
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7749,7 +7861,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 16/159 · drop default of client_grants.authorization_details_types
+-- 11.20 → 11.21 · 17/191 · drop default of client_grants.authorization_details_types
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7774,7 +7886,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 17/159 · drop default of clients.connections
+-- 11.20 → 11.21 · 18/191 · drop default of clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7841,7 +7953,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 18/159 · allow NULL in clients.connections
+-- 11.20 → 11.21 · 19/191 · allow NULL in clients.connections
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7908,7 +8020,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 19/159 · drop default of grants.scope
+-- 11.20 → 11.21 · 20/191 · drop default of grants.scope
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -7929,7 +8041,7 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 20/159 · drop default of proxy_routes.handlers
+-- 11.20 → 11.21 · 21/191 · drop default of proxy_routes.handlers
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7948,7 +8060,7 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.20 → 11.21 · 21/159 · change type of organizations.tenant_id to varchar(256)
+-- 11.20 → 11.21 · 22/191 · change type of organizations.tenant_id to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -7968,7 +8080,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 22/159 · change type of organizations.created_at to varchar(256)
+-- 11.20 → 11.21 · 23/191 · change type of organizations.created_at to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -7988,7 +8100,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 23/159 · change type of organizations.updated_at to varchar(256)
+-- 11.20 → 11.21 · 24/191 · change type of organizations.updated_at to varchar(256)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8008,7 +8120,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 24/159 · change type of resource_servers.scopes to text
+-- 11.20 → 11.21 · 25/191 · change type of resource_servers.scopes to text
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8035,7 +8147,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 25/159 · change type of universal_login_templates.created_at_ts to bigint
+-- 11.20 → 11.21 · 26/191 · change type of universal_login_templates.created_at_ts to bigint
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -8049,7 +8161,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.20 → 11.21 · 26/159 · change type of universal_login_templates.updated_at_ts to bigint
+-- 11.20 → 11.21 · 27/191 · change type of universal_login_templates.updated_at_ts to bigint
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -8063,7 +8175,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.20 → 11.21 · 27/159 · change type of user_organizations.id to varchar(256)
+-- 11.20 → 11.21 · 28/191 · change type of user_organizations.id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(191) NOT NULL,
@@ -8081,7 +8193,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 28/159 · change type of user_organizations.tenant_id to varchar(256)
+-- 11.20 → 11.21 · 29/191 · change type of user_organizations.tenant_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8099,7 +8211,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 29/159 · change type of user_organizations.user_id to varchar(256)
+-- 11.20 → 11.21 · 30/191 · change type of user_organizations.user_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8117,7 +8229,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 30/159 · change type of user_organizations.organization_id to varchar(256)
+-- 11.20 → 11.21 · 31/191 · change type of user_organizations.organization_id to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8135,7 +8247,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 31/159 · change type of user_organizations.created_at to varchar(256)
+-- 11.20 → 11.21 · 32/191 · change type of user_organizations.created_at to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8153,7 +8265,7 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 32/159 · change type of user_organizations.updated_at to varchar(256)
+-- 11.20 → 11.21 · 33/191 · change type of user_organizations.updated_at to varchar(256)
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8171,11 +8283,11 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.20 → 11.21 · 33/159 · create index idx_user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 34/191 · create index idx_user_organizations_unique on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 34/159 · drop unique user_organizations_unique on user_organizations
+-- 11.20 → 11.21 · 35/191 · drop unique user_organizations_unique on user_organizations
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8193,7 +8305,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 35/159 · add foreign key fk_user_organizations_organization on user_organizations
+-- 11.20 → 11.21 · 36/191 · add foreign key fk_user_organizations_organization on user_organizations
 -- why: Stops before any change when a membership names an organization that does not exist.
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -8213,7 +8325,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 36/159 · add foreign key fk_user_organizations_user on user_organizations
+-- 11.20 → 11.21 · 37/191 · add foreign key fk_user_organizations_user on user_organizations
 -- why: Stops before any change when a membership names a user that does not exist.
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -8234,25 +8346,25 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.20 → 11.21 · 37/159 · add column logs.country_code3
+-- 11.20 → 11.21 · 38/191 · add column logs.country_code3
 ALTER TABLE "logs" ADD COLUMN "country_code3" varchar(3);
 
--- 11.20 → 11.21 · 38/159 · add column logs.country_name
+-- 11.20 → 11.21 · 39/191 · add column logs.country_name
 ALTER TABLE "logs" ADD COLUMN "country_name" varchar(255);
 
--- 11.20 → 11.21 · 39/159 · create index logs_date on logs
+-- 11.20 → 11.21 · 40/191 · create index logs_date on logs
 DROP INDEX IF EXISTS "logs_date";
 CREATE INDEX "logs_date" ON "logs" ("date");
 
--- 11.20 → 11.21 · 40/159 · create index logs_tenant_id on logs
+-- 11.20 → 11.21 · 41/191 · create index logs_tenant_id on logs
 DROP INDEX IF EXISTS "logs_tenant_id";
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 
--- 11.20 → 11.21 · 41/159 · create index logs_user_id on logs
+-- 11.20 → 11.21 · 42/191 · create index logs_user_id on logs
 DROP INDEX IF EXISTS "logs_user_id";
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.20 → 11.21 · 42/159 · change type of hooks.hook_id to varchar(21)
+-- 11.20 → 11.21 · 43/191 · change type of hooks.hook_id to varchar(21)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8275,7 +8387,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 43/159 · change type of hooks.form_id to varchar(128)
+-- 11.20 → 11.21 · 44/191 · change type of hooks.form_id to varchar(128)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8298,7 +8410,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 44/159 · change type of hooks.template_id to varchar(64)
+-- 11.20 → 11.21 · 45/191 · change type of hooks.template_id to varchar(64)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8321,7 +8433,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 45/159 · change type of refresh_tokens.id to varchar(26)
+-- 11.20 → 11.21 · 46/191 · change type of refresh_tokens.id to varchar(26)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8356,7 +8468,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 46/159 · change type of sessions.id to varchar(26)
+-- 11.20 → 11.21 · 47/191 · change type of sessions.id to varchar(26)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8383,7 +8495,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 47/159 · change type of sessions.login_session_id to varchar(26)
+-- 11.20 → 11.21 · 48/191 · change type of sessions.login_session_id to varchar(26)
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -8410,7 +8522,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 48/159 · change type of user_permissions.resource_server_identifier to varchar(100)
+-- 11.20 → 11.21 · 49/191 · change type of user_permissions.resource_server_identifier to varchar(100)
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -8428,7 +8540,7 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 49/159 · change type of users.app_metadata to text
+-- 11.20 → 11.21 · 50/191 · change type of users.app_metadata to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8475,7 +8587,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 50/159 · change type of users.created_at to varchar(35)
+-- 11.20 → 11.21 · 51/191 · change type of users.created_at to varchar(35)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8522,7 +8634,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 51/159 · change type of users.updated_at to varchar(35)
+-- 11.20 → 11.21 · 52/191 · change type of users.updated_at to varchar(35)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8569,7 +8681,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 52/159 · change type of users.locale to varchar(64)
+-- 11.20 → 11.21 · 53/191 · change type of users.locale to varchar(64)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8616,7 +8728,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 53/159 · change type of users.picture to text
+-- 11.20 → 11.21 · 54/191 · change type of users.picture to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8663,7 +8775,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 54/159 · change type of users.profileData to text
+-- 11.20 → 11.21 · 55/191 · change type of users.profileData to text
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8710,7 +8822,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 55/159 · allow NULL in login_sessions.csrf_token
+-- 11.20 → 11.21 · 56/191 · allow NULL in login_sessions.csrf_token
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8746,7 +8858,11 @@ CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 56/159 · set refresh_tokens.login_id NOT NULL
+-- 11.20 → 11.21 · 57/191 · delete rows of refresh_tokens where login_id IS NULL
+-- why: Tokens issued before AuthHero had login_id (o033); 11.21 requires one. Their users sign in again. The rollback cannot bring them back (back up first: the header says how).
+DELETE FROM "refresh_tokens" WHERE "login_id" IS NULL;
+
+-- 11.20 → 11.21 · 58/191 · set refresh_tokens.login_id NOT NULL
 -- why: Stops before any change when a refresh token has no login_id (MySQL had it NOT NULL already). Such rows are tokens issued before login_id existed (AuthHero o033, 2026-03-04) that AuthHero's MySQL-only backfill (scripts/backfill_refresh_token_login_id.sql, via session_id) never reached; on SQLite o034 dropped session_id without the NOT NULL, so nothing in the database can fill them in. 11.21 still redeems them (login_id is optional in refresh-token.ts) but cannot rotate them (the child row copies login_id into the NOT NULL column) and logout cannot revoke them; AuthHero ships no reconcile path (CHANGELOG 11.21.0). Delete them or re-link them by hand, or stay at 11.20.
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
@@ -8782,7 +8898,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 57/159 · drop unique unique_email_provider on users
+-- 11.20 → 11.21 · 59/191 · drop unique unique_email_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8828,12 +8944,12 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 58/159 · create index unique_email_provider on users
+-- 11.20 → 11.21 · 60/191 · create index unique_email_provider on users
 -- why: SQLite: the inline UNIQUE constraint becomes a named unique index (as on MySQL).
 DROP INDEX IF EXISTS "unique_email_provider";
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.20 → 11.21 · 59/159 · drop unique organization_connections_unique on organization_connections
+-- 11.20 → 11.21 · 61/191 · drop unique organization_connections_unique on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8853,48 +8969,89 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 11.20 → 11.21 · 60/159 · create index organization_connections_unique on organization_connections
+-- 11.20 → 11.21 · 62/191 · create index organization_connections_unique on organization_connections
 DROP INDEX IF EXISTS "organization_connections_unique";
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 
--- 11.20 → 11.21 · 61/159 · create index grants_user_id_constraint on grants
+-- 11.20 → 11.21 · 63/191 · create index grants_user_id_constraint on grants
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 62/159 · create index password_history_user_id_tenant_id_constraint on passwords
+-- 11.20 → 11.21 · 64/191 · create index password_history_user_id_tenant_id_constraint on passwords
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 63/159 · create index sessions_user_fk on sessions
+-- 11.20 → 11.21 · 65/191 · create index sessions_user_fk on sessions
 DROP INDEX IF EXISTS "sessions_user_fk";
 CREATE INDEX "sessions_user_fk" ON "sessions" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 64/159 · create index refresh_tokens_client_fk on refresh_tokens
+-- 11.20 → 11.21 · 66/191 · create index refresh_tokens_client_fk on refresh_tokens
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.20 → 11.21 · 65/159 · create index user_activity_user_id_constraint on user_activity
+-- 11.20 → 11.21 · 67/191 · create index user_activity_user_id_constraint on user_activity
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 66/159 · create index organization_connections_organization_fk on organization_connections
+-- 11.20 → 11.21 · 68/191 · create index organization_connections_organization_fk on organization_connections
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.20 → 11.21 · 67/159 · create index login_sessions_session_fk on login_sessions
+-- 11.20 → 11.21 · 69/191 · create index login_sessions_session_fk on login_sessions
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 CREATE INDEX "login_sessions_session_fk" ON "login_sessions" ("tenant_id", "session_id");
 
--- 11.20 → 11.21 · 68/159 · create index login_sessions_state_updated_idx on login_sessions
+-- 11.20 → 11.21 · 70/191 · create index login_sessions_state_updated_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 CREATE INDEX "login_sessions_state_updated_idx" ON "login_sessions" ("state");
 
--- 11.20 → 11.21 · 69/159 · drop index idx_login_sessions_session_id on login_sessions
+-- 11.20 → 11.21 · 71/191 · drop index idx_login_sessions_session_id on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 
--- 11.20 → 11.21 · 70/159 · change type of action_versions.deployed to int
+-- 11.20 → 11.21 · 72/191 · set action_executions.id NOT NULL
+CREATE TABLE "plan_rebuild_action_executions" (
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "trigger_id" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "results" text NOT NULL,
+      "logs" text,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_executions" ("id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "trigger_id", "status", "results", "logs", "created_at_ts", "updated_at_ts" FROM "action_executions";
+DROP TABLE "action_executions";
+ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
+CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
+
+-- 11.20 → 11.21 · 73/191 · set action_versions.id NOT NULL
 CREATE TABLE "plan_rebuild_action_versions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "action_id" varchar(255) NOT NULL,
+      "number" integer NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_action_versions" ("id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "action_id", "number", "code", "runtime", "secrets", "dependencies", "supported_triggers", "deployed", "created_at_ts", "updated_at_ts" FROM "action_versions";
+DROP TABLE "action_versions";
+ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
+CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
+CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
+
+-- 11.20 → 11.21 · 74/191 · change type of action_versions.deployed to int
+CREATE TABLE "plan_rebuild_action_versions" (
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "action_id" varchar(255) NOT NULL,
       "number" integer NOT NULL,
@@ -8915,9 +9072,9 @@ ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.20 → 11.21 · 71/159 · change type of action_versions.number to int
+-- 11.20 → 11.21 · 75/191 · change type of action_versions.number to int
 CREATE TABLE "plan_rebuild_action_versions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "action_id" varchar(255) NOT NULL,
       "number" int NOT NULL,
@@ -8938,9 +9095,33 @@ ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.20 → 11.21 · 72/159 · change type of actions.inherit to int
+-- 11.20 → 11.21 · 76/191 · set actions.id NOT NULL
 CREATE TABLE "plan_rebuild_actions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "code" text NOT NULL,
+      "runtime" varchar(50),
+      "status" varchar(50) DEFAULT 'built',
+      "secrets" text,
+      "dependencies" text,
+      "supported_triggers" text,
+      "deployed_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "is_system" integer NOT NULL DEFAULT 0,
+      "inherit" integer NOT NULL DEFAULT 0,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_actions" ("id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit")
+    SELECT "id", "tenant_id", "name", "code", "runtime", "status", "secrets", "dependencies", "supported_triggers", "deployed_at_ts", "created_at_ts", "updated_at_ts", "is_system", "inherit" FROM "actions";
+DROP TABLE "actions";
+ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
+CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
+
+-- 11.20 → 11.21 · 77/191 · change type of actions.inherit to int
+CREATE TABLE "plan_rebuild_actions" (
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "code" text NOT NULL,
@@ -8962,9 +9143,9 @@ DROP TABLE "actions";
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.20 → 11.21 · 73/159 · change type of actions.is_system to int
+-- 11.20 → 11.21 · 78/191 · change type of actions.is_system to int
 CREATE TABLE "plan_rebuild_actions" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "code" text NOT NULL,
@@ -8986,9 +9167,36 @@ DROP TABLE "actions";
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.20 → 11.21 · 74/159 · change type of authentication_methods.confirmed to int
+-- 11.20 → 11.21 · 79/191 · set authentication_methods.id NOT NULL
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26),
+      "id" varchar(26) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(255) NOT NULL,
+      "type" varchar(32) NOT NULL,
+      "phone_number" varchar(32),
+      "totp_secret" varchar(255),
+      "confirmed" integer NOT NULL DEFAULT 0,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "credential_id" varchar(512),
+      "public_key" text,
+      "sign_count" integer,
+      "credential_backed_up" integer,
+      "transports" varchar(512),
+      "friendly_name" varchar(255),
+      PRIMARY KEY ("id"),
+      CONSTRAINT "authentication_methods_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_authentication_methods" ("id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name")
+    SELECT "id", "tenant_id", "user_id", "type", "phone_number", "totp_secret", "confirmed", "created_at_ts", "updated_at_ts", "credential_id", "public_key", "sign_count", "credential_backed_up", "transports", "friendly_name" FROM "authentication_methods";
+DROP TABLE "authentication_methods";
+ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_methods";
+CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
+CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
+
+-- 11.20 → 11.21 · 80/191 · change type of authentication_methods.confirmed to int
+CREATE TABLE "plan_rebuild_authentication_methods" (
+      "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -9013,9 +9221,9 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 75/159 · change type of authentication_methods.credential_backed_up to int
+-- 11.20 → 11.21 · 81/191 · change type of authentication_methods.credential_backed_up to int
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26),
+      "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -9040,9 +9248,9 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 76/159 · change type of authentication_methods.sign_count to int
+-- 11.20 → 11.21 · 82/191 · change type of authentication_methods.sign_count to int
 CREATE TABLE "plan_rebuild_authentication_methods" (
-      "id" varchar(26),
+      "id" varchar(26) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(255) NOT NULL,
       "type" varchar(32) NOT NULL,
@@ -9067,7 +9275,7 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.20 → 11.21 · 77/159 · change type of branding.colors_page_background_angle_dev to int
+-- 11.20 → 11.21 · 83/191 · change type of branding.colors_page_background_angle_dev to int
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -9087,7 +9295,7 @@ INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "fo
 DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
--- 11.20 → 11.21 · 78/159 · change type of client_grants.allow_any_organization to int
+-- 11.20 → 11.21 · 84/191 · change type of client_grants.allow_any_organization to int
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9112,7 +9320,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 79/159 · change type of client_grants.is_system to int
+-- 11.20 → 11.21 · 85/191 · change type of client_grants.is_system to int
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9137,9 +9345,33 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.20 → 11.21 · 80/159 · change type of client_registration_tokens.single_use to int
+-- 11.20 → 11.21 · 86/191 · set client_registration_tokens.id NOT NULL
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "token_hash" varchar(64) NOT NULL,
+      "type" varchar(8) NOT NULL,
+      "client_id" varchar(191),
+      "sub" varchar(255),
+      "constraints" text,
+      "single_use" integer NOT NULL DEFAULT 0,
+      "used_at_ts" bigint,
+      "expires_at_ts" bigint,
+      "created_at_ts" bigint NOT NULL,
+      "revoked_at_ts" bigint,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "client_registration_tokens_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_client_registration_tokens" ("id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts")
+    SELECT "id", "tenant_id", "token_hash", "type", "client_id", "sub", "constraints", "single_use", "used_at_ts", "expires_at_ts", "created_at_ts", "revoked_at_ts" FROM "client_registration_tokens";
+DROP TABLE "client_registration_tokens";
+ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registration_tokens";
+CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
+CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
+
+-- 11.20 → 11.21 · 87/191 · change type of client_registration_tokens.single_use to int
+CREATE TABLE "plan_rebuild_client_registration_tokens" (
+      "id" varchar(255) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "token_hash" varchar(64) NOT NULL,
       "type" varchar(8) NOT NULL,
@@ -9161,7 +9393,7 @@ ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registra
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 11.20 → 11.21 · 81/159 · change type of clients.auth0_conformant to int
+-- 11.20 → 11.21 · 88/191 · change type of clients.auth0_conformant to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9228,7 +9460,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 82/159 · change type of clients.cross_origin_authentication to int
+-- 11.20 → 11.21 · 89/191 · change type of clients.cross_origin_authentication to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9295,7 +9527,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 83/159 · change type of clients.custom_login_page_on to int
+-- 11.20 → 11.21 · 90/191 · change type of clients.custom_login_page_on to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9362,7 +9594,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 84/159 · change type of clients.global to int
+-- 11.20 → 11.21 · 91/191 · change type of clients.global to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9429,7 +9661,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 85/159 · change type of clients.hide_sign_up_disabled_error to int
+-- 11.20 → 11.21 · 92/191 · change type of clients.hide_sign_up_disabled_error to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9496,7 +9728,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 86/159 · change type of clients.is_first_party to int
+-- 11.20 → 11.21 · 93/191 · change type of clients.is_first_party to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9563,7 +9795,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 87/159 · change type of clients.oidc_conformant to int
+-- 11.20 → 11.21 · 94/191 · change type of clients.oidc_conformant to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9630,7 +9862,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 88/159 · change type of clients.par_request_expiry to int
+-- 11.20 → 11.21 · 95/191 · change type of clients.par_request_expiry to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9697,7 +9929,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 89/159 · change type of clients.require_proof_of_possession to int
+-- 11.20 → 11.21 · 96/191 · change type of clients.require_proof_of_possession to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9764,7 +9996,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 90/159 · change type of clients.require_pushed_authorization_requests to int
+-- 11.20 → 11.21 · 97/191 · change type of clients.require_pushed_authorization_requests to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9831,7 +10063,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 91/159 · change type of clients.sso to int
+-- 11.20 → 11.21 · 98/191 · change type of clients.sso to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9898,7 +10130,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 92/159 · change type of clients.sso_disabled to int
+-- 11.20 → 11.21 · 99/191 · change type of clients.sso_disabled to int
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9965,7 +10197,7 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.20 → 11.21 · 93/159 · change type of connections.is_domain_connection to int
+-- 11.20 → 11.21 · 100/191 · change type of connections.is_domain_connection to int
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9989,7 +10221,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.20 → 11.21 · 94/159 · change type of connections.is_system to int
+-- 11.20 → 11.21 · 101/191 · change type of connections.is_system to int
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10013,7 +10245,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.20 → 11.21 · 95/159 · change type of connections.show_as_button to int
+-- 11.20 → 11.21 · 102/191 · change type of connections.show_as_button to int
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10037,7 +10269,7 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.20 → 11.21 · 96/159 · change type of custom_domains.primary to tinyint(1)
+-- 11.20 → 11.21 · 103/191 · change type of custom_domains.primary to tinyint(1)
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10060,9 +10292,26 @@ INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "dom
 DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
--- 11.20 → 11.21 · 97/159 · change type of email_providers.enabled to tinyint(1)
+-- 11.20 → 11.21 · 104/191 · set email_providers.tenant_id NOT NULL
 CREATE TABLE "plan_rebuild_email_providers" (
-      "tenant_id" varchar(255),
+      "tenant_id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "default_from_address" varchar(255),
+      "credentials" varchar(2048) NOT NULL DEFAULT '{}',
+      "settings" varchar(2048) NOT NULL DEFAULT '{}',
+      "created_at" varchar(29) NOT NULL,
+      "updated_at" varchar(29) NOT NULL,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at")
+    SELECT "tenant_id", "name", "enabled", "default_from_address", "credentials", "settings", "created_at", "updated_at" FROM "email_providers";
+DROP TABLE "email_providers";
+ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
+
+-- 11.20 → 11.21 · 105/191 · change type of email_providers.enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_email_providers" (
+      "tenant_id" varchar(255) NOT NULL,
       "name" varchar(255) NOT NULL,
       "enabled" tinyint(1) NOT NULL,
       "default_from_address" varchar(255),
@@ -10077,7 +10326,7 @@ INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "def
 DROP TABLE "email_providers";
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 
--- 11.20 → 11.21 · 98/159 · change type of email_templates.enabled to int
+-- 11.20 → 11.21 · 106/191 · change type of email_templates.enabled to int
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -10101,7 +10350,7 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.20 → 11.21 · 99/159 · change type of email_templates.include_email_in_redirect to int
+-- 11.20 → 11.21 · 107/191 · change type of email_templates.include_email_in_redirect to int
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -10125,7 +10374,7 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.20 → 11.21 · 100/159 · change type of email_templates.url_lifetime_in_seconds to int
+-- 11.20 → 11.21 · 108/191 · change type of email_templates.url_lifetime_in_seconds to int
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
       "template" varchar(64) NOT NULL,
@@ -10149,7 +10398,83 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.20 → 11.21 · 101/159 · change type of hooks.enabled to tinyint(1)
+-- 11.20 → 11.21 · 109/191 · set flows.id NOT NULL
+CREATE TABLE "plan_rebuild_flows" (
+      "id" varchar(24) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(150) NOT NULL,
+      "actions" text,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_flows" ("id", "tenant_id", "name", "actions", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "actions", "created_at", "updated_at" FROM "flows";
+DROP TABLE "flows";
+ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
+CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
+
+-- 11.20 → 11.21 · 110/191 · set forms.id NOT NULL
+CREATE TABLE "plan_rebuild_forms" (
+      "id" varchar(255) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "tenant_id" varchar(255) NOT NULL,
+      "messages" varchar(255),
+      "languages" varchar(255),
+      "translations" varchar(4096),
+      "nodes" varchar(4096),
+      "start" varchar(255),
+      "ending" varchar(255),
+      "style" varchar(1042),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_forms" ("id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at")
+    SELECT "id", "name", "tenant_id", "messages", "languages", "translations", "nodes", "start", "ending", "style", "created_at", "updated_at" FROM "forms";
+DROP TABLE "forms";
+ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
+CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
+
+-- 11.20 → 11.21 · 111/191 · set grants.id NOT NULL
+CREATE TABLE "plan_rebuild_grants" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "user_id" varchar(191) NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "audience" varchar(100) NOT NULL DEFAULT '',
+      "scope" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "grants_user_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
+DROP TABLE "grants";
+ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
+CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
+CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
+CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
+
+-- 11.20 → 11.21 · 112/191 · set hook_code.id NOT NULL
+CREATE TABLE "plan_rebuild_hook_code" (
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "code" text NOT NULL,
+      "secrets" text,
+      "created_at_ts" bigint NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_hook_code" ("id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts")
+    SELECT "id", "tenant_id", "code", "secrets", "created_at_ts", "updated_at_ts" FROM "hook_code";
+DROP TABLE "hook_code";
+ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
+CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
+
+-- 11.20 → 11.21 · 113/191 · change type of hooks.enabled to tinyint(1)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10172,7 +10497,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 102/159 · change type of hooks.priority to int
+-- 11.20 → 11.21 · 114/191 · change type of hooks.priority to int
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10195,7 +10520,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 103/159 · change type of hooks.synchronous to tinyint(1)
+-- 11.20 → 11.21 · 115/191 · change type of hooks.synchronous to tinyint(1)
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10218,9 +10543,37 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.20 → 11.21 · 104/159 · change type of invites.send_invitation_email to int
+-- 11.20 → 11.21 · 116/191 · set invites.id NOT NULL
 CREATE TABLE "plan_rebuild_invites" (
-      "id" varchar(21),
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "organization_id" varchar(21) NOT NULL,
+      "inviter" text NOT NULL,
+      "invitee" text NOT NULL,
+      "client_id" varchar(191) NOT NULL,
+      "connection_id" varchar(21),
+      "invitation_url" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "expires_at" varchar(35) NOT NULL,
+      "app_metadata" text,
+      "user_metadata" text,
+      "roles" text,
+      "ticket_id" varchar(191),
+      "ttl_sec" integer,
+      "send_invitation_email" integer,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_invites" ("id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email")
+    SELECT "id", "tenant_id", "organization_id", "inviter", "invitee", "client_id", "connection_id", "invitation_url", "created_at", "expires_at", "app_metadata", "user_metadata", "roles", "ticket_id", "ttl_sec", "send_invitation_email" FROM "invites";
+DROP TABLE "invites";
+ALTER TABLE "plan_rebuild_invites" RENAME TO "invites";
+CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
+CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
+CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
+
+-- 11.20 → 11.21 · 117/191 · change type of invites.send_invitation_email to int
+CREATE TABLE "plan_rebuild_invites" (
+      "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
       "inviter" text NOT NULL,
@@ -10246,9 +10599,9 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.20 → 11.21 · 105/159 · change type of invites.ttl_sec to int
+-- 11.20 → 11.21 · 118/191 · change type of invites.ttl_sec to int
 CREATE TABLE "plan_rebuild_invites" (
-      "id" varchar(21),
+      "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
       "inviter" text NOT NULL,
@@ -10274,9 +10627,51 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.20 → 11.21 · 106/159 · change type of log_streams.is_priority to tinyint(1)
+-- 11.20 → 11.21 · 119/191 · set keys.kid NOT NULL
+CREATE TABLE "plan_rebuild_keys" (
+      "kid" varchar(255) NOT NULL,
+      "tenant_id" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "revoked_at" varchar(255),
+      "cert" varchar(4096),
+      "pkcs7" varchar(4096),
+      "fingerprint" varchar(256),
+      "thumbprint" varchar(256),
+      "current_since" varchar(256),
+      "current_until" varchar(256),
+      "type" varchar(50) NOT NULL DEFAULT 'jwt_signing',
+      "connection" varchar(255),
+      PRIMARY KEY ("kid"),
+      CONSTRAINT "keys_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection")
+    SELECT "kid", "tenant_id", "created_at", "revoked_at", "cert", "pkcs7", "fingerprint", "thumbprint", "current_since", "current_until", "type", "connection" FROM "keys";
+DROP TABLE "keys";
+ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
+
+-- 11.20 → 11.21 · 120/191 · set log_streams.id NOT NULL
 CREATE TABLE "plan_rebuild_log_streams" (
-      "id" varchar(64),
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "type" varchar(64) NOT NULL,
+      "status" varchar(32) NOT NULL,
+      "sink" text NOT NULL,
+      "filters" text,
+      "is_priority" boolean,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_log_streams" ("id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "type", "status", "sink", "filters", "is_priority", "created_at", "updated_at" FROM "log_streams";
+DROP TABLE "log_streams";
+ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
+CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
+
+-- 11.20 → 11.21 · 121/191 · change type of log_streams.is_priority to tinyint(1)
+CREATE TABLE "plan_rebuild_log_streams" (
+      "id" varchar(64) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "type" varchar(64) NOT NULL,
@@ -10294,7 +10689,7 @@ DROP TABLE "log_streams";
 ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
--- 11.20 → 11.21 · 107/159 · change type of logs.isMobile to int
+-- 11.20 → 11.21 · 122/191 · change type of logs.isMobile to int
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -10337,9 +10732,28 @@ CREATE INDEX "logs_date" ON "logs" ("date");
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.20 → 11.21 · 108/159 · change type of migration_sources.enabled to tinyint(1)
+-- 11.20 → 11.21 · 123/191 · set migration_sources.id NOT NULL
 CREATE TABLE "plan_rebuild_migration_sources" (
-      "id" varchar(64),
+      "id" varchar(64) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "name" varchar(255) NOT NULL,
+      "provider" varchar(32) NOT NULL,
+      "connection" varchar(255) NOT NULL,
+      "enabled" boolean NOT NULL,
+      "credentials" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_migration_sources" ("id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "provider", "connection", "enabled", "credentials", "created_at", "updated_at" FROM "migration_sources";
+DROP TABLE "migration_sources";
+ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
+CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
+
+-- 11.20 → 11.21 · 124/191 · change type of migration_sources.enabled to tinyint(1)
+CREATE TABLE "plan_rebuild_migration_sources" (
+      "id" varchar(64) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "name" varchar(255) NOT NULL,
       "provider" varchar(32) NOT NULL,
@@ -10356,7 +10770,7 @@ DROP TABLE "migration_sources";
 ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
--- 11.20 → 11.21 · 109/159 · change type of organization_connections.assign_membership_on_login to tinyint(1)
+-- 11.20 → 11.21 · 125/191 · change type of organization_connections.assign_membership_on_login to tinyint(1)
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -10378,7 +10792,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.20 → 11.21 · 110/159 · change type of organization_connections.is_signup_enabled to tinyint(1)
+-- 11.20 → 11.21 · 126/191 · change type of organization_connections.is_signup_enabled to tinyint(1)
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -10400,7 +10814,7 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.20 → 11.21 · 111/159 · change type of organization_connections.show_as_button to tinyint(1)
+-- 11.20 → 11.21 · 127/191 · change type of organization_connections.show_as_button to tinyint(1)
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -10422,9 +10836,58 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.20 → 11.21 · 112/159 · change type of outbox_events.retry_count to int
+-- 11.20 → 11.21 · 128/191 · set organizations.id NOT NULL
+CREATE TABLE "plan_rebuild_organizations" (
+      "id" varchar(256) NOT NULL,
+      "tenant_id" varchar(256) NOT NULL,
+      "name" varchar(256) NOT NULL,
+      "display_name" varchar(256),
+      "branding" text,
+      "metadata" text,
+      "enabled_connections" text,
+      "token_quota" text,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at" FROM "organizations";
+DROP TABLE "organizations";
+ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
+CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
+
+-- 11.20 → 11.21 · 129/191 · set outbox_events.id NOT NULL
 CREATE TABLE "plan_rebuild_outbox_events" (
-      "id" varchar(21),
+      "id" varchar(21) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "event_type" varchar(255) NOT NULL,
+      "log_type" varchar(64) NOT NULL,
+      "aggregate_type" varchar(64) NOT NULL,
+      "aggregate_id" varchar(255) NOT NULL,
+      "payload" text NOT NULL,
+      "created_at" varchar(35) NOT NULL,
+      "processed_at" varchar(35),
+      "retry_count" integer NOT NULL DEFAULT 0,
+      "next_retry_at" varchar(35),
+      "error" text,
+      "claimed_by" varchar(64),
+      "claim_expires_at" varchar(35),
+      "dead_lettered_at" varchar(35),
+      "final_error" text,
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_outbox_events" ("id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error")
+    SELECT "id", "tenant_id", "event_type", "log_type", "aggregate_type", "aggregate_id", "payload", "created_at", "processed_at", "retry_count", "next_retry_at", "error", "claimed_by", "claim_expires_at", "dead_lettered_at", "final_error" FROM "outbox_events";
+DROP TABLE "outbox_events";
+ALTER TABLE "plan_rebuild_outbox_events" RENAME TO "outbox_events";
+CREATE INDEX "idx_outbox_claim" ON "outbox_events" ("processed_at", "claim_expires_at", "next_retry_at", "created_at");
+CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenant_id", "dead_lettered_at");
+CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
+CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
+
+-- 11.20 → 11.21 · 130/191 · change type of outbox_events.retry_count to int
+CREATE TABLE "plan_rebuild_outbox_events" (
+      "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "event_type" varchar(255) NOT NULL,
       "log_type" varchar(64) NOT NULL,
@@ -10451,9 +10914,29 @@ CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenan
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
--- 11.20 → 11.21 · 113/159 · change type of passwords.is_current to int
+-- 11.20 → 11.21 · 131/191 · set passwords.id NOT NULL
 CREATE TABLE "plan_rebuild_passwords" (
-      "id" varchar(21),
+      "id" varchar(21) NOT NULL,
+      "user_id" varchar(191) NOT NULL,
+      "tenant_id" varchar(191) NOT NULL,
+      "password" varchar(255) NOT NULL,
+      "algorithm" varchar(255) NOT NULL DEFAULT 'bcrypt',
+      "created_at" varchar(35) NOT NULL,
+      "updated_at" varchar(35) NOT NULL,
+      "is_current" integer NOT NULL DEFAULT 1,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "password_history_user_id_tenant_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "passwords_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
+    SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
+DROP TABLE "passwords";
+ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
+
+-- 11.20 → 11.21 · 132/191 · change type of passwords.is_current to int
+CREATE TABLE "plan_rebuild_passwords" (
+      "id" varchar(21) NOT NULL,
       "user_id" varchar(191) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
       "password" varchar(255) NOT NULL,
@@ -10471,9 +10954,23 @@ DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 114/159 · change type of prompt_settings.identifier_first to tinyint(1)
+-- 11.20 → 11.21 · 133/191 · set prompt_settings.tenant_id NOT NULL
 CREATE TABLE "plan_rebuild_prompt_settings" (
-      "tenant_id" varchar(64),
+      "tenant_id" varchar(64) NOT NULL,
+      "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
+      "identifier_first" boolean NOT NULL DEFAULT 1,
+      "password_first" boolean NOT NULL DEFAULT 0,
+      "webauthn_platform_first_factor" boolean NOT NULL DEFAULT 0,
+      PRIMARY KEY ("tenant_id")
+    );
+INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor")
+    SELECT "tenant_id", "universal_login_experience", "identifier_first", "password_first", "webauthn_platform_first_factor" FROM "prompt_settings";
+DROP TABLE "prompt_settings";
+ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
+
+-- 11.20 → 11.21 · 134/191 · change type of prompt_settings.identifier_first to tinyint(1)
+CREATE TABLE "plan_rebuild_prompt_settings" (
+      "tenant_id" varchar(64) NOT NULL,
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
       "password_first" boolean NOT NULL DEFAULT 0,
@@ -10485,9 +10982,9 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.20 → 11.21 · 115/159 · change type of prompt_settings.password_first to tinyint(1)
+-- 11.20 → 11.21 · 135/191 · change type of prompt_settings.password_first to tinyint(1)
 CREATE TABLE "plan_rebuild_prompt_settings" (
-      "tenant_id" varchar(64),
+      "tenant_id" varchar(64) NOT NULL,
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
       "password_first" tinyint(1) NOT NULL DEFAULT 0,
@@ -10499,9 +10996,9 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.20 → 11.21 · 116/159 · change type of prompt_settings.webauthn_platform_first_factor to tinyint(1)
+-- 11.20 → 11.21 · 136/191 · change type of prompt_settings.webauthn_platform_first_factor to tinyint(1)
 CREATE TABLE "plan_rebuild_prompt_settings" (
-      "tenant_id" varchar(64),
+      "tenant_id" varchar(64) NOT NULL,
       "universal_login_experience" varchar(16) NOT NULL DEFAULT 'new',
       "identifier_first" tinyint(1) NOT NULL DEFAULT 1,
       "password_first" tinyint(1) NOT NULL DEFAULT 0,
@@ -10513,7 +11010,7 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.20 → 11.21 · 117/159 · change type of proxy_routes.priority to int
+-- 11.20 → 11.21 · 137/191 · change type of proxy_routes.priority to int
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10532,7 +11029,7 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.20 → 11.21 · 118/159 · change type of refresh_tokens.rotating to tinyint(1)
+-- 11.20 → 11.21 · 138/191 · change type of refresh_tokens.rotating to tinyint(1)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -10568,7 +11065,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.20 → 11.21 · 119/159 · change type of resource_servers.allow_offline_access to int
+-- 11.20 → 11.21 · 139/191 · change type of resource_servers.allow_offline_access to int
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10595,7 +11092,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 120/159 · change type of resource_servers.is_system to int
+-- 11.20 → 11.21 · 140/191 · change type of resource_servers.is_system to int
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10622,7 +11119,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 121/159 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to int
+-- 11.20 → 11.21 · 141/191 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to int
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10649,7 +11146,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 122/159 · change type of resource_servers.token_lifetime to int
+-- 11.20 → 11.21 · 142/191 · change type of resource_servers.token_lifetime to int
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10676,7 +11173,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 123/159 · change type of resource_servers.token_lifetime_for_web to int
+-- 11.20 → 11.21 · 143/191 · change type of resource_servers.token_lifetime_for_web to int
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10703,7 +11200,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.20 → 11.21 · 124/159 · change type of roles.is_system to int
+-- 11.20 → 11.21 · 144/191 · change type of roles.is_system to int
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -10721,7 +11218,7 @@ DROP TABLE "roles";
 ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
--- 11.20 → 11.21 · 125/159 · change type of rollouts.wave_size to int
+-- 11.20 → 11.21 · 145/191 · change type of rollouts.wave_size to int
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -10742,7 +11239,7 @@ INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_vers
 DROP TABLE "rollouts";
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 
--- 11.20 → 11.21 · 126/159 · change type of tenant_operation_events.attempt to int
+-- 11.20 → 11.21 · 146/191 · change type of tenant_operation_events.attempt to int
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -10760,9 +11257,69 @@ DROP TABLE "tenant_operation_events";
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 11.20 → 11.21 · 127/159 · change type of tenants.allow_organization_name_in_authentication_api to int
+-- 11.20 → 11.21 · 147/191 · set tenants.id NOT NULL
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
+      "audience" varchar(255),
+      "sender_email" varchar(255),
+      "sender_name" varchar(255),
+      "created_at" varchar(255) NOT NULL,
+      "updated_at" varchar(255) NOT NULL,
+      "support_url" varchar(255),
+      "idle_session_lifetime" integer,
+      "session_lifetime" integer,
+      "session_cookie" text,
+      "allowed_logout_urls" text,
+      "ephemeral_session_lifetime" integer,
+      "idle_ephemeral_session_lifetime" integer,
+      "default_redirection_uri" text,
+      "enabled_locales" text,
+      "default_directory" varchar(255),
+      "error_page" text,
+      "flags" text,
+      "friendly_name" varchar(255),
+      "picture_url" text,
+      "support_email" varchar(255),
+      "sandbox_version" varchar(50),
+      "sandbox_versions_available" text,
+      "legacy_sandbox_version" varchar(50),
+      "change_password" text,
+      "guardian_mfa_page" text,
+      "device_flow" text,
+      "default_token_quota" text,
+      "default_audience" varchar(255),
+      "default_organization" varchar(255),
+      "sessions" text,
+      "oidc_logout" text,
+      "allow_organization_name_in_authentication_api" integer,
+      "customize_mfa_in_postlogin_action" integer,
+      "acr_values_supported" text,
+      "mtls" text,
+      "pushed_authorization_requests_supported" integer,
+      "authorization_response_iss_parameter_supported" integer,
+      "mfa" text,
+      "attack_protection" text,
+      "default_client_id" varchar(255),
+      "deployment_type" varchar(16) NOT NULL DEFAULT 'shared',
+      "provisioning_state" varchar(16) NOT NULL DEFAULT 'ready',
+      "provisioning_error" varchar(2048),
+      "provisioning_state_changed_at" varchar(35),
+      "bundle_configuration" varchar(64),
+      "worker_version" varchar(64),
+      "worker_script_name" varchar(255),
+      "storage_kind" varchar(32),
+      "d1_database_id" varchar(64),
+      "database_version" varchar(64),
+      PRIMARY KEY ("id")
+    );
+INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version")
+    SELECT "id", "audience", "sender_email", "sender_name", "created_at", "updated_at", "support_url", "idle_session_lifetime", "session_lifetime", "session_cookie", "allowed_logout_urls", "ephemeral_session_lifetime", "idle_ephemeral_session_lifetime", "default_redirection_uri", "enabled_locales", "default_directory", "error_page", "flags", "friendly_name", "picture_url", "support_email", "sandbox_version", "sandbox_versions_available", "legacy_sandbox_version", "change_password", "guardian_mfa_page", "device_flow", "default_token_quota", "default_audience", "default_organization", "sessions", "oidc_logout", "allow_organization_name_in_authentication_api", "customize_mfa_in_postlogin_action", "acr_values_supported", "mtls", "pushed_authorization_requests_supported", "authorization_response_iss_parameter_supported", "mfa", "attack_protection", "default_client_id", "deployment_type", "provisioning_state", "provisioning_error", "provisioning_state_changed_at", "bundle_configuration", "worker_version", "worker_script_name", "storage_kind", "d1_database_id", "database_version" FROM "tenants";
+DROP TABLE "tenants";
+ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
+
+-- 11.20 → 11.21 · 148/191 · change type of tenants.allow_organization_name_in_authentication_api to int
+CREATE TABLE "plan_rebuild_tenants" (
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -10820,9 +11377,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 128/159 · change type of tenants.authorization_response_iss_parameter_supported to int
+-- 11.20 → 11.21 · 149/191 · change type of tenants.authorization_response_iss_parameter_supported to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -10880,9 +11437,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 129/159 · change type of tenants.customize_mfa_in_postlogin_action to int
+-- 11.20 → 11.21 · 150/191 · change type of tenants.customize_mfa_in_postlogin_action to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -10940,9 +11497,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 130/159 · change type of tenants.ephemeral_session_lifetime to int
+-- 11.20 → 11.21 · 151/191 · change type of tenants.ephemeral_session_lifetime to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -11000,9 +11557,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 131/159 · change type of tenants.idle_ephemeral_session_lifetime to int
+-- 11.20 → 11.21 · 152/191 · change type of tenants.idle_ephemeral_session_lifetime to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -11060,9 +11617,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 132/159 · change type of tenants.idle_session_lifetime to int
+-- 11.20 → 11.21 · 153/191 · change type of tenants.idle_session_lifetime to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -11120,9 +11677,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 133/159 · change type of tenants.pushed_authorization_requests_supported to int
+-- 11.20 → 11.21 · 154/191 · change type of tenants.pushed_authorization_requests_supported to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -11180,9 +11737,9 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 134/159 · change type of tenants.session_lifetime to int
+-- 11.20 → 11.21 · 155/191 · change type of tenants.session_lifetime to int
 CREATE TABLE "plan_rebuild_tenants" (
-      "id" varchar(255),
+      "id" varchar(255) NOT NULL,
       "audience" varchar(255),
       "sender_email" varchar(255),
       "sender_name" varchar(255),
@@ -11240,7 +11797,7 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.20 → 11.21 · 135/159 · change type of themes.borders_button_border_radius to int
+-- 11.20 → 11.21 · 156/191 · change type of themes.borders_button_border_radius to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11306,7 +11863,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 136/159 · change type of themes.borders_button_border_weight to int
+-- 11.20 → 11.21 · 157/191 · change type of themes.borders_button_border_weight to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11372,7 +11929,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 137/159 · change type of themes.borders_input_border_radius to int
+-- 11.20 → 11.21 · 158/191 · change type of themes.borders_input_border_radius to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11438,7 +11995,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 138/159 · change type of themes.borders_input_border_weight to int
+-- 11.20 → 11.21 · 159/191 · change type of themes.borders_input_border_weight to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11504,7 +12061,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 139/159 · change type of themes.borders_show_widget_shadow to tinyint(1)
+-- 11.20 → 11.21 · 160/191 · change type of themes.borders_show_widget_shadow to tinyint(1)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11570,7 +12127,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 140/159 · change type of themes.borders_widget_border_weight to int
+-- 11.20 → 11.21 · 161/191 · change type of themes.borders_widget_border_weight to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11636,7 +12193,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 141/159 · change type of themes.borders_widget_corner_radius to int
+-- 11.20 → 11.21 · 162/191 · change type of themes.borders_widget_corner_radius to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11702,7 +12259,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 142/159 · change type of themes.fonts_body_text_bold to int
+-- 11.20 → 11.21 · 163/191 · change type of themes.fonts_body_text_bold to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11768,7 +12325,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 143/159 · change type of themes.fonts_body_text_size to int
+-- 11.20 → 11.21 · 164/191 · change type of themes.fonts_body_text_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11834,7 +12391,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 144/159 · change type of themes.fonts_buttons_text_bold to int
+-- 11.20 → 11.21 · 165/191 · change type of themes.fonts_buttons_text_bold to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11900,7 +12457,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 145/159 · change type of themes.fonts_buttons_text_size to int
+-- 11.20 → 11.21 · 166/191 · change type of themes.fonts_buttons_text_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -11966,7 +12523,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 146/159 · change type of themes.fonts_input_labels_bold to int
+-- 11.20 → 11.21 · 167/191 · change type of themes.fonts_input_labels_bold to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12032,7 +12589,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 147/159 · change type of themes.fonts_input_labels_size to int
+-- 11.20 → 11.21 · 168/191 · change type of themes.fonts_input_labels_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12098,7 +12655,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 148/159 · change type of themes.fonts_links_bold to tinyint(1)
+-- 11.20 → 11.21 · 169/191 · change type of themes.fonts_links_bold to tinyint(1)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12164,7 +12721,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 149/159 · change type of themes.fonts_links_size to int
+-- 11.20 → 11.21 · 170/191 · change type of themes.fonts_links_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12230,7 +12787,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 150/159 · change type of themes.fonts_reference_text_size to int
+-- 11.20 → 11.21 · 171/191 · change type of themes.fonts_reference_text_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12296,7 +12853,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 151/159 · change type of themes.fonts_subtitle_bold to tinyint(1)
+-- 11.20 → 11.21 · 172/191 · change type of themes.fonts_subtitle_bold to tinyint(1)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12362,7 +12919,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 152/159 · change type of themes.fonts_subtitle_size to int
+-- 11.20 → 11.21 · 173/191 · change type of themes.fonts_subtitle_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12428,7 +12985,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 153/159 · change type of themes.fonts_title_bold to tinyint(1)
+-- 11.20 → 11.21 · 174/191 · change type of themes.fonts_title_bold to tinyint(1)
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12494,7 +13051,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 154/159 · change type of themes.fonts_title_size to int
+-- 11.20 → 11.21 · 175/191 · change type of themes.fonts_title_size to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12560,7 +13117,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 155/159 · change type of themes.widget_logo_height to int
+-- 11.20 → 11.21 · 176/191 · change type of themes.widget_logo_height to int
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
       "themeId" varchar(21) NOT NULL,
@@ -12626,7 +13183,21 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.20 → 11.21 · 156/159 · change type of user_activity.login_count to int
+-- 11.20 → 11.21 · 177/191 · set universal_login_templates.tenant_id NOT NULL
+CREATE TABLE "plan_rebuild_universal_login_templates" (
+      "tenant_id" varchar(191) NOT NULL,
+      "body" text NOT NULL,
+      "updated_at_ts" bigint NOT NULL,
+      "created_at_ts" bigint NOT NULL,
+      PRIMARY KEY ("tenant_id"),
+      CONSTRAINT "universal_login_templates_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "updated_at_ts", "created_at_ts")
+    SELECT "tenant_id", "body", "updated_at_ts", "created_at_ts" FROM "universal_login_templates";
+DROP TABLE "universal_login_templates";
+ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
+
+-- 11.20 → 11.21 · 178/191 · change type of user_activity.login_count to int
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -12644,7 +13215,27 @@ DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.20 → 11.21 · 157/159 · change type of users.email_verified to tinyint(1)
+-- 11.20 → 11.21 · 179/191 · set user_organizations.id NOT NULL
+CREATE TABLE "plan_rebuild_user_organizations" (
+      "id" varchar(256) NOT NULL,
+      "tenant_id" varchar(256) NOT NULL,
+      "user_id" varchar(256) NOT NULL,
+      "organization_id" varchar(256) NOT NULL,
+      "created_at" varchar(256) NOT NULL,
+      "updated_at" varchar(256) NOT NULL,
+      PRIMARY KEY ("id"),
+      CONSTRAINT "fk_user_organizations_organization" FOREIGN KEY ("organization_id") REFERENCES "organizations" ("id") ON DELETE CASCADE ON UPDATE NO ACTION,
+      CONSTRAINT "fk_user_organizations_user" FOREIGN KEY ("tenant_id", "user_id") REFERENCES "users" ("tenant_id", "user_id") ON DELETE CASCADE ON UPDATE NO ACTION
+    );
+INSERT INTO "plan_rebuild_user_organizations" ("id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at")
+    SELECT "id", "tenant_id", "user_id", "organization_id", "created_at", "updated_at" FROM "user_organizations";
+DROP TABLE "user_organizations";
+ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
+CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
+CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
+CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
+
+-- 11.20 → 11.21 · 180/191 · change type of users.email_verified to tinyint(1)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12691,7 +13282,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.20 → 11.21 · 158/159 · change type of users.is_social to tinyint(1)
+-- 11.20 → 11.21 · 181/191 · change type of users.is_social to tinyint(1)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12738,7 +13329,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.20 → 11.21 · 159/159 · change type of users.phone_verified to tinyint(1)
+-- 11.20 → 11.21 · 182/191 · change type of users.phone_verified to tinyint(1)
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -12784,6 +13375,60 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
+
+-- 11.20 → 11.21 · 183/191 · delete rows of kysely_migration where name is one of 181
+-- why: AuthHero 11.21's migrator stops with kysely's "corrupted migrations: previously executed migration m1_init is missing" while these rows are there. The rollback writes them back with times one second apart in kysely's order (the original times are not kept: kysely reads them only to order the rows).
+DELETE FROM "kysely_migration" WHERE "name" IN ('m1_init', 'm2_magicLink', 'm3_updateAt', 'm4_logTable', 'm5_userProfile', 'm6_sessions', 'm7_passwords', 'm8_logsTableNewFields', 'm9_passwordTableNewField', 'n01_codesTable', 'n11_universalLoginSession', 'n12_userFields', 'n13_userEmailIndex', 'n14_profileDataField', 'n15_userEmailIndex', 'n16_userLocale', 'n17_signingKeys', 'n18_logsFields', 'n19_connectionsUserinfo', 'n20_missingFields', 'n21_sessionDeletedAt', 'n22_dropLogsFields', 'n23_dropUsersFields', 'n24_logsIndexes', 'n25_logDescMaxLength', 'n26_logsTableExtraFields', 'n27_usersTableNameIndex', 'n28_usersEmailConstrain', 'n29_increaseOtpStateLength', 'n30_increaseTicketStateLength', 'n31_branding', 'n32_indexesAndNotNull', 'n33_vendorIdInUniversalLoginSession', 'n34_auth0ClientInUniversalLoginSession', 'n35_increaseUniversalSessionStateLength', 'n36_authenticationCodes', 'n37_disableSignUps', 'n38_otpIpAddress', 'n39_increaseUserAgentLength', 'n40_userId', 'n41_hooks', 'n42_userIdIndexes', 'n43_userIdIndexes', 'n44_codes', 'n45_hookProperties', 'n46_loginAuth0Client', 'n47_loginAuth0Client', 'n48_saml', 'n49_removeFields', 'n50_authParamsNonce', 'n51_connectionid', 'n52_cert', 'n53_codes_primary_key', 'n54_cleanup_tables', 'n55_logs_index', 'n56_application_fields', 'n57_prompt_settings', 'n58_connection_client_id', 'n59_connection_options', 'n60_users_metadata', 'n61_userLocales', 'n62_prompt', 'n63_connection_cleanup', 'n64_act_as', 'n65_code_verifier', 'n66_email_providers', 'n67_drop_tickets', 'n68_login_useragents', 'n70_refresh_tokens', 'n71_session_new_fields', 'n72_session_primary_key', 'n73_drop_sessions', 'n74_custom_domains', 'n75_organizations', 'n76_authorization_url_length', 'n77_drop_sessions', 'n78_login_sessions', 'n79_drop_sessions_2', 'n80_recreate_custom_domains', 'n81_phone', 'n82_forms', 'n83_addFormsIdToHooks', 'n84_login_completed', 'n85_add_login_session_id_to_sessions', 'n86_index_sessions_login_session_id', 'n87_code_challenge', 'n88_add_redirect_uri_to_codes', 'n89_add_nonce_and_state_to_codes', 'n90_themes', 'n91_resource_servers_rules_permissions', 'n92_role_permissions', 'n93_add_permissions_to_roles', 'n94_keys_connection_and_extend_columns', 'n95_create_organizations_table', 'n96_create_user_organizations_table', 'n97_add_organization_to_user_permissions_and_roles', 'n98_clients', 'n99_update_client_foreign_keys', 'o001_client_grants', 'o002_drop_applications', 'o003_phone_number_index', 'o004_login_sessions_id_index', 'o005_connections_tenant_index', 'o006_remove_redundant_user_organizations_tenant_index', 'o007_tenant_settings', 'o008_merge_tenant_settings_into_tenants', 'o009_create_invites_table', 'o010_add_log_id_to_logs', 'o011_add_location_info_to_logs', 'o012_add_password_history', 'o013_connection_display_name', 'o014_client_connections', 'o015_flows', 'o016_add_is_system_column', 'o017_connections_composite_key', 'o018_login_session_state', 'o019_roles_resource_servers_metadata', 'o020_session_add_timestamp_columns', 'o021_session_cleanup_and_ulid', 'o022_oidc_profile_claims', 'o023_preferred_username', 'o024_user_address', 'o025_authparams_max_age', 'o026_auth0_conformant', 'o027_universal_login_templates', 'o028_custom_text', 'o029_guardian_mfa', 'o030_add_template_id_to_hooks', 'o031_hooks_cleanup', 'o032_unique_username_provider', 'o033_add_login_id_to_refresh_tokens', 'o034_refresh_tokens_replace_session_id_with_login_id', 'o035_idle_expires_at_ts_indexes', 'o036_add_connection_to_login_sessions', 'o037_mfa_enrollments', 'o038_add_otp_to_codes', 'o039_rename_mfa_enrollments_to_authentication_methods', 'o040_create_outbox_events', 'o041_add_outbox_claim_columns', 'o042_add_outbox_claim_index', 'o043_add_code_hooks', 'o044_create_actions', 'o045_outbox_dead_letter', 'o046_user_registration_completed_at', 'o047_outbox_dead_lettered_tenant_index', 'o048_add_auth_strategy_to_login_sessions', 'o049_login_sessions_auth_params', 'o050_login_sessions_auth_params_backfill', 'o051_relax_login_sessions_authparams', 'o052_drop_login_sessions_hoisted_authparams', 'o053_refresh_tokens_revoked_at', 'o054_client_registration_tokens', 'o055_planetscale_redundant_indexes_cleanup', 'o056_client_user_linking_mode', 'o057_hooks_metadata', 'o058_refresh_tokens_rotation', 'o059_organization_connections', 'o060_log_streams', 'o061_tenants_attack_protection', 'o062_tenants_default_client_id', 'o063_email_templates', 'o064_create_action_versions', 'o065_branding_dark_mode', 'o066_create_action_executions', 'o067_client_disable_sign_ups', 'o068_move_disable_signup_to_connection', 'o069_actions_is_system_inherit', 'o070_collapse_auth0_source_into_db_connection', 'o071_migration_sources', 'o072_proxy_routes', 'o073_proxy_routes_v2', 'o074_widen_user_permissions_resource_server_identifier', 'o075_create_grants', 'o076_default_first_party_true', 'o077_tenant_deployment_fields', 'o078_tenant_database_version', 'o079_user_activity_and_user_column_cleanup', 'o080_drop_user_activity_columns_from_users', 'o081_tenant_operations', 'o082_control_plane_comm_keys', 'o083_codes_expires_at_ts');
+
+-- 11.20 → 11.21 · 184/191 · insert 2 rows into kysely_migration
+-- why: The names a fresh 11.21.1 install records (packages/kysely/migrate/migrations/index.ts at 11.21.1), at the times their names carry, so kysely reads them in their order.
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT '2026-07-16T14:00:00_baseline', '2026-07-16T14:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline');
+INSERT INTO "kysely_migration" ("name", "timestamp") SELECT '2026-07-16T15:00:00_codes_expires_at_ts', '2026-07-16T15:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts');
+
+-- 11.20 → 11.21 · 185/191 · copy rows from tenants into organizations
+-- why: As @authhero/multi-tenancy provisions a tenant: name = the tenant id, display_name = friendly_name or the id, JSON columns as organizations.create writes them. The id is org_ + 17 of [0-9a-z], AuthHero's shape, derived from the tenant id by SQL every engine runs alike, so a re-run finds it and the rollback deletes exactly the organizations this step made; a tenant that already has its organization (same name on the control plane) is left as it is.
+INSERT INTO "organizations" ("id", "tenant_id", "name", "display_name", "branding", "metadata", "enabled_connections", "token_quota", "created_at", "updated_at")
+    SELECT (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))), 'main', src."id", COALESCE(src."friendly_name", src."id"), '{}', '{}', '[]', '{}', strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    FROM "tenants" AS src
+    WHERE src."id" <> 'main' AND NOT EXISTS (SELECT 1 FROM "organizations" AS dst WHERE dst."tenant_id" = 'main' AND dst."name" = src."id");
+
+-- 11.20 → 11.21 · 186/191 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
+--   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
+
+-- 11.20 → 11.21 · 187/191 · remark (no statement)
+-- REMARK (no statement):
+--   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
+--   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
+--   client_id) leads with tenant_id.
+
+-- 11.20 → 11.21 · 188/191 · manual step
+-- MANUAL STEP (not done by this script):
+--   Before this script: stop every AuthHero process that writes to this database, and upgrade the
+--   application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add
+--   @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it
+--   would stop on the old history).
+
+-- 11.20 → 11.21 · 189/191 · manual step
+-- MANUAL STEP (not done by this script):
+--   Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({
+--   accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it
+--   mainTenantId), apply its middleware and mount its management routes, and pass its hooks to
+--   createAuthhero.
+
+-- 11.20 → 11.21 · 190/191 · manual step
+-- MANUAL STEP (not done by this script):
+--   Update the client applications (React Admin and others) to request tokens with the organization
+--   of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator
+--   finds the 11.21 history and has nothing to run. Test sign-in and the management API on one
+--   tenant before the others.
+
+-- 11.20 → 11.21 · 191/191 · manual step
+-- MANUAL STEP (not done by this script):
+--   If a tenant is to move to a database of its own (the guide's strategy 2), provision that
+--   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
+--   tenant in this database.
 
 -- before COMMIT: the database is at 11.21 and its foreign keys hold, or everything this run did is rolled back
 SELECT 'plan stopped: rows break foreign keys (' || group_concat(t || ' rowid ' || COALESCE(r, 'NULL') || ' -> ' || p, '; ') || '); everything this run did is rolled back. Nothing was changed.' AS plan FROM (SELECT * FROM (
@@ -12852,7 +13497,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
     a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
         ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-        ('column action_executions.id', 'varchar(255)'),
+        ('column action_executions.id', 'varchar(255) NOT NULL'),
         ('column action_executions.logs', 'text'),
         ('column action_executions.results', 'text NOT NULL'),
         ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -12864,7 +13509,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column action_versions.created_at_ts', 'bigint NOT NULL'),
         ('column action_versions.dependencies', 'text'),
         ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-        ('column action_versions.id', 'varchar(255)'),
+        ('column action_versions.id', 'varchar(255) NOT NULL'),
         ('column action_versions.number', 'int NOT NULL'),
         ('column action_versions.runtime', 'varchar(50)'),
         ('column action_versions.secrets', 'text'),
@@ -12875,7 +13520,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column actions.created_at_ts', 'bigint NOT NULL'),
         ('column actions.dependencies', 'text'),
         ('column actions.deployed_at_ts', 'bigint'),
-        ('column actions.id', 'varchar(255)'),
+        ('column actions.id', 'varchar(255) NOT NULL'),
         ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
         ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
         ('column actions.name', 'varchar(255) NOT NULL'),
@@ -12890,7 +13535,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column authentication_methods.credential_backed_up', 'int'),
         ('column authentication_methods.credential_id', 'varchar(512)'),
         ('column authentication_methods.friendly_name', 'varchar(255)'),
-        ('column authentication_methods.id', 'varchar(26)'),
+        ('column authentication_methods.id', 'varchar(26) NOT NULL'),
         ('column authentication_methods.phone_number', 'varchar(32)'),
         ('column authentication_methods.public_key', 'text'),
         ('column authentication_methods.sign_count', 'int'),
@@ -12926,7 +13571,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column client_registration_tokens.constraints', 'text'),
         ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
         ('column client_registration_tokens.expires_at_ts', 'bigint'),
-        ('column client_registration_tokens.id', 'varchar(255)'),
+        ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
         ('column client_registration_tokens.revoked_at_ts', 'bigint'),
         ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
         ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -13051,7 +13696,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
         ('column email_providers.name', 'varchar(255) NOT NULL'),
         ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-        ('column email_providers.tenant_id', 'varchar(255)'),
+        ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
         ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
         ('column email_templates.body', 'text NOT NULL'),
         ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -13067,13 +13712,13 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column email_templates.url_lifetime_in_seconds', 'int'),
         ('column flows.actions', 'text'),
         ('column flows.created_at', 'varchar(35) NOT NULL'),
-        ('column flows.id', 'varchar(24)'),
+        ('column flows.id', 'varchar(24) NOT NULL'),
         ('column flows.name', 'varchar(150) NOT NULL'),
         ('column flows.tenant_id', 'varchar(191) NOT NULL'),
         ('column flows.updated_at', 'varchar(35) NOT NULL'),
         ('column forms.created_at', 'varchar(255) NOT NULL'),
         ('column forms.ending', 'varchar(255)'),
-        ('column forms.id', 'varchar(255)'),
+        ('column forms.id', 'varchar(255) NOT NULL'),
         ('column forms.languages', 'varchar(255)'),
         ('column forms.messages', 'varchar(255)'),
         ('column forms.name', 'varchar(255) NOT NULL'),
@@ -13086,14 +13731,14 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
         ('column grants.client_id', 'varchar(191) NOT NULL'),
         ('column grants.created_at', 'varchar(35) NOT NULL'),
-        ('column grants.id', 'varchar(21)'),
+        ('column grants.id', 'varchar(21) NOT NULL'),
         ('column grants.scope', 'text NOT NULL'),
         ('column grants.tenant_id', 'varchar(191) NOT NULL'),
         ('column grants.updated_at', 'varchar(35) NOT NULL'),
         ('column grants.user_id', 'varchar(191) NOT NULL'),
         ('column hook_code.code', 'text NOT NULL'),
         ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-        ('column hook_code.id', 'varchar(21)'),
+        ('column hook_code.id', 'varchar(21) NOT NULL'),
         ('column hook_code.secrets', 'text'),
         ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
         ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -13115,7 +13760,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column invites.connection_id', 'varchar(21)'),
         ('column invites.created_at', 'varchar(35) NOT NULL'),
         ('column invites.expires_at', 'varchar(35) NOT NULL'),
-        ('column invites.id', 'varchar(21)'),
+        ('column invites.id', 'varchar(21) NOT NULL'),
         ('column invites.invitation_url', 'text NOT NULL'),
         ('column invites.invitee', 'text NOT NULL'),
         ('column invites.inviter', 'text NOT NULL'),
@@ -13132,7 +13777,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column keys.current_since', 'varchar(256)'),
         ('column keys.current_until', 'varchar(256)'),
         ('column keys.fingerprint', 'varchar(256)'),
-        ('column keys.kid', 'varchar(255)'),
+        ('column keys.kid', 'varchar(255) NOT NULL'),
         ('column keys.pkcs7', 'varchar(4096)'),
         ('column keys.revoked_at', 'varchar(255)'),
         ('column keys.tenant_id', 'varchar(255)'),
@@ -13144,7 +13789,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
         ('column log_streams.created_at', 'varchar(35) NOT NULL'),
         ('column log_streams.filters', 'text'),
-        ('column log_streams.id', 'varchar(64)'),
+        ('column log_streams.id', 'varchar(64) NOT NULL'),
         ('column log_streams.is_priority', 'tinyint(1)'),
         ('column log_streams.name', 'varchar(255) NOT NULL'),
         ('column log_streams.sink', 'text NOT NULL'),
@@ -13207,7 +13852,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
         ('column migration_sources.credentials', 'text NOT NULL'),
         ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-        ('column migration_sources.id', 'varchar(64)'),
+        ('column migration_sources.id', 'varchar(64) NOT NULL'),
         ('column migration_sources.name', 'varchar(255) NOT NULL'),
         ('column migration_sources.provider', 'varchar(32) NOT NULL'),
         ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -13232,7 +13877,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column organizations.created_at', 'varchar(256) NOT NULL'),
         ('column organizations.display_name', 'varchar(256)'),
         ('column organizations.enabled_connections', 'text'),
-        ('column organizations.id', 'varchar(256)'),
+        ('column organizations.id', 'varchar(256) NOT NULL'),
         ('column organizations.metadata', 'text'),
         ('column organizations.name', 'varchar(256) NOT NULL'),
         ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -13247,7 +13892,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.error', 'text'),
         ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
         ('column outbox_events.final_error', 'text'),
-        ('column outbox_events.id', 'varchar(21)'),
+        ('column outbox_events.id', 'varchar(21) NOT NULL'),
         ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
         ('column outbox_events.next_retry_at', 'varchar(35)'),
         ('column outbox_events.payload', 'text NOT NULL'),
@@ -13256,7 +13901,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
         ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
         ('column passwords.created_at', 'varchar(35) NOT NULL'),
-        ('column passwords.id', 'varchar(21)'),
+        ('column passwords.id', 'varchar(21) NOT NULL'),
         ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
         ('column passwords.password', 'varchar(255) NOT NULL'),
         ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -13264,7 +13909,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column passwords.user_id', 'varchar(191) NOT NULL'),
         ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
         ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-        ('column prompt_settings.tenant_id', 'varchar(64)'),
+        ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
         ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
         ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
         ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -13397,7 +14042,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column tenants.flags', 'text'),
         ('column tenants.friendly_name', 'varchar(255)'),
         ('column tenants.guardian_mfa_page', 'text'),
-        ('column tenants.id', 'varchar(255)'),
+        ('column tenants.id', 'varchar(255) NOT NULL'),
         ('column tenants.idle_ephemeral_session_lifetime', 'int'),
         ('column tenants.idle_session_lifetime', 'int'),
         ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -13480,7 +14125,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
         ('column universal_login_templates.body', 'text NOT NULL'),
         ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-        ('column universal_login_templates.tenant_id', 'varchar(191)'),
+        ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
         ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
         ('column user_activity.failed_logins', 'text'),
         ('column user_activity.last_ip', 'varchar(45)'),
@@ -13490,7 +14135,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
         ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
         ('column user_activity.user_id', 'varchar(255) NOT NULL'),
         ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-        ('column user_organizations.id', 'varchar(256)'),
+        ('column user_organizations.id', 'varchar(256) NOT NULL'),
         ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
         ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
@@ -14672,7 +15317,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
     UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('action_executions', 'action_versions', 'actions', 'authentication_methods', 'branding', 'client_grants', 'client_registration_tokens', 'clients', 'codes', 'connections', 'control_plane_comm_keys', 'custom_domains', 'custom_text', 'email_providers', 'email_templates', 'flows', 'forms', 'grants', 'hook_code', 'hooks', 'invites', 'keys', 'kysely_migration', 'kysely_migration_lock', 'log_streams', 'login_sessions', 'logs', 'migration_sources', 'migrations', 'organization_connections', 'organizations', 'outbox_events', 'passwords', 'prompt_settings', 'proxy_routes', 'refresh_tokens', 'resource_servers', 'role_permissions', 'roles', 'rollouts', 'sessions', 'tenant_operation_events', 'tenant_operations', 'tenants', 'themes', 'universal_login_templates', 'user_activity', 'user_organizations', 'user_permissions', 'user_roles', 'users')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
   a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
       ('column action_executions.created_at_ts', 'bigint NOT NULL'),
-      ('column action_executions.id', 'varchar(255)'),
+      ('column action_executions.id', 'varchar(255) NOT NULL'),
       ('column action_executions.logs', 'text'),
       ('column action_executions.results', 'text NOT NULL'),
       ('column action_executions.status', 'varchar(32) NOT NULL'),
@@ -14684,7 +15329,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column action_versions.created_at_ts', 'bigint NOT NULL'),
       ('column action_versions.dependencies', 'text'),
       ('column action_versions.deployed', 'int NOT NULL DEFAULT 0'),
-      ('column action_versions.id', 'varchar(255)'),
+      ('column action_versions.id', 'varchar(255) NOT NULL'),
       ('column action_versions.number', 'int NOT NULL'),
       ('column action_versions.runtime', 'varchar(50)'),
       ('column action_versions.secrets', 'text'),
@@ -14695,7 +15340,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column actions.created_at_ts', 'bigint NOT NULL'),
       ('column actions.dependencies', 'text'),
       ('column actions.deployed_at_ts', 'bigint'),
-      ('column actions.id', 'varchar(255)'),
+      ('column actions.id', 'varchar(255) NOT NULL'),
       ('column actions.inherit', 'int NOT NULL DEFAULT 0'),
       ('column actions.is_system', 'int NOT NULL DEFAULT 0'),
       ('column actions.name', 'varchar(255) NOT NULL'),
@@ -14710,7 +15355,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column authentication_methods.credential_backed_up', 'int'),
       ('column authentication_methods.credential_id', 'varchar(512)'),
       ('column authentication_methods.friendly_name', 'varchar(255)'),
-      ('column authentication_methods.id', 'varchar(26)'),
+      ('column authentication_methods.id', 'varchar(26) NOT NULL'),
       ('column authentication_methods.phone_number', 'varchar(32)'),
       ('column authentication_methods.public_key', 'text'),
       ('column authentication_methods.sign_count', 'int'),
@@ -14746,7 +15391,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column client_registration_tokens.constraints', 'text'),
       ('column client_registration_tokens.created_at_ts', 'bigint NOT NULL'),
       ('column client_registration_tokens.expires_at_ts', 'bigint'),
-      ('column client_registration_tokens.id', 'varchar(255)'),
+      ('column client_registration_tokens.id', 'varchar(255) NOT NULL'),
       ('column client_registration_tokens.revoked_at_ts', 'bigint'),
       ('column client_registration_tokens.single_use', 'int NOT NULL DEFAULT 0'),
       ('column client_registration_tokens.sub', 'varchar(255)'),
@@ -14871,7 +15516,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column email_providers.enabled', 'tinyint(1) NOT NULL'),
       ('column email_providers.name', 'varchar(255) NOT NULL'),
       ('column email_providers.settings', 'varchar(2048) NOT NULL DEFAULT ''{}'''),
-      ('column email_providers.tenant_id', 'varchar(255)'),
+      ('column email_providers.tenant_id', 'varchar(255) NOT NULL'),
       ('column email_providers.updated_at', 'varchar(29) NOT NULL'),
       ('column email_templates.body', 'text NOT NULL'),
       ('column email_templates.created_at', 'varchar(35) NOT NULL'),
@@ -14887,13 +15532,13 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column email_templates.url_lifetime_in_seconds', 'int'),
       ('column flows.actions', 'text'),
       ('column flows.created_at', 'varchar(35) NOT NULL'),
-      ('column flows.id', 'varchar(24)'),
+      ('column flows.id', 'varchar(24) NOT NULL'),
       ('column flows.name', 'varchar(150) NOT NULL'),
       ('column flows.tenant_id', 'varchar(191) NOT NULL'),
       ('column flows.updated_at', 'varchar(35) NOT NULL'),
       ('column forms.created_at', 'varchar(255) NOT NULL'),
       ('column forms.ending', 'varchar(255)'),
-      ('column forms.id', 'varchar(255)'),
+      ('column forms.id', 'varchar(255) NOT NULL'),
       ('column forms.languages', 'varchar(255)'),
       ('column forms.messages', 'varchar(255)'),
       ('column forms.name', 'varchar(255) NOT NULL'),
@@ -14906,14 +15551,14 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column grants.audience', 'varchar(100) NOT NULL DEFAULT '''''),
       ('column grants.client_id', 'varchar(191) NOT NULL'),
       ('column grants.created_at', 'varchar(35) NOT NULL'),
-      ('column grants.id', 'varchar(21)'),
+      ('column grants.id', 'varchar(21) NOT NULL'),
       ('column grants.scope', 'text NOT NULL'),
       ('column grants.tenant_id', 'varchar(191) NOT NULL'),
       ('column grants.updated_at', 'varchar(35) NOT NULL'),
       ('column grants.user_id', 'varchar(191) NOT NULL'),
       ('column hook_code.code', 'text NOT NULL'),
       ('column hook_code.created_at_ts', 'bigint NOT NULL'),
-      ('column hook_code.id', 'varchar(21)'),
+      ('column hook_code.id', 'varchar(21) NOT NULL'),
       ('column hook_code.secrets', 'text'),
       ('column hook_code.tenant_id', 'varchar(191) NOT NULL'),
       ('column hook_code.updated_at_ts', 'bigint NOT NULL'),
@@ -14935,7 +15580,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column invites.connection_id', 'varchar(21)'),
       ('column invites.created_at', 'varchar(35) NOT NULL'),
       ('column invites.expires_at', 'varchar(35) NOT NULL'),
-      ('column invites.id', 'varchar(21)'),
+      ('column invites.id', 'varchar(21) NOT NULL'),
       ('column invites.invitation_url', 'text NOT NULL'),
       ('column invites.invitee', 'text NOT NULL'),
       ('column invites.inviter', 'text NOT NULL'),
@@ -14952,7 +15597,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column keys.current_since', 'varchar(256)'),
       ('column keys.current_until', 'varchar(256)'),
       ('column keys.fingerprint', 'varchar(256)'),
-      ('column keys.kid', 'varchar(255)'),
+      ('column keys.kid', 'varchar(255) NOT NULL'),
       ('column keys.pkcs7', 'varchar(4096)'),
       ('column keys.revoked_at', 'varchar(255)'),
       ('column keys.tenant_id', 'varchar(255)'),
@@ -14964,7 +15609,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column kysely_migration_lock.is_locked', 'integer NOT NULL DEFAULT 0'),
       ('column log_streams.created_at', 'varchar(35) NOT NULL'),
       ('column log_streams.filters', 'text'),
-      ('column log_streams.id', 'varchar(64)'),
+      ('column log_streams.id', 'varchar(64) NOT NULL'),
       ('column log_streams.is_priority', 'tinyint(1)'),
       ('column log_streams.name', 'varchar(255) NOT NULL'),
       ('column log_streams.sink', 'text NOT NULL'),
@@ -15027,7 +15672,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column migration_sources.created_at', 'varchar(35) NOT NULL'),
       ('column migration_sources.credentials', 'text NOT NULL'),
       ('column migration_sources.enabled', 'tinyint(1) NOT NULL'),
-      ('column migration_sources.id', 'varchar(64)'),
+      ('column migration_sources.id', 'varchar(64) NOT NULL'),
       ('column migration_sources.name', 'varchar(255) NOT NULL'),
       ('column migration_sources.provider', 'varchar(32) NOT NULL'),
       ('column migration_sources.tenant_id', 'varchar(191) NOT NULL'),
@@ -15052,7 +15697,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column organizations.created_at', 'varchar(256) NOT NULL'),
       ('column organizations.display_name', 'varchar(256)'),
       ('column organizations.enabled_connections', 'text'),
-      ('column organizations.id', 'varchar(256)'),
+      ('column organizations.id', 'varchar(256) NOT NULL'),
       ('column organizations.metadata', 'text'),
       ('column organizations.name', 'varchar(256) NOT NULL'),
       ('column organizations.tenant_id', 'varchar(256) NOT NULL'),
@@ -15067,7 +15712,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.error', 'text'),
       ('column outbox_events.event_type', 'varchar(255) NOT NULL'),
       ('column outbox_events.final_error', 'text'),
-      ('column outbox_events.id', 'varchar(21)'),
+      ('column outbox_events.id', 'varchar(21) NOT NULL'),
       ('column outbox_events.log_type', 'varchar(64) NOT NULL'),
       ('column outbox_events.next_retry_at', 'varchar(35)'),
       ('column outbox_events.payload', 'text NOT NULL'),
@@ -15076,7 +15721,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column outbox_events.tenant_id', 'varchar(191) NOT NULL'),
       ('column passwords.algorithm', 'varchar(255) NOT NULL DEFAULT ''bcrypt'''),
       ('column passwords.created_at', 'varchar(35) NOT NULL'),
-      ('column passwords.id', 'varchar(21)'),
+      ('column passwords.id', 'varchar(21) NOT NULL'),
       ('column passwords.is_current', 'int NOT NULL DEFAULT 1'),
       ('column passwords.password', 'varchar(255) NOT NULL'),
       ('column passwords.tenant_id', 'varchar(191) NOT NULL'),
@@ -15084,7 +15729,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column passwords.user_id', 'varchar(191) NOT NULL'),
       ('column prompt_settings.identifier_first', 'tinyint(1) NOT NULL DEFAULT 1'),
       ('column prompt_settings.password_first', 'tinyint(1) NOT NULL DEFAULT 0'),
-      ('column prompt_settings.tenant_id', 'varchar(64)'),
+      ('column prompt_settings.tenant_id', 'varchar(64) NOT NULL'),
       ('column prompt_settings.universal_login_experience', 'varchar(16) NOT NULL DEFAULT ''new'''),
       ('column prompt_settings.webauthn_platform_first_factor', 'tinyint(1) NOT NULL DEFAULT 0'),
       ('column proxy_routes.created_at', 'varchar(35) NOT NULL'),
@@ -15217,7 +15862,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column tenants.flags', 'text'),
       ('column tenants.friendly_name', 'varchar(255)'),
       ('column tenants.guardian_mfa_page', 'text'),
-      ('column tenants.id', 'varchar(255)'),
+      ('column tenants.id', 'varchar(255) NOT NULL'),
       ('column tenants.idle_ephemeral_session_lifetime', 'int'),
       ('column tenants.idle_session_lifetime', 'int'),
       ('column tenants.legacy_sandbox_version', 'varchar(50)'),
@@ -15300,7 +15945,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column themes.widget_social_buttons_layout', 'varchar(24) NOT NULL'),
       ('column universal_login_templates.body', 'text NOT NULL'),
       ('column universal_login_templates.created_at_ts', 'bigint NOT NULL'),
-      ('column universal_login_templates.tenant_id', 'varchar(191)'),
+      ('column universal_login_templates.tenant_id', 'varchar(191) NOT NULL'),
       ('column universal_login_templates.updated_at_ts', 'bigint NOT NULL'),
       ('column user_activity.failed_logins', 'text'),
       ('column user_activity.last_ip', 'varchar(45)'),
@@ -15310,7 +15955,7 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
       ('column user_activity.tenant_id', 'varchar(255) NOT NULL'),
       ('column user_activity.user_id', 'varchar(255) NOT NULL'),
       ('column user_organizations.created_at', 'varchar(256) NOT NULL'),
-      ('column user_organizations.id', 'varchar(256)'),
+      ('column user_organizations.id', 'varchar(256) NOT NULL'),
       ('column user_organizations.organization_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.tenant_id', 'varchar(256) NOT NULL'),
       ('column user_organizations.updated_at', 'varchar(256) NOT NULL'),
