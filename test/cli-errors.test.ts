@@ -226,8 +226,10 @@ describe('--json', SLOW, () => {
     const j = JSON.parse(r.stdout);
     expect(j.ok).toBe(true);
     expect(j.errors).toEqual([]);
-    expect(j.products[0]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
-    expect(j.products[0].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);
+    expect(j.products.map((p: { name: string }) => p.name)).toEqual(['authhero', 'supertokens']);
+    expect(j.products[1]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
+    expect(j.products[1].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);
+    expect(j.products[0]).toMatchObject({ name: 'authhero', dialects: ['mysql', 'sqlite'], versions: ['0', '11.20', '11.21'] });
   });
 
   it('compile --json -o FILE: the metadata on stdout, the SQL in the file', () => {

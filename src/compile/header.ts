@@ -81,7 +81,15 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
     for (const { op, args, step, index } of plan.steps) {
       if (op !== 'copy_rows' || !args.where || !stepApplies(step, dialect, params)) continue;
       const w = args.where;
-      const left = w.is_null !== undefined ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL` : `${w.column} is not ${JSON.stringify(w.equals)} (or is NULL)`;
+      const value = (v: unknown) => (v !== null && typeof v === 'object' && 'param' in v ? `${JSON.stringify(params[(v as { param: string }).param])} (parameter ${(v as { param: string }).param})` : JSON.stringify(v));
+      const left =
+        w.is_null !== undefined
+          ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL`
+          : w.not_equals !== undefined
+            ? `${w.column} is ${value(w.not_equals)} (or is NULL)`
+            : w.in !== undefined
+              ? `${w.column} is none of ${w.in.length} values (or is NULL)`
+              : `${w.column} is not ${value(w.equals)} (or is NULL)`;
       out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${args.from} into ${args.into} except those where ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
     }
   }

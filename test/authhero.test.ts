@@ -1,0 +1,118 @@
+// Issue #12: AuthHero 11.20 → 11.21 and the move to multi-tenancy, applied as a DBA applies it (sqlite3 -bail; the
+// mariadb client), from a realistic 11.20 database: the control-plane tenant `main`, tenants with and without a
+// friendly name, one whose organization the control plane has already (an id AuthHero minted), users, clients, and
+// the 181 kysely_migration rows an 11.20 install records.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compile } from '../src/compile/compile.js';
+import { derivedId } from '../src/compile/derived-id.js';
+import { openScratch, type Scratch } from '../src/engines/index.js';
+import { describeServer, describeSqliteClient } from './helpers/servers.js';
+import { REAL_PLANS } from './helpers/plans.js';
+
+// plans/authhero/facts/kysely-history-11.20.txt: the 181 names, in the order kysely runs them.
+const OLD = readFileSync(join(REAL_PLANS, 'authhero/facts/kysely-history-11.20.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+const NEW = ['2026-07-16T14:00:00_baseline', '2026-07-16T15:00:00_codes_expires_at_ts'];
+const START = `
+INSERT INTO tenants (id, friendly_name, created_at, updated_at) VALUES ('main', 'Control plane', '2025-06-01T09:00:00.000Z', '2025-06-01T09:00:00.000Z'), ('tenant-a', 'Tenant A', '2025-06-02T09:00:00.000Z', '2025-06-02T09:00:00.000Z'), ('tenant-b', NULL, '2025-06-03T09:00:00.000Z', '2025-06-03T09:00:00.000Z'), ('acme', 'Acme''s portal', '2025-06-04T09:00:00.000Z', '2025-06-04T09:00:00.000Z');
+INSERT INTO organizations (id, tenant_id, name, display_name, created_at, updated_at) VALUES ('org_k2j9x0qq7m1n4p5r6', 'main', 'acme', 'Acme', '2025-06-05T09:00:00.000Z', '2025-06-05T09:00:00.000Z');
+`;
+const ORGS = "SELECT id, tenant_id, name, display_name, branding, metadata, enabled_connections, token_quota FROM organizations ORDER BY name";
+
+it('the 181 names of 11.20, in kysely order (JavaScript sort)', () => {
+  expect(OLD).toHaveLength(181);
+  expect(OLD[0]).toBe('m1_init');
+  expect(OLD[180]).toBe('o083_codes_expires_at_ts');
+  expect([...OLD].sort()).toEqual(OLD);
+});
+
+it('the organization ids are AuthHero-shaped and derived from the tenant ids', () => {
+  expect(derivedId('org_', 17, 'tenant-a')).toMatch(/^org_[0-9a-z]{17}$/);
+  for (const dialect of ['sqlite', 'mysql']) {
+    const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect }).sql;
+    expect(up).toContain("plan: authhero 11.20 → 11.21");
+    // The guide's Issue 3 indexes are remarks, not statements.
+    expect(up).toMatch(/REMARK \(no statement\):\n-- {3}The guide's CREATE INDEX idx_users_tenant_id ON users\(tenant_id\) is not needed/);
+    expect(up).not.toMatch(/^(?!--).*CREATE INDEX\s+\S*idx_users_tenant_id/m);
+  }
+});
+
+const expectOrganizations = (rows: Record<string, unknown>[]) => {
+  expect(rows.map((r) => [r.id, r.tenant_id, r.name, r.display_name])).toEqual([
+    ['org_k2j9x0qq7m1n4p5r6', 'main', 'acme', 'Acme'],
+    [derivedId('org_', 17, 'tenant-a'), 'main', 'tenant-a', 'Tenant A'],
+    [derivedId('org_', 17, 'tenant-b'), 'main', 'tenant-b', 'tenant-b'],
+  ]);
+  expect(rows.slice(1).map((r) => [r.branding, r.metadata, r.enabled_connections, r.token_quota])).toEqual([['{}', '{}', '[]', '{}'], ['{}', '{}', '[]', '{}']]);
+};
+
+describeSqliteClient('authhero on SQLite through sqlite3 -bail', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-authhero-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const db = join(dir, 'app.db');
+  const run = (sql: string) => spawnSync('sqlite3', ['-bail', db], { input: sql, encoding: 'utf8' });
+  const json = (q: string) => JSON.parse(execFileSync('sqlite3', ['-json', db, q], { encoding: 'utf8' }) || '[]') as Record<string, unknown>[];
+  const dump = () => execFileSync('sqlite3', [db, '.dump'], { encoding: 'utf8' });
+  const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).sql;
+  const down = compile({ product: 'authhero', from: '11.21', to: '11.20', dialect: 'sqlite' }).sql;
+
+  it('install 11.20 records the 181 names', () => {
+    const r = run(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'sqlite' }).sql);
+    expect(r.stderr).toBe('');
+    expect(json('SELECT name FROM kysely_migration ORDER BY timestamp, name').map((x) => x.name)).toEqual(OLD);
+    expect(run(START).status).toBe(0);
+  });
+
+  it('up: organizations for tenant-a and tenant-b, acme kept as it was, the history rewritten', () => {
+    const r = run(up);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('plan: authhero 11.20 → 11.21 applied');
+    expectOrganizations(json(ORGS));
+    expect(json('SELECT name FROM kysely_migration ORDER BY timestamp, name').map((x) => x.name)).toEqual(NEW);
+    expect(json('SELECT created_at FROM organizations WHERE name = \'tenant-a\'')[0].created_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it('up again: stops at its first check, the .dump byte for byte the same', () => {
+    const before = dump();
+    const r = run(up);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('plan: authhero 11.20 → 11.21 is already applied (the database is at 11.21): nothing to do. Nothing was changed.');
+    expect(dump()).toBe(before);
+  });
+
+  it('down: removes exactly the organizations it made, and the 181 names come back in kysely order', () => {
+    const r = run(down);
+    expect(r.stderr).toBe('');
+    expect(json(ORGS).map((x) => [x.id, x.name])).toEqual([['org_k2j9x0qq7m1n4p5r6', 'acme']]);
+    expect(json('SELECT name FROM kysely_migration ORDER BY timestamp, name').map((x) => x.name)).toEqual(OLD);
+  });
+});
+
+await describeServer('authhero on MariaDB through the mariadb client', 'mysql', (url) => {
+  let s: Scratch;
+  beforeAll(async () => {
+    // AuthHero's 11.20 tables do not fit utf8mb4 (product.yaml verify_database).
+    s = await openScratch('mysql', { url, mysqlCharacterSet: 'utf8mb3' });
+  });
+  afterAll(async () => s?.close());
+  const names = async () => (await s.query<{ name: string }>('SELECT name FROM kysely_migration ORDER BY timestamp, name')).map((x) => x.name);
+
+  it('install, up, up again, down: the same organizations and history as on SQLite', async () => {
+    await s.execWithClient(compile({ product: 'authhero', from: '0', to: '11.20', dialect: 'mysql' }).sql);
+    expect(await names()).toEqual(OLD);
+    await s.execScript(START);
+    const up = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'mysql' }).sql;
+    await s.execWithClient(up);
+    expectOrganizations(await s.query(ORGS));
+    expect(await names()).toEqual(NEW);
+    const data = await s.fingerprint();
+    await s.execWithClient(up);
+    expect(await s.fingerprint()).toEqual(data);
+    await s.execWithClient(compile({ product: 'authhero', from: '11.21', to: '11.20', dialect: 'mysql' }).sql);
+    expect((await s.query<{ id: string }>(ORGS)).map((x) => x.id)).toEqual(['org_k2j9x0qq7m1n4p5r6']);
+    expect(await names()).toEqual(OLD);
+  });
+});
