@@ -10,10 +10,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compile } from '../src/compile/compile.js';
 import { describeSqliteClient } from './helpers/servers.js';
-import { FIXTURE_PLANS } from './helpers/plans.js';
+import { FIXTURE_PLANS, tempPlansDir, writePlanFile } from './helpers/plans.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-sqlite-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -86,5 +86,47 @@ describeSqliteClient('sqlite3 -bail', () => {
     const r = apply(db, script('1.0', '1.1').sql, false);
     expect(r.stderr).toContain('plan stopped');
     expect(dump(db)).toBe(before);
+  });
+});
+
+describe('consecutive rebuilds of one table', () => {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', 'product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [sqlite]\n');
+  writePlanFile(dir, 'demo', '0-1.0.yaml', `product: demo
+from: "0"
+to: "1.0"
+summary: one table
+steps:
+  - create_table:
+      name: t
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: a, type: "varchar(10)" }
+        - { name: b, type: integer }
+      primary_key: { columns: [id] }
+  - create_index: { table: t, name: t_a, columns: [a] }
+`);
+  writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo
+from: "1.0"
+to: "1.1"
+summary: three changes that ALTER TABLE cannot make, then one it can
+steps:
+  - alter_column_type: { table: t, column: a, type: "varchar(20)" }
+  - set_default: { table: t, column: b, default: 7 }
+  - set_not_null: { table: t, column: b }
+  - add_column: { table: t, column: { name: c, type: text } }
+  - drop_default: { table: t, column: b }
+`);
+  it('are one copy of the table (from its definition before the first to the one after the last), and the result is the same', () => {
+    const up = compile({ product: 'demo', plansDir: dir, from: '1.0', to: '1.1', dialect: 'sqlite' });
+    expect(up.sql.match(/CREATE TABLE "plan_rebuild_t"/g)).toHaveLength(2);
+    expect(up.sql).toContain('-- rebuilt together with the next step (one copy of t)');
+    const db = fresh();
+    expect(apply(db, compile({ product: 'demo', plansDir: dir, from: '0', to: '1.0', dialect: 'sqlite' }).sql).status).toBe(0);
+    expect(apply(db, `INSERT INTO t (id, a, b) VALUES (1, 'x', 2), (2, 'y', 3);\n`).status).toBe(0);
+    const r = apply(db, up.sql);
+    expect(r.stderr).toBe('');
+    expect(execFileSync('sqlite3', [db, 'SELECT id, a, b, c FROM t ORDER BY id'], { encoding: 'utf8' })).toBe('1|x|2|\n2|y|3|\n');
+    expect(execFileSync('sqlite3', [db, "SELECT sql FROM sqlite_schema WHERE name = 't'"], { encoding: 'utf8' })).toMatch(/"a" varchar\(20\),\s+"b" integer NOT NULL,\s+"c" text,/);
   });
 });

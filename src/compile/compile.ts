@@ -22,6 +22,7 @@ import { createdHereAt } from './created-here.js';
 import { dataFitChecks } from './preflight/data-fit.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
+import { rebuildTable } from '../operations/rebuild.js';
 
 export interface CompileRequest {
   product: string;
@@ -513,6 +514,20 @@ export function compile(req: CompileRequest): CompileResult {
   };
   // The state the model knows before each statement (atomic scripts evaluate their guards against it).
   const now = new Map([...facetsOf(start)].map(([k, f]) => [k, valueKey(f.value)]));
+  // Consecutive rebuilds of one table in one plan (a run of type changes, say) are one rebuild in a script that is
+  // one transaction: the table is copied once, from its definition before the first to the one after the last.
+  const sectionOf = new Map(rendered.flatMap((r) => r.ops.flatMap((o) => o.statements.map((st) => [st, r.sec] as const))));
+  const foldedIntoNext = new Set<Statement>();
+  const foldedFrom = new Map<Statement, Model>();
+  if (atomic) {
+    for (let i = 0; i + 1 < flat.length; i++) {
+      const [a, b] = [flat[i], flat[i + 1]];
+      if (a.rebuild && b.rebuild && a.rebuild.table === b.rebuild.table && sectionOf.get(a) === sectionOf.get(b)) {
+        foldedIntoNext.add(a);
+        foldedFrom.set(b, foldedFrom.get(a) ?? a.rebuild.before);
+      }
+    }
+  }
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -537,7 +552,15 @@ export function compile(req: CompileRequest): CompileResult {
         if (outside && !st.eitherPart && !!st.outsideTransaction === inTransaction) openPart(st, e, first!, title);
         const derived = guardOf.get(st)!;
         const creates = st.createsTable === undefined ? undefined : { name: st.createsTable, related: relatedTables([e.after, model], st.createsTable), existing };
-        const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, st, derived, now) : executable(d, st, derived, creates)));
+        if (foldedIntoNext.has(st)) {
+          body.push(d.syntax.comment(`rebuilt together with the next step (one copy of ${st.rebuild!.table})`).text);
+          for (const x of st.effects) now.set(facetKey(x.ref), valueKey(x.value));
+          continue;
+        }
+        const folded = foldedFrom.get(st);
+        const one = folded ? { ...st, bodies: rebuildTable(d, st.rebuild!.table, folded, st.rebuild!.after)[0].bodies } : st;
+        if (folded) body.push(d.syntax.comment(`one rebuild of ${st.rebuild!.table} for this step and the ones before it that say so`).text);
+        const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, one, derived, now) : executable(d, st, derived, creates)));
         for (const x of st.effects) now.set(facetKey(x.ref), valueKey(x.value));
         unitStatements.push(...list.map((x) => x.text));
         emit(list);

@@ -30,5 +30,5 @@ export function rebuildTable(d: Dialect, table: string, before: Model, after: Mo
     body('rename_table', { from: temp, to: table }),
     ...next.indexes.map((index) => body('create_index', { table, index })),
   ];
-  return [{ bodies, effects: all }];
+  return [{ bodies, effects: all, rebuild: { table, before, after } }];
 }

@@ -100,6 +100,8 @@ export interface Statement {
   outsideTransaction?: true;
   /** The statement runs as well outside a transaction as in one (a DO block): it never starts a part of its own. */
   eitherPart?: true;
+  /** The statement is a table rebuild (rebuild.ts): the table and the models just before and after it. */
+  rebuild?: { table: string; before: Model; after: Model };
 }
 
 /** A JSON-schema fragment (draft 2020-12), as it appears in schemas/plan.schema.json. */
