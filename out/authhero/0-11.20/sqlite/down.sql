@@ -3767,40 +3767,10 @@ ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_e
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
 -- 11.20 → 0 · 5/149 · drop foreign key refresh_tokens_tenant_fk on refresh_tokens
-CREATE TABLE "plan_rebuild_refresh_tokens" (
-      "id" varchar(21) NOT NULL,
-      "tenant_id" varchar(255) NOT NULL,
-      "client_id" varchar(191) NOT NULL,
-      "user_id" varchar(255),
-      "resource_servers" text NOT NULL,
-      "device" text NOT NULL,
-      "rotating" boolean NOT NULL,
-      "created_at_ts" bigint,
-      "expires_at_ts" bigint,
-      "idle_expires_at_ts" bigint,
-      "last_exchanged_at_ts" bigint,
-      "login_id" varchar(26),
-      "revoked_at_ts" bigint,
-      "token_lookup" varchar(16),
-      "token_hash" varchar(64),
-      "family_id" varchar(26),
-      "rotated_to" varchar(26),
-      "rotated_at_ts" bigint,
-      PRIMARY KEY ("tenant_id", "id"),
-      CONSTRAINT "refresh_tokens_client_fk" FOREIGN KEY ("tenant_id", "client_id") REFERENCES "clients" ("tenant_id", "client_id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_refresh_tokens" ("id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts")
-    SELECT "id", "tenant_id", "client_id", "user_id", "resource_servers", "device", "rotating", "created_at_ts", "expires_at_ts", "idle_expires_at_ts", "last_exchanged_at_ts", "login_id", "revoked_at_ts", "token_lookup", "token_hash", "family_id", "rotated_to", "rotated_at_ts" FROM "refresh_tokens";
-DROP TABLE "refresh_tokens";
-ALTER TABLE "plan_rebuild_refresh_tokens" RENAME TO "refresh_tokens";
-CREATE INDEX "idx_refresh_tokens_expires_at_ts" ON "refresh_tokens" ("expires_at_ts");
-CREATE INDEX "idx_refresh_tokens_family_id" ON "refresh_tokens" ("tenant_id", "family_id");
-CREATE INDEX "idx_refresh_tokens_idle_expires_at_ts" ON "refresh_tokens" ("idle_expires_at_ts");
-CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
-CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
-CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
+-- rebuilt together with the next step (one copy of refresh_tokens)
 
 -- 11.20 → 0 · 6/149 · drop foreign key refresh_tokens_client_fk on refresh_tokens
+-- one rebuild of refresh_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -3834,24 +3804,10 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
 -- 11.20 → 0 · 7/149 · drop foreign key passwords_ibfk_1 on passwords
-CREATE TABLE "plan_rebuild_passwords" (
-      "id" varchar(21),
-      "user_id" varchar(191) NOT NULL,
-      "tenant_id" varchar(191) NOT NULL,
-      "password" varchar(255) NOT NULL,
-      "algorithm" varchar(255) NOT NULL DEFAULT 'bcrypt',
-      "created_at" varchar(35) NOT NULL,
-      "updated_at" varchar(35) NOT NULL,
-      "is_current" integer NOT NULL DEFAULT 1,
-      PRIMARY KEY ("id"),
-      CONSTRAINT "password_history_user_id_tenant_id_constraint" FOREIGN KEY ("user_id", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_passwords" ("id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current")
-    SELECT "id", "user_id", "tenant_id", "password", "algorithm", "created_at", "updated_at", "is_current" FROM "passwords";
-DROP TABLE "passwords";
-ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
+-- rebuilt together with the next step (one copy of passwords)
 
 -- 11.20 → 0 · 8/149 · drop foreign key password_history_user_id_tenant_id_constraint on passwords
+-- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
       "user_id" varchar(191) NOT NULL,
@@ -3869,26 +3825,10 @@ DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 
 -- 11.20 → 0 · 9/149 · drop foreign key organization_connections_organization_fk on organization_connections
-CREATE TABLE "plan_rebuild_organization_connections" (
-      "tenant_id" varchar(191) NOT NULL,
-      "organization_id" varchar(21) NOT NULL,
-      "connection_id" varchar(191) NOT NULL,
-      "assign_membership_on_login" boolean NOT NULL DEFAULT 0,
-      "show_as_button" boolean NOT NULL DEFAULT 1,
-      "is_signup_enabled" boolean NOT NULL DEFAULT 1,
-      "created_at" varchar(35) NOT NULL,
-      "updated_at" varchar(35) NOT NULL,
-      CONSTRAINT "organization_connections_unique" UNIQUE ("tenant_id", "organization_id", "connection_id"),
-      CONSTRAINT "organization_connections_connection_fk" FOREIGN KEY ("tenant_id", "connection_id") REFERENCES "connections" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_organization_connections" ("tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at")
-    SELECT "tenant_id", "organization_id", "connection_id", "assign_membership_on_login", "show_as_button", "is_signup_enabled", "created_at", "updated_at" FROM "organization_connections";
-DROP TABLE "organization_connections";
-ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_connections";
-CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
-CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
+-- rebuilt together with the next step (one copy of organization_connections)
 
 -- 11.20 → 0 · 10/149 · drop foreign key organization_connections_connection_fk on organization_connections
+-- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -3925,41 +3865,10 @@ DROP TABLE "migrations";
 ALTER TABLE "plan_rebuild_migrations" RENAME TO "migrations";
 
 -- 11.20 → 0 · 12/149 · drop foreign key login_sessions_tenant_fk on login_sessions
-CREATE TABLE "plan_rebuild_login_sessions" (
-      "id" varchar(26) NOT NULL,
-      "tenant_id" varchar(255) NOT NULL,
-      "session_id" varchar(26),
-      "csrf_token" varchar(26) NOT NULL,
-      "authorization_url" text,
-      "ip" varchar(39),
-      "useragent" text,
-      "auth0Client" varchar(255),
-      "state" varchar(50) DEFAULT 'pending',
-      "state_data" text,
-      "failure_reason" text,
-      "user_id" varchar(255),
-      "created_at_ts" bigint,
-      "updated_at_ts" bigint,
-      "expires_at_ts" bigint,
-      "auth_connection" varchar(255),
-      "auth_strategy_strategy" varchar(64),
-      "auth_strategy_strategy_type" varchar(64),
-      "authenticated_at" varchar(35),
-      "auth_params" text,
-      PRIMARY KEY ("tenant_id", "id"),
-      CONSTRAINT "login_sessions_session_fk" FOREIGN KEY ("tenant_id", "session_id") REFERENCES "sessions" ("tenant_id", "id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_login_sessions" ("id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params")
-    SELECT "id", "tenant_id", "session_id", "csrf_token", "authorization_url", "ip", "useragent", "auth0Client", "state", "state_data", "failure_reason", "user_id", "created_at_ts", "updated_at_ts", "expires_at_ts", "auth_connection", "auth_strategy_strategy", "auth_strategy_strategy_type", "authenticated_at", "auth_params" FROM "login_sessions";
-DROP TABLE "login_sessions";
-ALTER TABLE "plan_rebuild_login_sessions" RENAME TO "login_sessions";
-CREATE INDEX "idx_login_sessions_expires_at_ts" ON "login_sessions" ("expires_at_ts");
-CREATE INDEX "login_sessions_id_index" ON "login_sessions" ("id");
-CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
-CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
-CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
+-- rebuilt together with the next step (one copy of login_sessions)
 
 -- 11.20 → 0 · 13/149 · drop foreign key login_sessions_session_fk on login_sessions
+-- one rebuild of login_sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4063,26 +3972,10 @@ DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
 -- 11.20 → 0 · 17/149 · drop foreign key grants_user_id_constraint on grants
-CREATE TABLE "plan_rebuild_grants" (
-      "id" varchar(21),
-      "tenant_id" varchar(255) NOT NULL,
-      "user_id" varchar(255) NOT NULL,
-      "client_id" varchar(100) NOT NULL,
-      "audience" varchar(100) NOT NULL DEFAULT '',
-      "scope" text NOT NULL DEFAULT '[]',
-      "created_at" varchar(35) NOT NULL,
-      "updated_at" varchar(35) NOT NULL,
-      PRIMARY KEY ("id"),
-      CONSTRAINT "grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_grants" ("id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at")
-    SELECT "id", "tenant_id", "user_id", "client_id", "audience", "scope", "created_at", "updated_at" FROM "grants";
-DROP TABLE "grants";
-ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
-CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
-CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
+-- rebuilt together with the next step (one copy of grants)
 
 -- 11.20 → 0 · 18/149 · drop foreign key grants_ibfk_1 on grants
+-- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(255) NOT NULL,
@@ -4185,34 +4078,10 @@ DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
 -- 11.20 → 0 · 23/149 · drop foreign key codes_user_id_tenant_id_constraint on codes
-CREATE TABLE "plan_rebuild_codes" (
-      "code_id" varchar(255) NOT NULL,
-      "tenant_id" varchar(255) NOT NULL,
-      "user_id" varchar(255),
-      "login_id" varchar(255),
-      "connection_id" varchar(255),
-      "code_type" varchar(255) NOT NULL,
-      "created_at" varchar(255) NOT NULL,
-      "expires_at" varchar(255) NOT NULL,
-      "used_at" varchar(255),
-      "code_verifier" varchar(128),
-      "code_challenge" varchar(128),
-      "code_challenge_method" varchar(5),
-      "redirect_uri" varchar(1024),
-      "nonce" varchar(1024),
-      "state" varchar(2048),
-      "otp" varchar(32),
-      "expires_at_ts" bigint,
-      PRIMARY KEY ("code_id", "code_type"),
-      CONSTRAINT "codes_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_codes" ("code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts")
-    SELECT "code_id", "tenant_id", "user_id", "login_id", "connection_id", "code_type", "created_at", "expires_at", "used_at", "code_verifier", "code_challenge", "code_challenge_method", "redirect_uri", "nonce", "state", "otp", "expires_at_ts" FROM "codes";
-DROP TABLE "codes";
-ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
-CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
+-- rebuilt together with the next step (one copy of codes)
 
 -- 11.20 → 0 · 24/149 · drop foreign key codes_ibfk_1 on codes
+-- one rebuild of codes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4240,54 +4109,10 @@ ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
 -- 11.20 → 0 · 25/149 · drop foreign key users_ibfk_1 on users
-CREATE TABLE "plan_rebuild_users" (
-      "user_id" varchar(255) NOT NULL,
-      "tenant_id" varchar(255) NOT NULL,
-      "email" varchar(255),
-      "given_name" varchar(255),
-      "family_name" varchar(255),
-      "nickname" varchar(255),
-      "name" varchar(255),
-      "picture" varchar(2083),
-      "phone_number" varchar(17),
-      "phone_verified" boolean,
-      "username" varchar(128),
-      "created_at" varchar(255) NOT NULL,
-      "updated_at" varchar(255) NOT NULL,
-      "linked_to" varchar(255),
-      "provider" varchar(255) NOT NULL,
-      "connection" varchar(255),
-      "email_verified" boolean NOT NULL,
-      "is_social" boolean NOT NULL,
-      "app_metadata" varchar(4096) NOT NULL DEFAULT '{}',
-      "profileData" varchar(2048),
-      "locale" varchar(255),
-      "user_metadata" text,
-      "middle_name" varchar(100),
-      "profile" text,
-      "website" text,
-      "gender" varchar(50),
-      "birthdate" varchar(10),
-      "zoneinfo" varchar(100),
-      "preferred_username" varchar(255),
-      "address" text,
-      "registration_completed_at" varchar(35),
-      PRIMARY KEY ("user_id", "tenant_id"),
-      CONSTRAINT "unique_email_provider" UNIQUE ("email", "provider", "tenant_id"),
-      CONSTRAINT "unique_phone_provider" UNIQUE ("phone_number", "provider", "tenant_id"),
-      CONSTRAINT "linked_to_constraint" FOREIGN KEY ("linked_to", "tenant_id") REFERENCES "users" ("user_id", "tenant_id") ON DELETE NO ACTION ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_users" ("user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at")
-    SELECT "user_id", "tenant_id", "email", "given_name", "family_name", "nickname", "name", "picture", "phone_number", "phone_verified", "username", "created_at", "updated_at", "linked_to", "provider", "connection", "email_verified", "is_social", "app_metadata", "profileData", "locale", "user_metadata", "middle_name", "profile", "website", "gender", "birthdate", "zoneinfo", "preferred_username", "address", "registration_completed_at" FROM "users";
-DROP TABLE "users";
-ALTER TABLE "plan_rebuild_users" RENAME TO "users";
-CREATE UNIQUE INDEX "unique_username_provider" ON "users" ("username", "provider", "tenant_id");
-CREATE INDEX "users_email_index" ON "users" ("email");
-CREATE INDEX "users_linked_to_index" ON "users" ("linked_to");
-CREATE INDEX "users_name_index" ON "users" ("name");
-CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
+-- rebuilt together with the next step (one copy of users)
 
 -- 11.20 → 0 · 26/149 · drop foreign key linked_to_constraint on users
+-- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -4358,30 +4183,10 @@ CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registratio
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
 -- 11.20 → 0 · 28/149 · drop foreign key fk_client_grants_clients on client_grants
-CREATE TABLE "plan_rebuild_client_grants" (
-      "id" varchar(21) NOT NULL,
-      "tenant_id" varchar(191) NOT NULL,
-      "client_id" varchar(191) NOT NULL,
-      "audience" varchar(191) NOT NULL,
-      "scope" text DEFAULT '[]',
-      "organization_usage" varchar(32),
-      "allow_any_organization" integer DEFAULT 0,
-      "is_system" integer DEFAULT 0,
-      "subject_type" varchar(32),
-      "authorization_details_types" text DEFAULT '[]',
-      "created_at" varchar(35) NOT NULL,
-      "updated_at" varchar(35) NOT NULL,
-      PRIMARY KEY ("tenant_id", "id"),
-      CONSTRAINT "client_grants_ibfk_1" FOREIGN KEY ("tenant_id") REFERENCES "tenants" ("id") ON DELETE CASCADE ON UPDATE NO ACTION
-    );
-INSERT INTO "plan_rebuild_client_grants" ("id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at")
-    SELECT "id", "tenant_id", "client_id", "audience", "scope", "organization_usage", "allow_any_organization", "is_system", "subject_type", "authorization_details_types", "created_at", "updated_at" FROM "client_grants";
-DROP TABLE "client_grants";
-ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
-CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
-CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
+-- rebuilt together with the next step (one copy of client_grants)
 
 -- 11.20 → 0 · 29/149 · drop foreign key client_grants_ibfk_1 on client_grants
+-- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
