@@ -83,6 +83,31 @@ describeSqliteClient('authhero on SQLite through sqlite3 -bail', () => {
     expect(dump()).toBe(before);
   });
 
+  it('stopped after a statement (25 boundaries across the script, and around its COMMIT), then run whole: the .dump of a clean run', () => {
+    // The database as it is now (at 11.21): roll back first to a fresh 11.20 copy of it.
+    const base = join(dir, 'base.db');
+    const clean = join(dir, 'clean.db');
+    execFileSync('cp', [db, base]);
+    expect(spawnSync('sqlite3', ['-bail', base], { input: down, encoding: 'utf8' }).stderr).toBe('');
+    execFileSync('cp', [base, clean]);
+    expect(spawnSync('sqlite3', ['-bail', clean], { input: up, encoding: 'utf8' }).stderr).toBe('');
+    // Rows written from the clock (created_at, updated_at of the organizations) differ between runs.
+    const stable = (f: string) => execFileSync('sqlite3', [f, '.dump'], { encoding: 'utf8' }).replace(/'\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z'/g, "'<time>'");
+    const target = stable(clean);
+    const statements = compile({ product: 'authhero', from: '11.20', to: '11.21', dialect: 'sqlite' }).statements;
+    const commit = statements.indexOf('COMMIT;');
+    const ks = [...new Set([...Array.from({ length: 25 }, (_, i) => Math.floor(((i + 1) * (statements.length - 1)) / 26)), commit, commit + 1])];
+    for (const k of ks) {
+      const f = join(dir, `cut-${k}.db`);
+      execFileSync('cp', [base, f]);
+      spawnSync('sqlite3', ['-bail', f], { input: statements.slice(0, k).join('\n') + '\n', encoding: 'utf8' });
+      const r = spawnSync('sqlite3', ['-bail', f], { input: up, encoding: 'utf8' });
+      if (r.status !== 0) expect(r.stderr, `after statement ${k}`).toContain('is already applied');
+      expect(stable(f), `after statement ${k}`).toBe(target);
+      rmSync(f);
+    }
+  });
+
   it('down: removes exactly the organizations it made, and the 181 names come back in kysely order', () => {
     const r = run(down);
     expect(r.stderr).toBe('');
