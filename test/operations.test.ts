@@ -103,6 +103,7 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     replace_index: [wrapped(/pg_get_indexdef\(i\.indexrelid\)/, /DROP INDEX IF EXISTS \w+; CREATE (UNIQUE )?INDEX \w+ ON /)],
     insert: data(PG_CATALOG, /INSERT INTO .* WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);$/),
     delete_rows: data(PG_CATALOG, /DELETE FROM \S+ WHERE /),
+    delete_where: data(PG_CATALOG, /DELETE FROM \S+ WHERE /),
     copy_rows: data(PG_CATALOG, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);$/),
     update: data(PG_CATALOG, /UPDATE .* WHERE .*IS DISTINCT FROM /),
     precondition: [wrapped(/^NOT \(.*(to_regclass|pg_attribute)/, /RAISE EXCEPTION '%', '/)],
@@ -133,6 +134,7 @@ const FORMS: Record<DialectName, Record<string, Form[]>> = {
     replace_index: myDdl(/(ALTER TABLE \S+ DROP INDEX \S+, ADD|CREATE) (UNIQUE )?INDEX /),
     insert: [wrapped(MY_ROWS, /INSERT INTO .* FROM DUAL WHERE NOT EXISTS \( ?SELECT 1 FROM \S+ WHERE .*\);?$/)],
     delete_rows: [wrapped(MY_ROWS, /DELETE FROM \S+ WHERE /)],
+    delete_where: [wrapped(MY_ROWS, /DELETE FROM \S+ WHERE /)],
     copy_rows: [wrapped(MY_ROWS, /INSERT INTO .* NOT EXISTS \( ?SELECT 1 FROM \S+ AS dst WHERE .*\);?$/)],
     update: [wrapped(MY_ROWS, /UPDATE .* WHERE .*NOT \(\S+ <=> /)],
     precondition: [], // the stop form, checked in expectGuarded
@@ -235,8 +237,9 @@ describe('sqlite', () => {
     expect(OP_NAMES.filter((op) => !used.has(op) && op !== 'create_partition')).toEqual([]);
   });
   it.each(REBUILT)('%s is a table rebuild: create under a new name, copy, drop, rename, indexes again', (kind) => {
+    // A rebuild followed by another of the same table is folded into it (one copy): its unit then has no statement.
+    expect(units.some((u) => u.op.kind === kind)).toBe(true);
     const mine = units.filter((u) => u.op.kind === kind && u.statements.length > 0);
-    expect(mine.length).toBeGreaterThan(0);
     for (const u of mine) {
       const s = u.statements.map(flat);
       const temp = /^CREATE TABLE "(plan_rebuild_[^"]+)" \(/.exec(s[0])?.[1];
