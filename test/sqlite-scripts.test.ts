@@ -130,3 +130,38 @@ steps:
     expect(execFileSync('sqlite3', [db, "SELECT sql FROM sqlite_schema WHERE name = 't'"], { encoding: 'utf8' })).toMatch(/"a" varchar\(20\),\s+"b" integer NOT NULL,\s+"c" text,/);
   });
 });
+
+describe('without -bail, rows that do not fit', () => {
+  const dir = tempPlansDir();
+  writePlanFile(dir, 'demo', 'product.yaml', 'product: demo\ntitle: Demo\nversions: ["1.0", "1.1"]\ndialects: [sqlite]\n');
+  writePlanFile(dir, 'demo', '0-1.0.yaml', `product: demo
+from: "0"
+to: "1.0"
+summary: one table
+steps:
+  - create_table:
+      name: t
+      columns:
+        - { name: id, type: bigint, nullable: false }
+        - { name: b, type: integer }
+      primary_key: { columns: [id] }
+`);
+  writePlanFile(dir, 'demo', '1.0-1.1.yaml', `product: demo
+from: "1.0"
+to: "1.1"
+summary: b NOT NULL (a table rebuild), without a backfill
+steps:
+  - set_not_null: { table: t, column: b }
+`);
+  it('stop the script at its data check all the same (its first line is .bail on): every row kept, the file as it was', () => {
+    const db = fresh();
+    expect(apply(db, compile({ product: 'demo', plansDir: dir, from: '0', to: '1.0', dialect: 'sqlite' }).sql).status).toBe(0);
+    expect(apply(db, 'INSERT INTO t (id, b) VALUES (1, 1), (2, NULL), (3, 3);\n').status).toBe(0);
+    const before = dump(db);
+    const r = apply(db, compile({ product: 'demo', plansDir: dir, from: '1.0', to: '1.1', dialect: 'sqlite' }).sql, false);
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain('plan stopped: 1 row of t has no b (NULL)');
+    expect(execFileSync('sqlite3', [db, 'SELECT count(*) FROM t'], { encoding: 'utf8' })).toBe('3\n');
+    expect(dump(db)).toBe(before);
+  });
+});

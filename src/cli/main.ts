@@ -30,7 +30,7 @@ Exit codes:
   130  interrupted (Ctrl-C, SIGTERM)
 
 Dialects: postgres (PostgreSQL 12+), mysql (MySQL 8 and MariaDB 10.11+: one script runs on both;
-"mariadb" is accepted as mysql).
+"mariadb" is accepted as mysql), sqlite (SQLite 3.35+, applied with sqlite3 -bail).
 
 Plans: a product is looked for in --plans DIR, then in each directory of PLAN_PATH (separated by "${delimiter}"),
 then in the bundled plans; the first directory that has it wins. plan init <product> starts one of your own.`;

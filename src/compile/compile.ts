@@ -570,8 +570,16 @@ export function compile(req: CompileRequest): CompileResult {
     });
   }
   if (atomic) {
-    // The foreign keys to check before COMMIT: of the tables the script changed, and of those that reference them.
-    const touched = new Set(flat.flatMap((st) => st.effects.map((e) => e.ref.table)));
+    // The foreign keys to check before COMMIT: of the tables the script changed (their definitions or their rows),
+    // and of those that reference them.
+    const written = (op: Op): string[] => {
+      switch (op.kind) {
+        case 'insert': case 'update': case 'delete_rows': case 'delete_where': return [op.table];
+        case 'copy_rows': case 'delete_copied': return [op.into];
+        default: return [];
+      }
+    };
+    const touched = new Set([...flat.flatMap((st) => st.effects.map((e) => e.ref.table)), ...flat.flatMap((st) => written(origin.get(st)!.op))]);
     const fkTables = model.tables.filter((t) => touched.has(t.name) || t.foreignKeys.some((fk) => touched.has(fk.refTable))).filter((t) => t.foreignKeys.length > 0).map((t) => t.name);
     body.push(d.syntax.comment(`before COMMIT: the database is at ${req.to === '0' ? 'the empty state' : req.to} and its foreign keys hold, or everything this run did is rolled back`).text);
     emit(atomic.beforeCommit(targetSpec, fkTables));

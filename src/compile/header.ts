@@ -96,6 +96,28 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
   return out;
 }
 
+/** The rows the path's upgrade deletes on purpose (`delete_where`), with the step's note (why), one line each. */
+export function rowsDeleted(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
+  const out: string[] = [];
+  for (const plan of plans) {
+    for (const { op, args, step, index } of plan.steps) {
+      if (op !== 'delete_where' || !stepApplies(step, dialect, params)) continue;
+      const w = args.where;
+      const value = (v: unknown) => (v !== null && typeof v === 'object' && 'param' in v ? JSON.stringify(params[(v as { param: string }).param]) : JSON.stringify(v));
+      const which =
+        w.is_null !== undefined
+          ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL`
+          : w.not_equals !== undefined
+            ? `${w.column} is not ${value(w.not_equals)}`
+            : w.in !== undefined
+              ? `${w.column} is one of ${w.in.length} values`
+              : `${w.column} is ${value(w.equals)}`;
+      out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} deletes the rows of ${args.table} where ${which}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
+    }
+  }
+  return out;
+}
+
 /** "tables a, b; columns t.c" or "nothing", on one line. */
 function dropList(created: { tables: string[]; columns: string[] }): string {
   const parts = [
@@ -124,8 +146,8 @@ export function header(h: HeaderInput): string {
   const what = fresh
     ? `creates the ${p} schema at ${h.to} in an empty ${engine} database`
     : h.direction === 'up'
-      ? `upgrades a ${p} database from ${h.from} to ${h.to} on ${engine}`
-      : `rolls a ${p} database back from ${h.from} to ${h.to} on ${engine}`;
+      ? `upgrades ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database from ${h.from} to ${h.to} on ${engine}`
+      : `rolls ${/^[aeiou]/i.test(p) ? 'an' : 'a'} ${p} database back from ${h.from} to ${h.to} on ${engine}`;
   const plain = createdByUpgrade(pathSources, h.dialect, h.params);
   const n = h.naming;
   const created = n ? { tables: plain.tables.map((t) => n.table(t)), columns: plain.columns.map((c) => `${n.table(c.slice(0, c.indexOf('.')))}${c.slice(c.indexOf('.'))}`) } : plain;
@@ -163,6 +185,7 @@ export function header(h: HeaderInput): string {
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
+    ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params).map((l) => `-- ROWS DELETED: ${l}`) : []),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]
       : []),

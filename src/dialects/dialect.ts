@@ -305,6 +305,12 @@ export interface DialectRules {
    */
   referencedKeyAnyOrder?: boolean;
   /**
+   * The script runs with the engine's foreign key enforcement off (SQLite, for its table rebuilds: PRAGMA
+   * foreign_keys cannot change inside a transaction), so a delete of parent rows performs the children's ON DELETE
+   * CASCADE / SET NULL / SET DEFAULT itself; RESTRICT and NO ACTION are left to the foreign key check before COMMIT.
+   */
+  foreignKeyActionsInScript?: boolean;
+  /**
    * Whether `op` on table `before` (as it is before the step) is something ALTER TABLE cannot do, so that it renders
    * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.
    */

@@ -39,6 +39,8 @@ function sqliteError(e: unknown, statement?: string, printed: string[] = []): En
  */
 function runScript(db: Database, sql: string): void {
   const printed: string[] = [];
+  // `.bail on` (a script's first line) is the sqlite3 client's command: this runner always stops at the first error.
+  sql = sql.replace(/^\.bail on[ \t]*$/gm, '');
   try {
     for (const stmt of db.iterateStatements(sql)) {
       try {

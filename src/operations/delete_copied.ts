@@ -4,7 +4,7 @@
 import { findTable } from '../model/model.js';
 import { sql } from '../compile/sql.js';
 import { match } from './copy_rows.js';
-import { renderKit, whereSql } from './render.js';
+import { deleteActions, renderKit, whereSql } from './render.js';
 import type { Operation } from './types.js';
 
 export const deleteCopied: Operation<'delete_copied'> = {
@@ -16,10 +16,15 @@ export const deleteCopied: Operation<'delete_copied'> = {
   render(d, op, before, after, params) {
     const { body } = renderKit(d, before, after);
     const into = findTable(before, op.into)!;
-    const columns = [...new Set([...into.primaryKey!.columns, ...op.key])];
+    // The key first (the planner's cheap equalities), then the primary key: the id the copy derived.
+    const columns = [...new Set([...op.key, ...into.primaryKey!.columns])];
     const m = match(d, op, before, params, columns, d.syntax.table(op.into).text);
     const where = whereSql(d, op.where, 'src', params);
     const copied = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${m})`;
-    return [{ bodies: [body('delete_copied', { into: op.into, copied })], effects: [], condition: { kind: 'sql', sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} WHERE ${copied})` } }];
+    const actions = deleteActions(d, before, op.into, (alias) => {
+      const mine = match(d, op, before, params, columns, alias);
+      return sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${mine})`;
+    });
+    return [{ bodies: [...actions, body('delete_copied', { into: op.into, copied })], effects: [], condition: { kind: 'sql', sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} WHERE ${copied})` } }];
   },
 };

@@ -3,7 +3,7 @@
 // plan's own inverse: (rows to insert again, or [] when nothing can be restored; the header's backup line applies).
 import { sql } from '../compile/sql.js';
 import { checkColumnsExist, table } from './shared.js';
-import { renderKit, whereSql } from './render.js';
+import { deleteActions, renderKit, whereSql } from './render.js';
 import type { PlanOperation } from './types.js';
 
 export const deleteWhere: PlanOperation<'delete_where'> = {
@@ -35,6 +35,7 @@ export const deleteWhere: PlanOperation<'delete_where'> = {
   render(d, op, before, after, params) {
     const where = whereSql(d, op.where, undefined, params)!;
     const { body } = renderKit(d, before, after);
-    return [{ bodies: [body('delete_where', { table: op.table, where })], effects: [], condition: { kind: 'sql', sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${where})` } }];
+    const actions = deleteActions(d, before, op.table, (alias) => whereSql(d, op.where, alias, params)!);
+    return [{ bodies: [...actions, body('delete_where', { table: op.table, where })], effects: [], condition: { kind: 'sql', sql: sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${where})` } }];
   },
 };

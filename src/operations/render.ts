@@ -64,3 +64,31 @@ export function renderKit(d: Dialect, before: Model, after: Model) {
   const one = (name: string, ctx: Record<string, unknown>): Statement[] => [{ bodies: [body(name, ctx)], effects: all }];
   return { body, all, one };
 }
+
+/**
+ * Where the script runs with foreign key enforcement off (`rules.foreignKeyActionsInScript`), the statements that do
+ * what the engine would do to the children of the rows of `table` that `parents(alias)` selects before they are
+ * deleted: ON DELETE CASCADE deletes the children (and theirs, first), SET NULL / SET DEFAULT sets their columns.
+ * None where the engine enforces foreign keys itself.
+ */
+export function deleteActions(d: Dialect, m: Model, table: string, parents: (alias: string) => Sql, depth = 0): Sql[] {
+  if (!d.rules.foreignKeyActionsInScript || depth > 4) return [];
+  const s = d.syntax;
+  const out: Sql[] = [];
+  for (const child of m.tables) {
+    for (const fk of child.foreignKeys) {
+      if (fk.refTable !== table || fk.onDelete === 'RESTRICT' || fk.onDelete === 'NO ACTION') continue;
+      const alias = `p${depth}`;
+      // The child rows (qualified by `c`) whose parent is one of the rows deleted.
+      const of = (c: string) => sql`EXISTS (SELECT 1 FROM ${s.table(table)} AS ${Sql.verbatim(alias)} WHERE ${parents(alias)} AND ${joinSql(fk.columns.map((col, i) => sql`${Sql.verbatim(c)}.${s.ident(col)} = ${Sql.verbatim(alias)}.${s.ident(fk.refColumns[i])}`), ' AND ')})`;
+      if (fk.onDelete === 'CASCADE') {
+        if (child.name !== table) out.push(...deleteActions(d, m, child.name, of, depth + 1));
+        out.push(sql`DELETE FROM ${s.table(child.name)} WHERE ${of(s.table(child.name).text)}`);
+      } else {
+        const sets = joinSql(fk.columns.map((col) => sql`${s.ident(col)} = ${fk.onDelete === 'SET NULL' ? sql`NULL` : s.literal(child.columns.find((x) => x.name === col)?.default ?? null)}`), ', ');
+        out.push(sql`UPDATE ${s.table(child.name)} SET ${sets} WHERE ${of(s.table(child.name).text)}`);
+      }
+    }
+  }
+  return out;
+}

@@ -7,9 +7,10 @@
 //   derives from the model against that known state, so each statement that runs is one that has work to do;
 // - a crash, a kill or an error at any statement leaves the file as it was (SQLite's rollback journal or WAL):
 //   running the file again starts over and completes;
+// - its first line is the sqlite3 client's `.bail on`: the client stops at the first error (and the open
+//   transaction is rolled back) even when the DBA forgot -bail, so no statement runs after a failed one;
 // - just before COMMIT, the database must be at the target state, and the foreign keys of the tables it changed
-//   must hold, or everything is rolled back (RAISE(ROLLBACK)): a client that carries on past an error (sqlite3
-//   without -bail) still cannot commit a half-applied script.
+//   must hold, or everything is rolled back (RAISE(ROLLBACK)).
 // A check stops the script the way the DESIGN sketch proposes: a TEMP trigger on a TEMP table whose RAISE(ABORT, …)
 // fires when a row goes in, and the row goes in only when the condition holds; the whole message is printed as a
 // result row first. TEMP objects live in the connection's temp database: the product's file is never written.
@@ -96,6 +97,9 @@ function mismatchSql(spec: VersionCheckSpec): string {
   i AS (${valuesList(spec.implied, ['a', 'b', 'm'])})
   ${parts.join('\n  UNION ALL ')}`;
 }
+
+/** The sqlite3 client's command that makes it stop at the first error (the script's first line). */
+export const BAIL = '.bail on';
 
 // The TEMP table whose TEMP trigger stops the script: created when the script opens.
 const STOP_TABLE = sql`CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);`;
@@ -233,12 +237,16 @@ export const sqlite: Dialect = {
   script: {
     // PRAGMA foreign_keys is a no-op inside a transaction: the rebuilds need it off, so it is set first
     // (https://sqlite.org/foreignkeys.html#fk_enable). BEGIN IMMEDIATE takes the write lock before the checks read.
-    prologue: [sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
+    // `.bail on` first: the sqlite3 client stops at the first error even when it was run without -bail (a client
+    // that carries on would run a table rebuild's DROP after its copy failed: without it, sqlite3 continues past
+    // errors and RAISE(ABORT) ends one statement only). It is the client's command, not SQL: a tool that is not
+    // sqlite3 refuses it at once, before any change. The engines of plan verify read it as the client does.
+    prologue: [Sql.verbatim(BAIL), sql`PRAGMA foreign_keys = OFF;`, sql`BEGIN IMMEDIATE;`, STOP_TABLE],
     epilogue: [sql`COMMIT;`, sql`PRAGMA foreign_keys = ON;`],
     transactional: true,
     failureNote: 'the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.',
     engineName: 'SQLite',
-    applyHint: 'sqlite3 -bail DATABASE.db < FILE   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)',
+    applyHint: 'sqlite3 -bail DATABASE.db < FILE   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)',
     backupCommand: (file) => `sqlite3 DATABASE.db ".backup ${file}.db"   (restore: copy ${file}.db over DATABASE.db while nothing has it open)`,
     beforeNewTables: () => [],
     newTablesNote: () => 'tables:   SQLite tables have no owner or character set; the script creates them as they are.',
@@ -271,6 +279,7 @@ export const sqlite: Dialect = {
     identityColumns: false,
     primaryKeyNotNull: false,
     referencedKeyAnyOrder: true,
+    foreignKeyActionsInScript: true,
     rebuildFor,
   },
 };

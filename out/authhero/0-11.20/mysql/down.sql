@@ -1,5 +1,5 @@
 -- plan 0.1.0 · authhero 11.20 → 0 · mysql · rollback
--- what:     this script rolls a authhero database back from 11.20 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- what:     this script rolls an authhero database back from 11.20 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF AUTHHERO AND ALL THE DATA IN THEM.
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > authhero-11.20-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < authhero-11.20-before.sql)
 -- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)

@@ -1,8 +1,8 @@
 -- plan 0.1.0 · authhero 11.20 → 0 · sqlite · rollback
--- what:     this script rolls a authhero database back from 11.20 to 0 on SQLite (generated from the plans listed below)
+-- what:     this script rolls an authhero database back from 11.20 to 0 on SQLite (generated from the plans listed below)
 -- WARNING: THIS SCRIPT DROPS EVERY TABLE OF AUTHHERO AND ALL THE DATA IN THEM.
 -- backup:   first: sqlite3 DATABASE.db ".backup authhero-11.20-before.db"   (restore: copy authhero-11.20-before.db over DATABASE.db while nothing has it open)
--- apply:    sqlite3 -bail DATABASE.db < down.sql   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)
+-- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile authhero 0 11.20 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- this rollback drops: 51 tables actions, action_executions, action_versions, tenants, authentication_methods, branding, clients, client_grants, client_registration_tokens, users, codes, connections, control_plane_comm_keys, custom_domains, custom_text, email_providers, email_templates, flows, forms, grants, hooks, hook_code, invites, keys, kysely_migration, kysely_migration_lock, sessions, login_sessions, logs, log_streams, migrations, migration_sources, organizations, organization_connections, outbox_events, passwords, prompt_settings, proxy_routes, refresh_tokens, resource_servers, roles, role_permissions, rollouts, tenant_operations, tenant_operation_events, themes, universal_login_templates, user_activity, user_organizations, user_permissions, user_roles, and the data in them
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
@@ -14,6 +14,7 @@
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.20 → 0] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
+.bail on
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);

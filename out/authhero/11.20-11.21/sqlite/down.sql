@@ -1,23 +1,23 @@
 -- plan 0.1.0 · authhero 11.21 → 11.20 · sqlite · rollback
--- what:     this script rolls a authhero database back from 11.21 to 11.20 on SQLite (generated from the plans listed below)
+-- what:     this script rolls an authhero database back from 11.21 to 11.20 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 DATABASE.db ".backup authhero-11.21-before.db"   (restore: copy authhero-11.21-before.db over DATABASE.db while nothing has it open)
--- apply:    sqlite3 -bail DATABASE.db < down.sql   (always with -bail: without it sqlite3 carries on after an error, and the script then rolls itself back at its end)
+-- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- reverse:  npx plan compile authhero 11.20 11.21 --dialect sqlite --param control_plane_tenant_id=main --param refresh_tokens_without_login=delete
 -- this rollback drops: 2 columns logs.country_code3, logs.country_name, and the data in them
 -- parameters: control_plane_tenant_id=main refresh_tokens_without_login=delete
 -- sources (sha256):
 --   plans/authhero/product.yaml cf35d17865f74765d3c86a9610da34b8a91c78f0ff86036ac69457a02c872b78
---   plans/authhero/11.20-11.21.yaml 3886eba236292d72be4e56b71495efac781bfb02be3b7e2f90ac3dc685c90e48
+--   plans/authhero/11.20-11.21.yaml 6c1944c60aa0685d16c66effd0683f416c38d3d7b33032d7db111055f817cdc8
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- MANUAL STEPS (5), not done by this script:
+-- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
---   2. [11.21 → 11.20] Undo this step of the upgrade: If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
---   3. [11.21 → 11.20] Undo this step of the upgrade: Update the client applications (React Admin and others) to request tokens with the organization of the tenant they manage (organization = the tenant id), then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in and the management API on one tenant before the others.
---   4. [11.21 → 11.20] Undo this step of the upgrade: Configure multi-tenancy with the control-plane tenant this script used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" } }); older guides call it mainTenantId), apply its middleware and mount its management routes, and pass its hooks to createAuthhero.
---   5. [11.21 → 11.20] Undo this step of the upgrade: Before this script: stop every AuthHero process that writes to this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator must not run before this script (it would stop on the old history).
+--   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
+--   3. [11.21 → 11.20] Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the application (the organizations of the control plane that stand for tenants go with this rollback).
+--   4. [11.21 → 11.20] After this rollback (with every AuthHero process stopped before it): put the application back on @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's migrator would stop on the 11.20 history.
 
+.bail on
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
@@ -7284,52 +7284,43 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- authhero 11.21 → 11.20 (rollback): @authhero/kysely-adapter 11.20 → 11.21.1 and the move to multi-tenancy: the kysely_migration history the squash requires, one organization per tenant on the control-plane tenant, and the schema part: the 181 kysely migrations squashed into one baseline (2026-07-16T14:00:00_baseline), which is a snapshot of AuthHero's production (PlanetScale) schema. MySQL: users PK reorder, codes PK, tenant foreign keys renamed, widenings and default drops, logs columns and indexes. SQLite: the same, plus the baseline's MySQL spellings (int, tinyint(1)), named unique indexes instead of inline UNIQUE and the FK-supporting indexes MySQL had.
 -- source: plans/authhero/11.20-11.21.yaml
 -- ================================================================================================
--- 11.21 → 11.20 · 1/189 · manual step
+-- 11.21 → 11.20 · 1/188 · manual step
 -- MANUAL STEP (not done by this script):
---   Undo this step of the upgrade: If a tenant is to move to a database of its own (the guide's
---   strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's
---   rows; this script keeps every tenant in this database.
+--   Before this rollback: switch the client applications back to tokens without an organization.
 
--- 11.21 → 11.20 · 2/189 · manual step
+-- 11.21 → 11.20 · 2/188 · manual step
 -- MANUAL STEP (not done by this script):
---   Undo this step of the upgrade: Update the client applications (React Admin and others) to
---   request tokens with the organization of the tenant they manage (organization = the tenant id),
---   then start AuthHero: its migrator finds the 11.21 history and has nothing to run. Test sign-in
---   and the management API on one tenant before the others.
+--   Before this rollback: take the multi-tenancy middleware, management routes and hooks out of the
+--   application (the organizations of the control plane that stand for tenants go with this
+--   rollback).
 
--- 11.21 → 11.20 · 3/189 · manual step
+-- 11.21 → 11.20 · 3/188 · manual step
 -- MANUAL STEP (not done by this script):
---   Undo this step of the upgrade: Configure multi-tenancy with the control-plane tenant this script
---   used (setupMultiTenancy({ accessControl: { controlPlaneTenantId: "<control_plane_tenant_id>" }
---   }); older guides call it mainTenantId), apply its middleware and mount its management routes,
---   and pass its hooks to createAuthhero.
+--   After this rollback (with every AuthHero process stopped before it): put the application back on
+--   @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's
+--   migrator would stop on the 11.20 history.
 
--- 11.21 → 11.20 · 4/189 · manual step
--- MANUAL STEP (not done by this script):
---   Undo this step of the upgrade: Before this script: stop every AuthHero process that writes to
---   this database, and upgrade the application to @authhero/kysely-adapter 11.21.x and add
---   @authhero/multi-tenancy (pnpm add @authhero/multi-tenancy), without starting it: its migrator
---   must not run before this script (it would stop on the old history).
-
--- 11.21 → 11.20 · 5/189 · remark (no statement)
+-- 11.21 → 11.20 · 4/188 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_applications_tenant_id ON applications(tenant_id) names a table
 --   AuthHero does not have: applications are the clients table, whose primary key (tenant_id,
 --   client_id) leads with tenant_id.
 
--- 11.21 → 11.20 · 6/189 · remark (no statement)
+-- 11.21 → 11.20 · 5/188 · remark (no statement)
 -- REMARK (no statement):
 --   The guide's CREATE INDEX idx_users_tenant_id ON users(tenant_id) is not needed: the primary key
 --   of users is (tenant_id, user_id) at 11.21, and it leads with tenant_id.
 
--- 11.21 → 11.20 · 7/189 · delete the rows copied from tenants into organizations
-DELETE FROM "organizations" WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND "organizations"."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))) AND "organizations"."tenant_id" = 'main' AND "organizations"."name" = src."id");
+-- 11.21 → 11.20 · 6/188 · delete the rows copied from tenants into organizations
+DELETE FROM "organization_connections" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "organization_connections"."organization_id" = p0."id");
+DELETE FROM "user_organizations" WHERE EXISTS (SELECT 1 FROM "organizations" AS p0 WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND p0."tenant_id" = 'main' AND p0."name" = src."id" AND p0."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id")))) AND "user_organizations"."organization_id" = p0."id");
+DELETE FROM "organizations" WHERE EXISTS (SELECT 1 FROM "tenants" AS src WHERE src."id" <> 'main' AND "organizations"."tenant_id" = 'main' AND "organizations"."name" = src."id" AND "organizations"."id" = (SELECT ('org_' || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 16807 + 48271) % 2147483647) * (n.i + 7920) % 2147483647)), 0) + length(hex(src."id")) * 16807) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 282475249 + 182605794) % 2147483647) * (n.i + 15839) % 2147483647)), 0) + length(hex(src."id")) * 474403) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1622650073 + 1291394886) % 2147483647) * (n.i + 23758) % 2147483647)), 0) + length(hex(src."id")) * 645207) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 984943658 + 1914720637) % 2147483647) * (n.i + 31677) % 2147483647)), 0) + length(hex(src."id")) * 940706) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1144108930 + 2078669041) % 2147483647) * (n.i + 39596) % 2147483647)), 0) + length(hex(src."id")) * 105498) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 470211272 + 407355683) % 2147483647) * (n.i + 47515) % 2147483647)), 0) + length(hex(src."id")) * 209862) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 101027544 + 1105902161) % 2147483647) * (n.i + 55434) % 2147483647)), 0) + length(hex(src."id")) * 27241) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1457850878 + 854716505) % 2147483647) * (n.i + 63353) % 2147483647)), 0) + length(hex(src."id")) * 846507) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1458777923 + 564586691) % 2147483647) * (n.i + 71272) % 2147483647)), 0) + length(hex(src."id")) * 773549) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 2007237709 + 1596680831) % 2147483647) * (n.i + 79191) % 2147483647)), 0) + length(hex(src."id")) * 231688) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 823564440 + 192302371) % 2147483647) * (n.i + 87110) % 2147483647)), 0) + length(hex(src."id")) * 561971) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1115438165 + 1203428207) % 2147483647) * (n.i + 95029) % 2147483647)), 0) + length(hex(src."id")) * 434820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1784484492 + 1250328747) % 2147483647) * (n.i + 102948) % 2147483647)), 0) + length(hex(src."id")) * 479140) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 74243042 + 1738531149) % 2147483647) * (n.i + 110867) % 2147483647)), 0) + length(hex(src."id")) * 242820) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 114807987 + 1271135913) % 2147483647) * (n.i + 118786) % 2147483647)), 0) + length(hex(src."id")) * 807645) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1137522503 + 1098894339) % 2147483647) * (n.i + 126705) % 2147483647)), 0) + length(hex(src."id")) * 519092) % 36, 1) || substr('0123456789abcdefghijklmnopqrstuvwxyz', 1 + (COALESCE(SUM((instr('0123456789ABCDEF', substr(hex(src."id"), n.i, 1)) - 1) * (((n.i * 1441282327 + 1882556969) % 2147483647) * (n.i + 134624) % 2147483647)), 0) + length(hex(src."id")) * 278004) % 36, 1)) FROM (SELECT a.x + 16 * b.x + 256 * c.x + 1 AS i FROM (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) a CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) b CROSS JOIN (SELECT 0 AS x UNION ALL SELECT 1 UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5 UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8 UNION ALL SELECT 9 UNION ALL SELECT 10 UNION ALL SELECT 11 UNION ALL SELECT 12 UNION ALL SELECT 13 UNION ALL SELECT 14 UNION ALL SELECT 15) c) n WHERE n.i <= length(hex(src."id"))));
 
--- 11.21 → 11.20 · 8/189 · delete 2 rows from kysely_migration
+-- 11.21 → 11.20 · 7/188 · delete 2 rows from kysely_migration
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T14:00:00_baseline';
 DELETE FROM "kysely_migration" WHERE "name" = '2026-07-16T15:00:00_codes_expires_at_ts';
 
--- 11.21 → 11.20 · 9/189 · insert 181 rows into kysely_migration
+-- 11.21 → 11.20 · 8/188 · insert 181 rows into kysely_migration
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm1_init', '2025-12-01T00:00:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm1_init');
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm2_magicLink', '2025-12-01T00:00:01.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm2_magicLink');
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'm3_updateAt', '2025-12-01T00:00:02.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'm3_updateAt');
@@ -7512,13 +7503,13 @@ INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o081_tenant_operati
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o082_control_plane_comm_keys', '2025-12-01T00:02:59.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o082_control_plane_comm_keys');
 INSERT INTO "kysely_migration" ("name", "timestamp") SELECT 'o083_codes_expires_at_ts', '2025-12-01T00:03:00.000Z' WHERE NOT EXISTS (SELECT 1 FROM "kysely_migration" WHERE "name" = 'o083_codes_expires_at_ts');
 
--- 11.21 → 11.20 · 10/189 · change type of users.phone_verified to boolean
+-- 11.21 → 11.20 · 9/188 · change type of users.phone_verified to boolean
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 11/189 · change type of users.is_social to boolean
+-- 11.21 → 11.20 · 10/188 · change type of users.is_social to boolean
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 12/189 · change type of users.email_verified to boolean
+-- 11.21 → 11.20 · 11/188 · change type of users.email_verified to boolean
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -7566,7 +7557,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE UNIQUE INDEX "unique_email_provider" ON "users" ("email", "provider", "tenant_id");
 
--- 11.21 → 11.20 · 13/189 · allow NULL in user_organizations.id
+-- 11.21 → 11.20 · 12/188 · allow NULL in user_organizations.id
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -7586,7 +7577,7 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 14/189 · change type of user_activity.login_count to integer
+-- 11.21 → 11.20 · 13/188 · change type of user_activity.login_count to integer
 CREATE TABLE "plan_rebuild_user_activity" (
       "tenant_id" varchar(255) NOT NULL,
       "user_id" varchar(255) NOT NULL,
@@ -7604,7 +7595,7 @@ DROP TABLE "user_activity";
 ALTER TABLE "plan_rebuild_user_activity" RENAME TO "user_activity";
 CREATE INDEX "user_activity_user_id_constraint" ON "user_activity" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 15/189 · allow NULL in universal_login_templates.tenant_id
+-- 11.21 → 11.20 · 14/188 · allow NULL in universal_login_templates.tenant_id
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
       "body" text NOT NULL,
@@ -7618,67 +7609,67 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 16/189 · change type of themes.widget_logo_height to integer
+-- 11.21 → 11.20 · 15/188 · change type of themes.widget_logo_height to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 17/189 · change type of themes.fonts_title_size to integer
+-- 11.21 → 11.20 · 16/188 · change type of themes.fonts_title_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 18/189 · change type of themes.fonts_title_bold to boolean
+-- 11.21 → 11.20 · 17/188 · change type of themes.fonts_title_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 19/189 · change type of themes.fonts_subtitle_size to integer
+-- 11.21 → 11.20 · 18/188 · change type of themes.fonts_subtitle_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 20/189 · change type of themes.fonts_subtitle_bold to boolean
+-- 11.21 → 11.20 · 19/188 · change type of themes.fonts_subtitle_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 21/189 · change type of themes.fonts_reference_text_size to integer
+-- 11.21 → 11.20 · 20/188 · change type of themes.fonts_reference_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 22/189 · change type of themes.fonts_links_size to integer
+-- 11.21 → 11.20 · 21/188 · change type of themes.fonts_links_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 23/189 · change type of themes.fonts_links_bold to boolean
+-- 11.21 → 11.20 · 22/188 · change type of themes.fonts_links_bold to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 24/189 · change type of themes.fonts_input_labels_size to integer
+-- 11.21 → 11.20 · 23/188 · change type of themes.fonts_input_labels_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 25/189 · change type of themes.fonts_input_labels_bold to integer
+-- 11.21 → 11.20 · 24/188 · change type of themes.fonts_input_labels_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 26/189 · change type of themes.fonts_buttons_text_size to integer
+-- 11.21 → 11.20 · 25/188 · change type of themes.fonts_buttons_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 27/189 · change type of themes.fonts_buttons_text_bold to integer
+-- 11.21 → 11.20 · 26/188 · change type of themes.fonts_buttons_text_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 28/189 · change type of themes.fonts_body_text_size to integer
+-- 11.21 → 11.20 · 27/188 · change type of themes.fonts_body_text_size to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 29/189 · change type of themes.fonts_body_text_bold to integer
+-- 11.21 → 11.20 · 28/188 · change type of themes.fonts_body_text_bold to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 30/189 · change type of themes.borders_widget_corner_radius to integer
+-- 11.21 → 11.20 · 29/188 · change type of themes.borders_widget_corner_radius to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 31/189 · change type of themes.borders_widget_border_weight to integer
+-- 11.21 → 11.20 · 30/188 · change type of themes.borders_widget_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 32/189 · change type of themes.borders_show_widget_shadow to boolean
+-- 11.21 → 11.20 · 31/188 · change type of themes.borders_show_widget_shadow to boolean
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 33/189 · change type of themes.borders_input_border_weight to integer
+-- 11.21 → 11.20 · 32/188 · change type of themes.borders_input_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 34/189 · change type of themes.borders_input_border_radius to integer
+-- 11.21 → 11.20 · 33/188 · change type of themes.borders_input_border_radius to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 35/189 · change type of themes.borders_button_border_weight to integer
+-- 11.21 → 11.20 · 34/188 · change type of themes.borders_button_border_weight to integer
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 36/189 · change type of themes.borders_button_border_radius to integer
+-- 11.21 → 11.20 · 35/188 · change type of themes.borders_button_border_radius to integer
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(191) NOT NULL,
@@ -7745,31 +7736,31 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 37/189 · change type of tenants.session_lifetime to integer
+-- 11.21 → 11.20 · 36/188 · change type of tenants.session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 38/189 · change type of tenants.pushed_authorization_requests_supported to integer
+-- 11.21 → 11.20 · 37/188 · change type of tenants.pushed_authorization_requests_supported to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 39/189 · change type of tenants.idle_session_lifetime to integer
+-- 11.21 → 11.20 · 38/188 · change type of tenants.idle_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 40/189 · change type of tenants.idle_ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 39/188 · change type of tenants.idle_ephemeral_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 41/189 · change type of tenants.ephemeral_session_lifetime to integer
+-- 11.21 → 11.20 · 40/188 · change type of tenants.ephemeral_session_lifetime to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 42/189 · change type of tenants.customize_mfa_in_postlogin_action to integer
+-- 11.21 → 11.20 · 41/188 · change type of tenants.customize_mfa_in_postlogin_action to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 43/189 · change type of tenants.authorization_response_iss_parameter_supported to integer
+-- 11.21 → 11.20 · 42/188 · change type of tenants.authorization_response_iss_parameter_supported to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 44/189 · change type of tenants.allow_organization_name_in_authentication_api to integer
+-- 11.21 → 11.20 · 43/188 · change type of tenants.allow_organization_name_in_authentication_api to integer
 -- rebuilt together with the next step (one copy of tenants)
 
--- 11.21 → 11.20 · 45/189 · allow NULL in tenants.id
+-- 11.21 → 11.20 · 44/188 · allow NULL in tenants.id
 -- one rebuild of tenants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_tenants" (
       "id" varchar(255),
@@ -7830,7 +7821,7 @@ INSERT INTO "plan_rebuild_tenants" ("id", "audience", "sender_email", "sender_na
 DROP TABLE "tenants";
 ALTER TABLE "plan_rebuild_tenants" RENAME TO "tenants";
 
--- 11.21 → 11.20 · 46/189 · change type of tenant_operation_events.attempt to integer
+-- 11.21 → 11.20 · 45/188 · change type of tenant_operation_events.attempt to integer
 CREATE TABLE "plan_rebuild_tenant_operation_events" (
       "id" varchar(255) NOT NULL,
       "operation_id" varchar(255) NOT NULL,
@@ -7848,7 +7839,7 @@ DROP TABLE "tenant_operation_events";
 ALTER TABLE "plan_rebuild_tenant_operation_events" RENAME TO "tenant_operation_events";
 CREATE INDEX "tenant_operation_events_operation_id_created_at_idx" ON "tenant_operation_events" ("operation_id", "created_at");
 
--- 11.21 → 11.20 · 47/189 · change type of rollouts.wave_size to integer
+-- 11.21 → 11.20 · 46/188 · change type of rollouts.wave_size to integer
 CREATE TABLE "plan_rebuild_rollouts" (
       "id" varchar(255) NOT NULL,
       "kind" varchar(32) NOT NULL,
@@ -7869,7 +7860,7 @@ INSERT INTO "plan_rebuild_rollouts" ("id", "kind", "status", "target_worker_vers
 DROP TABLE "rollouts";
 ALTER TABLE "plan_rebuild_rollouts" RENAME TO "rollouts";
 
--- 11.21 → 11.20 · 48/189 · change type of roles.is_system to integer
+-- 11.21 → 11.20 · 47/188 · change type of roles.is_system to integer
 CREATE TABLE "plan_rebuild_roles" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -7887,19 +7878,19 @@ DROP TABLE "roles";
 ALTER TABLE "plan_rebuild_roles" RENAME TO "roles";
 CREATE UNIQUE INDEX "roles_tenant_name_uq" ON "roles" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 49/189 · change type of resource_servers.token_lifetime_for_web to integer
+-- 11.21 → 11.20 · 48/188 · change type of resource_servers.token_lifetime_for_web to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 50/189 · change type of resource_servers.token_lifetime to integer
+-- 11.21 → 11.20 · 49/188 · change type of resource_servers.token_lifetime to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 51/189 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
+-- 11.21 → 11.20 · 50/188 · change type of resource_servers.skip_consent_for_verifiable_first_party_clients to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 52/189 · change type of resource_servers.is_system to integer
+-- 11.21 → 11.20 · 51/188 · change type of resource_servers.is_system to integer
 -- rebuilt together with the next step (one copy of resource_servers)
 
--- 11.21 → 11.20 · 53/189 · change type of resource_servers.allow_offline_access to integer
+-- 11.21 → 11.20 · 52/188 · change type of resource_servers.allow_offline_access to integer
 -- one rebuild of resource_servers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
@@ -7927,7 +7918,7 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 54/189 · change type of refresh_tokens.rotating to boolean
+-- 11.21 → 11.20 · 53/188 · change type of refresh_tokens.rotating to boolean
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7963,7 +7954,7 @@ CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id",
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 CREATE INDEX "refresh_tokens_client_fk" ON "refresh_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 55/189 · change type of proxy_routes.priority to integer
+-- 11.21 → 11.20 · 54/188 · change type of proxy_routes.priority to integer
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -7982,16 +7973,16 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 56/189 · change type of prompt_settings.webauthn_platform_first_factor to boolean
+-- 11.21 → 11.20 · 55/188 · change type of prompt_settings.webauthn_platform_first_factor to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 57/189 · change type of prompt_settings.password_first to boolean
+-- 11.21 → 11.20 · 56/188 · change type of prompt_settings.password_first to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 58/189 · change type of prompt_settings.identifier_first to boolean
+-- 11.21 → 11.20 · 57/188 · change type of prompt_settings.identifier_first to boolean
 -- rebuilt together with the next step (one copy of prompt_settings)
 
--- 11.21 → 11.20 · 59/189 · allow NULL in prompt_settings.tenant_id
+-- 11.21 → 11.20 · 58/188 · allow NULL in prompt_settings.tenant_id
 -- one rebuild of prompt_settings for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_prompt_settings" (
       "tenant_id" varchar(64),
@@ -8006,10 +7997,10 @@ INSERT INTO "plan_rebuild_prompt_settings" ("tenant_id", "universal_login_experi
 DROP TABLE "prompt_settings";
 ALTER TABLE "plan_rebuild_prompt_settings" RENAME TO "prompt_settings";
 
--- 11.21 → 11.20 · 60/189 · change type of passwords.is_current to integer
+-- 11.21 → 11.20 · 59/188 · change type of passwords.is_current to integer
 -- rebuilt together with the next step (one copy of passwords)
 
--- 11.21 → 11.20 · 61/189 · allow NULL in passwords.id
+-- 11.21 → 11.20 · 60/188 · allow NULL in passwords.id
 -- one rebuild of passwords for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_passwords" (
       "id" varchar(21),
@@ -8030,10 +8021,10 @@ DROP TABLE "passwords";
 ALTER TABLE "plan_rebuild_passwords" RENAME TO "passwords";
 CREATE INDEX "password_history_user_id_tenant_id_constraint" ON "passwords" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 62/189 · change type of outbox_events.retry_count to integer
+-- 11.21 → 11.20 · 61/188 · change type of outbox_events.retry_count to integer
 -- rebuilt together with the next step (one copy of outbox_events)
 
--- 11.21 → 11.20 · 63/189 · allow NULL in outbox_events.id
+-- 11.21 → 11.20 · 62/188 · allow NULL in outbox_events.id
 -- one rebuild of outbox_events for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_outbox_events" (
       "id" varchar(21),
@@ -8063,7 +8054,7 @@ CREATE INDEX "idx_outbox_events_tenant_dead_lettered" ON "outbox_events" ("tenan
 CREATE INDEX "idx_outbox_tenant_type" ON "outbox_events" ("tenant_id", "event_type", "created_at");
 CREATE INDEX "idx_outbox_unprocessed" ON "outbox_events" ("processed_at", "created_at");
 
--- 11.21 → 11.20 · 64/189 · allow NULL in organizations.id
+-- 11.21 → 11.20 · 63/188 · allow NULL in organizations.id
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
       "tenant_id" varchar(256) NOT NULL,
@@ -8083,13 +8074,13 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 65/189 · change type of organization_connections.show_as_button to boolean
+-- 11.21 → 11.20 · 64/188 · change type of organization_connections.show_as_button to boolean
 -- rebuilt together with the next step (one copy of organization_connections)
 
--- 11.21 → 11.20 · 66/189 · change type of organization_connections.is_signup_enabled to boolean
+-- 11.21 → 11.20 · 65/188 · change type of organization_connections.is_signup_enabled to boolean
 -- rebuilt together with the next step (one copy of organization_connections)
 
--- 11.21 → 11.20 · 67/189 · change type of organization_connections.assign_membership_on_login to boolean
+-- 11.21 → 11.20 · 66/188 · change type of organization_connections.assign_membership_on_login to boolean
 -- one rebuild of organization_connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
@@ -8112,10 +8103,10 @@ CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connecti
 CREATE UNIQUE INDEX "organization_connections_unique" ON "organization_connections" ("tenant_id", "organization_id", "connection_id");
 CREATE INDEX "organization_connections_organization_fk" ON "organization_connections" ("organization_id");
 
--- 11.21 → 11.20 · 68/189 · change type of migration_sources.enabled to boolean
+-- 11.21 → 11.20 · 67/188 · change type of migration_sources.enabled to boolean
 -- rebuilt together with the next step (one copy of migration_sources)
 
--- 11.21 → 11.20 · 69/189 · allow NULL in migration_sources.id
+-- 11.21 → 11.20 · 68/188 · allow NULL in migration_sources.id
 -- one rebuild of migration_sources for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_migration_sources" (
       "id" varchar(64),
@@ -8135,7 +8126,7 @@ DROP TABLE "migration_sources";
 ALTER TABLE "plan_rebuild_migration_sources" RENAME TO "migration_sources";
 CREATE INDEX "idx_migration_sources_tenant_id" ON "migration_sources" ("tenant_id");
 
--- 11.21 → 11.20 · 70/189 · change type of logs.isMobile to integer
+-- 11.21 → 11.20 · 69/188 · change type of logs.isMobile to integer
 CREATE TABLE "plan_rebuild_logs" (
       "log_id" varchar(21) NOT NULL,
       "category" varchar(255),
@@ -8178,10 +8169,10 @@ CREATE INDEX "logs_date" ON "logs" ("date");
 CREATE INDEX "logs_tenant_id" ON "logs" ("tenant_id");
 CREATE INDEX "logs_user_id" ON "logs" ("user_id");
 
--- 11.21 → 11.20 · 71/189 · change type of log_streams.is_priority to boolean
+-- 11.21 → 11.20 · 70/188 · change type of log_streams.is_priority to boolean
 -- rebuilt together with the next step (one copy of log_streams)
 
--- 11.21 → 11.20 · 72/189 · allow NULL in log_streams.id
+-- 11.21 → 11.20 · 71/188 · allow NULL in log_streams.id
 -- one rebuild of log_streams for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_log_streams" (
       "id" varchar(64),
@@ -8202,7 +8193,7 @@ DROP TABLE "log_streams";
 ALTER TABLE "plan_rebuild_log_streams" RENAME TO "log_streams";
 CREATE INDEX "idx_log_streams_tenant_id" ON "log_streams" ("tenant_id");
 
--- 11.21 → 11.20 · 73/189 · allow NULL in keys.kid
+-- 11.21 → 11.20 · 72/188 · allow NULL in keys.kid
 CREATE TABLE "plan_rebuild_keys" (
       "kid" varchar(255),
       "tenant_id" varchar(255),
@@ -8224,13 +8215,13 @@ INSERT INTO "plan_rebuild_keys" ("kid", "tenant_id", "created_at", "revoked_at",
 DROP TABLE "keys";
 ALTER TABLE "plan_rebuild_keys" RENAME TO "keys";
 
--- 11.21 → 11.20 · 74/189 · change type of invites.ttl_sec to integer
+-- 11.21 → 11.20 · 73/188 · change type of invites.ttl_sec to integer
 -- rebuilt together with the next step (one copy of invites)
 
--- 11.21 → 11.20 · 75/189 · change type of invites.send_invitation_email to integer
+-- 11.21 → 11.20 · 74/188 · change type of invites.send_invitation_email to integer
 -- rebuilt together with the next step (one copy of invites)
 
--- 11.21 → 11.20 · 76/189 · allow NULL in invites.id
+-- 11.21 → 11.20 · 75/188 · allow NULL in invites.id
 -- one rebuild of invites for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_invites" (
       "id" varchar(21),
@@ -8259,13 +8250,13 @@ CREATE INDEX "idx_invites_expires_at" ON "invites" ("expires_at");
 CREATE INDEX "idx_invites_organization_id" ON "invites" ("organization_id");
 CREATE INDEX "idx_invites_tenant_created" ON "invites" ("tenant_id", "created_at");
 
--- 11.21 → 11.20 · 77/189 · change type of hooks.synchronous to boolean
+-- 11.21 → 11.20 · 76/188 · change type of hooks.synchronous to boolean
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 78/189 · change type of hooks.priority to integer
+-- 11.21 → 11.20 · 77/188 · change type of hooks.priority to integer
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 79/189 · change type of hooks.enabled to boolean
+-- 11.21 → 11.20 · 78/188 · change type of hooks.enabled to boolean
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(21) NOT NULL,
@@ -8289,7 +8280,7 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 80/189 · allow NULL in hook_code.id
+-- 11.21 → 11.20 · 79/188 · allow NULL in hook_code.id
 CREATE TABLE "plan_rebuild_hook_code" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -8305,7 +8296,7 @@ DROP TABLE "hook_code";
 ALTER TABLE "plan_rebuild_hook_code" RENAME TO "hook_code";
 CREATE INDEX "idx_hook_code_tenant" ON "hook_code" ("tenant_id");
 
--- 11.21 → 11.20 · 81/189 · allow NULL in grants.id
+-- 11.21 → 11.20 · 80/188 · allow NULL in grants.id
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -8327,7 +8318,7 @@ CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id"
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 CREATE INDEX "grants_user_id_constraint" ON "grants" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 82/189 · allow NULL in forms.id
+-- 11.21 → 11.20 · 81/188 · allow NULL in forms.id
 CREATE TABLE "plan_rebuild_forms" (
       "id" varchar(255),
       "name" varchar(255) NOT NULL,
@@ -8349,7 +8340,7 @@ DROP TABLE "forms";
 ALTER TABLE "plan_rebuild_forms" RENAME TO "forms";
 CREATE INDEX "forms_tenant_id_idx" ON "forms" ("tenant_id");
 
--- 11.21 → 11.20 · 83/189 · allow NULL in flows.id
+-- 11.21 → 11.20 · 82/188 · allow NULL in flows.id
 CREATE TABLE "plan_rebuild_flows" (
       "id" varchar(24),
       "tenant_id" varchar(191) NOT NULL,
@@ -8365,13 +8356,13 @@ DROP TABLE "flows";
 ALTER TABLE "plan_rebuild_flows" RENAME TO "flows";
 CREATE INDEX "flows_tenant_id_idx" ON "flows" ("tenant_id");
 
--- 11.21 → 11.20 · 84/189 · change type of email_templates.url_lifetime_in_seconds to integer
+-- 11.21 → 11.20 · 83/188 · change type of email_templates.url_lifetime_in_seconds to integer
 -- rebuilt together with the next step (one copy of email_templates)
 
--- 11.21 → 11.20 · 85/189 · change type of email_templates.include_email_in_redirect to integer
+-- 11.21 → 11.20 · 84/188 · change type of email_templates.include_email_in_redirect to integer
 -- rebuilt together with the next step (one copy of email_templates)
 
--- 11.21 → 11.20 · 86/189 · change type of email_templates.enabled to integer
+-- 11.21 → 11.20 · 85/188 · change type of email_templates.enabled to integer
 -- one rebuild of email_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_templates" (
       "tenant_id" varchar(255) NOT NULL,
@@ -8396,10 +8387,10 @@ INSERT INTO "plan_rebuild_email_templates" ("tenant_id", "template", "body", "fr
 DROP TABLE "email_templates";
 ALTER TABLE "plan_rebuild_email_templates" RENAME TO "email_templates";
 
--- 11.21 → 11.20 · 87/189 · change type of email_providers.enabled to boolean
+-- 11.21 → 11.20 · 86/188 · change type of email_providers.enabled to boolean
 -- rebuilt together with the next step (one copy of email_providers)
 
--- 11.21 → 11.20 · 88/189 · allow NULL in email_providers.tenant_id
+-- 11.21 → 11.20 · 87/188 · allow NULL in email_providers.tenant_id
 -- one rebuild of email_providers for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_email_providers" (
       "tenant_id" varchar(255),
@@ -8417,7 +8408,7 @@ INSERT INTO "plan_rebuild_email_providers" ("tenant_id", "name", "enabled", "def
 DROP TABLE "email_providers";
 ALTER TABLE "plan_rebuild_email_providers" RENAME TO "email_providers";
 
--- 11.21 → 11.20 · 89/189 · change type of custom_domains.primary to boolean
+-- 11.21 → 11.20 · 88/188 · change type of custom_domains.primary to boolean
 CREATE TABLE "plan_rebuild_custom_domains" (
       "custom_domain_id" varchar(256) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8440,13 +8431,13 @@ INSERT INTO "plan_rebuild_custom_domains" ("custom_domain_id", "tenant_id", "dom
 DROP TABLE "custom_domains";
 ALTER TABLE "plan_rebuild_custom_domains" RENAME TO "custom_domains";
 
--- 11.21 → 11.20 · 90/189 · change type of connections.show_as_button to integer
+-- 11.21 → 11.20 · 89/188 · change type of connections.show_as_button to integer
 -- rebuilt together with the next step (one copy of connections)
 
--- 11.21 → 11.20 · 91/189 · change type of connections.is_system to integer
+-- 11.21 → 11.20 · 90/188 · change type of connections.is_system to integer
 -- rebuilt together with the next step (one copy of connections)
 
--- 11.21 → 11.20 · 92/189 · change type of connections.is_domain_connection to integer
+-- 11.21 → 11.20 · 91/188 · change type of connections.is_domain_connection to integer
 -- one rebuild of connections for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_connections" (
       "id" varchar(255) NOT NULL,
@@ -8471,40 +8462,40 @@ INSERT INTO "plan_rebuild_connections" ("id", "tenant_id", "name", "response_typ
 DROP TABLE "connections";
 ALTER TABLE "plan_rebuild_connections" RENAME TO "connections";
 
--- 11.21 → 11.20 · 93/189 · change type of clients.sso_disabled to integer
+-- 11.21 → 11.20 · 92/188 · change type of clients.sso_disabled to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 94/189 · change type of clients.sso to integer
+-- 11.21 → 11.20 · 93/188 · change type of clients.sso to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 95/189 · change type of clients.require_pushed_authorization_requests to integer
+-- 11.21 → 11.20 · 94/188 · change type of clients.require_pushed_authorization_requests to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 96/189 · change type of clients.require_proof_of_possession to integer
+-- 11.21 → 11.20 · 95/188 · change type of clients.require_proof_of_possession to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 97/189 · change type of clients.par_request_expiry to integer
+-- 11.21 → 11.20 · 96/188 · change type of clients.par_request_expiry to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 98/189 · change type of clients.oidc_conformant to integer
+-- 11.21 → 11.20 · 97/188 · change type of clients.oidc_conformant to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 99/189 · change type of clients.is_first_party to integer
+-- 11.21 → 11.20 · 98/188 · change type of clients.is_first_party to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 100/189 · change type of clients.hide_sign_up_disabled_error to integer
+-- 11.21 → 11.20 · 99/188 · change type of clients.hide_sign_up_disabled_error to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 101/189 · change type of clients.global to integer
+-- 11.21 → 11.20 · 100/188 · change type of clients.global to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 102/189 · change type of clients.custom_login_page_on to integer
+-- 11.21 → 11.20 · 101/188 · change type of clients.custom_login_page_on to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 103/189 · change type of clients.cross_origin_authentication to integer
+-- 11.21 → 11.20 · 102/188 · change type of clients.cross_origin_authentication to integer
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 104/189 · change type of clients.auth0_conformant to integer
+-- 11.21 → 11.20 · 103/188 · change type of clients.auth0_conformant to integer
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -8572,10 +8563,10 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 105/189 · change type of client_registration_tokens.single_use to integer
+-- 11.21 → 11.20 · 104/188 · change type of client_registration_tokens.single_use to integer
 -- rebuilt together with the next step (one copy of client_registration_tokens)
 
--- 11.21 → 11.20 · 106/189 · allow NULL in client_registration_tokens.id
+-- 11.21 → 11.20 · 105/188 · allow NULL in client_registration_tokens.id
 -- one rebuild of client_registration_tokens for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_registration_tokens" (
       "id" varchar(255),
@@ -8600,10 +8591,10 @@ ALTER TABLE "plan_rebuild_client_registration_tokens" RENAME TO "client_registra
 CREATE UNIQUE INDEX "idx_client_registration_tokens_hash" ON "client_registration_tokens" ("tenant_id", "token_hash");
 CREATE INDEX "idx_client_registration_tokens_client" ON "client_registration_tokens" ("tenant_id", "client_id");
 
--- 11.21 → 11.20 · 107/189 · change type of client_grants.is_system to integer
+-- 11.21 → 11.20 · 106/188 · change type of client_grants.is_system to integer
 -- rebuilt together with the next step (one copy of client_grants)
 
--- 11.21 → 11.20 · 108/189 · change type of client_grants.allow_any_organization to integer
+-- 11.21 → 11.20 · 107/188 · change type of client_grants.allow_any_organization to integer
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -8629,7 +8620,7 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 109/189 · change type of branding.colors_page_background_angle_dev to integer
+-- 11.21 → 11.20 · 108/188 · change type of branding.colors_page_background_angle_dev to integer
 CREATE TABLE "plan_rebuild_branding" (
       "tenant_id" varchar(255) NOT NULL,
       "logo_url" varchar(512),
@@ -8649,16 +8640,16 @@ INSERT INTO "plan_rebuild_branding" ("tenant_id", "logo_url", "favicon_url", "fo
 DROP TABLE "branding";
 ALTER TABLE "plan_rebuild_branding" RENAME TO "branding";
 
--- 11.21 → 11.20 · 110/189 · change type of authentication_methods.sign_count to integer
+-- 11.21 → 11.20 · 109/188 · change type of authentication_methods.sign_count to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 111/189 · change type of authentication_methods.credential_backed_up to integer
+-- 11.21 → 11.20 · 110/188 · change type of authentication_methods.credential_backed_up to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 112/189 · change type of authentication_methods.confirmed to integer
+-- 11.21 → 11.20 · 111/188 · change type of authentication_methods.confirmed to integer
 -- rebuilt together with the next step (one copy of authentication_methods)
 
--- 11.21 → 11.20 · 113/189 · allow NULL in authentication_methods.id
+-- 11.21 → 11.20 · 112/188 · allow NULL in authentication_methods.id
 -- one rebuild of authentication_methods for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_authentication_methods" (
       "id" varchar(26),
@@ -8686,13 +8677,13 @@ ALTER TABLE "plan_rebuild_authentication_methods" RENAME TO "authentication_meth
 CREATE INDEX "authentication_methods_credential_id_idx" ON "authentication_methods" ("credential_id");
 CREATE INDEX "mfa_enrollments_tenant_user_idx" ON "authentication_methods" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 114/189 · change type of actions.is_system to integer
+-- 11.21 → 11.20 · 113/188 · change type of actions.is_system to integer
 -- rebuilt together with the next step (one copy of actions)
 
--- 11.21 → 11.20 · 115/189 · change type of actions.inherit to integer
+-- 11.21 → 11.20 · 114/188 · change type of actions.inherit to integer
 -- rebuilt together with the next step (one copy of actions)
 
--- 11.21 → 11.20 · 116/189 · allow NULL in actions.id
+-- 11.21 → 11.20 · 115/188 · allow NULL in actions.id
 -- one rebuild of actions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_actions" (
       "id" varchar(255),
@@ -8717,13 +8708,13 @@ DROP TABLE "actions";
 ALTER TABLE "plan_rebuild_actions" RENAME TO "actions";
 CREATE INDEX "idx_actions_tenant" ON "actions" ("tenant_id");
 
--- 11.21 → 11.20 · 117/189 · change type of action_versions.number to integer
+-- 11.21 → 11.20 · 116/188 · change type of action_versions.number to integer
 -- rebuilt together with the next step (one copy of action_versions)
 
--- 11.21 → 11.20 · 118/189 · change type of action_versions.deployed to integer
+-- 11.21 → 11.20 · 117/188 · change type of action_versions.deployed to integer
 -- rebuilt together with the next step (one copy of action_versions)
 
--- 11.21 → 11.20 · 119/189 · allow NULL in action_versions.id
+-- 11.21 → 11.20 · 118/188 · allow NULL in action_versions.id
 -- one rebuild of action_versions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_action_versions" (
       "id" varchar(255),
@@ -8747,7 +8738,7 @@ ALTER TABLE "plan_rebuild_action_versions" RENAME TO "action_versions";
 CREATE UNIQUE INDEX "uniq_action_versions_action_number" ON "action_versions" ("tenant_id", "action_id", "number");
 CREATE INDEX "idx_action_versions_action" ON "action_versions" ("tenant_id", "action_id");
 
--- 11.21 → 11.20 · 120/189 · allow NULL in action_executions.id
+-- 11.21 → 11.20 · 119/188 · allow NULL in action_executions.id
 CREATE TABLE "plan_rebuild_action_executions" (
       "id" varchar(255),
       "tenant_id" varchar(191) NOT NULL,
@@ -8765,38 +8756,38 @@ DROP TABLE "action_executions";
 ALTER TABLE "plan_rebuild_action_executions" RENAME TO "action_executions";
 CREATE INDEX "idx_action_executions_tenant" ON "action_executions" ("tenant_id", "id");
 
--- 11.21 → 11.20 · 121/189 · create index idx_login_sessions_session_id on login_sessions
+-- 11.21 → 11.20 · 120/188 · create index idx_login_sessions_session_id on login_sessions
 DROP INDEX IF EXISTS "idx_login_sessions_session_id";
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 122/189 · drop index login_sessions_state_updated_idx on login_sessions
+-- 11.21 → 11.20 · 121/188 · drop index login_sessions_state_updated_idx on login_sessions
 DROP INDEX IF EXISTS "login_sessions_state_updated_idx";
 
--- 11.21 → 11.20 · 123/189 · drop index login_sessions_session_fk on login_sessions
+-- 11.21 → 11.20 · 122/188 · drop index login_sessions_session_fk on login_sessions
 DROP INDEX IF EXISTS "login_sessions_session_fk";
 
--- 11.21 → 11.20 · 124/189 · drop index organization_connections_organization_fk on organization_connections
+-- 11.21 → 11.20 · 123/188 · drop index organization_connections_organization_fk on organization_connections
 DROP INDEX IF EXISTS "organization_connections_organization_fk";
 
--- 11.21 → 11.20 · 125/189 · drop index user_activity_user_id_constraint on user_activity
+-- 11.21 → 11.20 · 124/188 · drop index user_activity_user_id_constraint on user_activity
 DROP INDEX IF EXISTS "user_activity_user_id_constraint";
 
--- 11.21 → 11.20 · 126/189 · drop index refresh_tokens_client_fk on refresh_tokens
+-- 11.21 → 11.20 · 125/188 · drop index refresh_tokens_client_fk on refresh_tokens
 DROP INDEX IF EXISTS "refresh_tokens_client_fk";
 
--- 11.21 → 11.20 · 127/189 · drop index sessions_user_fk on sessions
+-- 11.21 → 11.20 · 126/188 · drop index sessions_user_fk on sessions
 DROP INDEX IF EXISTS "sessions_user_fk";
 
--- 11.21 → 11.20 · 128/189 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- 11.21 → 11.20 · 127/188 · drop index password_history_user_id_tenant_id_constraint on passwords
 DROP INDEX IF EXISTS "password_history_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 129/189 · drop index grants_user_id_constraint on grants
+-- 11.21 → 11.20 · 128/188 · drop index grants_user_id_constraint on grants
 DROP INDEX IF EXISTS "grants_user_id_constraint";
 
--- 11.21 → 11.20 · 130/189 · drop index organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 129/188 · drop index organization_connections_unique on organization_connections
 DROP INDEX IF EXISTS "organization_connections_unique";
 
--- 11.21 → 11.20 · 131/189 · add unique organization_connections_unique on organization_connections
+-- 11.21 → 11.20 · 130/188 · add unique organization_connections_unique on organization_connections
 CREATE TABLE "plan_rebuild_organization_connections" (
       "tenant_id" varchar(191) NOT NULL,
       "organization_id" varchar(21) NOT NULL,
@@ -8817,10 +8808,10 @@ ALTER TABLE "plan_rebuild_organization_connections" RENAME TO "organization_conn
 CREATE INDEX "idx_organization_connections_tenant_connection" ON "organization_connections" ("tenant_id", "connection_id");
 CREATE INDEX "idx_organization_connections_tenant_org" ON "organization_connections" ("tenant_id", "organization_id");
 
--- 11.21 → 11.20 · 132/189 · drop index unique_email_provider on users
+-- 11.21 → 11.20 · 131/188 · drop index unique_email_provider on users
 DROP INDEX IF EXISTS "unique_email_provider";
 
--- 11.21 → 11.20 · 133/189 · add unique unique_email_provider on users
+-- 11.21 → 11.20 · 132/188 · add unique unique_email_provider on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8867,7 +8858,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 134/189 · allow NULL in refresh_tokens.login_id
+-- 11.21 → 11.20 · 133/188 · allow NULL in refresh_tokens.login_id
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8902,7 +8893,7 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 135/189 · set login_sessions.csrf_token NOT NULL
+-- 11.21 → 11.20 · 134/188 · set login_sessions.csrf_token NOT NULL
 CREATE TABLE "plan_rebuild_login_sessions" (
       "id" varchar(26) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -8938,22 +8929,22 @@ CREATE INDEX "login_sessions_state_idx" ON "login_sessions" ("state");
 CREATE INDEX "login_sessions_tenant_user_idx" ON "login_sessions" ("tenant_id", "user_id");
 CREATE INDEX "idx_login_sessions_session_id" ON "login_sessions" ("session_id");
 
--- 11.21 → 11.20 · 136/189 · change type of users.profileData to varchar(2048)
+-- 11.21 → 11.20 · 135/188 · change type of users.profileData to varchar(2048)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 137/189 · change type of users.picture to varchar(2083)
+-- 11.21 → 11.20 · 136/188 · change type of users.picture to varchar(2083)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 138/189 · change type of users.locale to varchar(255)
+-- 11.21 → 11.20 · 137/188 · change type of users.locale to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 139/189 · change type of users.updated_at to varchar(255)
+-- 11.21 → 11.20 · 138/188 · change type of users.updated_at to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 140/189 · change type of users.created_at to varchar(255)
+-- 11.21 → 11.20 · 139/188 · change type of users.created_at to varchar(255)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 141/189 · change type of users.app_metadata to varchar(4096)
+-- 11.21 → 11.20 · 140/188 · change type of users.app_metadata to varchar(4096)
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -9001,7 +8992,7 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 142/189 · change type of user_permissions.resource_server_identifier to varchar(21)
+-- 11.21 → 11.20 · 141/188 · change type of user_permissions.resource_server_identifier to varchar(21)
 CREATE TABLE "plan_rebuild_user_permissions" (
       "tenant_id" varchar(191) NOT NULL,
       "user_id" varchar(191) NOT NULL,
@@ -9019,10 +9010,10 @@ CREATE INDEX "user_permissions_organization_fk" ON "user_permissions" ("organiza
 CREATE INDEX "user_permissions_permission_fk" ON "user_permissions" ("tenant_id", "resource_server_identifier", "permission_name");
 CREATE INDEX "user_permissions_user_fk" ON "user_permissions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 143/189 · change type of sessions.login_session_id to varchar(21)
+-- 11.21 → 11.20 · 142/188 · change type of sessions.login_session_id to varchar(21)
 -- rebuilt together with the next step (one copy of sessions)
 
--- 11.21 → 11.20 · 144/189 · change type of sessions.id to varchar(21)
+-- 11.21 → 11.20 · 143/188 · change type of sessions.id to varchar(21)
 -- one rebuild of sessions for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_sessions" (
       "id" varchar(21) NOT NULL,
@@ -9050,7 +9041,7 @@ CREATE INDEX "idx_sessions_expires_at_ts" ON "sessions" ("expires_at_ts");
 CREATE INDEX "idx_sessions_idle_expires_at_ts" ON "sessions" ("idle_expires_at_ts");
 CREATE INDEX "idx_sessions_user_id" ON "sessions" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 145/189 · change type of refresh_tokens.id to varchar(21)
+-- 11.21 → 11.20 · 144/188 · change type of refresh_tokens.id to varchar(21)
 CREATE TABLE "plan_rebuild_refresh_tokens" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9085,13 +9076,13 @@ CREATE INDEX "idx_refresh_tokens_login_id" ON "refresh_tokens" ("login_id");
 CREATE INDEX "idx_refresh_tokens_token_lookup" ON "refresh_tokens" ("tenant_id", "token_lookup");
 CREATE INDEX "idx_refresh_tokens_user_id" ON "refresh_tokens" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 146/189 · change type of hooks.template_id to text
+-- 11.21 → 11.20 · 145/188 · change type of hooks.template_id to text
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 147/189 · change type of hooks.form_id to text
+-- 11.21 → 11.20 · 146/188 · change type of hooks.form_id to text
 -- rebuilt together with the next step (one copy of hooks)
 
--- 11.21 → 11.20 · 148/189 · change type of hooks.hook_id to varchar(255)
+-- 11.21 → 11.20 · 147/188 · change type of hooks.hook_id to varchar(255)
 -- one rebuild of hooks for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_hooks" (
       "hook_id" varchar(255) NOT NULL,
@@ -9115,28 +9106,28 @@ INSERT INTO "plan_rebuild_hooks" ("hook_id", "tenant_id", "trigger_id", "enabled
 DROP TABLE "hooks";
 ALTER TABLE "plan_rebuild_hooks" RENAME TO "hooks";
 
--- 11.21 → 11.20 · 149/189 · drop index logs_user_id on logs
+-- 11.21 → 11.20 · 148/188 · drop index logs_user_id on logs
 DROP INDEX IF EXISTS "logs_user_id";
 
--- 11.21 → 11.20 · 150/189 · drop index logs_tenant_id on logs
+-- 11.21 → 11.20 · 149/188 · drop index logs_tenant_id on logs
 DROP INDEX IF EXISTS "logs_tenant_id";
 
--- 11.21 → 11.20 · 151/189 · drop index logs_date on logs
+-- 11.21 → 11.20 · 150/188 · drop index logs_date on logs
 DROP INDEX IF EXISTS "logs_date";
 
--- 11.21 → 11.20 · 152/189 · drop column logs.country_name
+-- 11.21 → 11.20 · 151/188 · drop column logs.country_name
 ALTER TABLE "logs" DROP COLUMN "country_name";
 
--- 11.21 → 11.20 · 153/189 · drop column logs.country_code3
+-- 11.21 → 11.20 · 152/188 · drop column logs.country_code3
 ALTER TABLE "logs" DROP COLUMN "country_code3";
 
--- 11.21 → 11.20 · 154/189 · drop foreign key fk_user_organizations_user on user_organizations
+-- 11.21 → 11.20 · 153/188 · drop foreign key fk_user_organizations_user on user_organizations
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 155/189 · drop foreign key fk_user_organizations_organization on user_organizations
+-- 11.21 → 11.20 · 154/188 · drop foreign key fk_user_organizations_organization on user_organizations
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 156/189 · add unique user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 155/188 · add unique user_organizations_unique on user_organizations
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(256),
@@ -9156,25 +9147,25 @@ CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 CREATE UNIQUE INDEX "idx_user_organizations_unique" ON "user_organizations" ("tenant_id", "user_id", "organization_id");
 
--- 11.21 → 11.20 · 157/189 · drop index idx_user_organizations_unique on user_organizations
+-- 11.21 → 11.20 · 156/188 · drop index idx_user_organizations_unique on user_organizations
 DROP INDEX IF EXISTS "idx_user_organizations_unique";
 
--- 11.21 → 11.20 · 158/189 · change type of user_organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 157/188 · change type of user_organizations.updated_at to varchar(35)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 159/189 · change type of user_organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 158/188 · change type of user_organizations.created_at to varchar(35)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 160/189 · change type of user_organizations.organization_id to varchar(21)
+-- 11.21 → 11.20 · 159/188 · change type of user_organizations.organization_id to varchar(21)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 161/189 · change type of user_organizations.user_id to varchar(191)
+-- 11.21 → 11.20 · 160/188 · change type of user_organizations.user_id to varchar(191)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 162/189 · change type of user_organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 161/188 · change type of user_organizations.tenant_id to varchar(191)
 -- rebuilt together with the next step (one copy of user_organizations)
 
--- 11.21 → 11.20 · 163/189 · change type of user_organizations.id to varchar(21)
+-- 11.21 → 11.20 · 162/188 · change type of user_organizations.id to varchar(21)
 -- one rebuild of user_organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_user_organizations" (
       "id" varchar(21),
@@ -9193,10 +9184,10 @@ ALTER TABLE "plan_rebuild_user_organizations" RENAME TO "user_organizations";
 CREATE INDEX "idx_user_organizations_organization_id" ON "user_organizations" ("organization_id");
 CREATE INDEX "idx_user_organizations_user_id" ON "user_organizations" ("user_id");
 
--- 11.21 → 11.20 · 164/189 · change type of universal_login_templates.updated_at_ts to integer
+-- 11.21 → 11.20 · 163/188 · change type of universal_login_templates.updated_at_ts to integer
 -- rebuilt together with the next step (one copy of universal_login_templates)
 
--- 11.21 → 11.20 · 165/189 · change type of universal_login_templates.created_at_ts to integer
+-- 11.21 → 11.20 · 164/188 · change type of universal_login_templates.created_at_ts to integer
 -- one rebuild of universal_login_templates for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_universal_login_templates" (
       "tenant_id" varchar(191),
@@ -9211,7 +9202,7 @@ INSERT INTO "plan_rebuild_universal_login_templates" ("tenant_id", "body", "upda
 DROP TABLE "universal_login_templates";
 ALTER TABLE "plan_rebuild_universal_login_templates" RENAME TO "universal_login_templates";
 
--- 11.21 → 11.20 · 166/189 · change type of resource_servers.scopes to varchar(4096)
+-- 11.21 → 11.20 · 165/188 · change type of resource_servers.scopes to varchar(4096)
 CREATE TABLE "plan_rebuild_resource_servers" (
       "id" varchar(21) NOT NULL,
       "tenant_id" varchar(191) NOT NULL,
@@ -9238,13 +9229,13 @@ DROP TABLE "resource_servers";
 ALTER TABLE "plan_rebuild_resource_servers" RENAME TO "resource_servers";
 CREATE UNIQUE INDEX "resource_servers_tenant_identifier_uq" ON "resource_servers" ("tenant_id", "identifier");
 
--- 11.21 → 11.20 · 167/189 · change type of organizations.updated_at to varchar(35)
+-- 11.21 → 11.20 · 166/188 · change type of organizations.updated_at to varchar(35)
 -- rebuilt together with the next step (one copy of organizations)
 
--- 11.21 → 11.20 · 168/189 · change type of organizations.created_at to varchar(35)
+-- 11.21 → 11.20 · 167/188 · change type of organizations.created_at to varchar(35)
 -- rebuilt together with the next step (one copy of organizations)
 
--- 11.21 → 11.20 · 169/189 · change type of organizations.tenant_id to varchar(191)
+-- 11.21 → 11.20 · 168/188 · change type of organizations.tenant_id to varchar(191)
 -- one rebuild of organizations for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(256),
@@ -9265,7 +9256,7 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 170/189 · set default of proxy_routes.handlers
+-- 11.21 → 11.20 · 169/188 · set default of proxy_routes.handlers
 CREATE TABLE "plan_rebuild_proxy_routes" (
       "id" varchar(64) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9284,7 +9275,7 @@ ALTER TABLE "plan_rebuild_proxy_routes" RENAME TO "proxy_routes";
 CREATE INDEX "proxy_routes_custom_domain_id_idx" ON "proxy_routes" ("custom_domain_id");
 CREATE INDEX "proxy_routes_tenant_id_idx" ON "proxy_routes" ("tenant_id");
 
--- 11.21 → 11.20 · 171/189 · set default of grants.scope
+-- 11.21 → 11.20 · 170/188 · set default of grants.scope
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9305,10 +9296,10 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 172/189 · set clients.connections NOT NULL
+-- 11.21 → 11.20 · 171/188 · set clients.connections NOT NULL
 -- rebuilt together with the next step (one copy of clients)
 
--- 11.21 → 11.20 · 173/189 · set default of clients.connections
+-- 11.21 → 11.20 · 172/188 · set default of clients.connections
 -- one rebuild of clients for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_clients" (
       "client_id" varchar(191) NOT NULL,
@@ -9376,10 +9367,10 @@ DROP TABLE "clients";
 ALTER TABLE "plan_rebuild_clients" RENAME TO "clients";
 CREATE INDEX "idx_clients_owner_user_id" ON "clients" ("tenant_id", "owner_user_id");
 
--- 11.21 → 11.20 · 174/189 · set default of client_grants.authorization_details_types
+-- 11.21 → 11.20 · 173/188 · set default of client_grants.authorization_details_types
 -- rebuilt together with the next step (one copy of client_grants)
 
--- 11.21 → 11.20 · 175/189 · set default of client_grants.scope
+-- 11.21 → 11.20 · 174/188 · set default of client_grants.scope
 -- one rebuild of client_grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_client_grants" (
       "id" varchar(21) NOT NULL,
@@ -9405,10 +9396,10 @@ ALTER TABLE "plan_rebuild_client_grants" RENAME TO "client_grants";
 CREATE UNIQUE INDEX "uq_client_grants_tenant_client_audience" ON "client_grants" ("tenant_id", "client_id", "audience");
 CREATE INDEX "idx_client_grants_audience" ON "client_grants" ("audience");
 
--- 11.21 → 11.20 · 176/189 · change type of themes.themeId to varchar(255)
+-- 11.21 → 11.20 · 175/188 · change type of themes.themeId to varchar(255)
 -- rebuilt together with the next step (one copy of themes)
 
--- 11.21 → 11.20 · 177/189 · change type of themes.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 176/188 · change type of themes.tenant_id to varchar(255)
 -- one rebuild of themes for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_themes" (
       "tenant_id" varchar(255) NOT NULL,
@@ -9475,7 +9466,7 @@ INSERT INTO "plan_rebuild_themes" ("tenant_id", "themeId", "displayName", "color
 DROP TABLE "themes";
 ALTER TABLE "plan_rebuild_themes" RENAME TO "themes";
 
--- 11.21 → 11.20 · 178/189 · change type of organizations.id to varchar(21)
+-- 11.21 → 11.20 · 177/188 · change type of organizations.id to varchar(21)
 CREATE TABLE "plan_rebuild_organizations" (
       "id" varchar(21),
       "tenant_id" varchar(191) NOT NULL,
@@ -9495,13 +9486,13 @@ DROP TABLE "organizations";
 ALTER TABLE "plan_rebuild_organizations" RENAME TO "organizations";
 CREATE UNIQUE INDEX "idx_organizations_tenant_name_unique" ON "organizations" ("tenant_id", "name");
 
--- 11.21 → 11.20 · 179/189 · change type of grants.user_id to varchar(255)
+-- 11.21 → 11.20 · 178/188 · change type of grants.user_id to varchar(255)
 -- rebuilt together with the next step (one copy of grants)
 
--- 11.21 → 11.20 · 180/189 · change type of grants.tenant_id to varchar(255)
+-- 11.21 → 11.20 · 179/188 · change type of grants.tenant_id to varchar(255)
 -- rebuilt together with the next step (one copy of grants)
 
--- 11.21 → 11.20 · 181/189 · change type of grants.client_id to varchar(100)
+-- 11.21 → 11.20 · 180/188 · change type of grants.client_id to varchar(100)
 -- one rebuild of grants for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_grants" (
       "id" varchar(21),
@@ -9523,10 +9514,10 @@ ALTER TABLE "plan_rebuild_grants" RENAME TO "grants";
 CREATE UNIQUE INDEX "grants_natural_key_idx" ON "grants" ("tenant_id", "user_id", "client_id", "audience");
 CREATE INDEX "grants_tenant_user_idx" ON "grants" ("tenant_id", "user_id");
 
--- 11.21 → 11.20 · 182/189 · drop index FK_codes_user_id_tenant_id_constraint on codes
+-- 11.21 → 11.20 · 181/188 · drop index FK_codes_user_id_tenant_id_constraint on codes
 DROP INDEX IF EXISTS "FK_codes_user_id_tenant_id_constraint";
 
--- 11.21 → 11.20 · 183/189 · primary key of codes becomes (code_id, code_type)
+-- 11.21 → 11.20 · 182/188 · primary key of codes becomes (code_id, code_type)
 CREATE TABLE "plan_rebuild_codes" (
       "code_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9555,13 +9546,13 @@ DROP TABLE "codes";
 ALTER TABLE "plan_rebuild_codes" RENAME TO "codes";
 CREATE INDEX "idx_codes_expires_at_ts" ON "codes" ("expires_at_ts");
 
--- 11.21 → 11.20 · 184/189 · allow NULL in users.connection
+-- 11.21 → 11.20 · 183/188 · allow NULL in users.connection
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 185/189 · primary key of users becomes (user_id, tenant_id)
+-- 11.21 → 11.20 · 184/188 · primary key of users becomes (user_id, tenant_id)
 -- rebuilt together with the next step (one copy of users)
 
--- 11.21 → 11.20 · 186/189 · add unique unique_phone_provider on users
+-- 11.21 → 11.20 · 185/188 · add unique unique_phone_provider on users
 -- one rebuild of users for this step and the ones before it that say so
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
@@ -9610,11 +9601,11 @@ CREATE INDEX "users_name_index" ON "users" ("name");
 CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone_number", "provider");
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 
--- 11.21 → 11.20 · 187/189 · create index users_email_index on users
+-- 11.21 → 11.20 · 186/188 · create index users_email_index on users
 DROP INDEX IF EXISTS "users_email_index";
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 188/189 · add foreign key linked_to_constraint on users
+-- 11.21 → 11.20 · 187/188 · add foreign key linked_to_constraint on users
 CREATE TABLE "plan_rebuild_users" (
       "user_id" varchar(255) NOT NULL,
       "tenant_id" varchar(255) NOT NULL,
@@ -9664,7 +9655,7 @@ CREATE INDEX "users_phone_tenant_provider_index" ON "users" ("tenant_id", "phone
 CREATE INDEX "users_user_id_tenant_id" ON "users" ("user_id", "tenant_id");
 CREATE INDEX "users_email_index" ON "users" ("email");
 
--- 11.21 → 11.20 · 189/189 · drop index users_user_id_tenant_id on users
+-- 11.21 → 11.20 · 188/188 · drop index users_user_id_tenant_id on users
 DROP INDEX IF EXISTS "users_user_id_tenant_id";
 
 -- before COMMIT: the database is at 11.20 and its foreign keys hold, or everything this run did is rolled back
