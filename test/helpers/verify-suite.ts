@@ -19,6 +19,13 @@ const REFUSED: Record<string, string> = {
   '3.16-4.0': 'rows of emailpassword_users have password_hash',
 };
 
+// Variants whose upgrade must stop at a data check on the generated rows, before any change (the parameter asks it to):
+// AuthHero's refresh tokens without login_id, which the seeder writes (a NULL in every nullable column of a row) and
+// which refresh_tokens_without_login=refuse keeps from the NOT NULL that 11.21 has on SQLite.
+const STOPS: Record<string, { dialects: string[]; words: string }> = {
+  'authhero 11.20-11.21 refresh_tokens_without_login=refuse': { dialects: ['sqlite'], words: 'plan stopped: 1 row of refresh_tokens has no login_id (NULL), which 11.21 requires' },
+};
+
 export function verifySuite(e: EngineTarget): void {
   const products = [...listProducts().map((name) => ({ name, plansDir: undefined as string | undefined })), { name: FIXTURE.product, plansDir: FIXTURE.plansDir as string | undefined }];
   for (const { name, plansDir } of products) {
@@ -43,6 +50,15 @@ export function verifySuite(e: EngineTarget): void {
       for (const params of variants) {
         it(`${name} ${plan.plan.from} → ${plan.plan.to}${params.length ? `, ${params.join(' ')}` : ''}`, async () => {
           const r = await verify({ product: name, from: plan.plan.from, to: plan.plan.to, dialect: e.dialect, url: e.url, plansDir, params, sample: 2 });
+          const stop = STOPS[`${name} ${plan.plan.from}-${plan.plan.to} ${params.join(' ')}`];
+          if (stop?.dialects.includes(e.dialect)) {
+            // The upgrade stops before any change, saying why; nothing after it runs.
+            const up = r.checks.find((c) => c.check.startsWith('up: '))!;
+            expect(up.ok).toBe(false);
+            expect(up.detail.join(' ')).toContain(stop.words);
+            expect(up.detail.join(' ')).toContain('Nothing was changed.');
+            return;
+          }
           expect(failures(r)).toEqual([]);
           // 13 checks, and the separate scenario of rows only `to` can hold for every plan but an install.
           expect(r.checks.length).toBe(plan.plan.from === '0' ? 13 : 14);
