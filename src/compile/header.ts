@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Dialect } from '../dialects/dialect.js';
-import type { LoadedPlan, LoadedProduct, Scalar } from '../plan/types.js';
+import type { LoadedPlan, LoadedProduct, Scalar, WhereSpec } from '../plan/types.js';
 import { toolVersion } from '../paths.js';
 import { plansDir as bundledPlansDir } from '../plan/load.js';
 import { stepApplies, type Naming } from '../operations/index.js';
@@ -72,6 +72,19 @@ export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: 
 }
 
 /**
+ * A data step's `where:` in words: the rows it selects, or (`outside`) the rows it leaves out, which include the
+ * rows whose column is NULL; a parameter's value is named with the parameter.
+ */
+function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boolean): string {
+  const value = (v: Scalar | { param: string }) => (typeof v === 'object' ? `${JSON.stringify(params[v.param])} (parameter ${v.param})` : JSON.stringify(v));
+  const orNull = outside ? ' (or is NULL)' : '';
+  if (w.is_null !== undefined) return `${w.column} IS ${w.is_null === outside ? 'NOT ' : ''}NULL`;
+  if (w.not_equals !== undefined) return `${w.column} is ${outside ? '' : 'not '}${value(w.not_equals)}${orNull}`;
+  if (w.in !== undefined) return `${w.column} is ${outside ? 'none' : 'one'} of ${w.in.length} values${orNull}`;
+  return `${w.column} is ${outside ? 'not ' : ''}${value(w.equals ?? '')}${orNull}`;
+}
+
+/**
  * Copies of the path that leave rows out on purpose (`copy_rows` with a `where:`): the rows not copied, with the
  * step's note (why), one line each. An upgrade only: a rollback copies nothing back.
  */
@@ -80,16 +93,7 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
   for (const plan of plans) {
     for (const { op, args, step, index } of plan.steps) {
       if (op !== 'copy_rows' || !args.where || !stepApplies(step, dialect, params)) continue;
-      const w = args.where;
-      const value = (v: unknown) => (v !== null && typeof v === 'object' && 'param' in v ? `${JSON.stringify(params[(v as { param: string }).param])} (parameter ${(v as { param: string }).param})` : JSON.stringify(v));
-      const left =
-        w.is_null !== undefined
-          ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL`
-          : w.not_equals !== undefined
-            ? `${w.column} is ${value(w.not_equals)} (or is NULL)`
-            : w.in !== undefined
-              ? `${w.column} is none of ${w.in.length} values (or is NULL)`
-              : `${w.column} is not ${value(w.equals)} (or is NULL)`;
+      const left = whereWords(args.where, params, true);
       out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${args.from} into ${args.into} except those where ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
     }
   }
@@ -102,16 +106,7 @@ export function rowsDeleted(plans: LoadedPlan[], dialect: Dialect, params: Recor
   for (const plan of plans) {
     for (const { op, args, step, index } of plan.steps) {
       if (op !== 'delete_where' || !stepApplies(step, dialect, params)) continue;
-      const w = args.where;
-      const value = (v: unknown) => (v !== null && typeof v === 'object' && 'param' in v ? JSON.stringify(params[(v as { param: string }).param]) : JSON.stringify(v));
-      const which =
-        w.is_null !== undefined
-          ? `${w.column} IS ${w.is_null ? 'NOT ' : ''}NULL`
-          : w.not_equals !== undefined
-            ? `${w.column} is not ${value(w.not_equals)}`
-            : w.in !== undefined
-              ? `${w.column} is one of ${w.in.length} values`
-              : `${w.column} is ${value(w.equals)}`;
+      const which = whereWords(args.where, params, false);
       out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} deletes the rows of ${args.table} where ${which}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
     }
   }
