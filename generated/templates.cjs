@@ -112,6 +112,32 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":4,"column":103},"end":{"line":4,"column":107}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":4,"column":101},"end":{"line":4,"column":115}}})) != null ? stack1 : "")
     + ")";
 },"useData":true},
+    "create_enum_type": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"unless").call(alias1,lookupProperty(data,"first"),{"name":"unless","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":50},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"lit")||container.strict(depth0, "lit", {"start":{"line":1,"column":83},"end":{"line":1,"column":86}} )).call(alias1,depth0,{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":1,"column":93}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE TYPE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":14},"end":{"line":1,"column":17}} )).call(alias1,lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":12},"end":{"line":1,"column":24}}})) != null ? stack1 : "")
+    + " AS ENUM ("
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"values"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":34},"end":{"line":1,"column":102}}})) != null ? stack1 : "")
+    + ")";
+},"useData":true},
     "create_index": {"0":function(container,depth0,helpers,partials,data) {
     return "UNIQUE ";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -209,6 +235,17 @@ module.exports = {
     + " PARTITION OF "
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias1(depth0, "tbl", {"start":{"line":1,"column":41},"end":{"line":1,"column":44}} )).call(alias2,lookupProperty(depth0,"parent"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":53}}})) != null ? stack1 : "")
     + " DEFAULT";
+},"useData":true},
+    "create_place": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE SCHEMA IF NOT EXISTS "
+    + ((stack1 = (lookupProperty(helpers,"expr")||container.strict(depth0, "expr", {"start":{"line":1,"column":30},"end":{"line":1,"column":34}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"place"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":28},"end":{"line":1,"column":42}}})) != null ? stack1 : "");
 },"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -390,6 +427,17 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"id")||alias1(depth0, "id", {"start":{"line":1,"column":41},"end":{"line":1,"column":43}} )).call(alias2,lookupProperty(lookupProperty(depth0,"column"),"name"),{"name":"id","hash":{},"data":data,"loc":{"start":{"line":1,"column":39},"end":{"line":1,"column":57}}})) != null ? stack1 : "")
     + " DROP DEFAULT";
 },"useData":true},
+    "drop_enum_type": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "DROP TYPE "
+    + ((stack1 = (lookupProperty(helpers,"tbl")||container.strict(depth0, "tbl", {"start":{"line":1,"column":12},"end":{"line":1,"column":15}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"name"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":10},"end":{"line":1,"column":22}}})) != null ? stack1 : "");
+},"useData":true},
     "drop_index": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -456,6 +504,72 @@ module.exports = {
     + " WHERE "
     + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":122},"end":{"line":1,"column":126}} )).call(alias2,lookupProperty(depth0,"match"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":120},"end":{"line":1,"column":134}}})) != null ? stack1 : "")
     + ")";
+},"useData":true},
+    "move_table": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "EXECUTE format('ALTER TABLE %s SET SCHEMA %I', "
+    + ((stack1 = (lookupProperty(helpers,"lit")||container.strict(depth0, "lit", {"start":{"line":1,"column":63},"end":{"line":1,"column":66}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fromText"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":61},"end":{"line":1,"column":77}}})) != null ? stack1 : "")
+    + ", current_schema())";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TABLE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":118},"end":{"line":1,"column":122}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":116},"end":{"line":1,"column":129}}})) != null ? stack1 : "")
+    + " SET SCHEMA "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":143},"end":{"line":1,"column":147}} )).call(alias2,lookupProperty(depth0,"place"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":141},"end":{"line":1,"column":155}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"toMain"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":162}}})) != null ? stack1 : "");
+},"useData":true},
+    "move_type": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "EXECUTE format('ALTER TYPE %s SET SCHEMA %I', "
+    + ((stack1 = (lookupProperty(helpers,"lit")||container.strict(depth0, "lit", {"start":{"line":1,"column":62},"end":{"line":1,"column":65}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"fromText"),{"name":"lit","hash":{},"data":data,"loc":{"start":{"line":1,"column":60},"end":{"line":1,"column":76}}})) != null ? stack1 : "")
+    + ", current_schema())";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "ALTER TYPE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":116},"end":{"line":1,"column":120}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":114},"end":{"line":1,"column":127}}})) != null ? stack1 : "")
+    + " SET SCHEMA "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":141},"end":{"line":1,"column":145}} )).call(alias2,lookupProperty(depth0,"place"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":139},"end":{"line":1,"column":153}}})) != null ? stack1 : "");
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"toMain"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":160}}})) != null ? stack1 : "");
 },"useData":true},
     "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -605,9 +719,11 @@ module.exports = {
     "add_unique": "templates/shared/add_unique.sql.hbs",
     "alter_column_type": "templates/postgres/alter_column_type.sql.hbs",
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
+    "create_enum_type": "templates/postgres/create_enum_type.sql.hbs",
     "create_index": "templates/postgres/create_index.sql.hbs",
     "create_index_concurrently": "templates/postgres/create_index_concurrently.sql.hbs",
     "create_partition": "templates/postgres/create_partition.sql.hbs",
+    "create_place": "templates/postgres/create_place.sql.hbs",
     "create_table": "templates/postgres/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
@@ -615,11 +731,14 @@ module.exports = {
     "drop_column": "templates/shared/drop_column.sql.hbs",
     "drop_constraint": "templates/postgres/drop_constraint.sql.hbs",
     "drop_default": "templates/shared/drop_default.sql.hbs",
+    "drop_enum_type": "templates/postgres/drop_enum_type.sql.hbs",
     "drop_index": "templates/postgres/drop_index.sql.hbs",
     "drop_index_concurrently": "templates/postgres/drop_index_concurrently.sql.hbs",
     "drop_not_null": "templates/postgres/drop_not_null.sql.hbs",
     "drop_table": "templates/shared/drop_table.sql.hbs",
     "insert": "templates/postgres/insert.sql.hbs",
+    "move_table": "templates/postgres/move_table.sql.hbs",
+    "move_type": "templates/postgres/move_type.sql.hbs",
     "rename_column": "templates/shared/rename_column.sql.hbs",
     "rename_table": "templates/postgres/rename_table.sql.hbs",
     "set_default": "templates/shared/set_default.sql.hbs",
@@ -741,6 +860,17 @@ module.exports = {
     + " ("
     + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
     + ")";
+},"useData":true},
+    "create_place": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "CREATE DATABASE IF NOT EXISTS "
+    + ((stack1 = (lookupProperty(helpers,"expr")||container.strict(depth0, "expr", {"start":{"line":1,"column":32},"end":{"line":1,"column":36}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"place"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":44}}})) != null ? stack1 : "");
 },"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -983,6 +1113,19 @@ module.exports = {
     + " MODIFY COLUMN "
     + ((stack1 = (lookupProperty(helpers,"column")||alias1(depth0, "column", {"start":{"line":1,"column":42},"end":{"line":1,"column":48}} )).call(alias2,lookupProperty(depth0,"column"),{"name":"column","hash":{},"data":data,"loc":{"start":{"line":1,"column":40},"end":{"line":1,"column":57}}})) != null ? stack1 : "");
 },"useData":true},
+    "move_table": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "RENAME TABLE "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":15},"end":{"line":1,"column":19}} )).call(alias2,lookupProperty(depth0,"from"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":13},"end":{"line":1,"column":26}}})) != null ? stack1 : "")
+    + " TO "
+    + ((stack1 = (lookupProperty(helpers,"expr")||alias1(depth0, "expr", {"start":{"line":1,"column":32},"end":{"line":1,"column":36}} )).call(alias2,lookupProperty(depth0,"to"),{"name":"expr","hash":{},"data":data,"loc":{"start":{"line":1,"column":30},"end":{"line":1,"column":41}}})) != null ? stack1 : "");
+},"useData":true},
     "rename_column": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1152,6 +1295,7 @@ module.exports = {
     "add_unique": "templates/shared/add_unique.sql.hbs",
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
     "create_index": "templates/shared/create_index.sql.hbs",
+    "create_place": "templates/mysql/create_place.sql.hbs",
     "create_table": "templates/mysql/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",
@@ -1163,6 +1307,7 @@ module.exports = {
     "drop_table": "templates/shared/drop_table.sql.hbs",
     "insert": "templates/mysql/insert.sql.hbs",
     "modify_column": "templates/mysql/modify_column.sql.hbs",
+    "move_table": "templates/mysql/move_table.sql.hbs",
     "rename_column": "templates/shared/rename_column.sql.hbs",
     "rename_table": "templates/mysql/rename_table.sql.hbs",
     "replace_index": "templates/mysql/replace_index.sql.hbs",

@@ -400,6 +400,8 @@ export function compile(req: CompileRequest): CompileResult {
   const names = namingOf(product, d, params);
   const naming = names.naming;
   if (names.schema) d = inSchema(d, names.schema);
+  const places = placesOf(product, d, params);
+  if (places) d = d.located!(places, new Map());
   const path = findPath(product, req.from, req.to);
   let model = replayChain(d, path.base, params, naming);
   // The schema the script starts from: `from` (for a rollback, the model after replaying the path forward).
@@ -436,7 +438,7 @@ export function compile(req: CompileRequest): CompileResult {
     sec,
     ops: sec.entries.map((e) => {
       const op = inTransactionInstead.has(e) && 'concurrently' in e.op ? (({ concurrently: _c, ...rest }) => rest as Op)(e.op) : e.op;
-      return { e, statements: atStep(sec.plan, e.step, () => renderOp(d, op, e.before, e.after, params)) };
+      return { e, statements: atStep(sec.plan, e.step, () => renderOp(places ? locatedAt(d, places, e.before, e.after) : d, op, e.before, e.after, params)) };
     }),
   }));
   let rendered = renderAll();
@@ -612,4 +614,34 @@ export function predictCatalog(req: { product: string; version: string; dialect:
   const d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.version]);
   return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
+}
+
+/**
+ * The places of a product's locations for `d` (location → the schema or database its parameter names), or undefined
+ * when the product declares none or the engine has no such places (SQLite).
+ * @throws PlanError when a location's parameter is not set to a name
+ */
+export function placesOf(product: LoadedProduct, d: Dialect, params: ParamValues): Record<string, string> | undefined {
+  const locations = product.product.locations;
+  if (!locations || !d.located || Object.keys(locations).length === 0) return undefined;
+  return Object.fromEntries(
+    Object.entries(locations).map(([loc, spec]) => {
+      const v = params[spec.param];
+      if (typeof v !== 'string' || v === '') throw new PlanError(`location ${loc}: parameter ${spec.param} must name a schema or database (product.yaml locations:)`);
+      return [loc, v];
+    }),
+  );
+}
+
+/** `d` naming each table and enum type where the model has it around one operation (`after` first, then `before`). */
+export function locatedAt(d: Dialect, places: Record<string, string>, before: Model, after: Model): Dialect {
+  const at = new Map<string, string>();
+  for (const m of [before, after]) {
+    for (const t of m.tables) if (t.location) at.set(t.name, t.location);
+    for (const e of m.enumTypes ?? []) if (e.location) at.set(e.name, e.location);
+  }
+  for (const t of after.tables) if (!t.location) at.delete(t.name);
+  for (const e of after.enumTypes ?? []) if (!e.location) at.delete(e.name);
+  for (const t of after.tables) if (t.location) at.set(t.name, t.location);
+  return d.located!(places, at);
 }

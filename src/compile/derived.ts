@@ -8,7 +8,7 @@
 // install unless it gives the chain's model exactly (compile.ts).
 import { derivedId } from './derived-id.js';
 import type { Dialect } from '../dialects/dialect.js';
-import { emptyModel, type Model, type Table } from '../model/model.js';
+import { defaultAsValue, emptyModel, type Model, type Table } from '../model/model.js';
 import { applyOp, type Op, type ParamValues } from '../operations/index.js';
 import { facetsOf, valueKey } from './facets.js';
 import type { LoadedPlan, Scalar, ValueExpr } from '../plan/types.js';
@@ -76,7 +76,7 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
     const t = m.tables.find((x) => x.name === table)!;
     return JSON.stringify((t.primaryKey?.columns ?? t.columns.map((c) => c.name)).map((c) => r[c] ?? null));
   };
-  const full = (t: Table, given: Row): Row => Object.fromEntries(t.columns.map((c) => [c.name, c.name in given ? given[c.name] : (c.default ?? null)]));
+  const full = (t: Table, given: Row): Row => Object.fromEntries(t.columns.map((c) => [c.name, c.name in given ? given[c.name] : defaultAsValue(c)]));
   const add = (m: Model, table: string, r: Row) => {
     const t = m.tables.find((x) => x.name === table)!;
     const list = rows.get(table)!;
@@ -100,7 +100,7 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
         rows.delete(op.from);
         break;
       case 'add_column':
-        for (const r of rows.get(op.table)!) r[op.column.name] = op.column.default ?? null;
+        for (const r of rows.get(op.table)!) r[op.column.name] = defaultAsValue(op.column);
         break;
       case 'drop_column':
       case 'drop_leftover_column': {

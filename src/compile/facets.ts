@@ -3,13 +3,15 @@
 // with its definition as the value. Guards are predicates over facets: "this object has this definition" or
 // "this object is absent". Dialects turn those predicates into catalog queries; nothing here knows SQL.
 import type { Sql } from './sql.js';
-import type { Check, Column, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
+import type { Check, Column, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 
 export type FacetRef =
   | { type: 'table'; table: string }
   | { type: 'column'; table: string; column: string }
   | { type: 'primary_key'; table: string }
-  | { type: 'unique' | 'foreign_key' | 'index' | 'check'; table: string; name: string };
+  | { type: 'unique' | 'foreign_key' | 'index' | 'check'; table: string; name: string }
+  /** A named enum type (`table` holds the type's name: types and tables share one namespace on PostgreSQL). */
+  | { type: 'enum_type'; table: string };
 
 /** A facet's definition; `null` means the object is absent. */
 export type FacetValue =
@@ -19,7 +21,8 @@ export type FacetValue =
   | { type: 'unique'; unique: Unique }
   | { type: 'foreign_key'; fk: ForeignKey }
   | { type: 'index'; index: Index }
-  | { type: 'check'; check: Check };
+  | { type: 'check'; check: Check }
+  | { type: 'enum_type'; enumType: EnumType };
 
 export interface Facet {
   ref: FacetRef;
@@ -30,6 +33,7 @@ export interface Facet {
 export function facetKey(r: FacetRef): string {
   switch (r.type) {
     case 'table': return `table ${r.table}`;
+    case 'enum_type': return `enum_type ${r.table}`;
     case 'column': return `column ${r.table}.${r.column}`;
     case 'primary_key': return `primary_key ${r.table}`;
     default: return `${r.type} ${r.table}.${r.name}`;
@@ -44,7 +48,9 @@ export function facetKey(r: FacetRef): string {
 export function valueKey(v: FacetValue | null): string {
   if (v === null) return 'absent';
   switch (v.type) {
-    case 'table': return 'present';
+    // A table's place is part of its definition: moving it to another schema changes it.
+    case 'table': return v.table.location ? `present in ${v.table.location}` : 'present';
+    case 'enum_type': return JSON.stringify([v.enumType.values, v.enumType.location ?? null]);
     case 'column': return JSON.stringify([v.column.type, v.column.nullable, v.column.default ?? null]);
     case 'primary_key': return JSON.stringify([v.pk.name, v.pk.columns]);
     case 'unique': return JSON.stringify(v.unique.columns);
@@ -80,8 +86,18 @@ function addTableFacets(t: Table, out: Map<string, Facet>): void {
 /** Every facet of a model, by key. */
 export function facetsOf(m: Model): Map<string, Facet> {
   const out = new Map<string, Facet>();
+  addEnumTypeFacets(m, out);
   for (const t of m.tables) addTableFacets(t, out);
   return out;
+}
+
+/** Adds the facets of a model's named enum types (where the dialect has them as objects) to `out`. */
+function addEnumTypeFacets(m: Model, out: Map<string, Facet>): void {
+  for (const e of m.enumTypes ?? []) {
+    if (e.facetless) continue;
+    const ref: FacetRef = { type: 'enum_type', table: e.name };
+    out.set(facetKey(ref), { ref, value: { type: 'enum_type', enumType: e } });
+  }
 }
 
 /**
@@ -102,6 +118,10 @@ export function facetChanges(before: Model, after: Model): Facet[] {
     if (same) addTableFacets(same, b);
   }
   for (const t of after.tables) if (!beforeNames.has(t.name)) addTableFacets(t, b);
+  if (before.enumTypes !== after.enumTypes) {
+    addEnumTypeFacets(before, a);
+    addEnumTypeFacets(after, b);
+  }
   const keys = [...new Set([...a.keys(), ...b.keys()])].sort();
   const out: Facet[] = [];
   for (const k of keys) {

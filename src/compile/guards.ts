@@ -43,7 +43,7 @@ function valueAt(t: Timeline, state: number): { value: FacetValue | null; key: s
   return { value: t.values[lo], key: t.keys[lo], until: lo + 1 < t.states.length ? t.states[lo + 1] - 1 : Infinity };
 }
 
-const TYPE_ORDER: Record<FacetRef['type'], number> = { table: 0, column: 1, primary_key: 2, unique: 3, foreign_key: 4, index: 5, check: 6 };
+const TYPE_ORDER: Record<FacetRef['type'], number> = { enum_type: 0, table: 0, column: 1, primary_key: 2, unique: 3, foreign_key: 4, index: 5, check: 6 };
 
 /**
  * The guard of every statement of a script, in order.

@@ -191,6 +191,7 @@ function impliedObjects(d: Dialect, initial: Map<string, Facet>, statements: Gua
 export function missingMessage(key: string): string {
   const [kind, rest] = [key.slice(0, key.indexOf(' ')), key.slice(key.indexOf(' ') + 1)];
   if (kind === 'table') return `table ${rest} is missing`;
+  if (kind === 'enum_type') return `enum type ${rest} is missing`;
   const dot = rest.indexOf('.');
   return `table ${rest.slice(0, dot)} has no ${kind.replace('_', ' ')} ${rest.slice(dot + 1)}`;
 }

@@ -4,12 +4,31 @@
 // rollback, validation and the predicted catalog are all read off this structure.
 import type { DialectName, IndexMethod, Scalar } from '../plan/types.js';
 
+/**
+ * A column default: a value, or the time of the insert (`{ current_timestamp: true }`: PostgreSQL now(), MySQL
+ * CURRENT_TIMESTAMP, SQLite CURRENT_TIMESTAMP), the one default that is not a value.
+ */
+export type ColumnDefault = Scalar | CurrentTimestamp;
+export interface CurrentTimestamp {
+  current_timestamp: true;
+}
+/**
+ * A column's default as a value (null: none), for a row the compiler writes out in full.
+ * @throws Error for a default that is the insert's time (no value to write: the caller names the column)
+ */
+export function defaultAsValue(c: Column): Scalar | null {
+  if (isCurrentTimestamp(c.default)) throw new Error(`column ${c.name} defaults to the time of the insert: a row written here must give it a value`);
+  return c.default ?? null;
+}
+/** Whether a default is the insert's time. */
+export const isCurrentTimestamp = (v: ColumnDefault | undefined): v is CurrentTimestamp => typeof v === 'object' && v !== null;
+
 export interface Column {
   name: string;
   /** Canonical type for this dialect, e.g. "VARCHAR(64)", "BIGINT UNSIGNED", "VARCHAR(128)[]". */
   type: string;
   nullable: boolean;
-  default?: Scalar;
+  default?: ColumnDefault;
   /**
    * An identity column (PostgreSQL 10+: GENERATED ALWAYS / BY DEFAULT AS IDENTITY): the engine numbers the rows
    * from a sequence of its own; NOT NULL, no default. On a partition the parent's identity is not repeated
@@ -84,6 +103,25 @@ export interface Table {
   partitionBy?: { strategy: 'range' | 'list' | 'hash'; columns: string[] };
   /** PostgreSQL: a partition of `parent` (its columns and indexes follow the parent's); `bound` which rows it takes. */
   partitionOf?: { parent: string; bound: 'default' };
+  /**
+   * Where the table is, when not in the main schema (PostgreSQL) or database (MySQL) the script runs in: a location
+   * of the product's (product.yaml `locations:`), whose physical name a parameter gives. Absent on SQLite.
+   */
+  location?: string;
+}
+
+/**
+ * A named enum type (PostgreSQL's CREATE TYPE … AS ENUM). Its name shares the namespace of the tables (PostgreSQL
+ * gives every table a row type of its name in pg_type), so the model keeps the two apart by name. MySQL and SQLite
+ * have no such object: there the model keeps its values for the columns that use it (MySQL: ENUM('…'); SQLite: text).
+ */
+export interface EnumType {
+  name: string;
+  values: string[];
+  /** As `Table.location`. */
+  location?: string;
+  /** The engine has no such object (MySQL, SQLite): the model keeps the values for its columns, and no catalog shows it. */
+  facetless?: true;
 }
 
 /** The partitions of table `name` in the model, in model order. */
@@ -94,10 +132,24 @@ export function partitionsOf(m: Model, name: string): Table[] {
 export interface Model {
   dialect: DialectName;
   tables: Table[];
+  /** The named enum types, in the order they were created (absent: none). Never changed in place. */
+  enumTypes?: EnumType[];
 }
 
 export function emptyModel(dialect: DialectName): Model {
   return { dialect, tables: [] };
+}
+
+export function findEnumType(m: Model, name: string): EnumType | undefined {
+  return m.enumTypes?.find((t) => t.name === name);
+}
+
+/** The model type of a column of enum type `name` where the engine has named enum types (see `enumTypeOf`). */
+export const ENUM_TYPE_PREFIX = 'ENUM TYPE ';
+
+/** The enum type a model type names (`ENUM TYPE fief_acr`), or undefined. */
+export function enumTypeOf(modelType: string): string | undefined {
+  return modelType.startsWith(ENUM_TYPE_PREFIX) ? modelType.slice(ENUM_TYPE_PREFIX.length) : undefined;
 }
 
 /** A copy of a table that shares nothing with it (every list and entry copied; key order kept). */

@@ -1,7 +1,7 @@
 // add_column: a column added to a table that may hold rows.
-import { findColumn, ModelDraft } from '../model/model.js';
+import { findColumn, findTable, ModelDraft } from '../model/model.js';
 import { checkName, fail, table } from './shared.js';
-import { resolveColumn } from './resolve.js';
+import { concreteColumn, resolveColumn } from './resolve.js';
 import { renderKit } from './render.js';
 import type { PlanOperation } from './types.js';
 
@@ -33,11 +33,11 @@ export const addColumn: PlanOperation<'add_column'> = {
       fail(`column "${op.table}.${op.column.name}" is NOT NULL without a default: existing rows would make it fail; give it a default (drop it afterwards with drop_default)`);
     }
     const draft = new ModelDraft(m);
-    draft.edit(t).columns.push({ ...op.column });
+    draft.edit(t).columns.push({ ...concreteColumn(d, m, op.column) });
     return draft.model;
   },
   inverse: (op) => ({ ops: [{ kind: 'drop_column', table: op.table, column: op.column.name }] }),
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),
   describe: (op) => `add column ${op.table}.${op.column.name}`,
-  render: (d, op, before, after) => renderKit(d, before, after).one('add_column', op),
+  render: (d, op, before, after) => renderKit(d, before, after).one('add_column', { ...op, column: findColumn(findTable(after, op.table)!, op.column.name)! }),
 };

@@ -1,6 +1,6 @@
 // copy_rows: rows of one table copied into another (each only while the target lacks its key).
 import type { Dialect } from '../dialects/dialect.js';
-import { findColumn, findTable, type Model } from '../model/model.js';
+import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, exprColumns, fail, table } from './shared.js';
 import { renderKit, valueSql, whereSql } from './render.js';
@@ -12,7 +12,7 @@ import type { OpOf, ParamValues, PlanOperation } from './types.js';
  */
 export function match(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, before: Model, params: ParamValues, columns?: string[], dst = 'dst'): Sql {
   const into = findTable(before, op.into)!;
-  const value = (c: string) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.syntax.literal(findColumn(into, c)!.default ?? null));
+  const value = (c: string) => (c in op.values ? valueSql(d, op.values[c], params, 'src') : d.syntax.literal(defaultAsValue(findColumn(into, c)!)));
   const cols = columns ?? op.key ?? into.primaryKey!.columns;
   return joinSql(cols.map((c) => sql`${Sql.verbatim(dst)}.${d.syntax.ident(c)} = ${value(c)}`), ' AND ');
 }

@@ -4,10 +4,11 @@ import type { ColumnSpec, ForeignKeySpec, KeySpec } from '../plan/types.js';
 import { copyTable, findTable, ModelDraft, sameList, type Model, type Table } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, checkIndexNameFree, checkName, fail, addSupportingIndex, markPkNotNull, validateFk } from './shared.js';
-import { merged, resolveColumn, resolveFk } from './resolve.js';
+import { concreteTable, merged, resolveColumn, resolveFk } from './resolve.js';
 import { renderKit } from './render.js';
 import { OpError, type PlanOperation } from './types.js';
 import { renamedTable } from './naming.js';
+import { placeStatement } from './move_tables.js';
 
 /** Refuses a new table whose names, columns or keys the engine would refuse or silently change. */
 function validateTableKeys(d: Dialect, m: Model, t: Table): void {
@@ -81,6 +82,10 @@ export const createTable: PlanOperation<'create_table'> = {
           "$ref": "#/$defs/check"
         }
       },
+      "location": {
+        "$ref": "#/$defs/identifier",
+        "description": "A location of product.yaml (locations:) the table is in, when not the main schema or database (PostgreSQL schema, MySQL database; SQLite: the main file)"
+      },
       "partition_by": {
         "type": "object",
         "additionalProperties": false,
@@ -121,6 +126,7 @@ export const createTable: PlanOperation<'create_table'> = {
         return { name: c.name, expression: e };
       }),
     };
+    if (a.location !== undefined && d.located) t.location = a.location;
     if (a.partition_by) t.partitionBy = { strategy: a.partition_by.strategy, columns: [...a.partition_by.columns] };
     if (a.primary_key) {
       const pk = merged(a.primary_key, d);
@@ -130,7 +136,7 @@ export const createTable: PlanOperation<'create_table'> = {
   },
   apply(d, m, op) {
     if (findTable(m, op.table.name)) fail(`table "${op.table.name}" already exists`);
-    const t = copyTable(op.table);
+    const t = concreteTable(d, m, copyTable(op.table));
     validateTableKeys(d, { ...m, tables: [...m.tables, t] }, t);
     // A new table's own key names can clash with another table's only where they share one namespace.
     if (d.rules.indexNameScope === 'schema') {
@@ -151,7 +157,9 @@ export const createTable: PlanOperation<'create_table'> = {
     const partitionBy = t.partitionBy
       ? sql`${Sql.verbatim(t.partitionBy.strategy.toUpperCase())} (${joinSql(t.partitionBy.columns.map((c) => d.syntax.ident(c)), ', ')})`
       : undefined;
-    const [st] = renderKit(d, before, after).one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) }, partitionBy });
-    return [{ ...st, createsTable: t.name }];
+    const kit = renderKit(d, before, after);
+    const place = placeStatement(d, t.location, kit.body);
+    const [st] = kit.one('create_table', { table: { ...t, checks: t.checks.map((c) => ({ name: c.name, expression: Sql.verbatim(c.expression) })) }, partitionBy });
+    return [...place, { ...st, createsTable: t.name }];
   },
 };

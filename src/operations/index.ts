@@ -8,6 +8,9 @@ import type { Model } from '../model/model.js';
 import { createTable } from './create_table.js';
 import { createPartition } from './create_partition.js';
 import { dropTable } from './drop_table.js';
+import { createEnumType } from './create_enum_type.js';
+import { dropEnumType } from './drop_enum_type.js';
+import { moveTables } from './move_tables.js';
 import { renameTable } from './rename_table.js';
 import { addColumn } from './add_column.js';
 import { dropColumn } from './drop_column.js';
@@ -54,6 +57,9 @@ export type { Naming } from './naming.js';
 export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
   create_table: createTable,
   create_partition: createPartition,
+  create_enum_type: createEnumType,
+  drop_enum_type: dropEnumType,
+  move_tables: moveTables,
   drop_table: dropTable,
   rename_table: renameTable,
   add_column: addColumn,
@@ -118,7 +124,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

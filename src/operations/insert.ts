@@ -1,6 +1,6 @@
 // insert: rows written into a table with a primary key (each only while no row has its key).
 import type { Dialect } from '../dialects/dialect.js';
-import { findColumn, findTable, type Model } from '../model/model.js';
+import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
 import { keyMatch, renderKit } from './render.js';
@@ -31,7 +31,7 @@ export function renderRows(d: Dialect, op: OpOf<'insert' | 'delete_rows'>, befor
   const t = findTable(before, op.table)!;
   return op.rows.map((r) => {
     const columns = Object.keys(r);
-    const key = (c: string) => d.syntax.literal(c in r ? r[c] : (findColumn(t, c)!.default ?? null));
+    const key = (c: string) => d.syntax.literal(c in r ? r[c] : defaultAsValue(findColumn(t, c)!));
     const match = keyMatch(d, t, key);
     const row = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.table)} WHERE ${match})`;
     if (op.kind === 'delete_rows') return { bodies: [body('delete_rows', { table: op.table, match })], effects: [], condition: { kind: 'sql', sql: row } };
@@ -101,7 +101,7 @@ export const insert: PlanOperation<'insert'> = {
     if (createdHere.has(op.table)) return { ops: [] };
     const t = findTable(before, op.table)!;
     const pk = t.primaryKey!.columns;
-    const rows = op.rows.map((r) => Object.fromEntries(pk.map((c) => [c, c in r ? r[c] : (t.columns.find((x) => x.name === c)!.default ?? null)])));
+    const rows = op.rows.map((r) => Object.fromEntries(pk.map((c) => [c, c in r ? r[c] : defaultAsValue(t.columns.find((x) => x.name === c)!)])));
     return { ops: [{ kind: 'delete_rows', table: op.table, rows }] };
   },
   rename: (op, n) => ({ ...op, table: n.table(op.table) }),

@@ -47,14 +47,25 @@ export const precondition: PlanOperation<'precondition'> = {
       },
       "rows": {
         "type": "array",
-        "description": "Rows that must be there: a row of table whose column equals the value (a literal, or { param: name }); with if_other_rows, only when the table has other rows",
+        "description": "Rows that must be there: a row of table whose column equals the value (a literal, or { param: name }), or is NULL (is_null: true); with if_other_rows, only when the table has other rows; with only, and no row of another value (nor NULL)",
         "items": {
           "type": "object",
           "additionalProperties": false,
           "required": [
             "table",
-            "column",
-            "equals"
+            "column"
+          ],
+          "oneOf": [
+            {
+              "required": [
+                "equals"
+              ]
+            },
+            {
+              "required": [
+                "is_null"
+              ]
+            }
           ],
           "properties": {
             "table": {
@@ -66,6 +77,14 @@ export const precondition: PlanOperation<'precondition'> = {
             "if_other_rows": {
               "type": "boolean",
               "description": "Only when the table has other rows: an empty table (a fresh install) passes"
+            },
+            "only": {
+              "type": "boolean",
+              "description": "And every row of the table has that value: a row with another value, or NULL, stops the script"
+            },
+            "is_null": {
+              "const": true,
+              "description": "A row whose column is NULL (instead of equals)"
             },
             "equals": {
               "oneOf": [
@@ -106,6 +125,7 @@ export const precondition: PlanOperation<'precondition'> = {
   rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })), rows: op.rows.map((r) => ({ ...r, table: n.table(r.table) })) }),
   describe: (op) => `check: ${op.message}`,
   render(d, op, _before, _after, params) {
+    const match = (r: (typeof op.rows)[number]) => whereSql(d, r.is_null ? { column: r.column, is_null: true } : { column: r.column, equals: r.equals! }, undefined, params)!;
     const condition = and([
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
@@ -114,8 +134,10 @@ export const precondition: PlanOperation<'precondition'> = {
         {
           kind: 'sql' as const,
           sql: r.if_other_rows
-            ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!}) OR NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, not_equals: r.equals }, undefined, params)!}))`
-            : sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, equals: r.equals }, undefined, params)!})`,
+            ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) OR NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, not_equals: r.equals! }, undefined, params)!}))`
+            : r.only
+              ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL))`
+              : sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)})`,
         },
       ]),
     ]);

@@ -2,7 +2,7 @@
 // statement body from the dialect's templates.
 import type { Dialect } from '../dialects/dialect.js';
 import type { ValueExpr } from '../plan/types.js';
-import type { Model, Table } from '../model/model.js';
+import { defaultAsValue, type Model, type Table } from '../model/model.js';
 import { facetChanges, type Facet, type FacetRef, type FacetValue } from '../compile/facets.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { statementBody } from '../compile/templates.js';
@@ -85,7 +85,7 @@ export function deleteActions(d: Dialect, m: Model, table: string, parents: (ali
         if (child.name !== table) out.push(...deleteActions(d, m, child.name, of, depth + 1));
         out.push(sql`DELETE FROM ${s.table(child.name)} WHERE ${of(s.table(child.name).text)}`);
       } else {
-        const sets = joinSql(fk.columns.map((col) => sql`${s.ident(col)} = ${fk.onDelete === 'SET NULL' ? sql`NULL` : s.literal(child.columns.find((x) => x.name === col)?.default ?? null)}`), ', ');
+        const sets = joinSql(fk.columns.map((col) => sql`${s.ident(col)} = ${fk.onDelete === 'SET NULL' ? sql`NULL` : s.literal(defaultAsValue(child.columns.find((x) => x.name === col)!))}`), ', ');
         out.push(sql`UPDATE ${s.table(child.name)} SET ${sets} WHERE ${of(s.table(child.name).text)}`);
       }
     }

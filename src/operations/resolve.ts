@@ -2,7 +2,7 @@
 // defaults and foreign key actions spelled as the model keeps them.
 import type { ColumnSpec, DefaultSpec, FkAction as SpecAction, ForeignKeySpec, IndexColumnSpec, IndexSpec, Scalar, Step } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
-import type { Column, FkAction, ForeignKey, Index, IndexColumn } from '../model/model.js';
+import { ENUM_TYPE_PREFIX, enumTypeOf, findEnumType, type Column, type ColumnDefault, type FkAction, type ForeignKey, type Index, type IndexColumn, type Model, type Table } from '../model/model.js';
 import { OpError, type ParamValues } from './types.js';
 
 /** `obj` with its `postgres:` / `mysql:` override for `d` merged over the portable fields (the overrides removed). */
@@ -14,14 +14,18 @@ export function merged<T extends object>(obj: T, d: Dialect): T {
 
 /** The model type of a portable type. @throws OpError when the dialect has no mapping for it */
 export function modelType(d: Dialect, portable: string): string {
+  // enum(<type>): the model's enum type of that name, made concrete for the engine when applied (concreteColumn).
+  const e = /^enum\(([A-Za-z_][A-Za-z0-9_]*)\)$/.exec(portable);
+  if (e) return ENUM_TYPE_PREFIX + e[1];
   const t = d.syntax.columnType(portable);
   if (typeof t !== 'string') throw new OpError(t.error);
   return t;
 }
 
 /** The value of a default as written (`{ literal: v }` is v). */
-export function defaultValue(v: DefaultSpec | null | undefined): Scalar | null | undefined {
-  return v !== null && typeof v === 'object' ? v.literal : v;
+export function defaultValue(v: DefaultSpec | null | undefined): ColumnDefault | null | undefined {
+  if (v !== null && typeof v === 'object') return 'current_timestamp' in v ? { current_timestamp: true } : v.literal;
+  return v;
 }
 
 /** A column of a plan, resolved for `d`. */
@@ -91,4 +95,22 @@ export function stepApplies(step: Step, d: Dialect, params: ParamValues): boolea
     if ('not_equals' in step.when && v === step.when.not_equals) return false;
   }
   return true;
+}
+
+/**
+ * A column as the engine holds it: a column of an enum type (`ENUM TYPE x`) names the type where the engine has enum
+ * types (PostgreSQL), and holds its values where it has not (`rules.enumColumnType`: MySQL ENUM('a','b'), SQLite text).
+ * @throws OpError when the model has no such enum type
+ */
+export function concreteColumn(d: Dialect, m: Model, c: Column): Column {
+  const name = enumTypeOf(c.type);
+  if (name === undefined) return c;
+  const e = findEnumType(m, name);
+  if (!e) throw new OpError(`column ${c.name}: no enum type ${name} (create it first with create_enum_type)`);
+  return d.rules.enumColumnType ? { ...c, type: d.rules.enumColumnType(e) } : c;
+}
+
+/** `t` with its columns made concrete (see concreteColumn). */
+export function concreteTable(d: Dialect, m: Model, t: Table): Table {
+  return t.columns.some((c) => enumTypeOf(c.type) !== undefined) ? { ...t, columns: t.columns.map((c) => concreteColumn(d, m, c)) } : t;
 }

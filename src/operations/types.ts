@@ -3,7 +3,7 @@
 // operations a plan can name — resolve and the schema fragment of its step.
 import type { Dialect } from '../dialects/dialect.js';
 import type { Operations, OpName, Scalar, ValueExpr } from '../plan/types.js';
-import type { Column, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
+import type { Column, ColumnDefault, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { Sql } from '../compile/sql.js';
 import type { Naming } from './naming.js';
@@ -20,6 +20,9 @@ export type Where = { column: string; is_null?: boolean; equals?: Scalar | { par
 export type Op =
   | { kind: 'create_table'; table: Table }
   | { kind: 'create_partition'; name: string; of: string; bound: 'default' }
+  | { kind: 'create_enum_type'; type: EnumType }
+  | { kind: 'drop_enum_type'; name: string }
+  | { kind: 'move_tables'; to: string; tables: string[]; types: string[] }
   | { kind: 'drop_table'; name: string }
   | { kind: 'rename_table'; from: string; to: string }
   | { kind: 'add_column'; table: string; column: Column }
@@ -27,7 +30,7 @@ export type Op =
   | { kind: 'drop_leftover_column'; table: string; column: Column }
   | { kind: 'rename_column'; table: string; from: string; to: string }
   | { kind: 'alter_column_type'; table: string; column: string; type: string }
-  | { kind: 'set_default'; table: string; column: string; value: Scalar }
+  | { kind: 'set_default'; table: string; column: string; value: ColumnDefault }
   | { kind: 'drop_default'; table: string; column: string }
   | { kind: 'set_not_null'; table: string; column: string }
   | { kind: 'drop_not_null'; table: string; column: string }
@@ -47,7 +50,7 @@ export type Op =
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
   | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key: string[] }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
-  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals: Scalar | { param: string }; if_other_rows?: boolean }[] }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[] }
   | { kind: 'manual'; text: string }
   | { kind: 'remark'; text: string }
   | { kind: 'delete_where'; table: string; where: Where }

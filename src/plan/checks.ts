@@ -109,7 +109,7 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     const at = [...path, op];
     // (data steps name columns as keys: a column called "default" is no default)
     if (op !== 'insert' && op !== 'copy_rows' && op !== 'update') checkDefaults((step as Record<string, unknown>)[op], at);
-    if (op === 'set_default' && (step.set_default!.default === null || (typeof step.set_default!.default === 'object' && step.set_default!.default.literal === null))) {
+    if (op === 'set_default' && (step.set_default!.default === null || (typeof step.set_default!.default === 'object' && 'literal' in step.set_default!.default && step.set_default!.default.literal === null))) {
       throw new PlanError('set_default to NULL: use drop_default', ctx.where([...at, 'default']));
     }
     if (op === 'insert') {

@@ -15,7 +15,7 @@ export interface SourcePos {
 }
 
 /** A column default as a plan writes it: a value, or `{ literal: value }` for text that looks like SQL (`now()`). */
-export type DefaultSpec = Scalar | { literal: Scalar | null };
+export type DefaultSpec = Scalar | { literal: Scalar | null } | { current_timestamp: true };
 
 export type Overrides<T> = { postgres?: Partial<T>; mysql?: Partial<T>; sqlite?: Partial<T> };
 
@@ -135,8 +135,13 @@ export interface Operations {
     checks?: CheckSpec[];
     /** PostgreSQL: a partitioned table (its rows live in partitions, see create_partition). */
     partition_by?: { strategy: 'range' | 'list' | 'hash'; columns: string[] };
+    /** A location of product.yaml the table is in, when not the main schema or database. */
+    location?: string;
   };
   create_partition: { name: string; of: string; bound: 'default' };
+  create_enum_type: { name: string; values: string[]; location?: string };
+  drop_enum_type: { name: string };
+  move_tables: { to: string; tables: string[]; types?: string[] };
   drop_table: { name: string };
   rename_table: { from: string; to: string };
   add_column: { table: string; column: ColumnSpec };
@@ -182,8 +187,8 @@ export interface Operations {
     message: string;
     tables?: string[];
     columns?: { table: string; column: string }[];
-    /** Rows that must be there: a row of `table` whose `column` equals the value. */
-    rows?: { table: string; column: string; equals: Scalar | { param: string }; if_other_rows?: boolean }[];
+    /** Rows that must be there: a row of `table` whose `column` equals the value (or is NULL); `only`: and no other. */
+    rows?: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[];
   };
   manual: { text: string };
   remark: { text: string };
@@ -201,7 +206,7 @@ export interface Operations {
 
 export type OpName = keyof Operations;
 export const OP_NAMES: OpName[] = [
-  'create_table', 'create_partition', 'drop_table', 'rename_table',
+  'create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'move_tables', 'drop_table', 'rename_table',
   'add_column', 'drop_column', 'drop_leftover_column', 'rename_column', 'alter_column_type',
   'set_default', 'drop_default', 'set_not_null', 'drop_not_null',
   'replace_primary_key', 'add_unique', 'drop_unique', 'replace_unique',
@@ -246,6 +251,12 @@ export interface ProductFile {
    * tenants, users and clients a product has in use); a table or column a version lacks is left out.
    */
   verify_rows?: Record<string, Record<string, Scalar | null>[]>;
+  /**
+   * Schemas (PostgreSQL) or databases (MySQL) besides the one a script runs in where the product keeps tables, by
+   * location name: each named by a parameter's value (Fief 0.27: the workspace's schema or database, named after its
+   * id). Plans put a table there with `location:` and move tables between places with move_tables.
+   */
+  locations?: Record<string, { param: string; description: string }>;
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
   verify_database?: { mysql_character_set?: string };
 }

@@ -7,7 +7,7 @@
 // Full width is the narrowest the column has on the way being verified (its start and its end), so that the
 // value still fits after a narrowing and after the rollback.
 import type { Dialect } from '../dialects/dialect.js';
-import { findColumn, findTable, plainIndexColumns, type Column, type Model, type Table } from '../model/model.js';
+import { enumTypeOf, findColumn, findEnumType, findTable, isCurrentTimestamp, plainIndexColumns, type Column, type Model, type Table } from '../model/model.js';
 
 export const ROWS_PER_TABLE = 3;
 
@@ -37,11 +37,24 @@ function width(type: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-/** The i-th edge value of a column's type; `max` caps string widths (a later narrowing must still fit). */
-function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefined): Value {
+/** The value seeded for a column whose default is the time of the insert (a fixed time: runs compare equal). */
+const CLOCK = '2025-06-01 09:00:00';
+
+/**
+ * The i-th edge value of a column's type; `max` caps string widths (a later narrowing must still fit). An enum
+ * column takes its type's values (`m`: the model that holds the type); a time stays within MySQL's TIMESTAMP range.
+ */
+function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefined, m?: Model): Value {
   const t = c.type.toUpperCase();
   const w = Math.min(width(t) ?? 10_000, maxWidth ?? 10_000);
   const pick = <T>(xs: T[]) => xs[i % xs.length];
+  const named = enumTypeOf(c.type);
+  const values = named !== undefined ? findEnumType(m ?? { dialect: 'postgres', tables: [] }, named)?.values : /^ENUM\((.*)\)$/.exec(c.type)?.[1].split(',').map((v) => v.trim().slice(1, -1).replace(/''/g, "'"));
+  if (values?.length) return pick(values);
+  if (t === 'UUID') return `${(i + 1).toString(16).padStart(8, '0')}-${[...tag].map((ch) => ch.charCodeAt(0).toString(16)).join('').slice(0, 4).padEnd(4, '0')}-4000-8000-000000000000`;
+  if (t === 'TIMESTAMPTZ' || t === 'TIMESTAMP') return pick([CLOCK, '2037-12-31 23:59:59', '1971-01-01 00:00:00']);
+  if (t === 'DATE') return pick(['2025-06-01', '9999-12-31', '1000-01-01']);
+  if (t === 'JSON') return pick(['{}', '["a", "b c"]', '{"k": "O\'Reilly"}']);
   if (t.endsWith('[]')) return pick(['{"a","b c"}', '{}', '{"x"}']);
   if (t.startsWith('BIGINT UNSIGNED')) return pick(['0', '18446744073709551615', '1']);
   if (t.startsWith('BIGINT')) return pick(['0', '9223372036854775807', '-9223372036854775808']);
@@ -89,7 +102,7 @@ export async function seedRows(
     // parents of the generated rows too.
     for (const g of given[t.name] ?? []) {
       const r: Record<string, Value> = {};
-      for (const c of t.columns) r[c.name] = c.name in g ? g[c.name] : c.default !== undefined ? c.default : c.nullable || c.identity ? null : edgeValue(c, 2, c.name.slice(0, 3), narrowest(t.name, c.name));
+      for (const c of t.columns) r[c.name] = c.name in g ? g[c.name] : c.default !== undefined ? (isCurrentTimestamp(c.default) ? CLOCK : c.default) : c.nullable || c.identity ? null : edgeValue(c, 2, c.name.slice(0, 3), narrowest(t.name, c.name), m);
       keys.forEach((k, j) => seen[j].add(JSON.stringify(k.map((c) => r[c]))));
       const cols = t.columns.filter((c) => !c.identity);
       const error = await insert(`INSERT INTO ${d.syntax.table(t.name).text} (${cols.map((c) => d.syntax.ident(c.name).text).join(', ')}) VALUES (${cols.map((c) => literalFor(d, c, r[c.name])).join(', ')});`);
@@ -118,7 +131,7 @@ export async function seedRows(
         // Row 1: NULL wherever the column allows it, in a unique key or a foreign key too (not in the primary key,
         // whose columns are NOT NULL whatever the declaration says).
         if (i === 1 && c.nullable && !pk.includes(c.name)) r[c.name] = null;
-        else if (!(c.name in r)) r[c.name] = edgeValue(c, i, c.name.slice(0, 3), narrowest(t.name, c.name));
+        else if (!(c.name in r)) r[c.name] = edgeValue(c, i, c.name.slice(0, 3), narrowest(t.name, c.name), m);
       }
       // Skip a row that would collide on a key (FK-derived values can repeat).
       const ks = keys.map((k) => JSON.stringify(k.map((c) => r[c])));

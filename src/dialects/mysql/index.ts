@@ -3,7 +3,7 @@
 // information_schema and run through PREPARE/EXECUTE. The script holds no backslash at all, so it reads the
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
 import type { Scalar } from '../../plan/types.js';
-import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
+import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
 import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -23,8 +23,22 @@ const TYPES: Record<string, string> = {
   boolean: 'BOOLEAN',
   text: 'TEXT',
   bytes: 'BLOB',
+  // As SQLAlchemy declares them on MySQL (a GUID as CHAR(36)).
+  uuid: 'CHAR(36)',
+  timestamptz: 'TIMESTAMP',
+  json: 'JSON',
+  date: 'DATE',
 };
-const MODEL_TYPE = /^(BIGINT|BIGINT UNSIGNED|INT|INT UNSIGNED|SMALLINT|BOOLEAN|TEXT|BLOB|(VARCHAR|CHAR)\(\d+\))$/;
+// ENUM('a','b'): the values as quoted literals without backslashes (see stringLiteral), from an enum type of the model.
+const MODEL_TYPE = /^(BIGINT|BIGINT UNSIGNED|INT|INT UNSIGNED|SMALLINT|BOOLEAN|TEXT|BLOB|TIMESTAMP|JSON|DATE|(VARCHAR|CHAR)\(\d+\)|ENUM\('([^'\\]|'')*'(,'([^'\\]|'')*')*\))$/;
+
+/** The column type of an enum type's values: ENUM('a','b'). @throws Error for a value with a backslash or a control character */
+export function mysqlEnumColumnType(e: EnumType): string {
+  return `ENUM(${e.values.map((v) => {
+    if (/[\\\x00-\x1f\x7f]/.test(v)) throw new Error(`enum type ${e.name}: the value ${JSON.stringify(v)} holds a backslash or a control character, which a MySQL ENUM of this script cannot spell`);
+    return `'${v.replace(/'/g, "''")}'`;
+  }).join(',')})`;
+}
 
 // COLUMN_TYPE as MariaDB 10.11 reports it (the reference catalogs) and as MySQL 8.0.19+ reports it
 // (no display width on integers; MySQL 8.0 manual, 11.1.6 "Numeric Type Attributes"). Guards accept both;
@@ -38,6 +52,10 @@ const DISPLAY: Record<string, [string, string]> = {
   BOOLEAN: ['tinyint(1)', 'tinyint(1)'],
   TEXT: ['text', 'text'],
   BLOB: ['blob', 'blob'],
+  TIMESTAMP: ['timestamp', 'timestamp'],
+  // MariaDB's JSON is an alias of LONGTEXT with a CHECK (json_valid(…)) of its own (MariaDB KB, "JSON Data Type").
+  JSON: ['longtext', 'json'],
+  DATE: ['date', 'date'],
 };
 function columnTypeSpellings(type: string): [string, string] {
   return DISPLAY[type] ?? [type.toLowerCase(), type.toLowerCase()];
@@ -77,6 +95,8 @@ const L = literalText;
 /** COLUMN_DEFAULT as MariaDB 10.2.7+ reports it (string defaults quoted) and as MySQL 8 does (unquoted). */
 function catalogDefaults(c: Column): string[] {
   const v = c.default!;
+  // MariaDB 10.2+ reports current_timestamp(), MySQL 8 CURRENT_TIMESTAMP (with DEFAULT_GENERATED in EXTRA).
+  if (isCurrentTimestamp(v)) return ['current_timestamp()', 'CURRENT_TIMESTAMP'];
   if (typeof v === 'boolean') return [v ? '1' : '0'];
   if (typeof v === 'number') return [String(v)];
   return [`'${v.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`, v];
@@ -111,28 +131,62 @@ function catalogLines(m: Model): string[] {
   return out.sort();
 }
 
-const inSchema = `TABLE_SCHEMA = DATABASE()`;
+/**
+ * Where the product's tables are: the database the script runs in, and (a dialect made by `located`) the product's
+ * other databases by location (product.yaml `locations:`), with where each table the statement at hand names is.
+ */
+interface Where {
+  places?: Record<string, string>;
+  at?: ReadonlyMap<string, string>;
+}
+/** The places' databases, in location order. */
+const placeDbs = (w: Where) => Object.keys(w.places ?? {}).sort().map((l) => w.places![l]);
+/** `col` (a TABLE_SCHEMA column) names a database of the product's. */
+const inDbs = (w: Where, col = 'TABLE_SCHEMA') => (w.places ? `${col} IN (${['DATABASE()', ...placeDbs(w).map((p) => L(p))].join(', ')})` : `${col} = DATABASE()`);
+/** The database of a location (undefined: the one the script runs in), as SQL. */
+const dbOf = (w: Where, location: string | undefined) => {
+  if (location === undefined) return 'DATABASE()';
+  const p = w.places?.[location];
+  if (p === undefined) throw new Error(`no database for location ${JSON.stringify(location)}`);
+  return L(p);
+};
+/** A table as the script names it: qualified with its location's database (`at`), else unqualified. */
+const qualified = (w: Where, name: string) => {
+  const loc = w.at?.get(name);
+  return loc === undefined ? quoteIdent(name) : `${quoteIdent(w.places![loc])}.${quoteIdent(name)}`;
+};
+/** How a table's place is spelled after `present` (empty in the script's database), as SQL over TABLE_SCHEMA. */
+const placeWords = (w: Where) =>
+  Object.keys(w.places ?? {}).length ? `CASE ${Object.keys(w.places!).sort().map((l) => `WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST(${L(w.places![l])} AS BINARY) AND TABLE_SCHEMA <> DATABASE() THEN ${L(` in ${l}`)}`).join(' ')} ELSE '' END` : `''`;
 // information_schema compares names case-insensitively, as MySQL does on most file systems' defaults;
 // definitions that hold values (defaults) are compared byte for byte.
 const binary = (expr: string) => `CAST(${expr} AS BINARY)`;
 
 /** "UNIQUE a, b DESC" / "a, b": an index's definition as the STATISTICS rows spell it (NULL when absent). */
-const indexDefExpr = (table: string, name: string) =>
-  `(SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${L(table)} AND INDEX_NAME = ${L(name)})`;
+const indexDefExpr = (w: Where, table: string, name: string) =>
+  `(SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME = ${L(table)} AND INDEX_NAME = ${L(name)})`;
 const indexDef = (unique: boolean, columns: string) => `${unique ? 'UNIQUE ' : ''}${columns}`;
 
 /** A foreign key's definition as KEY_COLUMN_USAGE and REFERENTIAL_CONSTRAINTS spell it (NULL when absent). */
-const fkDefExpr = (table: string, name: string) =>
-  `(SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = ${L(table)} AND k.CONSTRAINT_NAME = ${L(name)})`;
+const fkDefExpr = (w: Where, table: string, name: string) =>
+  `(SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE ${inDbs(w, 'k.TABLE_SCHEMA')} AND k.TABLE_NAME = ${L(table)} AND k.CONSTRAINT_NAME = ${L(name)})`;
 
 /** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
-function facetExists(ref: FacetRef, value: FacetValue | null): string {
+function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string {
   const t = L(ref.table);
   switch (ref.type) {
     case 'table':
-      return `EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME = ${t})`;
+      // A table in a place: there; in the script's database: there, and in no place (a move is done).
+      if (value && value.type === 'table' && w.places) {
+        const at = (l: string | undefined) => `EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = ${dbOf(w, l)} AND TABLE_NAME = ${t})`;
+        const loc = value.table.location;
+        return `(${[at(loc), ...[undefined, ...Object.keys(w.places).sort()].filter((l) => l !== loc).map((l) => `NOT ${at(l)}`)].join(' AND ')})`;
+      }
+      return `EXISTS (SELECT 1 FROM information_schema.TABLES WHERE ${inDbs(w)} AND TABLE_NAME = ${t})`;
+    case 'enum_type':
+      throw new Error(`internal: MySQL has no enum type ${ref.table} to look for`);
     case 'column': {
-      const base = `SELECT 1 FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME = ${t} AND COLUMN_NAME = ${L(ref.column)}`;
+      const base = `SELECT 1 FROM information_schema.COLUMNS WHERE ${inDbs(w)} AND TABLE_NAME = ${t} AND COLUMN_NAME = ${L(ref.column)}`;
       if (!value || value.type !== 'column') return `EXISTS (${base})`;
       const c = value.column;
       // MariaDB reports no default as NULL (NOT NULL columns) or 'NULL' (nullable ones); MySQL 8 as NULL.
@@ -140,32 +194,32 @@ function facetExists(ref: FacetRef, value: FacetValue | null): string {
       return `EXISTS (${base} AND COLUMN_TYPE IN (${[...new Set(columnTypeSpellings(c.type))].map(L).join(', ')}) AND IS_NULLABLE = ${c.nullable ? "'YES'" : "'NO'"} AND ${dflt})`;
     }
     case 'primary_key':
-      if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${t} AND INDEX_NAME = 'PRIMARY')`;
-      return `${indexDefExpr(ref.table, 'PRIMARY')} <=> ${L(indexDef(true, plainCols(value.pk.columns)))}`;
+      if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME = ${t} AND INDEX_NAME = 'PRIMARY')`;
+      return `${indexDefExpr(w, ref.table, 'PRIMARY')} <=> ${L(indexDef(true, plainCols(value.pk.columns)))}`;
     case 'unique':
     case 'index': {
-      if (!value) return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME = ${t} AND INDEX_NAME = ${L(ref.name)})`;
+      if (!value) return `EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME = ${t} AND INDEX_NAME = ${L(ref.name)})`;
       const def = value.type === 'unique' ? indexDef(true, plainCols(value.unique.columns)) : value.type === 'index' ? indexDef(value.index.unique, indexCols(value.index)) : undefined;
       if (def === undefined) throw new Error(`facet ${ref.type} cannot have a ${value.type} value`);
-      return `${indexDefExpr(ref.table, ref.name)} <=> ${L(def)}`;
+      return `${indexDefExpr(w, ref.table, ref.name)} <=> ${L(def)}`;
     }
     case 'foreign_key':
-      if (!value || value.type !== 'foreign_key') return `EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)})`;
-      return `${fkDefExpr(ref.table, ref.name)} <=> ${L(fkDef(value.fk))}`;
+      if (!value || value.type !== 'foreign_key') return `EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE ${inDbs(w, 'CONSTRAINT_SCHEMA')} AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)})`;
+      return `${fkDefExpr(w, ref.table, ref.name)} <=> ${L(fkDef(value.fk))}`;
     case 'check':
       // CHECK_CLAUSE is spelled differently by MySQL 8 and MariaDB: checks are compared by name only.
-      return `EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)} AND CONSTRAINT_TYPE = 'CHECK')`;
+      return `EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE ${inDbs(w, 'CONSTRAINT_SCHEMA')} AND TABLE_NAME = ${t} AND CONSTRAINT_NAME = ${L(ref.name)} AND CONSTRAINT_TYPE = 'CHECK')`;
   }
 }
 
-function predicateText(p: Predicate): string {
+function predicateText(w: Where, p: Predicate): string {
   switch (p.kind) {
     case 'and':
-      return p.items.length === 0 ? 'TRUE' : p.items.map(predicateText).join('\n  AND ');
+      return p.items.length === 0 ? 'TRUE' : p.items.map((q) => predicateText(w, q)).join('\n  AND ');
     case 'sql':
       return p.sql.text;
     case 'facet': {
-      const exists = facetExists(p.ref, p.value);
+      const exists = facetExists(w, p.ref, p.value);
       const positive = p.value === null ? p.negate : !p.negate;
       return positive ? exists : `NOT ${exists.startsWith('EXISTS') ? exists : `(${exists})`}`;
     }
@@ -190,7 +244,7 @@ function asString(statement: string): string {
  * MariaDB's utf8mb4_uca1400_ai_ci-style names that COLLATIONS spells without their character set), checked to be
  * letters, digits and _: never the table's text as it stands. Undefined on a fresh install: the database default.
  */
-function tableOptionsExpr(creates: NewTable): string | undefined {
+function tableOptionsExpr(w: Where, creates: NewTable): string | undefined {
   if (creates.existing.length === 0) return undefined;
   const list = [...new Set([...creates.related, ...creates.existing])].filter((n) => n !== creates.name);
   if (list.length === 0) return undefined;
@@ -202,14 +256,14 @@ function tableOptionsExpr(creates: NewTable): string | undefined {
   return `IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', ${full})
     FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
       ON ${b('t.TABLE_COLLATION')} IN (${b('a.COLLATION_NAME')}, ${b("CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)")})
-    WHERE t.${inSchema} AND t.TABLE_NAME IN (${names})
+    WHERE ${inDbs(w, 't.TABLE_SCHEMA')} AND t.TABLE_NAME IN (${names})
       AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND ${full} REGEXP '^[a-z0-9_]+$'
     ORDER BY FIELD(t.TABLE_NAME, ${names}) LIMIT 1) USING utf8mb4), '')`;
 }
 
 /** A statement as the text PREPARE reads: a string literal, or one completed at run time by the new table's options. */
-function statementText(statement: string, creates: NewTable | undefined): string {
-  const options = creates && tableOptionsExpr(creates);
+function statementText(w: Where, statement: string, creates: NewTable | undefined): string {
+  const options = creates && tableOptionsExpr(w, creates);
   return options ? `CONCAT(${asString(statement)},
   ${options})` : asString(statement);
 }
@@ -227,7 +281,7 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
   if (!v) return [];
   const t = f.ref.table;
   switch (v.type) {
-    case 'table': return [{ key: `table ${t}`, defs: ['present'] }];
+    case 'table': return [{ key: `table ${t}`, defs: [v.table.location ? `present in ${v.table.location}` : 'present'] }];
     case 'column': {
       const c = v.column;
       const defaults = c.default === undefined ? [''] : catalogDefaults(c).map((x) => ` DEFAULT ${x}`);
@@ -240,17 +294,18 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
     case 'foreign_key': return [{ key: `foreign_key ${t}.${v.fk.name}`, defs: [fkDef(v.fk)] }];
     // CHECK_CLAUSE is spelled differently by MySQL 8 and MariaDB, and MariaDB lists checks of its own: not compared.
     case 'check': return [];
+    case 'enum_type': return [];
   }
 }
 
 /** (kind, tbl, name, def) for every table, column, index and foreign key of `tables` in the current database. */
-function catalogRowsSql(tables: string[]): string {
+function catalogRowsSql(w: Where, tables: string[]): string {
   const list = tables.map(L).join(', ') || 'NULL'; // IN () is a syntax error: a product without tables matches none
   return [
-    `SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE ${inSchema} AND TABLE_NAME IN (${list})`,
-    `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inSchema} AND TABLE_NAME IN (${list})`,
-    `SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inSchema} AND TABLE_NAME IN (${list}) GROUP BY TABLE_NAME, INDEX_NAME`,
-    `SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN (${list}) GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME`,
+    `SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, ${w.places ? `CONCAT('present', ${placeWords(w)})` : `'present'`} AS def FROM information_schema.TABLES WHERE ${inDbs(w)} AND TABLE_NAME IN (${list})`,
+    `SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE ${inDbs(w)} AND TABLE_NAME IN (${list})`,
+    `SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE ${inDbs(w)} AND TABLE_NAME IN (${list}) GROUP BY TABLE_NAME, INDEX_NAME`,
+    `SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE ${inDbs(w, 'k.TABLE_SCHEMA')} AND k.TABLE_NAME IN (${list}) GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME`,
   ].join('\n    UNION ALL ');
 }
 
@@ -259,21 +314,24 @@ function catalogRowsSql(tables: string[]): string {
  * Lists are UNION ALL chains: MySQL 8 writes a table value constructor VALUES ROW(…), MariaDB VALUES (…).
  * Definitions compare byte for byte (information_schema compares names case-insensitively).
  */
-function mismatchSql(spec: VersionCheckSpec): string {
+function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   const rows = (list: string[][], names: string[]) =>
     list.length ? list.map((r, i) => `SELECT ${r.map((x, j) => `${L(x)}${i === 0 ? ` AS ${names[j]}` : ''}`).join(', ')}`).join('\n      UNION ALL ') : `SELECT ${names.map((n) => `NULL AS ${n}`).join(', ')} FROM DUAL WHERE FALSE`;
   const key = `CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name)))`;
-  return `SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
-    FROM (${catalogRowsSql(spec.tables)}) f
+  return `SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ${w.places ? `CONCAT(' exists', REPLACE(f.def, 'present', ''))` : `' exists'`}, CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+    FROM (${catalogRowsSql(w, spec.tables)}) f
     WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
       AND NOT EXISTS (SELECT 1 FROM (${rows(spec.allowed, ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
   UNION ALL
   SELECT 2, r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
-    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${spec.implied.length ? `
+    WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(w, spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${w.places ? `
+  UNION ALL
+  SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
+    FROM (${catalogRowsSql(w, spec.tables)}) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1` : ''}${spec.implied.length ? `
   UNION ALL
   SELECT 3, i.m FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
-    JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(spec.tables)}) f) fa ON fa.k = i.a
-    LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(spec.tables)}) f) fb ON fb.k = i.b
+    JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fa ON fa.k = i.a
+    LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fb ON fb.k = i.b
     WHERE fb.k IS NULL` : ''}`;
 }
 
@@ -281,10 +339,10 @@ function mismatchSql(spec: VersionCheckSpec): string {
 // after the check stopped it (mariadb --force, a GUI's "continue on error") changes nothing.
 const OK_FLAG = '@plan_ok';
 
-function versionCheck(spec: VersionCheckSpec): Sql[] {
+function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   return [
     Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
-    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL;`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
@@ -337,8 +395,8 @@ function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
 const stopUnless = (condition: Sql, message: string): Sql[] =>
   prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`);
 
-function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
-  const message = foreignReferencesMessage(spec, { predicate: predicateText, literal: L });
+function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
+  const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L });
   return [
     Sql.verbatim(`SET @plan_refs = IF(${OK_FLAG}, ${message.split('\n').join('\n  ')}, NULL);`),
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_refs IS NULL;`),
@@ -348,8 +406,8 @@ function foreignReferences(spec: ForeignReferenceSpec): Sql[] {
   ];
 }
 
-function completion(spec: VersionCheckSpec, message: string): Sql[] {
-  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(spec).split('\n').join('\n  ')});`)];
+function completion(w: Where, spec: VersionCheckSpec, message: string): Sql[] {
+  return [Sql.verbatim(`SELECT ${L(message)} AS plan FROM DUAL WHERE NOT EXISTS (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')});`)];
 }
 
 /** MySQL's (and MariaDB's) quoting, literals and types. */
@@ -366,6 +424,7 @@ export const mysqlSyntax: DialectSyntax = {
   },
   type: (modelType) => checkedType(MODEL_TYPE, 'MySQL', modelType),
   columnSql: (c) => columnDefinition(mysqlSyntax, c),
+  currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
   distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
@@ -378,27 +437,40 @@ export const mysqlSyntax: DialectSyntax = {
   nowIso: () => sql`CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')`,
 };
 
-export const mysql: Dialect = {
+const locatedDialects = new Map<string, Dialect>();
+
+/**
+ * MySQL with the product's tables in the database the script runs in and (`w.places`) the product's other
+ * databases; memoized by where things are.
+ */
+function mysqlIn(w: Where): Dialect {
+  const memo = JSON.stringify([w.places ?? null, [...(w.at ?? new Map())].sort()]);
+  const known = locatedDialects.get(memo);
+  if (known) return known;
+  const syntax: DialectSyntax = w.at?.size ? { ...mysqlSyntax, table: (name) => Sql.verbatim(qualified(w, name)) } : mysqlSyntax;
+  const d: Dialect = {
   name: 'mysql',
-  syntax: mysqlSyntax,
+  syntax,
+  located: (places, at) => mysqlIn({ places, at }),
+  placeName: (location) => (location === undefined ? undefined : Sql.verbatim(quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })()))),
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql' },
   guards: {
-    predicate: (p) => Sql.verbatim(predicateText(p)),
+    predicate: (p) => Sql.verbatim(predicateText(w, p)),
     guarded(condition, bodies, rows, creates) {
       if (bodies.length !== 1) throw new Error(`a MySQL guarded statement holds exactly one statement (got ${bodies.length})`);
       const text = bodies[0].text.trim().replace(/;$/, '');
       const cond = condition ? `${OK_FLAG}\n  AND ${condition.text}` : OK_FLAG;
-      if (!rows) return prepared(`IF(\n  ${cond},\n  ${statementText(text, creates)},\n  'DO 0')`);
+      if (!rows) return prepared(`IF(\n  ${cond},\n  ${statementText(w, text, creates)},\n  'DO 0')`);
       // A row condition may read a table the catalog condition found missing, and MySQL resolves every table of
       // a statement before it evaluates any of it: the row condition is prepared only when the catalog one holds.
       return [
         ...prepared(`IF(\n  ${cond},\n  ${asString(`SET @plan_go = ${rows.text}`)},\n  'SET @plan_go = FALSE')`),
-        ...prepared(`IF(@plan_go, ${statementText(text, creates)}, 'DO 0')`),
+        ...prepared(`IF(@plan_go, ${statementText(w, text, creates)}, 'DO 0')`),
       ];
     },
-    versionCheck,
-    foreignReferences,
-    completion,
+    versionCheck: (spec) => versionCheck(w, spec),
+    foreignReferences: (spec) => foreignReferences(w, spec),
+    completion: (spec, message) => completion(w, spec, message),
     stopUnless,
     stopIfRows,
   },
@@ -447,5 +519,12 @@ export const mysql: Dialect = {
     // AUTO_INCREMENT is not an identity column: plans that need either are PostgreSQL-only steps.
     primaryKeyNotNull: true,
     identityColumns: false,
+    enumColumnType: mysqlEnumColumnType,
   },
-};
+  };
+  locatedDialects.set(memo, d);
+  return d;
+}
+
+/** MySQL / MariaDB, the product's tables in the database the script runs in. */
+export const mysql: Dialect = mysqlIn({});

@@ -2,7 +2,7 @@
 // pg_catalog whether the statement is still needed. Definitions are compared as pg_get_constraintdef(),
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
 import type { Scalar } from '../../plan/types.js';
-import type { Column, ForeignKey, Index, Model, Table } from '../../model/model.js';
+import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
 import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type RowCheck } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
 import type { Facet, FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -21,8 +21,12 @@ const TYPES: Record<string, string> = {
   boolean: 'BOOLEAN',
   text: 'TEXT',
   bytes: 'BYTEA',
+  uuid: 'UUID',
+  timestamptz: 'TIMESTAMPTZ',
+  json: 'JSON',
+  date: 'DATE',
 };
-const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
+const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
 
 // quote_ident's rule: lower-case letters, digits and underscores, not starting with a digit, not a keyword.
 function quoteIdent(name: string): string {
@@ -55,6 +59,10 @@ const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 
 /** format_type() spelling of a model type. */
 function formatType(type: string): string {
+  // An enum type by its name alone: the catalog query spells it so wherever the type is (see typeOf).
+  const e = enumTypeOf(type);
+  if (e !== undefined) return quoteIdent(e);
+  if (type === 'TIMESTAMPTZ') return 'timestamp with time zone';
   const m = /^(VARCHAR|CHAR)\((\d+)\)(\[\])?$/.exec(type);
   if (m) return `${m[1] === 'VARCHAR' ? 'character varying' : 'character'}(${m[2]})${m[3] ?? ''}`;
   return type.toLowerCase();
@@ -63,6 +71,7 @@ function formatType(type: string): string {
 /** pg_get_expr() spelling of a column default (with standard_conforming_strings on). */
 function catalogDefault(c: Column): string {
   const v = c.default!;
+  if (isCurrentTimestamp(v)) return 'now()';
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   // A negative number is a minus applied to an integer (or, past its range, bigint) constant: PostgreSQL shows that type, not the column's.
   if (typeof v === 'number') return v < 0 ? `'${v}'::${v >= -2147483648 ? 'integer' : 'bigint'}` : String(v);
@@ -90,10 +99,17 @@ const defs = {
   check: (expression: string) => `CHECK ((${expression}))`,
 };
 
+/** An enum type's values as the catalog query spells them. */
+const enumDef = (values: string[]) => `ENUM (${values.map((v) => literalText(v)).join(', ')})`;
+/** The values of enum type `oid` as enumDef spells them, as SQL. */
+const enumLabels = (oid: string) => `(SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = ${oid})`;
+
 function catalogLines(m: Model): string[] {
   const out: string[] = [];
+  for (const e of m.enumTypes ?? []) out.push(`E ${e.name} | ${enumDef(e.values)}${e.location ? ` IN ${e.location}` : ''}`);
   for (const t of m.tables) {
     const T = `T ${t.name} |`;
+    if (t.location) out.push(`${T} IN ${t.location}`);
     for (const c of t.columns) {
       out.push(`${T} COL ${c.name} ${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}`);
     }
@@ -126,32 +142,84 @@ function renameLine(line: string, n: Naming): string {
  */
 interface Where {
   schema?: string;
+  /**
+   * The product's other schemas (product.yaml `locations:`), by location: a table or enum type of the model may be
+   * in one of them (`Table.location`). Present (maybe empty) on a dialect made by `located`, whose catalog reads
+   * those schemas too, spells a table's place (`present in <location>`) and reads enum types.
+   */
+  places?: Record<string, string>;
+  /** Where each table or type the statement at hand names is, when not in the main schema. */
+  at?: ReadonlyMap<string, string>;
 }
 
-/** `table` as the script names it. */
-const qualified = (w: Where, name: string) => (w.schema ? `${quoteIdent(w.schema)}.${quoteIdent(name)}` : quoteIdent(name));
-/** The catalog's oid of `table`, NULL while it does not exist. */
-const rel = (w: Where, table: string) => `to_regclass(${L(qualified(w, table))})`;
+/** A table or type of the main schema as the script names it (its schema, when one is set). */
+const inMain = (w: Where, name: string) => (w.schema ? `${quoteIdent(w.schema)}.${quoteIdent(name)}` : quoteIdent(name));
+/** A table or type as the script names it: in its location's schema (`at`), else in the main one. */
+const qualified = (w: Where, name: string) => {
+  const loc = w.at?.get(name);
+  return loc === undefined ? inMain(w, name) : `${quoteIdent(placeOf(w, loc))}.${quoteIdent(name)}`;
+};
+/** The schema of a location. @throws Error for a location the product does not declare */
+function placeOf(w: Where, location: string): string {
+  const p = w.places?.[location];
+  if (p === undefined) throw new Error(`no schema for location ${JSON.stringify(location)}`);
+  return p;
+}
+/** The places' schemas, in location order. */
+const placeSchemas = (w: Where) => Object.keys(w.places ?? {}).sort().map((l) => w.places![l]);
+/** The catalog's oid of `table`, NULL while it does not exist: in the main schema, or (located) in any place. */
+const rel = (w: Where, table: string) => {
+  const places = placeSchemas(w);
+  const main = `to_regclass(${L(inMain(w, table))})`;
+  return places.length ? `COALESCE(${main}, ${places.map((p) => `to_regclass(${L(`${quoteIdent(p)}.${quoteIdent(table)}`)})`).join(', ')})` : main;
+};
+/** The oid of `table` in one place (`location`; undefined: the main schema), NULL while it is not there. */
+const relAt = (w: Where, table: string, location: string | undefined) =>
+  `to_regclass(${L(location === undefined ? inMain(w, table) : `${quoteIdent(placeOf(w, location))}.${quoteIdent(table)}`)})`;
+/** `expr` (a definition from pg_catalog) with the places' qualifiers after `before` removed (` REFERENCES `, `::`…). */
+const unplaced = (w: Where, expr: string, before: string) =>
+  placeSchemas(w).reduce((e, p) => `replace(${e}, ${L(`${before}${quoteIdent(p)}.`)}, ${L(before)})`, expr);
 /** The name of the schema the objects are in, as SQL. */
 const schemaName = (w: Where) => (w.schema ? L(w.schema) : 'current_schema()');
 /** How the catalog qualifies a name of that schema (`auth.`), as SQL. */
 const qualifier = (w: Where) => (w.schema ? L(`${quoteIdent(w.schema)}.`) : `quote_ident(current_schema()) || '.'`);
 /** pg_get_indexdef(`x`) with the table unqualified (`ON t`, or `ON ONLY t` for a partitioned table), as the model spells it. */
-const indexDef = (w: Where, x: string) => `replace(replace(pg_get_indexdef(${x}), ' ON ' || ${qualifier(w)}, ' ON '), ' ON ONLY ' || ${qualifier(w)}, ' ON ONLY ')`;
+const indexDef = (w: Where, x: string) => unplaced(w, unplaced(w, `replace(replace(pg_get_indexdef(${x}), ' ON ' || ${qualifier(w)}, ' ON '), ' ON ONLY ' || ${qualifier(w)}, ' ON ONLY ')`, ' ON '), ' ON ONLY ');
 /** pg_get_constraintdef(`x`) with referenced tables unqualified (qualified only where not on search_path). */
-const constraintDef = (w: Where, x: string) => (w.schema ? `replace(pg_get_constraintdef(${x}), ' REFERENCES ' || ${qualifier(w)}, ' REFERENCES ')` : `pg_get_constraintdef(${x})`);
+const constraintDef = (w: Where, x: string) => unplaced(w, w.schema ? `replace(pg_get_constraintdef(${x}), ' REFERENCES ' || ${qualifier(w)}, ' REFERENCES ')` : `pg_get_constraintdef(${x})`, ' REFERENCES ');
+/** A column's type as the catalog query spells it (`a`: its pg_attribute row): an enum type by its name alone, wherever it is. */
+const typeOf = (w: Where) => (w.places ? `(SELECT CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END FROM pg_type ty WHERE ty.oid = a.atttypid)` : 'format_type(a.atttypid, a.atttypmod)');
+/** A column's default as the catalog query spells it (`d`: its pg_attrdef row): a cast to an enum type unqualified. */
+const defaultOf = (w: Where) => unplaced(w, 'pg_get_expr(d.adbin, d.adrelid)', '::');
+/** How a table's place is spelled after `present` (empty in the main schema), as SQL over pg_class `c`. */
+const placeWords = (w: Where, ns: string) =>
+  Object.keys(w.places ?? {}).length ? `CASE ${ns} ${Object.keys(w.places!).sort().map((l) => `WHEN (SELECT oid FROM pg_namespace WHERE nspname = ${L(w.places![l])}) THEN ${L(` in ${l}`)}`).join(' ')} ELSE '' END` : `''`;
+/** The namespaces the product's objects are in, as a SQL list. */
+const namespaces = (w: Where) => [`(SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)})`, ...placeSchemas(w).map((p) => `(SELECT oid FROM pg_namespace WHERE nspname = ${L(p)})`)].join(', ');
 
 /** The object exists (value null) or has this definition (value given): a boolean SQL expression. */
 function facetExists(w: Where, ref: FacetRef, value: FacetValue | null): string {
   const r = rel(w, ref.table);
   switch (ref.type) {
     case 'table':
+      // A table in a place: there, whatever else exists; in the main schema: there, and in no place (a move is done).
+      if (value && value.type === 'table' && w.places) {
+        const here = `${relAt(w, ref.table, value.table.location)} IS NOT NULL`;
+        const elsewhere = [undefined, ...Object.keys(w.places).sort()].filter((l) => l !== value.table.location).map((l) => `${relAt(w, ref.table, l)} IS NULL`);
+        return `(${[here, ...elsewhere].join(' AND ')})`;
+      }
       return `${r} IS NOT NULL`;
+    case 'enum_type': {
+      const base = `SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = ${L(ref.table)} AND t.typnamespace IN (${namespaces(w)})`;
+      if (!value || value.type !== 'enum_type') return `EXISTS (${base})`;
+      const loc = value.enumType.location;
+      return `EXISTS (${base} AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${loc === undefined ? schemaName(w) : L(placeOf(w, loc))}) AND ${enumLabels('t.oid')} = ${L(enumDef(value.enumType.values))})`;
+    }
     case 'column': {
       const base = `a.attrelid = ${r} AND a.attname = ${L(ref.column)} AND a.attnum > 0 AND NOT a.attisdropped`;
       if (!value || value.type !== 'column') return `EXISTS (SELECT 1 FROM pg_attribute a WHERE ${base})`;
       const c = value.column;
-      return `EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE ${base} AND format_type(a.atttypid, a.atttypmod) = ${L(formatType(c.type))} AND ${c.nullable ? 'NOT ' : ''}a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) ${c.default === undefined ? 'IS NULL' : `= ${L(catalogDefault(c))}`}${c.identity ? ` AND a.attidentity = ${L(c.identity === 'always' ? 'a' : 'd')}` : ''})`;
+      return `EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE ${base} AND ${typeOf(w)} = ${L(formatType(c.type))} AND ${c.nullable ? 'NOT ' : ''}a.attnotnull AND ${defaultOf(w)} ${c.default === undefined ? 'IS NULL' : `= ${L(catalogDefault(c))}`}${c.identity ? ` AND a.attidentity = ${L(c.identity === 'always' ? 'a' : 'd')}` : ''})`;
     }
     case 'primary_key':
       if (!value || value.type !== 'primary_key') return `EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = ${r} AND contype = 'p')`;
@@ -255,7 +323,8 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
   if (!v) return [];
   const t = f.ref.table;
   switch (v.type) {
-    case 'table': return [{ key: `table ${t}`, defs: [tableDef(v.table)] }];
+    case 'table': return [{ key: `table ${t}`, defs: [tableDef(v.table) + (v.table.location ? ` in ${v.table.location}` : '')] }];
+    case 'enum_type': return [{ key: `enum_type ${t}`, defs: [enumDef(v.enumType.values) + (v.enumType.location ? ` in ${v.enumType.location}` : '')] }];
     case 'column': {
       const c = v.column;
       return [{ key: `column ${t}.${c.name}`, defs: [`${formatType(c.type)}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefault(c) : ''}${identityDef(c)}`] }];
@@ -270,28 +339,31 @@ function catalogRows(f: Facet): { key: string; defs: string[] }[] {
 
 /** (kind, tbl, name, k, def) for every table, column, constraint and index of `tables` in the current schema. */
 function catalogRowsSql(w: Where, tables: string[]): string {
-  const inTables = `c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
+  const inTables = `c.relnamespace ${w.places ? `IN (${namespaces(w)})` : `= (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)})`} AND c.relkind IN ('r', 'p') AND c.relname IN (${tables.map(L).join(', ') || 'NULL'})`; // IN () is a syntax error: a product without tables matches none
   return [
     // A partition's identity column repeats its parent's from PostgreSQL 17 on, not in 15: the listing shows it on the parent only.
-    `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE ${inTables}`,
-    `SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
+    `SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END${w.places ? ` || ${placeWords(w, 'c.relnamespace')}` : ''} AS def FROM pg_class c WHERE ${inTables}`,
+    `SELECT 'column', c.relname::text, a.attname::text, ${typeOf(w)} || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || ${defaultOf(w)}, '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE ${inTables}`,
     `SELECT 'constraint', c.relname::text, k.conname::text, ${constraintDef(w, 'k.oid')} FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE ${inTables} AND k.contype <> 'n'`,
     `SELECT 'index', c.relname::text, i.relname::text, ${indexDef(w, 'x.indexrelid')} || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE ${inTables} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))`,
+      ...(w.places ? [`SELECT 'enum_type', t.typname::text, '', ${enumLabels('t.oid')} || ${placeWords(w, 't.typnamespace')} FROM pg_type t WHERE t.typtype = 'e' AND t.typnamespace IN (${namespaces(w)}) AND t.typname IN (${tables.map(L).join(', ') || 'NULL'})`] : []),
   ].join('\n      UNION ALL ');
 }
 
 /** Rows (o, m): each object that matches no state of `spec`, worded for a DBA; none when the database matches. */
 function mismatchSql(w: Where, spec: VersionCheckSpec): string {
   const values = (rows: string[][]) => (rows.length ? `VALUES ${rows.map((r) => `(${r.map(L).join(', ')})`).join(',\n        ')}` : `SELECT NULL::text, NULL::text WHERE FALSE`);
-  return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+  return `WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN ${w.places ? `kind IN ('table', 'enum_type')` : `kind = 'table'`} THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
       ${catalogRowsSql(w, spec.tables)}) r),
     allowed(k, def) AS (${values(spec.allowed)}),
     required(k, m) AS (${values(spec.required.map((k) => [k, missingMessage(k)]))})${spec.implied.length ? `,
     implied(a, b, m) AS (${values(spec.implied)})` : ''}
-  SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+  SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists'${w.places ? ` || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def` : ''} ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
     FROM found f WHERE f.k NOT IN (${['', ...spec.repairable].map(L).join(', ')}) AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
   UNION ALL
-  SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)${spec.implied.length ? `
+  SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)${w.places ? `
+  UNION ALL
+  SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1` : ''}${spec.implied.length ? `
   UNION ALL
   SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)` : ''}`;
 }
@@ -375,8 +447,9 @@ export const postgresSyntax: DialectSyntax = {
     if (m) return `${m[1].toUpperCase()}(${m[2]})${m[3] ?? ''}`;
     return { error: `type "${portable}" has no PostgreSQL mapping` };
   },
-  type: (modelType) => checkedType(MODEL_TYPE, 'PostgreSQL', modelType),
+  type: (modelType) => (enumTypeOf(modelType) !== undefined ? ident(enumTypeOf(modelType)!) : checkedType(MODEL_TYPE, 'PostgreSQL', modelType)),
   columnSql: (c) => columnDefinition(postgresSyntax, c),
+  currentTimestamp: () => sql`now()`,
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
@@ -394,21 +467,34 @@ export const postgresSyntax: DialectSyntax = {
 const inSchemas = new Map<string, Dialect>();
 
 /**
- * PostgreSQL with the product's objects in `schema` (absent: the current schema, names unqualified).
+ * PostgreSQL with the product's objects in `w.schema` (absent: the current schema, names unqualified) and, made by
+ * `located`, in the product's other schemas (`w.places`); memoized by where things are.
  * @throws Error for a schema name with a NUL character
  */
-function postgresIn(schema?: string): Dialect {
-  const known = inSchemas.get(schema ?? '');
+function postgresIn(w: Where): Dialect {
+  const schema = w.schema;
+  const memo = JSON.stringify([schema ?? null, w.places ?? null, [...(w.at ?? new Map())].sort()]);
+  const known = inSchemas.get(memo);
   if (known) return known;
-  const w: Where = schema === undefined ? {} : { schema };
   // Every object of the product's is named with its schema; with the session's search_path pinned empty, a
-  // name the script forgot to qualify fails ("no schema has been selected") instead of landing elsewhere.
-  const syntax: DialectSyntax = schema === undefined ? postgresSyntax : { ...postgresSyntax, table: (name) => Sql.verbatim(qualified(w, name)) };
+  // name the script forgot to qualify fails ("no schema has been selected") instead of landing elsewhere. An enum
+  // type of a column is named where it is, as a table is.
+  const syntax: DialectSyntax =
+    schema === undefined && !w.at?.size
+      ? postgresSyntax
+      : {
+          ...postgresSyntax,
+          table: (name) => Sql.verbatim(qualified(w, name)),
+          type: (modelType) => (enumTypeOf(modelType) !== undefined ? Sql.verbatim(qualified(w, enumTypeOf(modelType)!)) : postgresSyntax.type(modelType)),
+          columnSql: (c) => columnDefinition(syntax, c),
+        };
   const pinned = schema === undefined ? [] : [sql`SET LOCAL search_path = '';`];
   const d: Dialect = {
   name: 'postgres',
   syntax,
-  inSchema: (other) => postgresIn(other),
+  inSchema: (other) => postgresIn({ ...w, schema: other }),
+  located: (places, at) => postgresIn({ ...(schema === undefined ? {} : { schema }), places, at }),
+  placeName: (location) => (location === undefined ? (schema === undefined ? undefined : ident(schema)) : ident(placeOf(w, location))),
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg' },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(w, p)),
@@ -480,9 +566,9 @@ function postgresIn(schema?: string): Dialect {
     identityColumns: true,
   },
 };
-  inSchemas.set(schema ?? '', d);
+  inSchemas.set(memo, d);
   return d;
 }
 
 /** PostgreSQL, the product's objects in the current schema (names unqualified). */
-export const postgres: Dialect = postgresIn();
+export const postgres: Dialect = postgresIn({});

@@ -2,7 +2,7 @@
 // functions (pragma_table_info, pragma_index_list, pragma_index_xinfo, pragma_foreign_key_list; SQLite 3.16+,
 // "PRAGMA functions" in https://sqlite.org/pragma.html). SQLite keeps no name for a primary key, a UNIQUE table
 // constraint or a foreign key (they live only in the CREATE TABLE text): those are known by their columns.
-import type { Column, ForeignKey, Index, Model } from '../../model/model.js';
+import { isCurrentTimestamp, type Column, type ForeignKey, type Index, type Model } from '../../model/model.js';
 import type { Facet } from '../../compile/facets.js';
 import type { Naming } from '../../operations/naming.js';
 import { literalText } from './syntax.js';
@@ -13,6 +13,7 @@ const indexCols = (ix: Index) => ix.columns.map((c) => c.name + (c.desc ? ' DESC
 
 /** A column's default as pragma_table_info's dflt_value spells it: the text of the DDL, which the scripts write with `literal`. */
 export function catalogDefault(c: Column): string {
+  if (isCurrentTimestamp(c.default)) return 'CURRENT_TIMESTAMP';
   return literalText(c.default ?? null);
 }
 
@@ -57,6 +58,8 @@ export function catalogRows(f: Facet): { key: string; defs: string[] }[] {
     case 'foreign_key': return [{ key: `foreign_key ${t}.${fkDef(v.fk)}`, defs: ['present'] }];
     // SQLite keeps CHECK constraints only in the CREATE TABLE text: not compared.
     case 'check': return [];
+    // SQLite has no enum types (the model keeps their values for the columns: text).
+    case 'enum_type': return [];
   }
 }
 

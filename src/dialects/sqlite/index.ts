@@ -56,6 +56,8 @@ function facetExists(ref: FacetRef, value: FacetValue | null): string {
     case 'check':
       // Only in the CREATE TABLE text: the table's existence stands for it.
       return `EXISTS (${inTable(ref.table)})`;
+    case 'enum_type':
+      throw new Error(`internal: SQLite has no enum type ${ref.table}`);
   }
 }
 

@@ -40,6 +40,11 @@ const TYPES: Record<string, string> = {
   boolean: 'boolean',
   text: 'text',
   bytes: 'blob',
+  // As SQLAlchemy declares them on SQLite: a GUID as CHAR(36), TIMESTAMP, JSON, DATE (declared types, kept as written).
+  uuid: 'char(36)',
+  timestamptz: 'timestamp',
+  json: 'json',
+  date: 'date',
 };
 /** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`). */
 const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}(\(\d+(, ?\d+)?\))?$/;
@@ -60,6 +65,7 @@ export const sqliteSyntax: DialectSyntax = {
     return Sql.verbatim(modelType);
   },
   columnSql: (c) => columnDefinition(sqliteSyntax, c),
+  currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS NOT ${b}`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,
