@@ -58,7 +58,9 @@ const DISPLAY: Record<string, [string, string]> = {
   DATE: ['date', 'date'],
 };
 function columnTypeSpellings(type: string): [string, string] {
-  return DISPLAY[type] ?? [type.toLowerCase(), type.toLowerCase()];
+  // ENUM('a','B'): the keyword in lower case, the values as they are.
+  const lower = type.startsWith('ENUM(') ? `enum${type.slice(4)}` : type.toLowerCase();
+  return DISPLAY[type] ?? [lower, lower];
 }
 
 function quoteIdent(name: string): string {
