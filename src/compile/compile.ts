@@ -68,6 +68,8 @@ export interface CompileResult {
   naming?: Naming;
   /** The schema every object is in, named with it (absent: unqualified names). */
   schema?: string;
+  /** The product's places (location → schema or database), when it declares locations and the dialect has them. */
+  places?: Record<string, string>;
 }
 
 interface Entry {
@@ -606,7 +608,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -86,3 +86,67 @@ SELECT line FROM (
          || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update
   FROM p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0
 ) ORDER BY line`;
+
+/** A literal for a name in the catalog queries below (names from the compile's parameters: quotes doubled). */
+const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+/**
+ * PG_CATALOG_SQL over the current schema and the product's places (location → schema: `plan verify` of a product
+ * with locations), in the format the PostgreSQL dialect's catalogLines predicts: a table in a place also gets a line
+ * `T t | IN <location>`, an enum type one line `E name | ENUM ('a', 'b')[ IN <location>]`, and the places'
+ * qualifiers are left out of types, defaults, references and index definitions (a table is known by its name in
+ * every place: a name in two places is a state no version has). Without places: PG_CATALOG_SQL itself.
+ */
+export function pgCatalogSql(places: Record<string, string> = {}): string {
+  const locs = Object.keys(places).sort();
+  if (locs.length === 0) return PG_CATALOG_SQL;
+  const ns = `n.nspname IN (current_schema(), ${locs.map((l) => lit(places[l])).join(', ')})`;
+  const strip = (expr: string, before: string) => locs.reduce((e, l) => `replace(${e}, ${lit(`${before}"${places[l].replace(/"/g, '""')}".`)}, ${lit(before)})`, expr);
+  const where = (nsOid: string) => `CASE ${locs.map((l) => `WHEN ${nsOid} = (SELECT oid FROM pg_namespace WHERE nspname = ${lit(places[l])}) THEN ${lit(` IN ${l}`)}`).join(' ')} ELSE '' END`;
+  return `
+SELECT line FROM (
+  SELECT format('T %s | COL %s %s%s%s', c.relname, a.attname,
+                CASE WHEN ty.typtype = 'e' THEN quote_ident(ty.typname::text) ELSE format_type(a.atttypid, a.atttypmod) END,
+                CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
+                COALESCE(' DEFAULT ' || ${strip('pg_get_expr(d.adbin, d.adrelid)', '::')}, '')) AS line
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+  JOIN pg_type ty ON ty.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum
+  WHERE ${ns} AND c.relkind IN ('r','p')
+  UNION ALL
+  SELECT format('T %s | IN %s', c.relname, substr(${where('c.relnamespace')}, 5))
+  FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${ns} AND n.nspname <> current_schema() AND c.relkind IN ('r','p')
+  UNION ALL
+  SELECT format('T %s | CON %s %s', c.relname, k.conname, ${strip('pg_get_constraintdef(k.oid)', ' REFERENCES ')})
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${ns} AND k.contype <> 'n'
+  UNION ALL
+  SELECT format('T %s | IDX %s%s', c.relname, ${strip(strip("replace(pg_get_indexdef(i.indexrelid), quote_ident(current_schema()) || '.', '')", ' ON '), ' ON ONLY ')},
+                CASE WHEN i.indisvalid THEN '' ELSE ' (INVALID)' END)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+  WHERE ${ns}
+    AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype IN ('p','u'))
+  UNION ALL
+  SELECT format('E %s | ENUM (%s)%s', t.typname, (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) FROM pg_enum e WHERE e.enumtypid = t.oid), ${where('t.typnamespace')})
+  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace
+  WHERE ${ns} AND t.typtype = 'e'
+) s ORDER BY line COLLATE "C"`;
+}
+
+/** MYSQL_CATALOG_SQL over the database the session uses and the product's places (location → database), with a line `T t | IN <location>` for each table in a place. Without places: MYSQL_CATALOG_SQL itself. */
+export function mysqlCatalogSql(places: Record<string, string> = {}): string {
+  const locs = Object.keys(places).sort();
+  if (locs.length === 0) return MYSQL_CATALOG_SQL;
+  const inDbs = (col: string) => `${col} IN (DATABASE(), ${locs.map((l) => lit(places[l])).join(', ')})`;
+  const body = MYSQL_CATALOG_SQL.replace(/ORDER BY line$/, '')
+    .replace(/\) s $/, '')
+    .replaceAll('k.TABLE_SCHEMA = DATABASE()', inDbs('k.TABLE_SCHEMA'))
+    .replaceAll('TABLE_SCHEMA = DATABASE()', inDbs('TABLE_SCHEMA'));
+  return `${body.trimEnd()}
+  UNION ALL
+  SELECT CONCAT('T ', TABLE_NAME, ' | IN ', CASE ${locs.map((l) => `WHEN CAST(TABLE_SCHEMA AS BINARY) = CAST(${lit(places[l])} AS BINARY) THEN ${lit(l)}`).join(' ')} END)
+  FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (${locs.map((l) => lit(places[l])).join(', ')}) AND TABLE_SCHEMA <> DATABASE()
+) s ORDER BY line`;
+}

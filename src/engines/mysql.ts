@@ -3,7 +3,7 @@
 
 import mysql from 'mysql2/promise';
 import { mysqlSyntax } from '../dialects/mysql/index.js';
-import { MYSQL_CATALOG_SQL } from './catalog.js';
+import { mysqlCatalogSql } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
 import {
   EngineError,
@@ -141,16 +141,20 @@ export async function openMysqlServer(url: string, characterSet?: string): Promi
   const recover = () => conn.query('ROLLBACK').catch(() => undefined);
   const q = async (sql: string) => rowsOf(await run(sql));
 
-  async function tables(): Promise<Map<string, { columns: string[]; types: Map<string, string> }>> {
+  // The product's places (plan verify of a product with locations): databases of their own, dropped with the scratch.
+  let places: Record<string, string> = {};
+  const lit = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  async function tables(): Promise<Map<string, { schema: string; columns: string[]; types: Map<string, string> }>> {
+    const dbs = ['DATABASE()', ...Object.values(places).map(lit)].join(', ');
     const rows = await q(`
-      SELECT t.TABLE_NAME AS t, c.COLUMN_NAME AS c, c.DATA_TYPE AS d
+      SELECT t.TABLE_SCHEMA AS s, t.TABLE_NAME AS t, c.COLUMN_NAME AS c, c.DATA_TYPE AS d
       FROM information_schema.TABLES t
       LEFT JOIN information_schema.COLUMNS c ON c.TABLE_SCHEMA = t.TABLE_SCHEMA AND c.TABLE_NAME = t.TABLE_NAME
-      WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_TYPE = 'BASE TABLE'`);
-    const out = new Map<string, { columns: string[]; types: Map<string, string> }>();
+      WHERE t.TABLE_SCHEMA IN (${dbs}) AND t.TABLE_TYPE = 'BASE TABLE'`);
+    const out = new Map<string, { schema: string; columns: string[]; types: Map<string, string> }>();
     for (const r of rows) {
       const t = String(r.t);
-      const entry = out.get(t) ?? { columns: [], types: new Map<string, string>() };
+      const entry = out.get(t) ?? { schema: String(r.s), columns: [], types: new Map<string, string>() };
       if (r.c !== null) {
         entry.columns.push(String(r.c));
         entry.types.set(String(r.c), String(r.d));
@@ -161,9 +165,9 @@ export async function openMysqlServer(url: string, characterSet?: string): Promi
     return out;
   }
 
-  async function tableData(table: string, columns: string[], types: Map<string, string>): Promise<TableData> {
+  async function tableData(table: string, columns: string[], types: Map<string, string>, schema = name): Promise<TableData> {
     const list = columns.map((c, i) => `${textExpr(c, types.get(c) ?? '')} AS c${i}`).join(', ');
-    const rows = await q(`SELECT ${list || '1'} FROM ${qi(table)}`);
+    const rows = await q(`SELECT ${list || '1'} FROM ${qi(schema)}.${qi(table)}`);
     return { columns, rows: rows.map((r) => columns.map((_, i) => cell(r[`c${i}`]))) };
   }
 
@@ -214,27 +218,30 @@ export async function openMysqlServer(url: string, characterSet?: string): Promi
         throw mysqlError(e, sql);
       }
     },
+    usePlaces(given) {
+      places = { ...given };
+    },
     async catalog() {
-      return (await q(MYSQL_CATALOG_SQL)).map((r) => String(r.line));
+      return (await q(mysqlCatalogSql(places))).map((r) => String(r.line));
     },
     async fingerprint() {
       const all = await tables();
       const out: Record<string, TableFingerprint> = {};
       for (const t of [...all.keys()].sort(byCodeUnits)) {
-        const { columns, types } = all.get(t)!;
-        out[t] = fingerprintOf(await tableData(t, columns, types));
+        const { columns, types, schema } = all.get(t)!;
+        out[t] = fingerprintOf(await tableData(t, columns, types, schema));
       }
       return out;
     },
     async rows(table) {
       const entry = (await tables()).get(table);
       if (!entry) throw new Error(`no table ${table} in database ${name}`);
-      return sortedObjects(await tableData(table, entry.columns, entry.types));
+      return sortedObjects(await tableData(table, entry.columns, entry.types, entry.schema));
     },
     async allRows() {
       const all = await tables();
       const out: Record<string, Record<string, unknown>[]> = {};
-      for (const t of [...all.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await tableData(t, all.get(t)!.columns, all.get(t)!.types));
+      for (const t of [...all.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await tableData(t, all.get(t)!.columns, all.get(t)!.types, all.get(t)!.schema));
       return out;
     },
     async writeEvidence(): Promise<WriteEvidence> {
@@ -246,7 +253,10 @@ export async function openMysqlServer(url: string, characterSet?: string): Promi
       if (closed) return;
       closed = true;
       try {
+        // Foreign keys may cross from the scratch database into a place and back (a move cut short): not checked while dropping.
+        if (Object.keys(places).length) await conn.query('SET SESSION foreign_key_checks = 0');
         await conn.query(`DROP DATABASE IF EXISTS ${qi(name)}`);
+        for (const p of Object.values(places)) await conn.query(`DROP DATABASE IF EXISTS ${qi(p)}`);
       } finally {
         await conn.end().catch(() => undefined);
       }

@@ -38,6 +38,7 @@ export async function openPglite(): Promise<Scratch> {
   const name = scratchName();
   await lock.run(() => db.exec(`CREATE SCHEMA ${qi(name)}`, quiet));
   let closed = false;
+  let places: Record<string, string> = {};
 
   /** Runs fn in this scratch's schema; an aborted transaction is rolled back so the shared session stays usable. */
   const inScratch = <T>(fn: () => Promise<T>): Promise<T> =>
@@ -94,17 +95,22 @@ export async function openPglite(): Promise<Scratch> {
           throw pgError(e, sql);
         }
       }),
-    catalog: () => inScratch(() => pgCatalog(q)),
-    fingerprint: () => inScratch(() => pgFingerprint(q)),
-    rows: (table) => inScratch(() => pgRows(q, table)),
-    allRows: () => inScratch(() => pgAllRows(q)),
-    writeEvidence: () => inScratch(() => pgWriteEvidence(q)),
+    usePlaces(given) {
+      places = { ...given };
+    },
+    catalog: () => inScratch(() => pgCatalog(q, places)),
+    fingerprint: () => inScratch(() => pgFingerprint(q, places)),
+    rows: (table) => inScratch(() => pgRows(q, table, places)),
+    allRows: () => inScratch(() => pgAllRows(q, places)),
+    writeEvidence: () => inScratch(() => pgWriteEvidence(q, places)),
     async close() {
       if (closed) return;
       await lock.run(async () => {
         closed = true;
         if (db.isInTransaction()) await db.exec('ROLLBACK', quiet).catch(() => undefined);
         await db.exec(`DROP SCHEMA IF EXISTS ${qi(name)} CASCADE`, quiet);
+        // The product's places live beside the scratch schema in the one PGlite database.
+        for (const p of Object.values(places)) await db.exec(`DROP SCHEMA IF EXISTS ${qi(p)} CASCADE`, quiet);
       });
     },
   };

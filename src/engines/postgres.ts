@@ -5,7 +5,7 @@
 import { needsStatementByStatement, postgresStatements } from './split.js';
 import pg from 'pg';
 import { postgresSyntax } from '../dialects/postgres/index.js';
-import { PG_CATALOG_SQL } from './catalog.js';
+import { pgCatalogSql } from './catalog.js';
 import { requireClient, runClient, withTempDir, writePrivate } from './clients.js';
 import {
   EngineError,
@@ -56,33 +56,44 @@ export function pgError(e: unknown, statement?: string, script?: string): Error 
   return err;
 }
 
-export async function pgCatalog(q: PgQuery): Promise<string[]> {
-  return (await q(PG_CATALOG_SQL)).map((r) => String(r.line));
+/** The product's places of a scratch (location → schema), where `plan verify` reads tables besides the current schema. */
+export type PgPlaces = Record<string, string>;
+
+/** `n.nspname = current_schema()` of a catalog query widened to the places' schemas. */
+export function inPlaces(sql: string, places: PgPlaces): string {
+  const list = Object.values(places);
+  return list.length ? sql.replaceAll('n.nspname = current_schema()', `n.nspname IN (current_schema(), ${list.map((p) => `'${p.replace(/'/g, "''")}'`).join(', ')})`) : sql;
+}
+
+export async function pgCatalog(q: PgQuery, places: PgPlaces = {}): Promise<string[]> {
+  return (await q(pgCatalogSql(places))).map((r) => String(r.line));
 }
 
 interface PgTables {
   schema: string;
   columns: Map<string, string[]>; // table -> column names, sorted
+  /** The schema of each table (the current one, or a place's). */
+  schemaOf: Map<string, string>;
 }
 
-/** Base tables of the current schema with their column names. */
-export async function pgTables(q: PgQuery): Promise<PgTables> {
-  const rows = await q(`
-    SELECT current_schema() AS s, c.relname AS t, a.attname AS c
+/** Base tables of the current schema (and the places') with their column names. */
+export async function pgTables(q: PgQuery, places: PgPlaces = {}): Promise<PgTables> {
+  const rows = await q(inPlaces(`
+    SELECT n.nspname AS s, c.relname AS t, a.attname AS c
     FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
-    WHERE n.nspname = current_schema() AND c.relkind IN ('r','p')`);
+    WHERE n.nspname = current_schema() AND c.relkind IN ('r','p')`, places));
   const columns = new Map<string, string[]>();
-  let schema = '';
+  const schemaOf = new Map<string, string>();
   for (const r of rows) {
-    schema = String(r.s);
+    schemaOf.set(String(r.t), String(r.s));
     const cols = columns.get(String(r.t)) ?? [];
     if (r.c !== null) cols.push(String(r.c));
     columns.set(String(r.t), cols);
   }
   for (const cols of columns.values()) cols.sort(byCodeUnits);
-  if (!schema) schema = String((await q('SELECT current_schema() AS s'))[0]?.s);
-  return { schema, columns };
+  const schema = String((await q('SELECT current_schema() AS s'))[0]?.s);
+  return { schema, columns, schemaOf };
 }
 
 /** All rows of one table, every column cast to text by the server (no driver type parsing). */
@@ -92,38 +103,37 @@ export async function pgTableData(q: PgQuery, schema: string, table: string, col
   return { columns, rows: rows.map((r) => columns.map((_, i) => cell(r[`c${i}`]))) };
 }
 
-export async function pgFingerprint(q: PgQuery): Promise<Record<string, TableFingerprint>> {
-  const { schema, columns } = await pgTables(q);
+export async function pgFingerprint(q: PgQuery, places: PgPlaces = {}): Promise<Record<string, TableFingerprint>> {
+  const { columns, schemaOf } = await pgTables(q, places);
   const out: Record<string, TableFingerprint> = {};
-  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = fingerprintOf(await pgTableData(q, schema, t, columns.get(t)!));
+  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = fingerprintOf(await pgTableData(q, schemaOf.get(t)!, t, columns.get(t)!));
   return out;
 }
 
-export async function pgRows(q: PgQuery, table: string): Promise<Record<string, unknown>[]> {
-  const { schema, columns } = await pgTables(q);
+export async function pgRows(q: PgQuery, table: string, places: PgPlaces = {}): Promise<Record<string, unknown>[]> {
+  const { schema, columns, schemaOf } = await pgTables(q, places);
   const cols = columns.get(table);
   if (!cols) throw new Error(`no table ${table} in schema ${schema}`);
-  return sortedObjects(await pgTableData(q, schema, table, cols));
+  return sortedObjects(await pgTableData(q, schemaOf.get(table)!, table, cols));
 }
 
-export async function pgAllRows(q: PgQuery): Promise<Record<string, Record<string, unknown>[]>> {
-  const { schema, columns } = await pgTables(q);
+export async function pgAllRows(q: PgQuery, places: PgPlaces = {}): Promise<Record<string, Record<string, unknown>[]>> {
+  const { columns, schemaOf } = await pgTables(q, places);
   const out: Record<string, Record<string, unknown>[]> = {};
-  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await pgTableData(q, schema, t, columns.get(t)!));
+  for (const t of [...columns.keys()].sort(byCodeUnits)) out[t] = sortedObjects(await pgTableData(q, schemaOf.get(t)!, t, columns.get(t)!));
   return out;
 }
 
-/** Write evidence of the current schema (see writes.ts): catalog traces and the ctid/xmin of every row. */
-export async function pgWriteEvidence(q: PgQuery): Promise<WriteEvidence> {
+/** Write evidence of the current schema and the places' (see writes.ts): catalog traces and the ctid/xmin of every row. */
+export async function pgWriteEvidence(q: PgQuery, places: PgPlaces = {}): Promise<WriteEvidence> {
   const objects: Record<string, CatalogTrace> = {};
-  for (const r of await q(PG_WRITE_EVIDENCE_SQL)) {
+  for (const r of await q(inPlaces(PG_WRITE_EVIDENCE_SQL, places))) {
     objects[String(r.key)] = { id: String(r.id), version: String(r.version), ...(r.file === null ? {} : { file: String(r.file) }) };
   }
-  const schema = String((await q('SELECT current_schema() AS s'))[0]?.s);
   const rows: Record<string, string[]> = {};
-  for (const { t } of await q(PG_ROW_TABLES_SQL)) {
+  for (const { s, t } of await q(inPlaces(PG_ROW_TABLES_SQL, places))) {
     const table = String(t);
-    rows[table] = (await q(`SELECT ctid::text || ' ' || xmin::text AS v FROM ONLY ${qi(schema)}.${qi(table)}`)).map((r) => String(r.v)).sort(byCodeUnits);
+    rows[table] = (await q(`SELECT ctid::text || ' ' || xmin::text AS v FROM ONLY ${qi(String(s))}.${qi(table)}`)).map((r) => String(r.v)).sort(byCodeUnits);
   }
   return { engine: 'postgres', objects, rows };
 }
@@ -202,6 +212,8 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
   // outside a transaction this only raises a warning.
   const recover = () => client.query('ROLLBACK').catch(() => undefined);
   let closed = false;
+  // The product's places (plan verify of a product with locations): schemas of this scratch database, dropped with it.
+  let places: PgPlaces = {};
   /** The schema `useSchema` set: a script's part outside a transaction pins search_path for the session (SET, not SET LOCAL), so it is set again after each script. */
   let schema: string | undefined;
   const restoreSchema = async () => {
@@ -265,11 +277,14 @@ export async function openPostgresServer(url: string): Promise<Scratch> {
       schema = name;
       await restoreSchema();
     },
-    catalog: () => pgCatalog(q),
-    fingerprint: () => pgFingerprint(q),
-    rows: (table) => pgRows(q, table),
-    allRows: () => pgAllRows(q),
-    writeEvidence: () => pgWriteEvidence(q),
+    usePlaces(given) {
+      places = { ...given };
+    },
+    catalog: () => pgCatalog(q, places),
+    fingerprint: () => pgFingerprint(q, places),
+    rows: (table) => pgRows(q, table, places),
+    allRows: () => pgAllRows(q, places),
+    writeEvidence: () => pgWriteEvidence(q, places),
     async close() {
       if (closed) return;
       closed = true;

@@ -30,6 +30,12 @@ export interface Scratch {
    * (catalog, rows, fingerprints) looks at. Absent where scratches share one database (PGlite).
    */
   useSchema?(schema: string): Promise<void>;
+  /**
+   * The product's places for this scratch (location → schema or database, plan verify of a product with
+   * `locations:`): from now on the catalog, rows, fingerprints and write evidence read them too (a table in a place
+   * by its name, a line `T t | IN <location>` in the catalog), and close() drops them. Absent on SQLite.
+   */
+  usePlaces?(places: Record<string, string>): void;
   /** Normalized catalog lines (see catalog.ts), in the engine's ORDER BY order. */
   catalog(): Promise<string[]>;
   /** Per base table: row count and an order-independent sha256 of the rows' text renderings. */

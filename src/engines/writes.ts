@@ -182,5 +182,5 @@ SELECT key, id, version, file FROM (
 
 /** Tables of the current schema that hold rows (partitioned parents hold none). */
 export const PG_ROW_TABLES_SQL = `
-SELECT c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+SELECT n.nspname AS s, c.relname AS t FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = current_schema() AND c.relkind = 'r'`;

@@ -80,7 +80,7 @@ export const precondition: PlanOperation<'precondition'> = {
             },
             "only": {
               "type": "boolean",
-              "description": "And every row of the table has that value: a row with another value, or NULL, stops the script"
+              "description": "And every row of the table has that value: a row with another value, or NULL, stops the script (with if_other_rows: every row, when there are any)"
             },
             "is_null": {
               "const": true,
@@ -133,7 +133,9 @@ export const precondition: PlanOperation<'precondition'> = {
         facetIsNot({ type: 'column', table: r.table, column: r.column }, null),
         {
           kind: 'sql' as const,
-          sql: r.if_other_rows
+          sql: r.if_other_rows && r.only
+            ? sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL)`
+            : r.if_other_rows
             ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) OR NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, not_equals: r.equals! }, undefined, params)!}))`
             : r.only
               ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL))`

@@ -258,7 +258,7 @@ export interface ProductFile {
    */
   locations?: Record<string, { param: string; description: string }>;
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
-  verify_database?: { mysql_character_set?: string };
+  verify_database?: { mysql_character_set?: string; only_given_rows?: string[] };
 }
 
 /** The parameters that change a product's names on one dialect (see src/compile/naming.ts for their meaning). */

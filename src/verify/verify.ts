@@ -3,7 +3,7 @@
 // the rollback restores the old schema, and the data survives.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compile, type CompileResult } from '../compile/compile.js';
+import { compile, locatedAt, type CompileResult } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
@@ -11,6 +11,7 @@ import { exprColumns, type Naming } from '../operations/index.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
+import { randomUUID } from 'node:crypto';
 import { findColumn, findTable } from '../model/model.js';
 import { loadProduct } from '../plan/load.js';
 import type { DialectName, ValueExpr } from '../plan/types.js';
@@ -215,7 +216,10 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const checks: CheckResult[] = [];
   const scratches: Scratch[] = [];
   const open = async () => {
-    const s = await openScratch(d.name, { url: req.url, mysqlCharacterSet: product.product.verify_database?.mysql_character_set });
+    const opened = await openScratch(d.name, { url: req.url, mysqlCharacterSet: product.product.verify_database?.mysql_character_set });
+    // A product with places (other schemas or databases: product.yaml locations) gets places of its own on each
+    // scratch, seen through the compile's names (see withOwnPlaces).
+    const s = up.places ? withOwnPlaces(opened, up.places) : opened;
     scratches.push(s);
     // The product's schema (a naming parameter) is made in the scratch database, as a DBA makes it before the
     // product's first start; the harness then reads that schema.
@@ -243,7 +247,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   // the same ones every time; the report says how many.
   const buildFrom = async (s: Scratch) => {
     if (toBuild) await applyScript(s, toBuild);
-    return seedRows(d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {});
+    return seedRows(up.places ? locatedAt(d, up.places, seedModel, seedModel) : d, seedModel, (sql) => s.execStatements([sql]).then(() => undefined, errorLine), narrowest, product.product.verify_rows ?? {}, product.product.verify_database?.only_given_rows ?? []);
   };
   let failed = false;
   // A failed `fatal` check (building the start state, the first apply) leaves nothing to check after it.
@@ -446,7 +450,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         const s = await open();
         if (toBuild) await applyScript(s, toBuild);
         await applyScript(s, up);
-        const seeded = await seedRows(d, toModel, (q) => s.execStatements([q]).then(() => undefined, errorLine));
+        const seeded = await seedRows(up.places ? locatedAt(d, up.places, toModel, toModel) : d, toModel, (q) => s.execStatements([q]).then(() => undefined, errorLine));
         const before = await snapshot(s);
         const n = Object.values(seeded.rows).reduce((a, b) => a + b, 0);
         const out: string[] = [];
@@ -497,4 +501,42 @@ export function formatReport(r: VerifyReport): string {
   }
   lines.push('', r.ok ? 'verified' : `FAILED: ${r.checks.filter((c) => !c.ok).map((c) => c.check).join('; ')}`);
   return lines.join('\n');
+}
+
+const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * `s` with places of its own: each place of the compile (`places`: location → the schema or database its parameter
+ * names) becomes a fresh one on this scratch, so that scratches open at once on one server (a crash sweep beside
+ * the main run) do not share a schema or database. What goes in (scripts, statements, queries) has the compile's
+ * names replaced by the scratch's; what comes out (rows, query results, catalog lines) has them replaced back, so
+ * every scratch reads as the compile wrote it. The names are UUIDs, which appear nowhere else in a script.
+ * @throws Error for a place whose name is not a UUID (another name could also be a value or a word of the script)
+ */
+export function withOwnPlaces(s: Scratch, places: Record<string, string>): Scratch {
+  const pairs = Object.values(places).map((p) => {
+    if (!UUID_TEXT.test(p)) throw new Error(`plan verify gives each scratch database places of its own, named by a fresh UUID: the location parameter's value ${JSON.stringify(p)} must be a UUID`);
+    return [p, randomUUID()] as const;
+  });
+  const into = (t: string) => pairs.reduce((x, [mine, own]) => x.replaceAll(mine, own), t);
+  const back = (t: string) => pairs.reduce((x, [mine, own]) => x.replaceAll(own, mine), t);
+  const backValue = (v: unknown): unknown => (typeof v === 'string' ? back(v) : Array.isArray(v) ? v.map(backValue) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, backValue(x)])) : v);
+  s.usePlaces?.(Object.fromEntries(Object.entries(places).map(([loc, p]) => [loc, into(p)])));
+  return {
+    ...s,
+    dialect: s.dialect,
+    label: s.label,
+    name: s.name,
+    execScript: (sql) => s.execScript(into(sql)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    execStatements: (list) => s.execStatements(list.map(into)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    execWithClient: (sql) => s.execWithClient(into(sql)).catch((e: Error) => Promise.reject(Object.assign(e, { message: back(e.message) }))),
+    query: async <T = Record<string, unknown>>(sql: string) => backValue(await s.query<T>(into(sql))) as T[],
+    catalog: async () => (await s.catalog()).map(back),
+    rows: async (table) => backValue(await s.rows(table)) as Record<string, unknown>[],
+    allRows: async () => backValue(await s.allRows()) as Record<string, Record<string, unknown>[]>,
+    fingerprint: () => s.fingerprint(),
+    writeEvidence: () => s.writeEvidence(),
+    close: () => s.close(),
+    ...(s.useSchema ? { useSchema: (name: string) => s.useSchema!(name) } : {}),
+  };
 }

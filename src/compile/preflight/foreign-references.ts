@@ -44,7 +44,8 @@ export interface PreflightStatement extends GuardInput {
   op: Pick<Op, 'kind'>;
 }
 
-const RENAMES = new Set(['rename_table', 'rename_column']);
+// A move keeps the table's keys, and foreign keys onto it follow it (they point at the table, not its name).
+const RENAMES = new Set(['rename_table', 'rename_column', 'move_tables']);
 
 /** "primary key (a, b)" and the like: the keys a foreign key could reference in `t`, for a DBA. */
 function keysOf(d: Dialect, t: Table): string {

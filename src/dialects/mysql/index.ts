@@ -122,6 +122,7 @@ function catalogLines(m: Model): string[] {
   const out: string[] = [];
   for (const t of m.tables) {
     const T = `T ${t.name} |`;
+    if (t.location) out.push(`${T} IN ${t.location}`);
     for (const c of t.columns) {
       out.push(`${T} COL ${c.name} ${columnTypeSpellings(c.type)[0]}${c.nullable ? '' : ' NOT NULL'}${c.default !== undefined ? ' DEFAULT ' + catalogDefaults(c)[0] : ''}`);
     }

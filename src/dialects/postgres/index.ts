@@ -512,7 +512,8 @@ function postgresIn(w: Where): Dialect {
     foreignReferences: (spec) => [doBlock(foreignReferencesBody(spec, { predicate: (p) => predicateText(w, p), literal: literalText, rel: (t: string) => rel(w, t) }), true)],
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
-    stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(message)};\n  END IF;`)],
+    // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
+    stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(`plan stopped: ${message}`)};\n  END IF;`)],
     stopIfRows,
   },
   script: {
