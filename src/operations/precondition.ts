@@ -126,6 +126,8 @@ export const precondition: PlanOperation<'precondition'> = {
   describe: (op) => `check: ${op.message}`,
   render(d, op, _before, _after, params) {
     const match = (r: (typeof op.rows)[number]) => whereSql(d, r.is_null ? { column: r.column, is_null: true } : { column: r.column, equals: r.equals! }, undefined, params)!;
+    // A row that does not match: another value or NULL (equals), or a value (is_null).
+    const other = (r: (typeof op.rows)[number]) => (r.is_null ? sql`${d.syntax.ident(r.column)} IS NOT NULL` : sql`NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL`);
     const condition = and([
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
@@ -134,11 +136,11 @@ export const precondition: PlanOperation<'precondition'> = {
         {
           kind: 'sql' as const,
           sql: r.if_other_rows && r.only
-            ? sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL)`
+            ? sql`NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${other(r)})`
             : r.if_other_rows
             ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) OR NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${whereSql(d, { column: r.column, not_equals: r.equals! }, undefined, params)!}))`
             : r.only
-              ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL))`
+              ? sql`(EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)}) AND NOT EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${other(r)}))`
               : sql`EXISTS (SELECT 1 FROM ${d.syntax.table(r.table)} WHERE ${match(r)})`,
         },
       ]),
