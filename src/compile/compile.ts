@@ -625,7 +625,9 @@ export function predictCatalog(req: { product: string; version: string; dialect:
  */
 export function placesOf(product: LoadedProduct, d: Dialect, params: ParamValues): Record<string, string> | undefined {
   const locations = product.product.locations;
-  if (!locations || !d.located || Object.keys(locations).length === 0) return undefined;
+  if (!d.located) return undefined;
+  // Named enum types are read by the catalog queries of a located dialect too (a product without locations: no places).
+  if (!locations || Object.keys(locations).length === 0) return product.plans.some((p) => p.steps.some((s) => s.op === 'create_enum_type')) ? {} : undefined;
   return Object.fromEntries(
     Object.entries(locations).map(([loc, spec]) => {
       const v = params[spec.param];

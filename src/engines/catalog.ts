@@ -95,14 +95,14 @@ const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
  * with locations), in the format the PostgreSQL dialect's catalogLines predicts: a table in a place also gets a line
  * `T t | IN <location>`, an enum type one line `E name | ENUM ('a', 'b')[ IN <location>]`, and the places'
  * qualifiers are left out of types, defaults, references and index definitions (a table is known by its name in
- * every place: a name in two places is a state no version has). Without places: PG_CATALOG_SQL itself.
+ * every place: a name in two places is a state no version has). Without places it lists what PG_CATALOG_SQL lists,
+ * and the enum types.
  */
 export function pgCatalogSql(places: Record<string, string> = {}): string {
   const locs = Object.keys(places).sort();
-  if (locs.length === 0) return PG_CATALOG_SQL;
-  const ns = `n.nspname IN (current_schema(), ${locs.map((l) => lit(places[l])).join(', ')})`;
+  const ns = `n.nspname IN (current_schema()${locs.map((l) => `, ${lit(places[l])}`).join('')})`;
   const strip = (expr: string, before: string) => locs.reduce((e, l) => `replace(${e}, ${lit(`${before}"${places[l].replace(/"/g, '""')}".`)}, ${lit(before)})`, expr);
-  const where = (nsOid: string) => `CASE ${locs.map((l) => `WHEN ${nsOid} = (SELECT oid FROM pg_namespace WHERE nspname = ${lit(places[l])}) THEN ${lit(` IN ${l}`)}`).join(' ')} ELSE '' END`;
+  const where = (nsOid: string) => locs.length === 0 ? `''` : `CASE ${locs.map((l) => `WHEN ${nsOid} = (SELECT oid FROM pg_namespace WHERE nspname = ${lit(places[l])}) THEN ${lit(` IN ${l}`)}`).join(' ')} ELSE '' END`;
   return `
 SELECT line FROM (
   SELECT format('T %s | COL %s %s%s%s', c.relname, a.attname,

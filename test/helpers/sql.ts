@@ -54,11 +54,14 @@ export function mysqlString(lit: string): string | undefined {
 /** A guard wrapper's condition and the statement(s) it runs, or undefined when `statement` is not one. */
 export function unwrapGuard(dialect: DialectName, statement: string): { cond: string; inner: string } | undefined {
   if (dialect === 'postgres') {
-    const m = /^DO (\$plan\w*\$)\s+BEGIN\s+IF (.*?)\s+THEN\s+(.*)\s+END IF;\s+END\s+\1;$/s.exec(statement.trim());
+    const m = /^DO (\$plan\w*\$)\s+BEGIN\s+IF (.*)\s+END IF;\s+END\s+\1;$/s.exec(statement.trim());
     if (!m) return undefined;
+    const outer = splitIf(m[2]);
+    if (!outer) return undefined;
     // A row condition sits in an IF of its own inside the catalog one (planned only once the catalog one holds).
-    const nested = /^IF (.*?)\s+THEN\s+(.*)\s+END IF;$/s.exec(m[3].trim());
-    return nested ? { cond: `${m[2]} AND ${nested[1]}`, inner: nested[2] } : { cond: m[2], inner: m[3] };
+    const nestedIf = /^IF (.*)\s+END IF;$/s.exec(outer.then.trim());
+    const nested = nestedIf ? splitIf(nestedIf[1]) : undefined;
+    return nested ? { cond: `${outer.cond} AND ${nested.cond}`, inner: nested.then } : { cond: outer.cond, inner: outer.then };
   }
   const args = mysqlIfArgs(statement);
   if (!args || args.length !== 3 || args[2] !== "'DO 0'") return undefined;
@@ -77,4 +80,25 @@ export function mysqlTexts(statements: string[]): string[] {
     }
   }
   return out;
+}
+
+/** `cond THEN rest` split at the first THEN outside parentheses and quotes (a condition may hold CASE … THEN). */
+function splitIf(text: string): { cond: string; then: string } | undefined {
+  let depth = 0;
+  let quote = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "'") quote = false;
+      continue;
+    }
+    if (c === "'") quote = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (depth === 0 && /\s/.test(c) && /^\s+THEN\s/.test(text.slice(i))) {
+      const m = /^\s+THEN\s+/.exec(text.slice(i))!;
+      return { cond: text.slice(0, i), then: text.slice(i + m[0].length) };
+    }
+  }
+  return undefined;
 }

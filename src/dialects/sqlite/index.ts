@@ -23,7 +23,7 @@ import { missingMessage, type VersionCheckSpec } from '../../compile/version-che
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
 import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Op } from '../../operations/types.js';
-import type { Table } from '../../model/model.js';
+import { isCurrentTimestamp, type Table } from '../../model/model.js';
 import { catalogLines, catalogRows, catalogRowsSql, columnDef, fkDef, renameLine } from './catalog.js';
 import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
 
@@ -206,8 +206,9 @@ function rebuildFor(op: Op, before: Table | undefined): boolean {
     case 'add_foreign_key': case 'drop_foreign_key': case 'replace_foreign_key':
       return true;
     case 'add_column':
-      // ADD COLUMN takes no NOT NULL without a default, and no PRIMARY KEY or UNIQUE (lang_altertable.html#altertabaddcol).
-      return !op.column.nullable && op.column.default === undefined;
+      // ADD COLUMN takes no NOT NULL without a default, no PRIMARY KEY or UNIQUE, and no default of CURRENT_TIMESTAMP
+      // ("Cannot add a column with non-constant default"; lang_altertable.html#altertabaddcol).
+      return (!op.column.nullable && op.column.default === undefined) || isCurrentTimestamp(op.column.default);
     case 'drop_column': {
       // DROP COLUMN refuses a column of a key, an index or a foreign key (lang_altertable.html#altertabdropcol).
       if (!before) return false;
@@ -283,6 +284,9 @@ export const sqlite: Dialect = {
     referencedKeyAnyOrder: true,
     foreignKeyActionsInScript: true,
     rebuildFor,
+    // SQLAlchemy's Enum where the engine has none (native_enum off, create_constraint off since SQLAlchemy 1.4): a
+    // VARCHAR as long as the longest value, no CHECK (sqlalchemy/sql/sqltypes.py Enum._enum_init, length).
+    enumColumnType: (e) => `varchar(${Math.max(...e.values.map((v) => [...v].length))})`,
   },
 };
 
