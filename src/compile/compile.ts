@@ -2,7 +2,7 @@
 // Pure apart from reading the plans and templates: no engine, no output file.
 import type { Dialect, NewTable } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
-import { PlanError } from '../plan/errors.js';
+import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
 import { resolveParams } from '../plan/params.js';
@@ -202,7 +202,7 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
   for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {
-      throw new PlanError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
+      throw new IrreversibleError(`cannot roll back ${plan.plan.from} → ${plan.plan.to} through step ${e.step.index + 1} (${describe(e.op)}): irreversible: ${e.step.step.irreversible}`, e.step.pos);
     }
     let ops: Op[];
     if (e.step.step.inverse) {

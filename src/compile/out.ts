@@ -7,6 +7,7 @@ import { displayPath, projectRoot } from '../paths.js';
 import { listProducts, loadProduct, plansDir } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { planDialects } from '../plan/dialect-versions.js';
+import { rollbackRefused } from './validate.js';
 import { compile } from './compile.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
@@ -33,7 +34,9 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
     for (const { plan, dialect } of planDialects(p)) {
       const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
       files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir }).sql);
-      files.set(`${dir}/down.sql`, compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql);
+      // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
+      let down: string | undefined;
+      if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql))) files.set(`${dir}/down.sql`, down!);
     }
   }
   return files;

@@ -20,3 +20,14 @@ export class PlanError extends Error {
 export function quoted(value: string): string {
   return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 }
+
+/**
+ * A rollback refused by the plan itself: a step says `irreversible:` (the plan's author decided there is no way back,
+ * and why). `plan validate`, `plan build` and `plan verify` take it as the plan's answer for that direction.
+ */
+export class IrreversibleError extends PlanError {
+  constructor(message: string, pos?: SourcePos) {
+    super(message, pos);
+    this.name = 'IrreversibleError';
+  }
+}

@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, locatedAt, type CompileResult } from '../compile/compile.js';
+import { IrreversibleError } from '../plan/errors.js';
 import { compileChecked } from '../compile/checked.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
@@ -185,7 +186,16 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const up = await compileChecked({ ...base, from: req.from, to: req.to });
   // The dialect as the scripts use it: with the product's schema set, table names are qualified with it.
   const d = up.dialect;
-  const down = compile({ ...base, from: req.to, to: req.from });
+  // A plan with an irreversible step has no rollback, by its author's decision: the checks of the way back are one
+  // note saying why.
+  let down: CompileResult | undefined;
+  let noWayBack: string | undefined;
+  try {
+    down = compile({ ...base, from: req.to, to: req.from });
+  } catch (e) {
+    if (!(e instanceof IrreversibleError)) throw e;
+    noWayBack = e.message;
+  }
   const toBuild = req.from === '0' ? undefined : compile({ ...base, from: '0', to: req.from });
   const fresh = req.to === '0' ? undefined : compile({ ...base, from: '0', to: req.to });
   const product = loadProduct(req.product, req.plansDir);
@@ -408,6 +418,10 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       return out;
     });
 
+    if (!down) {
+      await check(`down: ${req.to} → ${req.from} refused by the plan`, async () => [`note: ${noWayBack}`]);
+      return { product: req.product, from: req.from, to: req.to, dialect: d.name, engine, client, ok: checks.every((c) => c.ok), checks };
+    }
     let s2!: Snapshot;
     await check(`down: ${req.to} → ${req.from} (${down.statements.length} statements) restores the schema`, async () => {
       await applyScript(main, down);
@@ -434,7 +448,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       const s = await snapshot(main);
       return [...catalogDiff(s2.catalog, s.catalog), ...dataDiff(s2, s, Object.keys(s2.rows), volatile)];
     });
-    await check('down: second run executes nothing', () => secondRunWrites(downAgain, main, down));
+    await check('down: second run executes nothing', () => secondRunWrites(downAgain, main, down!));
     await check('up after down', async () => {
       await applyScript(main, up);
       return catalogDiff(s1.catalog, [...(await main.catalog())].sort());
@@ -457,7 +471,7 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
         for (const attempt of ['first try', 'second try']) {
           let refusal: string | undefined;
           try {
-            await applyScript(s, down);
+            await applyScript(s, down!);
           } catch (e) {
             refusal = errorLine(e);
           }
