@@ -19,9 +19,13 @@ afterAll(() => closeAllScratches());
 /** The workspace id of the guide's sample (the parameter's default; each scratch gets a fresh one, see withOwnPlaces). */
 const WS = '08e952f1-8a79-4672-99f8-ea6919cd4692';
 const TABLES = 28;
-const script = (from: string, to: string, dialect: string) => compile({ product: 'fief', from, to, dialect });
+const script = (from: string, to: string, dialect: string) => compile({ product: 'fief', from, to, dialect, params: [`workspace_id=${WS}`] });
 
 describe('compiled', () => {
+  it('the workspace id has no default: a script is compiled for the database at hand', () => {
+    expect(() => compile({ product: 'fief', from: '0.27', to: '0.28', dialect: 'postgres' })).toThrow('parameter workspace_id has no default: pass --param workspace_id=… (the id of the workspace whose tables move)');
+  });
+
   it('PostgreSQL: the 28 tables and the 3 enum types move, each under its own guard; preconditions come first', () => {
     const up = script('0.27', '0.28', 'postgres');
     expect(up.sql.match(/EXECUTE format\('ALTER TABLE %s SET SCHEMA %I', '"08e952f1-8a79-4672-99f8-ea6919cd4692"\.fief_\w+', current_schema\(\)\);/g)).toHaveLength(TABLES);

@@ -75,8 +75,16 @@ describe('refused values', () => {
   it('a parameter without a default must be given', () => {
     const dir = demoProduct({}, 'parameters:\n  region: { type: string, description: where }\n');
     const p = loadProduct('demo', dir);
-    expect(planError(() => resolveParams(p, [])).message).toBe('parameter region has no default: pass --param region=…');
+    expect(planError(() => resolveParams(p, [])).message).toBe('parameter region has no default: pass --param region=… (where)');
     expect(resolveParams(p, ['region=eu'])).toEqual({ region: 'eu' });
+  });
+
+  it("an example stands in for a missing value in the review and the proofs only (resolveParams' examples)", () => {
+    const dir = demoProduct({}, 'parameters:\n  region: { type: string, example: eu-west, description: "the region: SELECT region FROM config" }\n');
+    const p = loadProduct('demo', dir);
+    expect(planError(() => resolveParams(p, [])).message).toBe('parameter region has no default: pass --param region=… (the region)');
+    expect(resolveParams(p, [], true)).toEqual({ region: 'eu-west' });
+    expect(resolveParams(p, ['region=us'], true)).toEqual({ region: 'us' });
   });
 
   it('compile refuses them too, before doing anything else', () => {

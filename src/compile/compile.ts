@@ -32,6 +32,8 @@ export interface CompileRequest {
   /** name=value strings as given on the command line */
   params?: string[];
   plansDir?: string;
+  /** A parameter with no default and none given takes its `example:` (out/, validate, verify): never for a DBA's script. */
+  examples?: boolean;
 }
 
 /** One operation of the script: its banner and its statements. */
@@ -377,8 +379,8 @@ function concurrentChangedLater(rendered: { sec: { plan: LoadedPlan }; ops: { e:
   return marked;
 }
 
-function toParams(product: LoadedProduct, given: string[] | undefined): ParamValues {
-  return resolveParams(product, given ?? []) as Record<string, Scalar>;
+function toParams(product: LoadedProduct, given: string[] | undefined, examples = false): ParamValues {
+  return resolveParams(product, given ?? [], examples) as Record<string, Scalar>;
 }
 
 /**
@@ -398,7 +400,7 @@ export function productFor(name: string, d: Dialect, plansDir: string | undefine
 export function compile(req: CompileRequest): CompileResult {
   let d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.from, req.to]);
-  const params = toParams(product, req.params);
+  const params = toParams(product, req.params, req.examples);
   const names = namingOf(product, d, params);
   const naming = names.naming;
   if (names.schema) d = inSchema(d, names.schema);
@@ -615,7 +617,8 @@ export function compile(req: CompileRequest): CompileResult {
 export function predictCatalog(req: { product: string; version: string; dialect: string; params?: string[]; plansDir?: string }): string[] {
   const d = getDialect(req.dialect);
   const product = productFor(req.product, d, req.plansDir, [req.version]);
-  return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params)));
+  // The catalog of a version for review: a parameter no default answers takes its example.
+  return d.catalog.catalogLines(modelAt(product, req.version, d, toParams(product, req.params, true)));
 }
 
 /**

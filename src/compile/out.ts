@@ -33,10 +33,10 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
     // Only the dialects that support each plan's versions (product.yaml dialect_versions:).
     for (const { plan, dialect } of planDialects(p)) {
       const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-      files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir }).sql);
+      files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true }).sql);
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
       let down: string | undefined;
-      if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir }).sql))) files.set(`${dir}/down.sql`, down!);
+      if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);
     }
   }
   return files;

@@ -21,12 +21,12 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
       const view = forDialect(p, dialect);
       const last = view.product.versions[view.product.versions.length - 1];
       for (const params of parameterChoices(p)) {
-        compile({ product: name, from: '0', to: last, dialect, params, plansDir });
+        compile({ product: name, from: '0', to: last, dialect, params, plansDir, examples: true });
         for (const plan of view.plans) {
-          compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir });
+          compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir, examples: true });
           compiled += 1;
           // A plan with an irreversible step has no rollback, by its author's decision (the error says why).
-          if (rollbackRefused(() => compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir }))) continue;
+          if (rollbackRefused(() => compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, params, plansDir, examples: true }))) continue;
           compiled += 1;
         }
       }

@@ -75,7 +75,7 @@ function choicesFor(product: LoadedProduct, given: string[]): string[][] {
   for (const combo of parameterChoices(product)) {
     const names = new Set(combo.map((c) => c.slice(0, c.indexOf('='))));
     const merged = [...combo.map((c) => fixed.get(c.slice(0, c.indexOf('='))) ?? c), ...given.filter((g) => !names.has(g.slice(0, g.indexOf('='))))].sort();
-    resolveParams(product, merged); // names and values are checked here, as compile would
+    resolveParams(product, merged, true); // names and values are checked here, as compile would
     seen.set(merged.join('\n'), merged);
   }
   return [...seen.values()];
@@ -101,7 +101,7 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
   const groups = new Map<string, Candidate>();
   for (const version of all) {
     for (const choice of choices) {
-      const lines = d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice)));
+      const lines = d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice, true)));
       const key = lines.join('\n');
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { versions: [], choices: [], lines }));
@@ -119,7 +119,7 @@ function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all
  */
 export function schemaOfParams(productName: string, dialect: string, params: string[], plansDir?: string): string | undefined {
   const product = loadProduct(productName, plansDir);
-  return compileNaming(product, getDialect(dialect), resolveParams(product, params)).schema;
+  return compileNaming(product, getDialect(dialect), resolveParams(product, params, true)).schema;
 }
 
 /**
@@ -134,7 +134,7 @@ export function detect(req: DetectRequest): DetectResult {
   const product = productFor(req.product, d, req.plansDir, []);
   const choices = choicesFor(product, req.params ?? []);
   // The product's tables under the names the parameters give (a table-name prefix, say).
-  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c))));
+  const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
   const found = req.found.filter((l) => owned.has(tableOf(l)));
   const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
   const all = ['0', ...product.product.versions];
@@ -176,7 +176,7 @@ export function detect(req: DetectRequest): DetectResult {
 /** The schema states of the from → to script; none when it cannot be compiled (a rollback through an irreversible step). */
 function scriptStates(req: DetectRequest, from: string, to: string, params: string[]): string[] {
   try {
-    return compile({ product: req.product, from, to, dialect: req.dialect, params, plansDir: req.plansDir }).states();
+    return compile({ product: req.product, from, to, dialect: req.dialect, params, plansDir: req.plansDir, examples: true }).states();
   } catch (e) {
     if (e instanceof PlanError) return [];
     throw e;

@@ -42,8 +42,12 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
   }
 }
 
-/** `given` as name=value strings; returns every declared parameter with its value (given or default). */
-export function resolveParams(p: LoadedProduct, given: string[]): Record<string, Scalar> {
+/**
+ * `given` as name=value strings; returns every declared parameter with its value (given, else its default, else with
+ * `examples` its example: the review and the proofs, never a script a DBA applies).
+ * @throws PlanError for an unknown name, a value of the wrong type, or a parameter with no value
+ */
+export function resolveParams(p: LoadedProduct, given: string[], examples = false): Record<string, Scalar> {
   const specs = declaredParameters(p);
   const out: Record<string, Scalar> = {};
   for (const g of given) {
@@ -56,8 +60,9 @@ export function resolveParams(p: LoadedProduct, given: string[]): Record<string,
   }
   for (const [name, spec] of Object.entries(specs)) {
     if (!(name in out)) {
-      if (spec.default === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=…`);
-      out[name] = coerce(name, spec, spec.default);
+      const value = spec.default ?? (examples ? spec.example : undefined);
+      if (value === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/[;:]/)[0]})`);
+      out[name] = coerce(name, spec, value);
     }
   }
   return Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));

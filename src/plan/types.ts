@@ -221,6 +221,11 @@ export interface ParameterSpec {
   type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid';
   description: string;
   default?: Scalar;
+  /**
+   * A value for the review and the proofs when the parameter has no default (out/, validate, verify, catalog, detect):
+   * a parameter only the database at hand can answer (Fief's workspace id) has none, and compile asks for it.
+   */
+  example?: Scalar;
   values?: string[];
 }
 

@@ -180,7 +180,8 @@ function boundaries(n: number, exhaustive: boolean, sample: number): number[] {
 
 export async function verify(req: VerifyRequest, progress: VerifyProgress = {}): Promise<VerifyReport> {
   const client = req.client ?? 'driver';
-  const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir };
+  // A parameter only a real database answers (no default) takes its example: each scratch is its own database.
+  const base = { product: req.product, dialect: getDialect(req.dialect).name, params: req.params, plansDir: req.plansDir, examples: true };
   // Checked as plan compile checks it: the plans' SQL texts parsed (PostgreSQL), which the model then reads too
   // (the columns an index expression names).
   const up = await compileChecked({ ...base, from: req.from, to: req.to });

@@ -8,7 +8,7 @@
 -- this rollback drops: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- sources (sha256):
---   plans/fief/product.yaml f73cd091484f35ddbdb4fbdfc8578135566731f6c61b0e14c9b5f9538c8a5dbb
+--   plans/fief/product.yaml 07a2ef5f786eb620dbc2531ff213afad3a097b73813b83ca0e41d79d7d00e538
 --   plans/fief/0.27-0.28.yaml 0e22dc95d5d79232510a89535d75356d87f7327e90cef7bbf5f44eebef6c24df
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.

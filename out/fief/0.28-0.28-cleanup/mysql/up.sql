@@ -8,7 +8,7 @@
 -- the rollback would drop: no table or column
 -- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- sources (sha256):
---   plans/fief/product.yaml f73cd091484f35ddbdb4fbdfc8578135566731f6c61b0e14c9b5f9538c8a5dbb
+--   plans/fief/product.yaml 07a2ef5f786eb620dbc2531ff213afad3a097b73813b83ca0e41d79d7d00e538
 --   plans/fief/0.28-0.28-cleanup.yaml b103666708267a3801030f644759620f82e995d9f4ed09ba0490b2483714af32
 --   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) 2d18d641a0785f0bded3903fbc7310fef86bfbefb2c618f84b61b46dbb3a6336
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
