@@ -101,6 +101,18 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       await s.execStatements([`UPDATE workspaces SET database_type = NULL`]);
     });
 
+    if (dialect === 'mysql') {
+      it('main_database names another database than the one the script runs in: refused before any change', async () => {
+        const before = await s.catalog();
+        const other = compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: [`workspace_id=${WS}`, 'main_database=fief_prod'] }).sql;
+        await expect(s.execScript(other)).rejects.toThrow(/plan stopped: this script runs in another database than/);
+        expect(await s.catalog()).toEqual(before);
+        // Named right, it goes on (checked by the next test's script too, which leaves it empty: any database).
+        const [{ db }] = await s.query<{ db: string }>('SELECT DATABASE() AS db');
+        expect(compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: [`workspace_id=${WS}`, `main_database=${db}`] }).sql).toContain(`DATABASE() = '${db}'`);
+      });
+    }
+
     it('up moves every table with its rows; a second run writes nothing; the old place drops WITHOUT CASCADE and the enum columns keep their values', async () => {
       const rows = await s.query(`SELECT id, acr FROM ${inWs('fief_authorization_codes')} ORDER BY id`);
       const clients = await s.query(`SELECT id, client_type FROM ${inWs('fief_clients')} ORDER BY id`);

@@ -68,6 +68,8 @@ export interface DialectSyntax {
   comment(text: string): Sql;
   /** Canonical model type for a portable type, or an error message. */
   columnType(portable: string): string | { error: string };
+  /** The name of the database the script runs in, as SQL (PostgreSQL current_database(), MySQL DATABASE()). */
+  currentDatabase(): Sql;
   /** The default that is the time of the insert, as a column definition writes it. */
   currentTimestamp(): Sql;
   /** A model type (canonical, from `columnType`) as SQL. @throws Error for anything else */

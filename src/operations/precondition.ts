@@ -20,6 +20,19 @@ export const precondition: PlanOperation<'precondition'> = {
         "type": "string",
         "maxLength": 200
       },
+      "database": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "param"
+        ],
+        "properties": {
+          "param": {
+            "$ref": "#/$defs/identifier"
+          }
+        },
+        "description": "The database the script runs in (PostgreSQL current_database(), MySQL DATABASE()) must be the one this string parameter names; an empty value accepts any"
+      },
       "tables": {
         "type": "array",
         "items": {
@@ -114,7 +127,7 @@ export const precondition: PlanOperation<'precondition'> = {
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })) }),
+  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })), ...(a.database ? { database: { ...a.database } } : {}) }),
   apply(_d, m, op) {
     for (const tn of op.tables) table(m, tn);
     for (const c of op.columns) column(table(m, c.table), c.column);
@@ -128,7 +141,10 @@ export const precondition: PlanOperation<'precondition'> = {
     const match = (r: (typeof op.rows)[number]) => whereSql(d, r.is_null ? { column: r.column, is_null: true } : { column: r.column, equals: r.equals! }, undefined, params)!;
     // A row that does not match: another value or NULL (equals), or a value (is_null).
     const other = (r: (typeof op.rows)[number]) => (r.is_null ? sql`${d.syntax.ident(r.column)} IS NOT NULL` : sql`NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL`);
+    const database = op.database ? params[op.database.param] : undefined;
+    if (op.database && typeof database !== 'string') throw new Error(`precondition database: parameter ${op.database.param} must be a string parameter`);
     const condition = and([
+      ...(database ? [{ kind: 'sql' as const, sql: sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),
       ...op.rows.flatMap((r) => [

@@ -50,7 +50,7 @@ export type Op =
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
   | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key: string[] }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
-  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[] }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string } }
   | { kind: 'manual'; text: string }
   | { kind: 'remark'; text: string }
   | { kind: 'delete_where'; table: string; where: Where }

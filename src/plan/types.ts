@@ -189,6 +189,8 @@ export interface Operations {
     columns?: { table: string; column: string }[];
     /** Rows that must be there: a row of `table` whose `column` equals the value (or is NULL); `only`: and no other. */
     rows?: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[];
+    /** The database the script runs in is the one a string parameter names, when it names one (empty: any). */
+    database?: { param: string };
   };
   manual: { text: string };
   remark: { text: string };

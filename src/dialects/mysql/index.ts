@@ -392,11 +392,23 @@ function stopIfRows(condition: Sql | undefined, c: RowCheck): Sql[] {
   ];
 }
 
-/** The foreign-reference check: after the version check, before any change (it clears the flag too). */
 // SIGNAL cannot be prepared in MySQL; preparing a SELECT from a table named after the message fails
-// with that message in the error text, which stops the mysql client.
-const stopUnless = (condition: Sql, message: string): Sql[] =>
-  prepared(`IF(\n  ${condition.text},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'")))})`);
+// with that message in the error text, which stops the mysql client. The name is the message cut to 64 characters
+// (MySQL's longest identifier), without a trailing space (an identifier ending in one is refused with another error).
+const stopName = (message: string) => quoteIdent(('plan stopped: ' + message).slice(0, MAX_STOP).replace(/`/g, "'").trimEnd());
+const stopStatement = (condition: string, message: string): Sql[] => prepared(`IF(\n  ${condition},\n  'DO 0',\n  ${L('SELECT 1 FROM ' + stopName(message))})`);
+
+/**
+ * Stops the script unless `condition` holds: the whole message printed as a result row first (the error names a
+ * table called after it, cut to 64 characters), and the flag every later guarded statement needs cleared, so a
+ * client that carries on after the error (mariadb --force) changes nothing.
+ */
+const stopUnless = (condition: Sql, message: string): Sql[] => [
+  Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`),
+  Sql.verbatim(`SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`),
+  Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_hold;`),
+  ...stopStatement('@plan_hold', message),
+];
 
 function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
   const message = foreignReferencesMessage(spec, { predicate: (p) => predicateText(w, p), literal: L });
@@ -405,7 +417,7 @@ function foreignReferences(w: Where, spec: ForeignReferenceSpec): Sql[] {
     Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_refs IS NULL;`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', @plan_refs) AS plan FROM DUAL WHERE @plan_refs IS NOT NULL;`),
-    ...stopUnless(sql`@plan_refs IS NULL`, 'foreign keys of other tables; see the row above'),
+    ...stopStatement('@plan_refs IS NULL', 'foreign keys of other tables; see the row above'),
   ];
 }
 
@@ -428,6 +440,7 @@ export const mysqlSyntax: DialectSyntax = {
   type: (modelType) => checkedType(MODEL_TYPE, 'MySQL', modelType),
   columnSql: (c) => columnDefinition(mysqlSyntax, c),
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
+  currentDatabase: () => sql`DATABASE()`,
   concat: (parts) => sql`CONCAT(${joinSql(parts, ', ')})`,
   distinct: (a, b) => sql`NOT (${a} <=> ${b})`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,

@@ -450,6 +450,7 @@ export const postgresSyntax: DialectSyntax = {
   type: (modelType) => (enumTypeOf(modelType) !== undefined ? ident(enumTypeOf(modelType)!) : checkedType(MODEL_TYPE, 'PostgreSQL', modelType)),
   columnSql: (c) => columnDefinition(postgresSyntax, c),
   currentTimestamp: () => sql`now()`,
+  currentDatabase: () => sql`current_database()`,
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS DISTINCT FROM ${b}`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,

@@ -66,6 +66,8 @@ export const sqliteSyntax: DialectSyntax = {
   },
   columnSql: (c) => columnDefinition(sqliteSyntax, c),
   currentTimestamp: () => sql`CURRENT_TIMESTAMP`,
+  // The file the script runs on is the schema "main" (https://sqlite.org/lang_attach.html).
+  currentDatabase: () => sql`'main'`,
   concat: (parts) => sql`(${joinSql(parts, ' || ')})`,
   distinct: (a, b) => sql`${a} IS NOT ${b}`,
   coalesce: (values) => sql`COALESCE(${joinSql(values, ', ')})`,

@@ -4,12 +4,12 @@
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.28 0.27 --dialect mysql --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.28 0.27 --dialect mysql --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- the rollback would drop: no table or column
--- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- sources (sha256):
---   plans/fief/product.yaml 07a2ef5f786eb620dbc2531ff213afad3a097b73813b83ca0e41d79d7d00e538
---   plans/fief/0.27-0.28.yaml 0e22dc95d5d79232510a89535d75356d87f7327e90cef7bbf5f44eebef6c24df
+--   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
+--   plans/fief/0.27-0.28.yaml cc536ed89bfa2b68d1a145033f105ddda4c4d795699715d3e28ee65311a2e65a
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
@@ -1152,40 +1152,62 @@ DEALLOCATE PREPARE plan_stmt;
 -- fief 0.27 → 0.28: Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.27 → 0.28 · 1/5 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+-- 0.27 → 0.28 · 1/6 · check: this script runs in another database than --param main_database: run it in the main database (mysql <main_database> < up.sql), where the workspace's tables go
+SET @plan_hold = IFNULL((NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
+    OR (TRUE)), FALSE);
+SELECT 'plan stopped: this script runs in another database than --param main_database: run it in the main database (mysql <main_database> < up.sql), where the workspace''s tables go' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(
-  NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: this script runs in another database than --param`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.27 → 0.28 · 2/6 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+SET @plan_hold = IFNULL((NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
     OR (EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND COLUMN_NAME = 'id')
-  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`id` = '08e952f1-8a79-4672-99f8-ea6919cd4692') OR `id` IS NULL)),
+  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`id` = '08e952f1-8a79-4672-99f8-ea6919cd4692') OR `id` IS NULL))), FALSE);
+SELECT 'plan stopped: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
   'DO 0',
   'SELECT 1 FROM `plan stopped: this database must hold exactly one workspace, the`');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.27 → 0.28 · 2/5 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
-SET @plan_sql = IF(
-  NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
+-- 0.27 → 0.28 · 3/6 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
+SET @plan_hold = IFNULL((NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
     OR (EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND COLUMN_NAME = 'database_type')
-  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE `database_type` IS NOT NULL)),
+  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE `database_type` IS NOT NULL))), FALSE);
+SELECT 'plan stopped: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
   'DO 0',
-  'SELECT 1 FROM `plan stopped: the workspace keeps its data on a database server `');
+  'SELECT 1 FROM `plan stopped: the workspace keeps its data on a database server`');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.27 → 0.28 · 3/5 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
-SET @plan_sql = IF(
-  NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
+-- 0.27 → 0.28 · 4/6 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
+SET @plan_hold = IFNULL((NOT (NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))))
     OR (EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND COLUMN_NAME = 'alembic_revision')
-  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`alembic_revision` = '6c06c7d908a7') OR `alembic_revision` IS NULL)),
+  AND NOT EXISTS (SELECT 1 FROM `workspaces` WHERE NOT (`alembic_revision` = '6c06c7d908a7') OR `alembic_revision` IS NULL))), FALSE);
+SELECT 'plan stopped: the workspace is not at Fief 0.27''s revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
   'DO 0',
   'SELECT 1 FROM `plan stopped: the workspace is not at Fief 0.27''s revision 6c06c`');
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.27 → 0.28 · 4/5 · move 28 tables and 3 enum types to main
+-- 0.27 → 0.28 · 5/6 · move 28 tables and 3 enum types to main
 -- why: Fief's guide moves the tables but not the enum types: their columns would keep pointing into the old schema, and DROP SCHEMA … CASCADE would drop those columns. Here the types move too, and the old schema or database is left in place, empty: drop it (without CASCADE) once Fief 0.28 runs.
 SET @plan_sql = IF(
   @plan_ok
@@ -1412,7 +1434,7 @@ PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
--- 0.27 → 0.28 · 5/5 · manual step
+-- 0.27 → 0.28 · 6/6 · manual step
 -- MANUAL STEP (not done by this script):
 --   Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief
 --   grant-admin-role <email>. Admin API keys are not migrated: create them again and update their

@@ -4,12 +4,12 @@
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.28 0.27 --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.28 0.27 --dialect sqlite --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- the rollback would drop: no table or column
--- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- sources (sha256):
---   plans/fief/product.yaml 07a2ef5f786eb620dbc2531ff213afad3a097b73813b83ca0e41d79d7d00e538
---   plans/fief/0.27-0.28.yaml 0e22dc95d5d79232510a89535d75356d87f7327e90cef7bbf5f44eebef6c24df
+--   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
+--   plans/fief/0.27-0.28.yaml cc536ed89bfa2b68d1a145033f105ddda4c4d795699715d3e28ee65311a2e65a
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.

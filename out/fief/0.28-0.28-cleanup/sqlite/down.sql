@@ -4,13 +4,13 @@
 -- stop:     before applying: every Fief server and worker that uses this database
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
--- reverse:  npx plan compile fief 0.28 0.28-cleanup --dialect sqlite --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- reverse:  npx plan compile fief 0.28 0.28-cleanup --dialect sqlite --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- this rollback drops: no table or column
--- parameters: workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- sources (sha256):
---   plans/fief/product.yaml 07a2ef5f786eb620dbc2531ff213afad3a097b73813b83ca0e41d79d7d00e538
+--   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
 --   plans/fief/0.28-0.28-cleanup.yaml b103666708267a3801030f644759620f82e995d9f4ed09ba0490b2483714af32
---   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) 2d18d641a0785f0bded3903fbc7310fef86bfbefb2c618f84b61b46dbb3a6336
+--   schema at 0.28 replayed from 2 plans (plans/fief/0-0.27.yaml …) 4903906116831c619534d55c8a254316cb068c6565c8bb39f205c82ad02c58eb
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
 -- MANUAL STEPS (2), not done by this script:
