@@ -70,7 +70,7 @@ describe('a stop message is an argument, never a format string', () => {
     const s = await openScratch('postgres');
     try {
       await s.execScript(d.guards.stopUnless(sql`TRUE`, '100% sure').map((x) => x.text).join('\n'));
-      await expect(s.execScript(d.guards.stopUnless(sql`FALSE`, '100% sure: 50%s %% done').map((x) => x.text).join('\n'))).rejects.toThrow(/^100% sure: 50%s %% done/);
+      await expect(s.execScript(d.guards.stopUnless(sql`FALSE`, '100% sure: 50%s %% done').map((x) => x.text).join('\n'))).rejects.toThrow(/^plan stopped: 100% sure: 50%s %% done/);
     } finally {
       await s.close();
     }

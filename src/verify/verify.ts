@@ -13,7 +13,7 @@ import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
 import { describeWrites, openScratch, type Scratch, type WriteEvidence } from '../engines/index.js';
 import { randomUUID } from 'node:crypto';
-import { findColumn, findTable } from '../model/model.js';
+import { findColumn, findTable, isCurrentTimestamp, type Model } from '../model/model.js';
 import { loadProduct } from '../plan/load.js';
 import type { DialectName, ValueExpr } from '../plan/types.js';
 import { seedRows } from './seed.js';
@@ -295,7 +295,10 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
   const droppedColumns = new Set(up.units.flatMap((u) => (u.op.kind === 'drop_column' ? [`${u.op.table}.${u.op.column}`] : [])));
   // Columns the plan writes from the clock (`now`): two runs write them differently, so re-runs do not compare them.
   const usesNow = (v: ValueExpr): boolean => 'now' in v || ('concat' in v && v.concat.some(usesNow)) || ('coalesce' in v && v.coalesce.some(usesNow));
-  const volatile = new Set(up.units.flatMap(({ op }) => (op.kind === 'copy_rows' ? Object.entries(op.values).filter(([, v]) => usesNow(v)).map(([c]) => `${op.into}.${c}`) : op.kind === 'update' ? Object.entries(op.set).filter(([, v]) => usesNow(v)).map(([c]) => `${op.table}.${c}`) : [])));
+  // Values the engine's clock writes: copies and updates of now, a column added with the insert's time as its default
+  // (every existing row takes the time of the ALTER), and such a column an insert leaves to its default.
+  const clockColumns = (table: string, m: Model, given: string[]) => (findTable(m, table)?.columns ?? []).filter((c) => isCurrentTimestamp(c.default) && !given.includes(c.name)).map((c) => `${table}.${c.name}`);
+  const volatile = new Set(up.units.flatMap(({ op, before }) => (op.kind === 'copy_rows' ? Object.entries(op.values).filter(([, v]) => usesNow(v)).map(([c]) => `${op.into}.${c}`) : op.kind === 'update' ? Object.entries(op.set).filter(([, v]) => usesNow(v)).map(([c]) => `${op.table}.${c}`) : op.kind === 'add_column' && isCurrentTimestamp(op.column.default) ? [`${op.table}.${op.column.name}`] : op.kind === 'insert' ? clockColumns(op.table, before, [...new Set(op.rows.flatMap((r) => Object.keys(r)))]) : [])));
   const compared = (table: string, cols: string[]) => cols.filter((c) => !rewritten.has(`${table}.${c}`) && !droppedColumns.has(`${table}.${c}`) && !volatile.has(`${table}.${c}`));
   // Rows the plan deletes on purpose (delete_where), as the engine's text renderings of the start rows show them.
   const deletes = up.units.flatMap((u) => (u.op.kind === 'delete_where' ? [u.op] : []));
