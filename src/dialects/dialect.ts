@@ -44,6 +44,8 @@ export interface Dialect {
   located?(places: Record<string, string>, at: ReadonlyMap<string, string>): Dialect;
   /** A location's schema or database as SQL (a quoted identifier); undefined for the main one. @throws Error for an unknown location */
   placeName?(location: string | undefined): Sql | undefined;
+  /** A table or enum type named in a given place (`location`; undefined: the main one), wherever the model has it. @throws Error for an unknown location */
+  nameAt?(name: string, location: string | undefined): Sql;
 }
 
 /**

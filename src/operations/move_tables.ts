@@ -3,7 +3,7 @@
 // one (`main`) the script runs in. A table keeps its rows, columns, keys and indexes; foreign keys follow it (they
 // point at tables, not names). One guarded statement per object, so a crash between two leaves each either moved
 // or not, and a second run moves only what is left. SQLite has no such places (one file: see the product's runbook).
-import { findEnumType, findTable, ModelDraft, type EnumType, type Model, type Table } from '../model/model.js';
+import { findEnumType, findTable, ModelDraft, type EnumType, type Table } from '../model/model.js';
 import type { Dialect } from '../dialects/dialect.js';
 import type { Sql } from '../compile/sql.js';
 import { fail } from './shared.js';
@@ -101,8 +101,8 @@ export const moveTables: PlanOperation<'move_tables'> = {
     const to = target(op.to);
     const out: Statement[] = [...placeStatement(d, to, body)];
     const place = d.placeName?.(to);
-    // The name where the object is before the move, and after it (d.syntax.table names it where `before` has it).
-    const from = (name: string, loc: string | undefined) => d.located!(placesOf(d, before, after), new Map(loc === undefined ? [] : [[name, loc]])).syntax.table(name);
+    // The name where the object is before the move, and after it.
+    const from = (name: string, loc: string | undefined) => d.nameAt!(name, loc);
     for (const name of op.tables) {
       const a: Table = findTable(after, name)!;
       const b = findTable(before, name)!;
@@ -123,19 +123,3 @@ export const moveTables: PlanOperation<'move_tables'> = {
     return out;
   },
 };
-
-/** The places the dialect at hand knows (the compile's, read back from `placeName`). */
-function placesOf(d: Dialect, before: Model, after: Model): Record<string, string> {
-  const locations = new Set<string>();
-  for (const m of [before, after]) {
-    for (const t of m.tables) if (t.location) locations.add(t.location);
-    for (const e of m.enumTypes ?? []) if (e.location) locations.add(e.location);
-  }
-  return Object.fromEntries([...locations].sort().map((l) => [l, unquote(d.placeName!(l)!.text)]));
-}
-
-/** A quoted identifier's name (`"a""b"` or `` `a``b` ``). */
-function unquote(q: string): string {
-  const c = q[0];
-  return c === '"' || c === '`' ? q.slice(1, -1).split(c + c).join(c) : q;
-}

@@ -468,6 +468,7 @@ function mysqlIn(w: Where): Dialect {
   name: 'mysql',
   syntax,
   located: (places, at) => mysqlIn({ places, at }),
+  nameAt: (name, location) => Sql.verbatim(location === undefined ? quoteIdent(name) : `${quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })())}.${quoteIdent(name)}`),
   placeName: (location) => (location === undefined ? undefined : Sql.verbatim(quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })()))),
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql' },
   guards: {

@@ -495,6 +495,7 @@ function postgresIn(w: Where): Dialect {
   syntax,
   inSchema: (other) => postgresIn({ ...w, schema: other }),
   located: (places, at) => postgresIn({ ...(schema === undefined ? {} : { schema }), places, at }),
+  nameAt: (name, location) => Sql.verbatim(location === undefined ? inMain(w, name) : `${quoteIdent(placeOf(w, location))}.${quoteIdent(name)}`),
   placeName: (location) => (location === undefined ? (schema === undefined ? undefined : ident(schema)) : ident(placeOf(w, location))),
   catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'pg' },
   guards: {
