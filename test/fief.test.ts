@@ -55,9 +55,34 @@ describe('compiled', () => {
     expect(my).toContain(`'RENAME TABLE \`fief_users\` TO \`${WS}\`.\`fief_users\`'`);
   });
 
+  it('0.28-cleanup is a stage: reached only from 0.28 by its own plan, never chained into; irreversible, said in its header', () => {
+    expect(() => script('0.27', '0.28-cleanup', 'postgres')).toThrow('fief 0.28-cleanup is a stage of its own, reached only from 0.28 by its own plan: compile 0.27 → 0.28 first, and 0.28 → 0.28-cleanup when its time comes');
+    expect(() => script('0', '0.28-cleanup', 'mysql')).toThrow(/is a stage of its own/);
+    const cleanup = script('0.28', '0.28-cleanup', 'postgres').sql;
+    expect(cleanup).toContain('\n-- IRREVERSIBLE: this script has no rollback: Fief before 0.28 kept its workspace registry and admin API keys there; 0.28 reads none of them. To go back, restore the backup taken before this script.\n');
+    expect(cleanup).not.toContain('-- reverse:');
+    expect(cleanup).toContain('-- start:    after applying: Fief 0.28 (');
+    for (const dialect of ['postgres', 'mysql', 'sqlite']) expect(() => script('0.28-cleanup', '0.28', dialect)).toThrow(/irreversible/);
+  });
+
+  it('MySQL: the backup line dumps the workspace database too, where it holds tables', () => {
+    expect(script('0.27', '0.28', 'mysql').sql).toContain(`--databases DATABASE ${WS} > fief-0.27-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < fief-0.27-before.sql)`);
+    expect(script('0.28', '0.28-cleanup', 'mysql').sql).toContain('utf8mb4 DATABASE > fief-0.28-before.sql');
+  });
+
+  it('the manual steps name this workspace: drop its emptied schema or database once 0.28 works', () => {
+    expect(script('0.27', '0.28', 'postgres').sql).toContain(`drop the workspace's schema, now empty: DROP SCHEMA "${WS}"; (without CASCADE`);
+    expect(script('0.27', '0.28', 'mysql').sql).toContain(`TABLE_SCHEMA = '${WS}' is 0 (MySQL drops a database with its tables, asking nothing), then DROP DATABASE \`${WS}\`;`);
+  });
+
+  it("out/ is compiled for the guide's sample id, and its headers say so", () => {
+    const up = compile({ product: 'fief', from: '0.27', to: '0.28', dialect: 'postgres', examples: true }).sql;
+    expect(up).toContain(`-- parameters: main_database= workspace_id=${WS} (workspace_id: an example value, not a database's: compile with its own before applying)`);
+  });
+
   it('SQLite: the rename is a manual step with the exact commands; the script only checks the renamed file', () => {
     const up = script('0.27', '0.28', 'sqlite');
-    expect(up.sql).toContain('mv <workspace id> fief.db');
+    expect(up.sql).toContain(`mv ${WS} fief.db`);
     expect(up.sql).toContain('cp -p fief.db fief.db.bak');
     expect(up.units.filter((u) => u.statements.length > 0).map((u) => u.op.kind)).toEqual(['precondition']);
   });
@@ -109,9 +134,15 @@ for (const dialect of ['postgres', 'mysql'] as const) {
         expect(await s.catalog()).toEqual(before);
         // Named right, it goes on (checked by the next test's script too, which leaves it empty: any database).
         const [{ db }] = await s.query<{ db: string }>('SELECT DATABASE() AS db');
-        expect(compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: [`workspace_id=${WS}`, `main_database=${db}`] }).sql).toContain(`DATABASE() = '${db}'`);
+        expect(compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: [`workspace_id=${WS}`, `main_database=${db}`] }).sql).toContain(`DATABASE() = ''${db}''`);
       });
     }
+
+    it('a wrong workspace id: the version check says first that the schema or database does not exist', async () => {
+      const wrong = compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: ['workspace_id=22222222-1111-4111-8111-111111111111'] }).sql;
+      // (MySQL: the error names a table called after the message, cut to 64 characters; the whole message is a row printed before it.)
+      await expect(s.execScript(wrong)).rejects.toThrow(dialect === 'postgres' ? "schema 22222222-1111-4111-8111-111111111111 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database's workspaces table (SELECT id FROM workspaces)?" : 'plan stopped: database 22222222-1111-4111-8111-111111111111 (lo');
+    });
 
     it('up moves every table with its rows; a second run writes nothing; the old place drops WITHOUT CASCADE and the enum columns keep their values', async () => {
       const rows = await s.query(`SELECT id, acr FROM ${inWs('fief_authorization_codes')} ORDER BY id`);
@@ -130,6 +161,14 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       // The enum types are the main schema's now: a value outside them is still refused.
       // (Not '2': MySQL reads a numeric string that is no member of an ENUM as the member's index.)
       await expect(s.execStatements([`UPDATE fief_authorization_codes SET acr = 'x'`])).rejects.toThrow();
+    });
+
+    it('once Fief 0.28 has migrated the database, the rollback stops before any change: restore the backup', async () => {
+      await s.execStatements([`UPDATE fief_alembic_version SET version_num = '6d9fa141730c'`]);
+      const before = await s.catalog();
+      await expect(s.execScript(script('0.28', '0.27', dialect).sql)).rejects.toThrow(/plan stopped: Fief 0.28 has already migrated this database/);
+      expect(await s.catalog()).toEqual(before);
+      await s.execStatements([`UPDATE fief_alembic_version SET version_num = '6c06c7d908a7'`]);
     });
 
     it('down makes the workspace place again and moves everything back; up again', async () => {
@@ -173,7 +212,7 @@ describe('sqlite', () => {
 
   it('a file of another revision is refused, naming the revision', async () => {
     await s.execStatements([`UPDATE fief_alembic_version SET version_num = '6d9fa141730c'`]);
-    await expect(s.execScript(script('0.27', '0.28', 'sqlite').sql)).rejects.toThrow(/not a Fief 0.27 workspace database at its last revision/);
+    await expect(s.execScript(script('0.27', '0.28', 'sqlite').sql)).rejects.toThrow(/this file is not at Fief 0.27's last workspace revision \(fief_alembic_version is not 6c06c7d908a7\): start Fief 0.27 on it once/);
     await s.execStatements([`UPDATE fief_alembic_version SET version_num = '6c06c7d908a7'`]);
   });
 

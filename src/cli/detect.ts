@@ -1,5 +1,5 @@
 // `plan detect` and `plan status` wiring: read the live catalog, detect, print, exit code. Engines load only here.
-import { detect, schemaOfParams, type DetectResult } from '../detect/detect.js';
+import { detect, placesOfParams, schemaOfParams, type DetectResult } from '../detect/detect.js';
 import { detectJson, formatDetect, formatStatus } from '../detect/format.js';
 import { status } from '../detect/status.js';
 import { dialectOfUrl, redact } from '../engines/index.js';
@@ -25,9 +25,10 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
     throw new PlanError(`--schema ${o.schema} and the product's schema parameter (${named}) disagree: give one of them`);
   }
   const schema = o.schema ?? named;
+  const places = placesOfParams(product, dialect, o.param, o.plansDir);
   let live: LiveCatalog;
   try {
-    live = await readLiveCatalog(o.url, schema);
+    live = await readLiveCatalog(o.url, schema, places);
   } catch (e) {
     // Cannot connect, wrong password, no such database: a check that could not be made (exit code 1).
     throw new CheckFailed(`cannot read the catalog at ${redact(o.url)}: ${String((e as Error).message ?? e).split('\n')[0]}`);

@@ -5,7 +5,7 @@ import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
 import { findPath, chainFromEmpty } from '../plan/graph.js';
 import { loadProduct, stepOperation } from '../plan/load.js';
-import { resolveParams } from '../plan/params.js';
+import { declaredParameters, resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
@@ -245,7 +245,9 @@ export function productTables(product: LoadedProduct, naming?: Naming): string[]
       if (st.op === 'rename_table') names.add(st.args.to);
     }
   }
-  return [...names].map((t) => (naming ? naming.table(t) : t));
+  const types = product.plans.flatMap((p) => p.steps.filter((st) => st.op === 'create_enum_type').map((st) => st.args.name as string));
+  // Enum types share the tables' namespace (PostgreSQL): the catalog queries read them by the same list. Not renamed.
+  return [...[...names].map((t) => (naming ? naming.table(t) : t)), ...types.filter((t) => !names.has(t))];
 }
 
 /** productTables with the physical names of a compile of `product` for `d` with `params`. */
@@ -332,7 +334,7 @@ function executable(d: Dialect, st: Statement, derived: Predicate, creates?: New
   if (st.stop !== undefined) {
     // A check runs where the script stands before it: it stops only there, and only when its condition fails.
     const holds = d.guards.predicate(st.condition ?? and([]));
-    return d.guards.stopUnless(empty ? holds : sql`NOT (${d.guards.predicate(guard)})\n    OR (${holds})`, st.stop);
+    return d.guards.stopUnless(holds, st.stop, empty ? undefined : d.guards.predicate(guard));
   }
   return d.guards.guarded(empty ? undefined : d.guards.predicate(guard), st.bodies, rows.length ? d.guards.predicate(and(rows)) : undefined, creates);
 }
@@ -470,12 +472,14 @@ export function compile(req: CompileRequest): CompileResult {
   const targetSpec = versionCheckSpec(d, model, [], tables, '', '');
   const atomic = d.script.atomic;
   let checkSpec: VersionCheckSpec;
+  let secondRunNote: string | undefined;
   if (atomic) {
     // One transaction from one exact state: a script already applied stops first, saying so (only when the target
     // differs from the start in the catalog: a script of data steps alone runs again, its steps finding nothing to do).
     const startFacets = facetsOf(start);
     const endFacets = facetsOf(model);
     const differ = startFacets.size !== endFacets.size || [...startFacets].some(([k, f]) => valueKey(endFacets.get(k)?.value ?? null) !== valueKey(f.value));
+    if (!differ) secondRunNote = 'this script changes no table, so nothing marks it as applied: a second run makes its checks again and changes nothing.';
     if (differ) {
       body.push(d.syntax.comment(`a second run: the database is at ${req.to} already, so there is nothing to do`).text);
       emit(atomic.alreadyApplied(targetSpec, `plan: ${productName} ${req.from} → ${req.to} is already applied (the database is at ${req.to === '0' ? 'the empty state' : req.to}): nothing to do. Nothing was changed.`));
@@ -486,6 +490,12 @@ export function compile(req: CompileRequest): CompileResult {
   } else {
     body.push(d.syntax.comment(`check that the database is at ${req.from}, at ${req.to}, or between them on this script's path (a resumed run)`).text);
     checkSpec = versionCheckSpec(d, start, flat, tables, wording.what, wording.hint, ordered);
+  }
+  if (places) {
+    // A place the path keeps objects in, missing: most likely the wrong name (a location parameter's value).
+    const inUse = new Set([start, ...flat.map((st) => origin.get(st)!.after)].flatMap((m) => [...m.tables.map((t) => t.location), ...(m.enumTypes ?? []).map((e) => e.location)]).filter((l): l is string => l !== undefined));
+    const decl = product.product.locations ?? {};
+    checkSpec = { ...checkSpec, places: [...inUse].sort().map((l) => ({ name: places[l], message: `${d.name === 'mysql' ? 'database' : 'schema'} ${places[l]} (location ${l}, --param ${decl[l].param}) does not exist${decl[l].missing ? `: ${decl[l].missing}` : ''}` })) };
   }
   emit(d.guards.versionCheck(checkSpec));
   for (const c of dataFitChecks(d, start, rendered, guardOf, path.direction, req.from)) body.push(c.comment.text), emit(c.statements);
@@ -590,7 +600,12 @@ export function compile(req: CompileRequest): CompileResult {
     body.push(d.syntax.comment(`before COMMIT: the database is at ${req.to === '0' ? 'the empty state' : req.to} and its foreign keys hold, or everything this run did is rolled back`).text);
     emit(atomic.beforeCommit(targetSpec, fkTables));
   }
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}) });
+  // A step that says irreversible: the other direction is refused (header: no reverse command, the reason instead).
+  const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => pl.steps.filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
+  // The parameters that took their example (out/): no default and none given.
+  const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
+  const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = d.script.prologue.map((x) => x.text);
   // A script that ends outside a transaction has none to commit.
   const epilogue = inTransaction ? d.script.epilogue.map((x) => x.text) : [];

@@ -29,6 +29,14 @@ export interface HeaderInput {
   newTables?: 'none' | 'fresh' | 'existing';
   /** What a failure leaves behind, when it is not the dialect's sentence (a script in several parts). */
   failureNote?: string;
+  /** The reason the other direction is refused, when a step of the path says `irreversible:` (no reverse command). */
+  irreversible?: string;
+  /** The parameters that took their `example:` (out/): named as such, so nobody applies the file as it is. */
+  examples?: string[];
+  /** An atomic script's second-run note, when not the dialect's (a script that changes no table runs again). */
+  secondRunNote?: string;
+  /** The product's other schemas or databases holding its objects where the script starts (for the backup line). */
+  placesInUse?: string[];
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
@@ -40,8 +48,8 @@ function shellWord(v: string): string {
 const oneLine = (text: string) => text.replace(/[\s\u2028\u2029]+/g, ' ').trim();
 
 /** The command that backs the database up before the script runs; a file named after its version. */
-function backupCommand(d: Dialect, product: string, version: string): string {
-  return d.script.backupCommand(`${product}-${version}-before`);
+function backupCommand(d: Dialect, product: string, version: string, places: string[] = []): string {
+  return d.script.backupCommand(`${product}-${version}-before`, places);
 }
 
 /**
@@ -134,7 +142,7 @@ export function header(h: HeaderInput): string {
   const base = expandDerived(h.plans.filter((x) => !h.pathPlans.includes(x)));
   const pathSources = expandDerived(h.pathPlans);
   const baseDigest = createHash('sha256').update(base.map((x) => `${x.relPath} ${x.sha256}\n`).join('')).digest('hex');
-  const params = Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)';
+  const params = (Object.entries(h.params).map(([k, v]) => `${k}=${v}`).join(' ') || '(none)') + (h.examples?.length ? ` (${h.examples.join(', ')}: an example value, not a database's: compile with its own before applying)` : '');
   const fresh = h.direction === 'up' && h.from === '0';
   const kind = h.direction === 'up' ? (fresh ? 'fresh install' : 'upgrade') : 'rollback';
   const engine = h.dialect.script.engineName;
@@ -156,12 +164,14 @@ export function header(h: HeaderInput): string {
     `-- plan ${toolVersion()} · ${p} ${h.from} → ${h.to} · ${h.dialect.name} · ${kind}`,
     `-- what:     this script ${what} (generated from the plans listed below)`,
     ...(h.direction === 'down' && h.to === '0' ? [`-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF ${p.toUpperCase()} AND ALL THE DATA IN THEM.`] : []),
-    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect, p, h.from)}`]),
+    ...(fresh ? [] : [`-- backup:   first: ${backupCommand(h.dialect, p, h.from, h.placesInUse)}`]),
     ...(procedure.stop_before && !fresh ? [`-- stop:     before applying: ${procedure.stop_before}`] : []),
     `-- apply:    ${h.dialect.script.applyHint.replace(/FILE/g, h.direction === 'up' ? 'up.sql' : 'down.sql')}`,
-    ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to)}`] : []),
-    `-- reverse:  ${reverse}`,
-    h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`,
+    // A stage (0.28-cleanup) runs on the release it is a stage of.
+    ...(procedure.start_after && h.to !== '0' ? [`-- start:    after applying: ${procedure.start_after.replace(/\{version\}/g, h.to.replace(/-.*$/, ''))}`] : []),
+    ...(h.irreversible !== undefined
+      ? [`-- IRREVERSIBLE: this script has no rollback: ${oneLine(h.irreversible)}`]
+      : [`-- reverse:  ${reverse}`, h.direction === 'up' ? `-- the rollback would drop: ${dropList(created)}` : `-- this rollback drops: ${dropList(created)}`]),
     `-- parameters: ${params}`,
     ...(h.namesNote ? [`-- names:    ${h.namesNote}`] : []),
     `-- sources (sha256):`,
@@ -173,7 +183,7 @@ export function header(h: HeaderInput): string {
         ? `-- derived:  the install 0 → ${x.plan.to} is derived from the chain ${derivedPath(x)}: those plans are replayed in the model (no SQL) and the install creates their result directly (tables, keys, indexes, rows), checked by the compiler to equal the chain's model`
         : `-- derived:  the install 0 → ${x.plan.to} undone here is derived from the chain ${derivedPath(x)} (replayed in the model); its rollback drops what it creates`,
     ),
-    h.dialect.script.atomic ? `-- ${h.dialect.script.atomic.secondRunNote}` : `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
+    h.dialect.script.atomic ? `-- ${h.secondRunNote ?? h.dialect.script.atomic.secondRunNote}` : `-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.`,
     ...unguardedRawSteps(h.pathPlans, h.dialect, h.params, h.direction).map(
       (u) => `-- except (not guarded, runs on every run): ${u.plan} step ${u.step}: ${oneLine(u.description)} — ${oneLine(u.reason)}`,
     ),

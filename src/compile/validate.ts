@@ -6,6 +6,7 @@ import { parameterChoices } from '../plan/params.js';
 import { dialectLimit, forDialect } from '../plan/dialect-versions.js';
 import { checkPostgresTexts, loadPostgresParser } from '../plan/postgres-text.js';
 import { compile } from './compile.js';
+import { lastRelease } from '../plan/graph.js';
 import { IrreversibleError } from '../plan/errors.js';
 
 /** Validates `only` (or every product) under `plansDir`; one report line per product, or a PlanError. */
@@ -19,7 +20,8 @@ export async function validateAll(only?: string, plansDir = projectPlansDir()): 
     for (const dialect of p.product.dialects) {
       // Each dialect up to the last version it supports (product.yaml dialect_versions:).
       const view = forDialect(p, dialect);
-      const last = view.product.versions[view.product.versions.length - 1];
+      // The chain from the empty database to the last release (a stage is reached by its own plan only).
+      const last = lastRelease(view.product.versions);
       for (const params of parameterChoices(p)) {
         compile({ product: name, from: '0', to: last, dialect, params, plansDir, examples: true });
         for (const plan of view.plans) {

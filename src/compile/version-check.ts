@@ -33,6 +33,11 @@ export interface VersionCheckSpec {
   what: string;
   /** What to do, for the stop message. */
   hint: string;
+  /**
+   * The product's places some state of the path keeps objects in (schema or database name, and what its absence
+   * means): when the check fails and such a place does not exist, its message comes first (a wrong id, most likely).
+   */
+  places?: { name: string; message: string }[];
 }
 
 /**

@@ -4,7 +4,7 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, physicalTables, productFor } from '../compile/compile.js';
+import { compile, modelAt, physicalTables, placesOf, productFor } from '../compile/compile.js';
 import { compileNaming } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
@@ -181,4 +181,22 @@ function scriptStates(req: DetectRequest, from: string, to: string, params: stri
     if (e instanceof PlanError) return [];
     throw e;
   }
+}
+
+/**
+ * The product's places on `dialect` (location → schema or database) from the given name=value strings, for reading a
+ * live database: a location's parameter must be given (its example names no real database). Empty for a product
+ * without locations or a dialect without places.
+ * @throws PlanError naming the parameter to pass when a location's parameter is not given
+ */
+export function placesOfParams(productName: string, dialect: string, params: string[], plansDir?: string): Record<string, string> {
+  const product = loadProduct(productName, plansDir);
+  const locations = product.product.locations ?? {};
+  const d = getDialect(dialect);
+  if (!d.located || Object.keys(locations).length === 0) return {};
+  const given = new Set(params.map((p) => p.slice(0, p.indexOf('='))));
+  for (const [loc, spec] of Object.entries(locations)) {
+    if (!given.has(spec.param)) throw new PlanError(`${product.product.product} keeps tables in another ${dialect === 'postgres' ? 'schema' : 'database'} too (location ${loc}): pass --param ${spec.param}=… so that it is read as well`);
+  }
+  return placesOf(product, d, resolveParams(product, params, true)) ?? {};
 }

@@ -20,10 +20,13 @@ export interface CatalogDiff {
   different: { key: string; expected: string; found: string }[];
 }
 
-/** The table a catalog line belongs to (`T <table> | …`). @throws Error for a line of another format */
+/**
+ * The table a catalog line belongs to (`T <table> | …`), or the enum type an `E <type> | ENUM (…)` line describes
+ * (PostgreSQL: types and tables share one namespace). @throws Error for a line of another format
+ */
 export function tableOf(line: string): string {
   const bar = line.indexOf(' | ');
-  if (!line.startsWith('T ') || bar < 0) throw new Error(`not a catalog line (T <table> | …): ${JSON.stringify(line)}`);
+  if (!(line.startsWith('T ') || line.startsWith('E ')) || bar < 0) throw new Error(`not a catalog line (T <table> | … or E <type> | …): ${JSON.stringify(line)}`);
   return line.slice(2, bar);
 }
 
@@ -35,6 +38,8 @@ export function tableOf(line: string): string {
  */
 export function keyOf(line: string): KeyedLine {
   const table = tableOf(line);
+  // An enum type: one object whatever its values or place.
+  if (line.startsWith('E ')) return { table, key: `${table} TYPE`, line };
   const words = line.slice(line.indexOf(' | ') + 3).split(' ');
   let kind = words[0];
   let name = words[1] ?? '';

@@ -1,5 +1,6 @@
 // `plan status`: what is pending for a database whose version `detect` found: the plans from there to a target,
 // their manual steps, and the exact commands that compile and apply the script. Pure: nothing is run.
+import { lastRelease } from '../plan/graph.js';
 import { compile, productFor } from '../compile/compile.js';
 import { getDialect } from '../dialects/index.js';
 import { PlanError } from '../plan/errors.js';
@@ -46,7 +47,8 @@ export function status(req: StatusRequest): StatusResult {
   // The versions the database's dialect supports (product.yaml dialect_versions:); a later target is refused.
   const product = productFor(det.product, getDialect(det.dialect), req.plansDir, req.to === undefined ? [] : [req.to]);
   const all = ['0', ...product.product.versions];
-  const to = req.to ?? all[all.length - 1];
+  // By default the last release: a stage (0.28-cleanup) is gone to on purpose, with its own --to.
+  const to = req.to ?? lastRelease(all);
   if (!all.includes(to)) throw new PlanError(`unknown version "${to}" of ${det.product} (versions: ${all.join(', ')})`);
   const rank = (v: string) => all.indexOf(v);
   const notes: string[] = [];

@@ -149,7 +149,11 @@ export interface DialectGuards {
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
   /** Statements that stop the script with `message` unless `condition` holds. */
-  stopUnless(condition: Sql, message: string): Sql[];
+  /**
+   * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
+   * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
+   */
+  stopUnless(condition: Sql, message: string, when?: Sql): Sql[];
   /**
    * Statements that stop the script when `check.rows` finds rows, with a message built from how many it found
    * and the first few keys (`RowCheck`). `check.rows` is evaluated only once `condition` (over the catalog:
@@ -209,8 +213,11 @@ export interface DialectScript {
   engineName: string;
   /** How a DBA applies a file with the engine's own client (FILE stands for the file). */
   applyHint: string;
-  /** The command that backs a database up (and how to restore it), to a file named after `file`. */
-  backupCommand(file: string): string;
+  /**
+   * The command that backs a database up (and how to restore it), to a file named after `file`; `places`: the
+   * product's other schemas or databases that hold its tables at that point (MySQL dumps those databases too).
+   */
+  backupCommand(file: string, places?: string[]): string;
   /**
    * Statements that run after the version check and before the first change of a script that creates tables in
    * a database holding the product tables `existing` (e.g. looking up who owns them); none when not needed.

@@ -3,7 +3,7 @@
 
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { MYSQL_CATALOG_SQL, PG_CATALOG_SQL } from './catalog.js';
+import { mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, redact } from './index.js';
 import type { DialectName } from './types.js';
 
@@ -26,12 +26,13 @@ const quotePg = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * (the current schema, or `schema`), MySQL/MariaDB `START TRANSACTION READ ONLY` (the current database).
  * Also used on PGlite by the tests. @throws the driver's error (the transaction is rolled back first)
  */
-export async function readCatalogWith(dialect: DialectName, query: RowQuery, schema?: string): Promise<string[]> {
+export async function readCatalogWith(dialect: DialectName, query: RowQuery, schema?: string, places: Record<string, string> = {}): Promise<string[]> {
   await query(dialect === 'postgres' ? 'BEGIN READ ONLY' : 'START TRANSACTION READ ONLY');
   try {
     if (dialect === 'postgres' && schema !== undefined) await query(`SET LOCAL search_path TO ${quotePg(schema)}`);
     if (dialect === 'mysql') await query('SET SESSION group_concat_max_len = 1048576'); // long key lists are not cut
-    const rows = await query(dialect === 'postgres' ? PG_CATALOG_SQL : MYSQL_CATALOG_SQL);
+    // The product's places too (its other schemas or databases: product.yaml locations), named by the parameters.
+    const rows = await query(dialect === 'postgres' ? pgCatalogSql(places) : mysqlCatalogSql(places));
     return rows.map((r) => String(r.line));
   } finally {
     await query('ROLLBACK').catch(() => undefined);
@@ -43,7 +44,7 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
  * read-only. A MySQL URL must name its database (mysql://user@host:3306/app). `schema`: PostgreSQL only.
  * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
  */
-export async function readLiveCatalog(url: string, schema?: string): Promise<LiveCatalog> {
+export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}): Promise<LiveCatalog> {
   const dialect = dialectOfUrl(url);
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
@@ -53,7 +54,7 @@ export async function readLiveCatalog(url: string, schema?: string): Promise<Liv
     client.on('error', () => undefined);
     await client.connect();
     try {
-      const lines = await readCatalogWith('postgres', async (sql) => (await client.query(sql)).rows, schema);
+      const lines = await readCatalogWith('postgres', async (sql) => (await client.query(sql)).rows, schema, places);
       return { dialect, label: `postgres ${where}${schema ? ` schema ${schema}` : ''}`, lines };
     } finally {
       await client.end().catch(() => undefined);
@@ -75,7 +76,7 @@ export async function readLiveCatalog(url: string, schema?: string): Promise<Liv
     try {
       const [v] = await conn.query('SELECT VERSION() AS v');
       const flavour = /mariadb/i.test(String((v as { v: string }[])[0]?.v)) ? 'mariadb' : 'mysql';
-      const lines = await readCatalogWith('mysql', async (sql) => (await conn.query(sql))[0] as Record<string, unknown>[]);
+      const lines = await readCatalogWith('mysql', async (sql) => (await conn.query(sql))[0] as Record<string, unknown>[], undefined, places);
       return { dialect, label: `${flavour} ${where}`, lines };
     } finally {
       await conn.end().catch(() => undefined);

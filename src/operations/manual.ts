@@ -1,5 +1,5 @@
 // manual: a step a person does (the script prints it and changes nothing).
-import type { PlanOperation } from './types.js';
+import { OpError, type PlanOperation } from './types.js';
 
 export const manual: PlanOperation<'manual'> = {
   kind: 'manual',
@@ -12,11 +12,17 @@ export const manual: PlanOperation<'manual'> = {
     "properties": {
       "text": {
         "type": "string",
-        "minLength": 1
+        "minLength": 1,
+        "description": "What the DBA does, printed in the header and as a comment; {{name}} stands for the value of parameter name"
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'manual', text: a.text }),
+  // {{name}} stands for a parameter's value (a one-line value, printed in a comment): the command a DBA copies is
+  // the one for this database (Fief's `mv {{workspace_id}} fief.db`).
+  resolve: (_d, a, params) => ({ kind: 'manual', text: a.text.replace(/\{\{([A-Za-z_][A-Za-z0-9_]*)\}\}/g, (_all: string, name: string) => {
+    if (!(name in params)) throw new OpError(`manual step: {{${name}}} names no parameter (known: ${Object.keys(params).join(', ') || 'none'})`);
+    return String(params[name]);
+  }) }),
   apply: (_d, m) => m,
   inverse: (op) => ({ ops: [{ kind: 'manual', text: `Undo this step of the upgrade: ${op.text}` }] }),
   rename: (op) => op,

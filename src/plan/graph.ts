@@ -66,5 +66,29 @@ export function findPath(p: LoadedProduct, from: string, to: string): Path {
   const plans = low === '0' ? highChain : highChain.every((x, i) => i >= lowChain.length || x === lowChain[i]) && highChain.length >= lowChain.length
     ? highChain.slice(lowChain.length)
     : upgrades(p, low, high);
+  refuseThroughStage(p, from, to, plans);
   return { direction: rank(p, from) < rank(p, to) ? 'up' : 'down', plans, base: lowChain };
+}
+
+/** Whether a version carries a label (`0.28-cleanup`): a stage the DBA chooses to go to, not a release. */
+export const isStage = (version: string): boolean => version.includes('-');
+
+/** The last version of a product that is a release (not a stage): where an upgrade goes by default. */
+export function lastRelease(versions: readonly string[]): string {
+  return [...versions].reverse().find((v) => !isStage(v)) ?? versions[versions.length - 1];
+}
+
+/**
+ * A stage (a version with a label, `0.28-cleanup`) is reached only by its own plan, from the version before it, and
+ * never crossed: a script never chains into it (Fief's clean-up runs once 0.28 works, never with the move).
+ * @throws PlanError naming the scripts to compile instead
+ */
+function refuseThroughStage(p: LoadedProduct, from: string, to: string, plans: LoadedPlan[]): void {
+  const versions = plans.flatMap((x) => [x.plan.from, x.plan.to]);
+  const crossed = [...new Set(versions)].filter((v) => v !== from && v !== to && isStage(v));
+  const reached = isStage(to) && plans.length > 1 ? [to] : [];
+  const stage = [...crossed, ...reached][0];
+  if (stage === undefined) return;
+  const own = p.plans.find((x) => x.plan.to === stage && !x.derived);
+  throw new PlanError(`${p.product.product} ${stage} is a stage of its own, reached only from ${own?.plan.from ?? 'the version before it'} by its own plan: compile ${from} → ${own?.plan.from ?? '…'} first, and ${own?.plan.from ?? '…'} → ${stage} when its time comes (${own?.plan.summary.replace(/\s+/g, ' ').trim() ?? ''})`);
 }

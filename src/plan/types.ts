@@ -263,7 +263,7 @@ export interface ProductFile {
    * location name: each named by a parameter's value (Fief 0.27: the workspace's schema or database, named after its
    * id). Plans put a table there with `location:` and move tables between places with move_tables.
    */
-  locations?: Record<string, { param: string; description: string }>;
+  locations?: Record<string, { param: string; description: string; missing?: string }>;
   /** How plan verify makes its scratch databases: MySQL's character set, when the product's tables need another than the server's default. */
   verify_database?: { mysql_character_set?: string; only_given_rows?: string[] };
 }

@@ -91,6 +91,8 @@ function literalText(v: Scalar | null): string {
 }
 
 const ident = (name: string) => Sql.verbatim(quoteIdent(name));
+/** A name as a shell word (a database name in a header's command line). */
+const shellWord = (v: string) => (/^[A-Za-z0-9_.-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`);
 const literal = (v: Scalar | null) => Sql.verbatim(literalText(v));
 const L = literalText;
 
@@ -346,6 +348,8 @@ function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
   return [
     Sql.verbatim(`SET ${OK_FLAG} = FALSE;`),
     Sql.verbatim(`SET @plan_problem = (\n  SELECT m FROM (\n  ${mismatchSql(w, spec).split('\n').join('\n  ')}) p\n  ORDER BY o, m LIMIT 1);`),
+    // When the check fails and a place the path keeps tables in does not exist, that comes first (a wrong id).
+    ...(spec.places ?? []).map((p) => Sql.verbatim(`SET @plan_problem = IF(@plan_problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.SCHEMATA WHERE SCHEMA_NAME = ${L(p.name)}), ${L(p.message)}, @plan_problem);`)),
     Sql.verbatim(`SET ${OK_FLAG} = @plan_problem IS NULL;`),
     // The full message, printed by the client as a result row; the error below is cut at 64 characters.
     Sql.verbatim(`SELECT CONCAT('plan stopped: ', ${L(spec.what + ': ')}, @plan_problem, '. Nothing was changed. ', ${L(spec.hint)}) AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;`),
@@ -403,8 +407,11 @@ const stopStatement = (condition: string, message: string): Sql[] => prepared(`I
  * table called after it, cut to 64 characters), and the flag every later guarded statement needs cleared, so a
  * client that carries on after the error (mariadb --force) changes nothing.
  */
-const stopUnless = (condition: Sql, message: string): Sql[] => [
-  Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`),
+const stopUnless = (condition: Sql, message: string, when?: Sql): Sql[] => [
+  // With `when`, the condition is prepared only where it holds (MySQL resolves every table of a statement first).
+  ...(when
+    ? [Sql.verbatim('SET @plan_hold = TRUE;'), ...prepared(`IF(\n  ${when.text},\n  ${asString(`SET @plan_hold = IFNULL((${condition.text}), FALSE)`)},\n  'DO 0')`)]
+    : [Sql.verbatim(`SET @plan_hold = IFNULL((${condition.text}), FALSE);`)]),
   Sql.verbatim(`SELECT ${L(`plan stopped: ${message}`)} AS plan FROM DUAL WHERE NOT @plan_hold;`),
   Sql.verbatim(`SET ${OK_FLAG} = ${OK_FLAG} AND @plan_hold;`),
   ...stopStatement('@plan_hold', message),
@@ -510,8 +517,12 @@ function mysqlIn(w: Where): Dialect {
       fresh
         ? "charset:  the tables take the database's default character set and collation."
         : "charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.",
-    backupCommand: (file) =>
-      `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
+    // The product's places are databases of their own: the dump takes them too (--databases, which writes their
+    // CREATE DATABASE and USE), and the restore needs no database name.
+    backupCommand: (file, places = []) =>
+      places.length
+        ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --databases DATABASE ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < ${file}.sql)`
+        : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
   },
   rules: {
     maxIdentifierLength: 64,

@@ -369,12 +369,17 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
 }
 
 function versionCheck(w: Where, spec: VersionCheckSpec): Sql[] {
+  // When the check fails and a place the path keeps objects in does not exist, that comes first (a wrong id).
+  const placeMissing = (spec.places ?? []).map((p) => `
+  IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = ${L(p.name)}) THEN
+    problem := ${L(p.message)};
+  END IF;`).join('');
   return [doBlock(`DECLARE
   problem text;
 BEGIN
   SELECT m FROM (
   ${mismatchSql(w, spec).split('\n').join('\n  ')}) p
-  ORDER BY o, m LIMIT 1 INTO problem;
+  ORDER BY o, m LIMIT 1 INTO problem;${placeMissing}
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', ${L(spec.what + ': ')} || problem || '. Nothing was changed.' USING HINT = ${L(spec.hint)};
   END IF;
@@ -515,7 +520,11 @@ function postgresIn(w: Where): Dialect {
     completion: (spec, message) => completion(w, spec, message),
     // The message is an argument of RAISE, never its format string: a % in it is printed as it is.
     // Worded as every stop is (`plan stopped: …`, as MySQL's and SQLite's): how a DBA, a log search and plan verify know it.
-    stopUnless: (condition, message) => [doBlock(`  IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(`plan stopped: ${message}`)};\n  END IF;`)],
+    // PL/pgSQL plans the inner IF only once `when` holds: the condition may read a table that exists only there.
+    stopUnless: (condition, message, when) => {
+      const stop = `IF NOT (${condition.text}) THEN\n    RAISE EXCEPTION '%', ${literalText(`plan stopped: ${message}`)};\n  END IF;`;
+      return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
+    },
     stopIfRows,
   },
   script: {

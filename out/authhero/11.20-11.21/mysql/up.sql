@@ -2279,9 +2279,15 @@ DEALLOCATE PREPARE plan_stmt;
 -- ================================================================================================
 -- 11.20 → 11.21 · 1/105 · check: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id
 -- why: The organizations this plan creates belong to the control-plane tenant, which must exist (a database without tenants passes).
-SET @plan_hold = IFNULL((NOT (NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_user_id_tenant_id') <=> 'user_id, tenant_id'))
-    OR (EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants' AND COLUMN_NAME = 'id')
-  AND (EXISTS (SELECT 1 FROM `tenants` WHERE `id` = 'main') OR NOT EXISTS (SELECT 1 FROM `tenants` WHERE `id` <> 'main')))), FALSE);
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_user_id_tenant_id') <=> 'user_id, tenant_id'),
+  'SET @plan_hold = IFNULL((EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = ''tenants'' AND COLUMN_NAME = ''id'')
+  AND (EXISTS (SELECT 1 FROM `tenants` WHERE `id` = ''main'') OR NOT EXISTS (SELECT 1 FROM `tenants` WHERE `id` <> ''main''))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
 SELECT 'plan stopped: the control-plane tenant (parameter control_plane_tenant_id) is not in tenants; create it first, or pass the right id' AS plan FROM DUAL WHERE NOT @plan_hold;
 SET @plan_ok = @plan_ok AND @plan_hold;
 SET @plan_sql = IF(

@@ -4,9 +4,9 @@
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.27 0 --dialect postgres --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- the rollback would drop: 33 tables alembic_version, admin_session_tokens, workspaces, admin_api_key, workspace_users, fief_alembic_version, fief_audit_logs, fief_email_domains, fief_email_templates, fief_oauth_providers, fief_permissions, fief_roles, fief_themes, fief_user_fields, fief_webhooks, fief_roles_permissions, fief_tenants, fief_webhook_logs, fief_clients, fief_tenants_oauth_providers, fief_users, fief_authorization_codes, fief_email_verifications, fief_grants, fief_login_sessions, fief_oauth_accounts, fief_refresh_tokens, fief_session_tokens, fief_user_field_values, fief_user_permissions, fief_user_roles, fief_oauth_sessions, fief_registration_sessions, and the data in them
--- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
+--   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -1252,6 +1252,9 @@ BEGIN
     UNION ALL
     SELECT 3, i.m FROM implied i WHERE EXISTS (SELECT 1 FROM found f WHERE f.k = i.a) AND NOT EXISTS (SELECT 1 FROM found f WHERE f.k = i.b)) p
   ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') THEN
+    problem := 'schema 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead';
+  END IF;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database holds fief tables that are neither absent nor partway through this install of fief 0.27: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile fief <its version> 0.27), or run this one on the fief empty database it was made for.';
   END IF;

@@ -6,10 +6,10 @@
 -- start:    after applying: Fief 0.27 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.27 0.28 --dialect postgres --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- this rollback drops: no table or column
--- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
---   plans/fief/0.27-0.28.yaml cc536ed89bfa2b68d1a145033f105ddda4c4d795699715d3e28ee65311a2e65a
+--   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
+--   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -1017,6 +1017,9 @@ BEGIN
     UNION ALL
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
   ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') THEN
+    problem := 'schema 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead';
+  END IF;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at fief 0.28, at 0.27, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile fief <its version> 0.27), or run this one on the fief 0.28 database it was made for.';
   END IF;
@@ -1027,7 +1030,19 @@ $plan$;
 -- fief 0.28 → 0.27 (rollback): Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.28 → 0.27 · 1/1 · move 28 tables and 3 enum types to workspace
+-- 0.28 → 0.27 · 1/2 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+DO $plan$
+BEGIN
+  IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('fief_alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version')) AND a.attname = 'version_num' AND a.attnum > 0 AND NOT a.attisdropped)
+      AND (EXISTS (SELECT 1 FROM fief_alembic_version WHERE version_num = '6c06c7d908a7') AND NOT EXISTS (SELECT 1 FROM fief_alembic_version WHERE NOT (version_num = '6c06c7d908a7') OR version_num IS NULL))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN

@@ -6,15 +6,16 @@
 -- start:    after applying: Fief 0.28 (it runs its own Alembic upgrade to head on start)
 -- reverse:  npx plan compile fief 0.28 0.27 --dialect postgres --param main_database= --param workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
 -- the rollback would drop: no table or column
--- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692
+-- parameters: main_database= workspace_id=08e952f1-8a79-4672-99f8-ea6919cd4692 (workspace_id: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/fief/product.yaml 7c690c060ebbd23a982e7a20f8c7f86bf100a974c2371682120ba0a941be0d41
---   plans/fief/0.27-0.28.yaml cc536ed89bfa2b68d1a145033f105ddda4c4d795699715d3e28ee65311a2e65a
+--   plans/fief/product.yaml 3e353d197115c4b329ddd41e1bfadad6b9b9f840946fa6557a3c727493d14b03
+--   plans/fief/0.27-0.28.yaml e7ee7f4bea1f01077f750dbdbc3756959e19d450d105eb8575f97bf37124e9dd
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- MANUAL STEPS (1), not done by this script:
+-- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
+--   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's schema, now empty: DROP SCHEMA "08e952f1-8a79-4672-99f8-ea6919cd4692"; (without CASCADE: PostgreSQL refuses it if anything is left in it, and then nothing is lost).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1019,6 +1020,9 @@ BEGIN
     UNION ALL
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
   ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL AND NOT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') THEN
+    problem := 'schema 08e952f1-8a79-4672-99f8-ea6919cd4692 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database''s workspaces table (SELECT id FROM workspaces)? A workspace whose database_type is set keeps its tables on a database server of its own: nothing moves here, point Fief 0.28 at that database instead';
+  END IF;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at fief 0.27, at 0.28, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile fief <its version> 0.28), or run this one on the fief 0.27 database it was made for.';
   END IF;
@@ -1029,41 +1033,44 @@ $plan$;
 -- fief 0.27 → 0.28: Fief 0.28 drops workspaces: the workspace's 28 tables, and on PostgreSQL the 3 enum types their columns use, move from the workspace's schema or database into the main one
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
--- 0.27 → 0.28 · 1/5 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+-- 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
 DO $plan$
 BEGIN
-  IF NOT (NOT (NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL))
-    OR (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND NOT EXISTS (SELECT 1 FROM workspaces WHERE NOT (id = '08e952f1-8a79-4672-99f8-ea6919cd4692') OR id IS NULL))) THEN
-    RAISE EXCEPTION '%', 'plan stopped: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own';
+  IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)
+      AND NOT EXISTS (SELECT 1 FROM workspaces WHERE NOT (id = '08e952f1-8a79-4672-99f8-ea6919cd4692') OR id IS NULL)) THEN
+      RAISE EXCEPTION '%', 'plan stopped: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own';
+    END IF;
   END IF;
 END
 $plan$;
 
--- 0.27 → 0.28 · 2/5 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
+-- 0.27 → 0.28 · 2/7 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
 DO $plan$
 BEGIN
-  IF NOT (NOT (NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL))
-    OR (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'database_type' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND NOT EXISTS (SELECT 1 FROM workspaces WHERE database_type IS NOT NULL))) THEN
-    RAISE EXCEPTION '%', 'plan stopped: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here';
+  IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'database_type' AND a.attnum > 0 AND NOT a.attisdropped)
+      AND NOT EXISTS (SELECT 1 FROM workspaces WHERE database_type IS NOT NULL)) THEN
+      RAISE EXCEPTION '%', 'plan stopped: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here';
+    END IF;
   END IF;
 END
 $plan$;
 
--- 0.27 → 0.28 · 3/5 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
+-- 0.27 → 0.28 · 3/7 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
 DO $plan$
 BEGIN
-  IF NOT (NOT (NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL))
-    OR (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'alembic_revision' AND a.attnum > 0 AND NOT a.attisdropped)
-    AND NOT EXISTS (SELECT 1 FROM workspaces WHERE NOT (alembic_revision = '6c06c7d908a7') OR alembic_revision IS NULL))) THEN
-    RAISE EXCEPTION '%', 'plan stopped: the workspace is not at Fief 0.27''s revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script';
+  IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
+  IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND a.attname = 'alembic_revision' AND a.attnum > 0 AND NOT a.attisdropped)
+      AND NOT EXISTS (SELECT 1 FROM workspaces WHERE NOT (alembic_revision = '6c06c7d908a7') OR alembic_revision IS NULL)) THEN
+      RAISE EXCEPTION '%', 'plan stopped: the workspace is not at Fief 0.27''s revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script';
+    END IF;
   END IF;
 END
 $plan$;
 
--- 0.27 → 0.28 · 4/5 · move 28 tables and 3 enum types to main
--- why: Fief's guide moves the tables but not the enum types: their columns would keep pointing into the old schema, and DROP SCHEMA … CASCADE would drop those columns. Here the types move too, and the old schema or database is left in place, empty: drop it (without CASCADE) once Fief 0.28 runs.
+-- 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main
+-- why: PostgreSQL: Fief's guide moves the tables but not the enum types, whose columns would then keep pointing into the old schema (DROP SCHEMA … CASCADE would drop those columns); here the types move too. MySQL has no enum types of its own (the values are in the columns). The old schema or database is left in place, empty.
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1282,11 +1289,22 @@ BEGIN
 END
 $plan$;
 
--- 0.27 → 0.28 · 5/5 · manual step
+-- 0.27 → 0.28 · 5/7 · manual step
 -- MANUAL STEP (not done by this script):
 --   Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief
 --   grant-admin-role <email>. Admin API keys are not migrated: create them again and update their
 --   users.
+
+-- 0.27 → 0.28 · 6/7 · manual step
+-- MANUAL STEP (not done by this script):
+--   Once Fief 0.28 works, drop the workspace's schema, now empty: DROP SCHEMA
+--   "08e952f1-8a79-4672-99f8-ea6919cd4692"; (without CASCADE: PostgreSQL refuses it if anything is
+--   left in it, and then nothing is lost).
+
+-- 0.27 → 0.28 · 7/7 · remark (no statement)
+-- REMARK (no statement):
+--   The way back (0.28 → 0.27) holds only until Fief 0.28 has run its own migrations on this
+--   database: the rollback first checks that fief_alembic_version is still 6c06c7d908a7.
 
 COMMIT;
 
