@@ -11,6 +11,8 @@ import { compile, locatedAt } from '../src/compile/compile.js';
 import { closeAllScratches, describeWrites, openScratch, type Scratch } from '../src/engines/index.js';
 import { loadProduct } from '../src/plan/load.js';
 import { seedRows } from '../src/verify/seed.js';
+import { detect, placesOfParams } from '../src/detect/detect.js';
+import { status } from '../src/detect/status.js';
 import { verify, withOwnPlaces } from '../src/verify/verify.js';
 import { describeEngines } from './helpers/servers.js';
 
@@ -142,6 +144,15 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const wrong = compile({ product: 'fief', from: '0.27', to: '0.28', dialect, params: ['workspace_id=22222222-1111-4111-8111-111111111111'] }).sql;
       // (MySQL: the error names a table called after the message, cut to 64 characters; the whole message is a row printed before it.)
       await expect(s.execScript(wrong)).rejects.toThrow(dialect === 'postgres' ? "schema 22222222-1111-4111-8111-111111111111 (location workspace, --param workspace_id) does not exist: is --param workspace_id the id in this database's workspaces table (SELECT id FROM workspaces)?" : 'plan stopped: database 22222222-1111-4111-8111-111111111111 (lo');
+    });
+
+    it('detect reads the workspace place too: 0.27 exactly, and status proposes 0.27 → 0.28 (not the clean-up stage)', async () => {
+      expect(() => placesOfParams('fief', dialect, [])).toThrow(`fief keeps tables in another ${dialect === 'postgres' ? 'schema' : 'database'} too (location workspace): pass --param workspace_id=… so that it is read as well`);
+      const found = await s.catalog();
+      const d = detect({ product: 'fief', dialect, params: [`workspace_id=${WS}`], found });
+      expect([d.outcome, d.best.versions]).toEqual(['exact', ['0.27']]);
+      const st = status({ detected: d, params: [`workspace_id=${WS}`] });
+      expect([st.state, st.from, st.to]).toEqual(['pending', '0.27', '0.28']);
     });
 
     it('up moves every table with its rows; a second run writes nothing; the old place drops WITHOUT CASCADE and the enum columns keep their values', async () => {
