@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile, locatedAt, type CompileResult } from '../compile/compile.js';
 import { IrreversibleError } from '../plan/errors.js';
+import { isStage } from '../plan/graph.js';
 import { compileChecked } from '../compile/checked.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
@@ -198,7 +199,8 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
     noWayBack = e.message;
   }
   const toBuild = req.from === '0' ? undefined : compile({ ...base, from: '0', to: req.from });
-  const fresh = req.to === '0' ? undefined : compile({ ...base, from: '0', to: req.to });
+  // A stage (0.28-cleanup) has no install of its own: it is reached from its release only.
+  const fresh = req.to === '0' || isStage(req.to) ? undefined : compile({ ...base, from: '0', to: req.to });
   const product = loadProduct(req.product, req.plansDir);
   const fromModel = up.before;
   const toModel = up.after;
