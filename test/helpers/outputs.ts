@@ -6,6 +6,8 @@ import { parameterChoices } from '../../src/plan/params.js';
 import { forDialect } from '../../src/plan/dialect-versions.js';
 import type { DialectName } from '../../src/plan/types.js';
 import { FIXTURE_PLANS } from './plans.js';
+import { rollbackRefused } from '../../src/compile/validate.js';
+import { isStage, lastRelease } from '../../src/plan/graph.js';
 
 export interface Output {
   name: string;
@@ -22,14 +24,17 @@ export function allOutputs(dialect: DialectName): Output[] {
     if (!loaded.product.dialects.includes(dialect)) continue;
     // The versions and plans this dialect supports (product.yaml dialect_versions:).
     const p = forDialect(loaded, dialect);
+    // A parameter only a database can answer takes its example, as in out/.
     const add = (from: string, to: string, params: string[] = []) =>
-      out.push({ name: `${name} ${from} → ${to} ${params.join(' ')} (${dialect})`.replace('  ', ' '), result: compile({ product: name, from, to, dialect, params, plansDir }) });
+      out.push({ name: `${name} ${from} → ${to} ${params.join(' ')} (${dialect})`.replace('  ', ' '), result: compile({ product: name, from, to, dialect, params, plansDir, examples: true }) });
     for (const plan of p.plans) {
       add(plan.plan.from, plan.plan.to);
-      add(plan.plan.to, plan.plan.from);
+      // A plan with an irreversible step has no rollback to check.
+      if (!rollbackRefused(() => compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }))) add(plan.plan.to, plan.plan.from);
     }
-    for (const v of p.product.versions) if (!p.plans.some((x) => x.plan.from === '0' && x.plan.to === v)) add('0', v);
-    const last = p.product.versions[p.product.versions.length - 1];
+    // Installs of the releases (a stage, 0.28-cleanup, is reached by its own plan only).
+    for (const v of p.product.versions) if (!isStage(v) && !p.plans.some((x) => x.plan.from === '0' && x.plan.to === v)) add('0', v);
+    const last = lastRelease(p.product.versions);
     for (const params of parameterChoices(p)) {
       add('0', last, params);
       add(last, '0', params);
