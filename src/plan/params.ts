@@ -2,7 +2,8 @@
 import { PlanError, quoted } from './errors.js';
 import type { LoadedProduct, ParameterSpec, Scalar } from './types.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID as a parameter value takes it (any case; values are lower-cased). */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const IDENT = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 export function declaredParameters(p: LoadedProduct): Record<string, ParameterSpec> {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { compile, locatedAt, type CompileResult } from '../compile/compile.js';
 import { IrreversibleError } from '../plan/errors.js';
 import { isStage } from '../plan/graph.js';
+import { UUID } from '../plan/params.js';
 import { compileChecked } from '../compile/checked.js';
 import { copyGapSql } from '../operations/copy_rows.js';
 import { updateGapSql } from '../operations/update.js';
@@ -523,7 +524,6 @@ export function formatReport(r: VerifyReport): string {
   return lines.join('\n');
 }
 
-const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
  * `s` with places of its own: each place of the compile (`places`: location → the schema or database its parameter
@@ -535,7 +535,7 @@ const UUID_TEXT = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
  */
 export function withOwnPlaces(s: Scratch, places: Record<string, string>): Scratch {
   const pairs = Object.values(places).map((p) => {
-    if (!UUID_TEXT.test(p)) throw new Error(`plan verify gives each scratch database places of its own, named by a fresh UUID: the location parameter's value ${JSON.stringify(p)} must be a UUID`);
+    if (!UUID.test(p)) throw new Error(`plan verify gives each scratch database places of its own, named by a fresh UUID: the location parameter's value ${JSON.stringify(p)} must be a UUID`);
     return [p, randomUUID()] as const;
   });
   const into = (t: string) => pairs.reduce((x, [mine, own]) => x.replaceAll(mine, own), t);
