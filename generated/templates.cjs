@@ -1400,6 +1400,16 @@ module.exports = {
 },"useData":true},
     "create_index": {"0":function(container,depth0,helpers,partials,data) {
     return "UNIQUE ";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " WHERE "
+    + ((stack1 = (lookupProperty(helpers,"pred")||container.strict(depth0, "pred", {"start":{"line":1,"column":135},"end":{"line":1,"column":139}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"pred","hash":{},"data":data,"loc":{"start":{"line":1,"column":133},"end":{"line":1,"column":153}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1416,7 +1426,8 @@ module.exports = {
     + ((stack1 = (lookupProperty(helpers,"tbl")||alias2(depth0, "tbl", {"start":{"line":1,"column":70},"end":{"line":1,"column":73}} )).call(alias1,lookupProperty(depth0,"table"),{"name":"tbl","hash":{},"data":data,"loc":{"start":{"line":1,"column":68},"end":{"line":1,"column":81}}})) != null ? stack1 : "")
     + " ("
     + ((stack1 = (lookupProperty(helpers,"icols")||alias2(depth0, "icols", {"start":{"line":1,"column":85},"end":{"line":1,"column":90}} )).call(alias1,lookupProperty(lookupProperty(depth0,"index"),"columns"),{"name":"icols","hash":{},"data":data,"loc":{"start":{"line":1,"column":83},"end":{"line":1,"column":106}}})) != null ? stack1 : "")
-    + ")";
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"index"),"where"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":107},"end":{"line":1,"column":160}}})) != null ? stack1 : "");
 },"useData":true},
     "create_table": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1744,7 +1755,7 @@ module.exports = {
     "add_foreign_key": "templates/shared/add_foreign_key.sql.hbs",
     "add_unique": "templates/shared/add_unique.sql.hbs",
     "copy_rows": "templates/shared/copy_rows.sql.hbs",
-    "create_index": "templates/shared/create_index.sql.hbs",
+    "create_index": "templates/sqlite/create_index.sql.hbs",
     "create_table": "templates/sqlite/create_table.sql.hbs",
     "delete_copied": "templates/shared/delete_copied.sql.hbs",
     "delete_rows": "templates/shared/delete_rows.sql.hbs",

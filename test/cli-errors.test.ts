@@ -226,9 +226,10 @@ describe('--json', SLOW, () => {
     const j = JSON.parse(r.stdout);
     expect(j.ok).toBe(true);
     expect(j.errors).toEqual([]);
-    expect(j.products.map((p: { name: string }) => p.name)).toEqual(['authhero', 'fief', 'supertokens']);
-    expect(j.products[2]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
-    expect(j.products[2].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);
+    expect(j.products.map((p: { name: string }) => p.name)).toEqual(['authhero', 'fief', 'keto', 'supertokens']);
+    expect(j.products[2]).toMatchObject({ name: 'keto', dialects: ['postgres', 'mysql', 'sqlite'], versions: ['0', '0.6', '0.7', '0.7-cleanup'], parameters: { namespaces: { type: 'map' } } });
+    expect(j.products[3]).toMatchObject({ name: 'supertokens', dialects: ['postgres', 'mysql'], parameters: { access_token_signing_key_dynamic: { type: 'boolean', default: true } } });
+    expect(j.products[3].versions.slice(0, 3)).toEqual(['0', '3.3', '3.4']);
     expect(j.products[1]).toMatchObject({ name: 'fief', dialects: ['postgres', 'mysql', 'sqlite'], versions: ['0', '0.27', '0.28', '0.28-cleanup'], parameters: { workspace_id: { type: 'uuid' } } });
     expect(j.products[0]).toMatchObject({ name: 'authhero', dialects: ['mysql', 'sqlite'], versions: ['0', '11.20', '11.21'] });
   });

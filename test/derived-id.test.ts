@@ -3,7 +3,8 @@
 // client, PGlite, PostgreSQL and MariaDB, and equal to the JavaScript reference; `now` as ISO 8601 text on each.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { derivedId, derivedIdSql } from '../src/compile/derived-id.js';
+import { createHash } from 'node:crypto';
+import { derivedId, derivedIdSql, derivedUuid } from '../src/compile/derived-id.js';
 import { getDialect } from '../src/dialects/index.js';
 import { openScratch, type Scratch } from '../src/engines/index.js';
 import type { DialectName } from '../src/plan/types.js';
@@ -24,6 +25,11 @@ describe('the JavaScript reference', () => {
   it('tells apart texts that differ in one character, in their order, or in their length', () => {
     const ids = new Set(['tenant-a', 'tenant-b', 'tenanta-', 'atenant-', 'tenant-a ', 'tenant-aa', 'TENANT-A'].map((t) => derivedId('org_', 17, t)));
     expect(ids.size).toBe(7);
+  });
+  it('derivedUuid: UUID form with version 8 and the RFC variant; stable; tells apart near texts', () => {
+    for (const t of TEXTS) expect(derivedUuid(t)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedUuid('1:14:view4:anne')).toBe(derivedUuid('1:14:view4:anne'));
+    expect(new Set(['tenant-a', 'tenant-b', 'tenanta-', 'atenant-', 'tenant-a ', 'tenant-aa', 'TENANT-A'].map(derivedUuid)).size).toBe(7);
   });
   it('refuses a length outside 1 … 64', () => {
     expect(() => derivedId('org_', 0, 'x')).toThrow(/1 to 64/);
@@ -51,6 +57,15 @@ function engineCases(dialect: DialectName, title: string, url: string | undefine
         expect(String(row.id), JSON.stringify(t)).toBe(derivedId('org_', 17, t));
       }
     });
+    it('uuidFrom: a UUID of the text, the same on every run (PostgreSQL, MySQL: the MD5 of its UTF-8 bytes; SQLite: derivedUuid)', async () => {
+      const d = getDialect(dialect);
+      for (const t of [...TEXTS, 'y'.repeat(3000)]) {
+        const [row] = await s.query<{ id: unknown }>(`SELECT ${d.syntax.uuidFrom(d.syntax.literal(t)).text} AS id`);
+        const md5 = createHash('md5').update(t, 'utf8').digest('hex');
+        const want = dialect === 'sqlite' ? derivedUuid(t) : `${md5.slice(0, 8)}-${md5.slice(8, 12)}-${md5.slice(12, 16)}-${md5.slice(16, 20)}-${md5.slice(20)}`;
+        expect(String(row.id), JSON.stringify(t)).toBe(want);
+      }
+    });
     it('writes now as ISO 8601 UTC with milliseconds', async () => {
       const d = getDialect(dialect);
       const [row] = await s.query<{ t: unknown }>(`SELECT ${d.syntax.nowIso().text} AS t`);
@@ -66,5 +81,11 @@ describeSqliteClient('the sqlite3 client (Debian)', () => {
     const script = TEXTS.map((t) => `SELECT ${derivedIdSql(d, 'org_', 17, d.syntax.literal(t)).text};`).join('\n');
     const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
     expect(out).toEqual(TEXTS.map((t) => derivedId('org_', 17, t)));
+  });
+  it('computes the reference UUID of every text (uuidFrom)', () => {
+    const d = getDialect('sqlite');
+    const script = TEXTS.map((t) => `SELECT ${d.syntax.uuidFrom(d.syntax.literal(t)).text};`).join('\n');
+    const out = execFileSync('sqlite3', ['-bail', ':memory:'], { input: script, encoding: 'utf8' }).trim().split('\n');
+    expect(out).toEqual(TEXTS.map((t) => derivedUuid(t)));
   });
 });

@@ -74,7 +74,7 @@ describe('SuperTokens on MySQL stops at 10.1', { timeout: 120_000 }, () => {
 
   it('plan list nope: unknown product, exit 2', () => {
     const r = plan(['list', 'nope']);
-    expect(r.stderr).toBe('plan: error: unknown product "nope" (known: authhero, fief, supertokens)\n');
+    expect(r.stderr).toBe('plan: error: unknown product "nope" (known: authhero, fief, keto, supertokens)\n');
     expect(r.code).toBe(2);
   });
 

@@ -117,7 +117,7 @@ describe('errors name file:line:col of the offending node', () => {
 
   it('a bad identifier', () => {
     const { e, rel } = loadError(plan((l) => (l[6] = '      name: bad-name')));
-    expectAt(e, rel, 7, 13, /\/steps\/0\/create_table\/name: "bad-name" does not match \^\[A-Za-z_\]/);
+    expectAt(e, rel, 7, 13, /\/steps\/0\/create_table\/name: "bad-name" is not a name: letters A-Z a-z, digits and _, not starting with a digit \(does not match \^\[A-Za-z_\]/);
   });
 
   it('a file name that does not match from and to', () => {

@@ -68,7 +68,7 @@ describe('--plans DIR', SLOW, () => {
     // The reverse command the header gives finds the plans again.
     expect(r.stdout).toContain(`-- reverse:  npx plan compile acme 1.0 0 --dialect postgres --plans ${dir}\n`);
     expect(plan(['catalog', 'acme', '1.0', '--dialect', 'mysql', '--plans', dir]).stdout).toMatch(/^T table_a \| COL id bigint\(20\) NOT NULL$/m);
-    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: authhero, fief, supertokens)');
+    expectOneLineError(plan(['compile', 'acme', '0', '1.0', '--dialect', 'postgres']), 2, 'unknown product "acme" (known: authhero, fief, keto, supertokens)');
   });
 
   it('a --plans directory that does not exist is an error naming it', () => {
@@ -93,6 +93,7 @@ describe('PLAN_PATH', SLOW, () => {
       ['acme', a, 'PLAN_PATH', [b]],
       ['authhero', join(ROOT, 'plans'), 'bundled', []],
       ['fief', join(ROOT, 'plans'), 'bundled', []],
+      ['keto', join(ROOT, 'plans'), 'bundled', []],
       ['supertokens', join(ROOT, 'plans'), 'bundled', []],
     ]);
   });

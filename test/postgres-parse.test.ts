@@ -5,6 +5,7 @@ import { loadModule, parse, parsePlPgSQL } from 'libpg-query';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { allOutputs } from './helpers/outputs.js';
 import { unwrapGuard } from './helpers/sql.js';
+import { reportSql } from '../src/compile/report.js';
 
 beforeAll(async () => {
   await loadModule();
@@ -51,5 +52,16 @@ describe('every compiled PostgreSQL script parses', () => {
   });
   it.each(outputs.map((o) => [o.name, o] as const))('%s', async (_name, o) => {
     await parseAll(o.result.sql, o.result.statements);
+  });
+});
+
+describe('every PostgreSQL report query parses (a copy with skip:, src/compile/report.ts)', () => {
+  const reports = allOutputs('postgres').filter((o) => o.result.direction === 'up' && o.result.units.some((u) => u.op.kind === 'copy_rows' && u.op.skip));
+  it('covers Keto 0.6 → 0.7', () => {
+    expect(reports.map((o) => o.name)).toContain('keto 0.6 → 0.7 (postgres)');
+  });
+  it.each(reports.map((o) => [o.name, o] as const))('%s', async (name, o) => {
+    const tree = await parse(reportSql(o.result, name));
+    expect(tree.stmts?.length).toBe(1);
   });
 });

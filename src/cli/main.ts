@@ -7,6 +7,7 @@ import { PlanError } from '../plan/errors.js';
 import { displayPath, projectRoot, toolVersion } from '../paths.js';
 import { predictCatalog } from '../compile/compile.js';
 import { compileChecked } from '../compile/checked.js';
+import { reportSql } from '../compile/report.js';
 import { expandDerived } from '../compile/derived.js';
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
@@ -163,10 +164,13 @@ withParams(
 )
   .option('-o, --output <file>', 'write to this file (atomically: nothing is written when compilation fails; its folder must exist); - is standard output')
   .option('--json', 'print what was compiled as JSON (product, versions, parameters, plans with sha256, statement count); the SQL goes to -o, or into the JSON without -o')
+  .option('--report', 'instead of the script, a read-only query listing the source rows the script leaves out (a copy step\'s skip:), with the reason')
   .addOption(plansOption())
-  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; json?: boolean; plans?: string }) => {
+  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; json?: boolean; report?: boolean; plans?: string }) => {
+    if (o.report && o.json) throw new PlanError('--report and --json: choose one (the report is SQL)');
     const plansDir = productDirOf(product, o);
     const r = await compileChecked({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir });
+    if (o.report) return writeOutput(o.output, reportSql(r, `${product} ${from} → ${to}`));
     if (!o.json) return writeOutput(o.output, r.sql);
     const toStdout = o.output === undefined || o.output === '-';
     if (!toStdout) writeOutput(o.output, r.sql);

@@ -1,5 +1,6 @@
 // The path of a compile: load -> path -> replay on the model (validate, derive inverses) -> render -> assemble.
 // Pure apart from reading the plans and templates: no engine, no output file.
+import { expandStep, stepsOf } from '../plan/for-each.js';
 import type { Dialect, NewTable } from '../dialects/dialect.js';
 import { getDialect, inSchema } from '../dialects/index.js';
 import { IrreversibleError, PlanError } from '../plan/errors.js';
@@ -97,7 +98,7 @@ function atStep<T>(plan: LoadedPlan, step: LoadedStep | undefined, fn: () => T):
  */
 function replayPlan(d: Dialect, model: Model, plan: LoadedPlan, params: ParamValues, naming: Naming | undefined, record = true): { model: Model; entries: Entry[] } {
   const entries: Entry[] = [];
-  for (const step of plan.steps) {
+  for (const step of stepsOf(plan, params)) {
     if (!stepApplies(step.step, d, params)) continue;
     atStep(plan, step, () => {
       const op = resolveNamed(d, step, params, naming);
@@ -237,10 +238,11 @@ function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: 
  * Every table name the product has at any version: created or renamed to by any of its plans; with `naming`, the
  * physical names.
  */
-export function productTables(product: LoadedProduct, naming?: Naming): string[] {
+export function productTables(product: LoadedProduct, naming?: Naming, params: ParamValues = {}): string[] {
   const names = new Set<string>();
   for (const p of product.plans) {
-    for (const st of p.steps) {
+    // A for_each step's tables are those of the entries of its map (none without the parameter's value).
+    for (const st of p.steps.flatMap((s) => (s.step.for_each === undefined ? [s] : s.step.for_each in params ? expandStep(s, params) : []))) {
       if (st.op === 'create_table' || st.op === 'create_partition') names.add(st.args.name);
       if (st.op === 'rename_table') names.add(st.args.to);
     }
@@ -252,7 +254,7 @@ export function productTables(product: LoadedProduct, naming?: Naming): string[]
 
 /** productTables with the physical names of a compile of `product` for `d` with `params`. */
 export function physicalTables(product: LoadedProduct, d: Dialect, params: ParamValues): string[] {
-  return productTables(product, namingOf(product, d, params).naming);
+  return productTables(product, namingOf(product, d, params).naming, params);
 }
 
 /** The sentence that opens a version check's stop message, and what to do. */
@@ -464,7 +466,7 @@ export function compile(req: CompileRequest): CompileResult {
     body.push(...list.map((x) => x.text));
   };
   const productName = product.product.product;
-  const tables = productTables(product, naming);
+  const tables = productTables(product, naming, params);
   const wording = checkWording(productName, req.from, req.to);
   // An install or a teardown also checks the order its statements create or drop objects in (version-check.ts).
   const ordered = req.from === '0' || req.to === '0';
@@ -601,7 +603,7 @@ export function compile(req: CompileRequest): CompileResult {
     emit(atomic.beforeCommit(targetSpec, fkTables));
   }
   // A step that says irreversible: the other direction is refused (header: no reverse command, the reason instead).
-  const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => pl.steps.filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
+  const irreversible = path.direction === 'up' ? path.plans.flatMap((pl) => stepsOf(pl, params).filter((s) => s.step.irreversible !== undefined && stepApplies(s.step, d, params)).map((s) => s.step.irreversible!))[0] : undefined;
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];

@@ -8,7 +8,7 @@
 // the id is ALPHABET[(Σ_i (v_i) · w_k(i) + n · D_k) mod 36] with w_k(i) = ((i · A_k + B_k) mod P) · (i + C_k) mod P,
 // P = 2^31 − 1. Integer arithmetic stays below 2^63 on every engine. It is not a cryptographic hash: ids of
 // different texts agree in a digit with probability about 1/36, in all 17 with about 36^-17.
-import type { Dialect } from '../dialects/dialect.js';
+import type { Dialect, DialectSyntax } from '../dialects/dialect.js';
 import { Sql, sql } from './sql.js';
 
 export const ID_ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
@@ -68,14 +68,41 @@ export function derivedIdSql(d: Dialect, prefix: string, length: number, source:
   checkLength(length);
   const s = d.syntax;
   const hex = s.utf8Hex(source);
-  const value = sql`(${s.position(s.substring(hex, Sql.verbatim('n.i'), 1), s.literal(HEX))} - 1)`;
-  const digits: Sql[] = [];
-  for (let k = 0; k < length; k++) {
-    const { a, b, c, d: dk } = constants(k);
-    const weight = sql`(((n.i * ${s.bigint(a)} + ${s.bigint(b)}) % ${s.bigint(P)}) * (n.i + ${s.bigint(c)}) % ${s.bigint(P)})`;
-    const index = sql`1 + (COALESCE(SUM(${value} * ${weight}), 0) + ${s.length(hex)} * ${s.bigint(dk)}) % 36`;
-    digits.push(s.substring(s.literal(ID_ALPHABET), index, 1));
-  }
+  const digits = Array.from({ length }, (_, k) => s.substring(s.literal(ID_ALPHABET), sql`1 + ${digitSum(s, hex, k)} % 36`, 1));
   return sql`(SELECT ${s.concat([s.literal(prefix), ...digits])} FROM ${Sql.verbatim(numbers())} n WHERE n.i <= ${s.length(hex)})`;
 }
 
+/**
+ * A UUID derived from `text` by four weighted sums over the hexadecimal digits of its UTF-8 bytes (the weights of
+ * derivedId's digits 0 … 3): S_k = (Σ_i v_i · w_k(i) + n · D_k) mod P, each written as 8 hexadecimal digits, in UUID
+ * form 8-4-4-4-12 with the version nibble 8 (RFC 9562, "custom") and the variant (8, 9, a or b by S_0 mod 4). Four
+ * sums, not one per digit: SQLite computes it per row (derivedUuidSql of the SQLite dialect, its uuidFrom), where
+ * PostgreSQL and MySQL use MD5. Not a cryptographic hash: two texts agree with probability about 2^-118.
+ */
+export function derivedUuid(text: string): string {
+  const sums = uuidSums(text);
+  const h = sums.map((x) => x.toString(16).padStart(8, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${'89ab'[Number(sums[0] % 4n)]}${h.slice(17, 20)}-${h.slice(20)}`;
+}
+
+/** The four sums of derivedUuid, each mod P. */
+function uuidSums(text: string): bigint[] {
+  const hex = Buffer.from(text, 'utf8').toString('hex').toUpperCase().slice(0, MAX_HEX_DIGITS);
+  return [0, 1, 2, 3].map((k) => {
+    const { a, b, c, d } = constants(k);
+    let sum = 0n;
+    for (let i = 1; i <= hex.length; i++) sum += BigInt(HEX.indexOf(hex[i - 1])) * ((((BigInt(i) * a + b) % P) * (BigInt(i) + c)) % P);
+    return (sum + BigInt(hex.length) * d) % P;
+  });
+}
+
+/** The constants of derivedUuid's sums (A_k, B_k, C_k, D_k for k = 0 … 3), P, and the hexadecimal digits in order. */
+export const UUID_HASH = { P, HEX, lanes: [0, 1, 2, 3].map((k) => constants(k)) };
+
+/** The weighted sum of digit k (`n.i` ranging over the hexadecimal digits `hex`), before any modulus. */
+function digitSum(s: DialectSyntax, hex: Sql, k: number): Sql {
+  const value = sql`(${s.position(s.substring(hex, Sql.verbatim('n.i'), 1), s.literal(HEX))} - 1)`;
+  const { a, b, c, d: dk } = constants(k);
+  const weight = sql`(((n.i * ${s.bigint(a)} + ${s.bigint(b)}) % ${s.bigint(P)}) * (n.i + ${s.bigint(c)}) % ${s.bigint(P)})`;
+  return sql`(COALESCE(SUM(${value} * ${weight}), 0) + ${s.length(hex)} * ${s.bigint(dk)})`;
+}

@@ -6,6 +6,7 @@
 // foreign keys and checks (tables a foreign key references first; a foreign key of a cycle added once both tables
 // exist), its indexes, and its rows. The compiler applies those operations to the empty model and refuses the
 // install unless it gives the chain's model exactly (compile.ts).
+import { lookup, rowTestHolds, textAfter, textBefore } from './row-values.js';
 import { derivedId } from './derived-id.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, emptyModel, type Model, type Table } from '../model/model.js';
@@ -58,6 +59,27 @@ function evaluate(e: ValueExpr, row: Row, params: ParamValues, where: string): S
     return of === null ? null : derivedId(e.derived_id.prefix, e.derived_id.length, String(of));
   }
   if ('now' in e) throw new PlanError(`a derived install cannot replay ${where}: it writes the time it runs, which the model cannot know`);
+  if ('derived_uuid' in e) throw new PlanError(`a derived install cannot replay ${where}: its derived UUID is each engine's own (MD5 or derived-id.ts)`);
+  if ('each' in e) throw new Error(`{ each: ${e.each} } outside a for_each step at ${where}`);
+  const text = (x: ValueExpr): string | null => {
+    const v = evaluate(x, row, params, where);
+    return v === null ? null : String(v);
+  };
+  if ('before' in e) {
+    const v = text(e.before.of);
+    return v === null ? null : textBefore(v, e.before.separator);
+  }
+  if ('after' in e) {
+    const v = text(e.after.of);
+    return v === null ? null : textAfter(v, e.after.separator);
+  }
+  if ('lookup' in e) {
+    const v = text(e.lookup.of);
+    return v === null ? null : lookup(v, params[e.lookup.param]);
+  }
+  if ('case' in e) {
+    return rowTestHolds(e.case.when, (x) => evaluate(x, row, params, where)) ? evaluate(e.case.then, row, params, where) : e.case.else ? evaluate(e.case.else, row, params, where) : null;
+  }
   const parts = e.concat.map((x) => evaluate(x, row, params, where));
   if (parts.some((p) => p === null)) return null;
   if (parts.some((p) => typeof p === 'boolean')) throw new PlanError(`a derived install cannot replay ${where}: it concatenates a boolean, which the engines spell differently`);
@@ -126,6 +148,7 @@ export function chainRows(chain: ChainOp[], params: ParamValues): Map<string, Ro
       case 'copy_rows':
         for (const src of [...rows.get(op.from)!]) {
           if (!matches(src, op.where, params)) continue;
+          if ((op.skip ?? []).some((s) => rowTestHolds(s.when, (x) => evaluate(x, src, params, where)))) continue;
           const row: Row = Object.fromEntries(Object.entries(op.values).map(([c, e]) => [c, evaluate(e, src, params, where)]));
           // As the statement does: a row whose key (op.key, else the primary key) is there already is not copied.
           if (op.key && rows.get(op.into)!.some((x) => op.key!.every((c) => same(x[c], row[c])))) continue;

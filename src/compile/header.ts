@@ -1,5 +1,6 @@
 // The header that says what a script is, where it came from and how to apply it. No timestamps: the same
 // plans give the same bytes.
+import { stepsOf } from '../plan/for-each.js';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import type { Dialect } from '../dialects/dialect.js';
@@ -62,7 +63,7 @@ export function createdByUpgrade(plans: LoadedPlan[], dialect: Dialect, params: 
   const rename = (list: string[], from: string, to: string) => list.forEach((x, i) => (list[i] = x === from ? to : x));
   const remove = (list: string[], x: string) => list.includes(x) && list.splice(list.indexOf(x), 1);
   for (const plan of plans) {
-    for (const { op, args, step } of plan.steps) {
+    for (const { op, args, step } of stepsOf(plan, params)) {
       if (!stepApplies(step, dialect, params)) continue;
       if (op === 'create_table' || op === 'create_partition') tables.push(args.name);
       else if (op === 'add_column' && !tables.includes(args.table)) columns.push(`${args.table}.${args.column.name}`);
@@ -99,11 +100,16 @@ function whereWords(w: WhereSpec, params: Record<string, Scalar>, outside: boole
 export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
   const out: string[] = [];
   for (const plan of plans) {
-    for (const { op, args, step, index } of plan.steps) {
-      if (op !== 'copy_rows' || !args.where || !stepApplies(step, dialect, params)) continue;
-      const left = whereWords(args.where, params, true);
-      out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${args.from} into ${args.into} except those where ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
+    // A for_each step is one line: its tables listed.
+    const byStep = new Map<number, { froms: string[]; line: (froms: string) => string }>();
+    for (const { op, args, step, index } of stepsOf(plan, params)) {
+      if (op !== 'copy_rows' || !(args.where || args.skip) || !stepApplies(step, dialect, params)) continue;
+      const left = [...(args.where ? [`those where ${whereWords(args.where, params, true)}`] : []), ...(args.skip ? [`those it skips (${(args.skip as { reason: string }[]).map((s) => oneLine(s.reason)).join('; ')})`] : [])].join(' and ');
+      const known = byStep.get(index);
+      if (known) known.froms.push(args.from);
+      else byStep.set(index, { froms: [args.from], line: (froms) => `[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} copies rows of ${froms} into ${args.into} except ${left}${step.note ? ` — ${oneLine(step.note)}` : ''}` });
     }
+    for (const { froms, line } of byStep.values()) out.push(line(froms.join(', ')));
   }
   return out;
 }
@@ -112,7 +118,7 @@ export function rowsLeftOut(plans: LoadedPlan[], dialect: Dialect, params: Recor
 export function rowsDeleted(plans: LoadedPlan[], dialect: Dialect, params: Record<string, Scalar>): string[] {
   const out: string[] = [];
   for (const plan of plans) {
-    for (const { op, args, step, index } of plan.steps) {
+    for (const { op, args, step, index } of stepsOf(plan, params)) {
       if (op !== 'delete_where' || !stepApplies(step, dialect, params)) continue;
       const which = whereWords(args.where, params, false);
       out.push(`[${plan.plan.from} → ${plan.plan.to}] step ${index + 1} deletes the rows of ${args.table} where ${which}${step.note ? ` — ${oneLine(step.note)}` : ''}`);
@@ -157,7 +163,11 @@ export function header(h: HeaderInput): string {
   // Plans of your own are found again with --plans (named as the sources below name them); the bundled ones need none.
   const plansDirOfProduct = dirname(h.product.dir);
   const plansOption = plansDirOfProduct === bundledPlansDir() ? '' : ` --plans ${shellWord(dirname(dirname(h.product.relPath)))}`;
-  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : ''}`;
+  const paramWords = Object.keys(h.params).length ? ' ' + Object.entries(h.params).map(([k, v]) => `--param ${shellWord(`${k}=${v}`)}`).join(' ') : '';
+  const reverse = `npx plan compile ${p} ${h.to} ${h.from} --dialect ${h.dialect.name}${plansOption}${paramWords}`;
+  // Rows a copy skips on purpose are listed by the report (report.ts): the command that prints it.
+  const skips = h.direction === 'up' && h.pathPlans.some((pl) => stepsOf(pl, h.params).some((s) => s.op === 'copy_rows' && s.args.skip && stepApplies(s.step, h.dialect, h.params)));
+  const report = `npx plan compile ${p} ${h.from} ${h.to} --dialect ${h.dialect.name}${plansOption}${paramWords} --report > report.sql`;
   // Manual steps of upgrade plans (a configuration key renamed, …) do not concern a fresh install.
   const manual = fresh ? h.manual.filter((m) => m.plan.startsWith('0 →')) : h.manual;
   const lines = [
@@ -190,6 +200,7 @@ export function header(h: HeaderInput): string {
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
+    ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),
     ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params).map((l) => `-- ROWS DELETED: ${l}`) : []),
     ...(manual.length
       ? [`-- MANUAL STEPS (${manual.length}), not done by this script:`, ...manual.map((m, i) => `--   ${i + 1}. [${m.plan}] ${oneLine(m.text)}`)]

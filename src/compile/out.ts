@@ -9,6 +9,7 @@ import { PlanError } from '../plan/errors.js';
 import { planDialects } from '../plan/dialect-versions.js';
 import { rollbackRefused } from './validate.js';
 import { compile } from './compile.js';
+import { reportSql } from './report.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
 export interface OutProduct {
@@ -22,8 +23,8 @@ export const bundledOutDir = () => join(projectRoot(), 'out');
 /** Every bundled product. */
 const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name, plansDir: plansDir() }));
 
-/** The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down}.sql. */
-const OUT_FILE = /^[^/]+\/[^/]+-[^/]+\/[^/]+\/(up|down)\.sql$/;
+/** The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql. */
+const OUT_FILE = /^[^/]+\/[^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql$/;
 
 /** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`). */
 export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
@@ -33,7 +34,10 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
     // Only the dialects that support each plan's versions (product.yaml dialect_versions:).
     for (const { plan, dialect } of planDialects(p)) {
       const dir = `${name}/${plan.plan.from}-${plan.plan.to}/${dialect}`;
-      files.set(`${dir}/up.sql`, compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true }).sql);
+      const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
+      files.set(`${dir}/up.sql`, up.sql);
+      // The report of the rows a copy skips (report.ts), where the plan has such a copy.
+      if (up.units.some((u) => u.op.kind === 'copy_rows' && u.op.skip)) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
       let down: string | undefined;
       if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);

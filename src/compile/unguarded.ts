@@ -1,5 +1,6 @@
 // The raw_sql steps a script runs without a guard, for the header: they are the exceptions to its promise that
 // running it again changes nothing.
+import { stepsOf } from '../plan/for-each.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { stepApplies } from '../operations/index.js';
 import type { LoadedPlan, Scalar, Step } from '../plan/types.js';
@@ -23,7 +24,7 @@ export function unguardedRawSteps(plans: LoadedPlan[], d: Dialect, params: Recor
   const ordered = direction === 'up' ? plans : [...plans].reverse();
   for (const plan of ordered) {
     const name = `${plan.plan.from} → ${plan.plan.to}`;
-    const applying = plan.steps.filter((s) => stepApplies(s.step, d, params));
+    const applying = stepsOf(plan, params).filter((s) => stepApplies(s.step, d, params));
     for (const s of direction === 'up' ? applying : [...applying].reverse()) {
       const unguarded = (step: Step, description: string) => {
         if (step.raw_sql?.unguarded !== undefined) out.push({ plan: name, step: s.index + 1, description, reason: step.raw_sql.unguarded });

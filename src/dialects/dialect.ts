@@ -94,6 +94,22 @@ export interface DialectSyntax {
   length(text: Sql): Sql;
   /** An integer literal the engine computes with in 64 bits. */
   bigint(value: bigint): Sql;
+  /** The part of `text` before the first `separator`: all of it when it has none. */
+  before(text: Sql, separator: string): Sql;
+  /** The part of `text` after the first `separator`; NULL when it has none. */
+  after(text: Sql, separator: string): Sql;
+  /** How many times `needle` (not empty) occurs in `text`, without overlaps; the comparison is exact (case counts). */
+  occurrences(text: Sql, needle: string): Sql;
+  /** A value as text, the same text on every run whatever the session (the script pins what the engine's text form depends on). */
+  asText(value: Sql): Sql;
+  /**
+   * A UUID derived from a text, as text in the engine's form of a UUID column: the same text gives the same UUID on
+   * every run. PostgreSQL and MySQL: the MD5 of the text's bytes as 32 hexadecimal digits in UUID form; SQLite (no hash
+   * function): derivedUuid of derived-id.ts.
+   */
+  uuidFrom(text: Sql): Sql;
+  /** The integer `entries` gives `text`, compared exactly (case and trailing spaces count); NULL for any other text. */
+  lookup(text: Sql, entries: readonly { key: string; value: number }[]): Sql;
   /** The current time in UTC as ISO 8601 text with milliseconds, as JavaScript's toISOString writes it (`2026-12-01T10:40:42.123Z`). */
   nowIso(): Sql;
   /**
@@ -148,7 +164,11 @@ export interface DialectGuards {
   foreignReferences(spec: ForeignReferenceSpec): Sql[];
   /** A statement that prints `message` only when the database matches `spec` (the script's last state). */
   completion(spec: VersionCheckSpec, message: string): Sql[];
-  /** Statements that stop the script with `message` unless `condition` holds. */
+  /**
+   * Whether a table of the script's schema or database (the engine's own tables aside) has a name LIKE `like`
+   * (`!` escapes `%` and `_` in it) and is none of `except`: a boolean SQL expression over the catalog.
+   */
+  tablesNamedLike(like: string, except: string[]): Sql;
   /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
@@ -304,6 +324,8 @@ export interface DialectRules {
    * model refuses them otherwise.
    */
   indexExtensions: boolean;
+  /** Indexes may have a predicate (a partial index: PostgreSQL, SQLite 3.8+), though not the other extensions. */
+  indexPredicates?: boolean;
   /**
    * What the engine would not do as a foreign key `fk` of table `t` says (one sentence each; empty when it
    * would): MySQL 8 refuses ON DELETE/UPDATE SET DEFAULT and MariaDB keeps RESTRICT instead; both refuse a

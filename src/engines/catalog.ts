@@ -64,7 +64,8 @@ SELECT line FROM (
  * SQLite's listing in the same line format (src/dialects/sqlite/catalog.ts catalogLines predicts it), from
  * sqlite_schema and the pragma table-valued functions: columns with their declared type (lower case), NOT NULL and
  * default as written; the primary key and UNIQUE constraints by their columns (SQLite keeps no name for them);
- * indexes made with CREATE INDEX by name (UIDX when unique); foreign keys by their columns. SQLite's own tables
+ * indexes made with CREATE INDEX by name (UIDX when unique), a partial one with ` WHERE <predicate>` as its CREATE INDEX
+ * text has it (line breaks and tabs as spaces); foreign keys by their columns. SQLite's own tables
  * (sqlite_%) are left out. Ordered by byte (SQLite compares text with memcmp by default).
  */
 export const SQLITE_CATALOG_SQL = `
@@ -79,6 +80,7 @@ SELECT line FROM (
   UNION ALL
   SELECT 'T ' || p.name || ' | ' || CASE WHEN i.origin = 'u' THEN 'UQ' WHEN i."unique" THEN 'UIDX ' || i.name ELSE 'IDX ' || i.name END
          || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')'
+         || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '')
   FROM p, pragma_index_list(p.name) i WHERE i.origin IN ('u', 'c')
   UNION ALL
   SELECT 'T ' || p.name || ' | FK (' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq))

@@ -2,8 +2,8 @@
 import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
-import { checkColumnsExist, column, exprColumns, fail, table } from './shared.js';
-import { renderKit, valueSql, whereSql } from './render.js';
+import { checkColumnsExist, column, exprColumns, fail, table, testColumns } from './shared.js';
+import { copiedRowsSql, renderKit, valueSql } from './render.js';
 import type { OpOf, ParamValues, PlanOperation } from './types.js';
 
 /**
@@ -19,7 +19,7 @@ export function match(d: Dialect, op: OpOf<'copy_rows' | 'delete_copied'>, befor
 
 /** A query counting the source rows of a copy that are missing from its target (0 when the copy is complete). */
 export function copyGapSql(d: Dialect, op: OpOf<'copy_rows'>, before: Model, params: ParamValues): string {
-  const where = whereSql(d, op.where, 'src', params);
+  const where = copiedRowsSql(d, op, 'src', params);
   return sql`SELECT COUNT(*) AS n FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${match(d, op, before, params)})`.text;
 }
 
@@ -53,6 +53,30 @@ export const copyRows: PlanOperation<'copy_rows'> = {
       "where": {
         "$ref": "#/$defs/where"
       },
+      "skip": {
+        "type": "array",
+        "minItems": 1,
+        "items": {
+          "type": "object",
+          "additionalProperties": false,
+          "required": [
+            "when",
+            "reason"
+          ],
+          "properties": {
+            "when": {
+              "$ref": "#/$defs/row_test"
+            },
+            "reason": {
+              "$ref": "#/$defs/one_line_text",
+              "type": "string",
+              "minLength": 1,
+              "maxLength": 200
+            }
+          }
+        },
+        "description": "Source rows left out, each test with its reason: a row for which a test is true is not copied, and plan compile --report lists it with the first reason that holds (the rows a DBA must see to, instead of a script that fails on them)"
+      },
       "key": {
         "type": "array",
         "minItems": 1,
@@ -64,7 +88,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where, ...(a.key ? { key: [...a.key] } : {}) }),
+  resolve: (_d, a) => ({ kind: 'copy_rows', into: a.into, from: a.from, values: a.values, where: a.where, ...(a.skip ? { skip: a.skip } : {}), ...(a.key ? { key: [...a.key] } : {}) }),
   apply(_d, m, op) {
     const into = table(m, op.into);
     const from = table(m, op.from);
@@ -72,6 +96,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     checkColumnsExist(into, Object.keys(op.values), 'copy_rows');
     for (const v of Object.values(op.values)) checkColumnsExist(from, exprColumns(v), `copy_rows from ${from.name}`);
     if (op.where) checkColumnsExist(from, [op.where.column], 'copy_rows where');
+    for (const s of op.skip ?? []) checkColumnsExist(from, testColumns(s.when), `copy_rows skip (${s.reason})`);
     if (op.key) {
       checkColumnsExist(into, op.key, 'copy_rows key');
       const same = (cols: string[]) => cols.length === op.key!.length && cols.every((c) => op.key!.includes(c));
@@ -91,7 +116,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     createdHere.has(op.into)
       ? { ops: [] }
       : op.key
-        ? { ops: [{ kind: 'delete_copied', into: op.into, from: op.from, values: op.values, ...(op.where ? { where: op.where } : {}), key: op.key }] }
+        ? { ops: [{ kind: 'delete_copied', into: op.into, from: op.from, values: op.values, ...(op.where ? { where: op.where } : {}), ...(op.skip ? { skip: op.skip } : {}), key: op.key }] }
         : { irreversible: `copy_rows into ${op.into}, which this plan did not create, needs an explicit inverse (or a key:, by which the rollback finds the rows it made)` },
   rename: (op, n) => ({ ...op, into: n.table(op.into), from: n.table(op.from) }),
   describe: (op) => `copy rows from ${op.from} into ${op.into}`,
@@ -100,7 +125,7 @@ export const copyRows: PlanOperation<'copy_rows'> = {
     const targets = Object.keys(op.values);
     const select = joinSql(targets.map((c) => valueSql(d, op.values[c], params, 'src')), ', ');
     const m = match(d, op, before, params);
-    const where = whereSql(d, op.where, 'src', params);
+    const where = copiedRowsSql(d, op, 'src', params);
     const missing = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}NOT EXISTS (SELECT 1 FROM ${d.syntax.table(op.into)} AS dst WHERE ${m}))`;
     return [{ bodies: [body('copy_rows', { into: op.into, from: op.from, targets, select, where, match: m })], effects: [], condition: { kind: 'sql', sql: missing } }];
   },

@@ -4,7 +4,7 @@
 import { findTable } from '../model/model.js';
 import { sql } from '../compile/sql.js';
 import { match } from './copy_rows.js';
-import { deleteActions, renderKit, whereSql } from './render.js';
+import { copiedRowsSql, deleteActions, renderKit } from './render.js';
 import type { Operation } from './types.js';
 
 export const deleteCopied: Operation<'delete_copied'> = {
@@ -19,7 +19,7 @@ export const deleteCopied: Operation<'delete_copied'> = {
     // The key first (the planner's cheap equalities), then the primary key: the id the copy derived.
     const columns = [...new Set([...op.key, ...into.primaryKey!.columns])];
     const m = match(d, op, before, params, columns, d.syntax.table(op.into).text);
-    const where = whereSql(d, op.where, 'src', params);
+    const where = copiedRowsSql(d, op, 'src', params);
     const copied = sql`EXISTS (SELECT 1 FROM ${d.syntax.table(op.from)} AS src WHERE ${where ? sql`${where} AND ` : sql``}${m})`;
     const actions = deleteActions(d, before, op.into, (alias) => {
       const mine = match(d, op, before, params, columns, alias);

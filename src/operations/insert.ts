@@ -3,16 +3,17 @@ import type { Dialect } from '../dialects/dialect.js';
 import { defaultAsValue, findColumn, findTable, type Model } from '../model/model.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { checkColumnsExist, column, fail, table } from './shared.js';
-import { keyMatch, renderKit } from './render.js';
+import { keyMatch, renderKit, rowKey } from './render.js';
 import type { OpOf, PlanOperation, Statement } from './types.js';
 
 /** Refuses rows (to insert or delete) that the table's primary key cannot keep re-runnable. */
 export function checkKeyedRows(m: Model, op: OpOf<'insert' | 'delete_rows'>): Model {
   const t = table(m, op.table);
-  if (!t.primaryKey) fail(`${op.kind} needs a primary key on ${t.name} to stay re-runnable`);
+  const key = rowKey(t);
+  if (!key) fail(`${op.kind} needs a primary key on ${t.name} (or a unique key of NOT NULL columns) to stay re-runnable`);
   for (const row of op.rows) {
     checkColumnsExist(t, Object.keys(row), op.kind);
-    for (const c of t.primaryKey.columns) {
+    for (const c of key) {
       if (!(c in row) && column(t, c).default === undefined) fail(`${op.kind} into ${t.name} must give primary-key column "${c}"`);
     }
   }
@@ -100,7 +101,7 @@ export const insert: PlanOperation<'insert'> = {
   inverse(op, before, _after, createdHere) {
     if (createdHere.has(op.table)) return { ops: [] };
     const t = findTable(before, op.table)!;
-    const pk = t.primaryKey!.columns;
+    const pk = rowKey(t)!;
     const rows = op.rows.map((r) => Object.fromEntries(pk.map((c) => [c, c in r ? r[c] : defaultAsValue(t.columns.find((x) => x.name === c)!)])));
     return { ops: [{ kind: 'delete_rows', table: op.table, rows }] };
   },

@@ -39,6 +39,11 @@ export const precondition: PlanOperation<'precondition'> = {
           "$ref": "#/$defs/identifier"
         }
       },
+      "no_other_tables": {
+        "type": "string",
+        "pattern": "^[A-Za-z0-9_*]*\\*[A-Za-z0-9_*]*$",
+        "description": "A table name with * for any characters (keto_*_relation_tuples): the database (the script's schema or database) holds no table so named but the ones the schema model has at this step"
+      },
       "columns": {
         "type": "array",
         "items": {
@@ -127,7 +132,7 @@ export const precondition: PlanOperation<'precondition'> = {
       }
     }
   },
-  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })), ...(a.database ? { database: { ...a.database } } : {}) }),
+  resolve: (_d, a) => ({ kind: 'precondition', message: a.message, tables: a.tables ?? [], columns: a.columns ?? [], rows: (a.rows ?? []).map((r) => ({ ...r })), ...(a.database ? { database: { ...a.database } } : {}), ...(a.no_other_tables ? { noOtherTables: a.no_other_tables } : {}) }),
   apply(_d, m, op) {
     for (const tn of op.tables) table(m, tn);
     for (const c of op.columns) column(table(m, c.table), c.column);
@@ -137,13 +142,16 @@ export const precondition: PlanOperation<'precondition'> = {
   inverse: () => ({ ops: [] }),
   rename: (op, n) => ({ ...op, tables: op.tables.map((t) => n.table(t)), columns: op.columns.map((c) => ({ ...c, table: n.table(c.table) })), rows: op.rows.map((r) => ({ ...r, table: n.table(r.table) })) }),
   describe: (op) => `check: ${op.message}`,
-  render(d, op, _before, _after, params) {
+  render(d, op, before, _after, params) {
     const match = (r: (typeof op.rows)[number]) => whereSql(d, r.is_null ? { column: r.column, is_null: true } : { column: r.column, equals: r.equals! }, undefined, params)!;
     // A row that does not match: another value or NULL (equals), or a value (is_null).
     const other = (r: (typeof op.rows)[number]) => (r.is_null ? sql`${d.syntax.ident(r.column)} IS NOT NULL` : sql`NOT (${match(r)}) OR ${d.syntax.ident(r.column)} IS NULL`);
     const database = op.database ? params[op.database.param] : undefined;
     if (op.database && typeof database !== 'string') throw new Error(`precondition database: parameter ${op.database.param} must be a string parameter`);
+    // A name pattern (* for any characters) as LIKE, `!` escaping LIKE's own wildcards.
+    const like = op.noOtherTables?.replace(/[!%_]/g, (c) => `!${c}`).replace(/\*/g, '%');
     const condition = and([
+      ...(like !== undefined ? [{ kind: 'sql' as const, sql: sql`NOT ${d.guards.tablesNamedLike(like, before.tables.filter((t) => t.location === undefined).map((t) => t.name))}` }] : []),
       ...(database ? [{ kind: 'sql' as const, sql: sql`${d.syntax.currentDatabase()} = ${d.syntax.literal(database)}` }] : []),
       ...op.tables.map((t) => facetIsNot({ type: 'table', table: t }, null)),
       ...op.columns.map((c) => facetIsNot({ type: 'column', table: c.table, column: c.column }, null)),

@@ -1,12 +1,13 @@
 // Helpers for rendering operations into statements: value expressions, row conditions, facet effects, and the
 // statement body from the dialect's templates.
 import type { Dialect } from '../dialects/dialect.js';
-import type { ValueExpr } from '../plan/types.js';
+import type { RowTest, ValueExpr } from '../plan/types.js';
+import { mapEntries } from '../plan/params.js';
 import { defaultAsValue, type Model, type Table } from '../model/model.js';
 import { facetChanges, type Facet, type FacetRef, type FacetValue } from '../compile/facets.js';
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import { statementBody } from '../compile/templates.js';
-import type { ParamValues, Statement, Where } from './types.js';
+import type { ParamValues, Skip, Statement, Where } from './types.js';
 import type { Scalar } from '../plan/types.js';
 import { derivedIdSql } from '../compile/derived-id.js';
 
@@ -22,7 +23,48 @@ export function valueSql(d: Dialect, v: ValueExpr, params: ParamValues, alias?: 
   if ('coalesce' in v) return s.coalesce(v.coalesce.map((p) => valueSql(d, p, params, alias)));
   if ('derived_id' in v) return derivedIdSql(d, v.derived_id.prefix, v.derived_id.length, valueSql(d, v.derived_id.of, params, alias));
   if ('now' in v) return s.nowIso();
+  if ('each' in v) throw new Error(`{ each: ${v.each} } outside a for_each step`);
+  if ('before' in v) return s.before(valueSql(d, v.before.of, params, alias), v.before.separator);
+  if ('after' in v) return s.after(valueSql(d, v.after.of, params, alias), v.after.separator);
+  if ('lookup' in v) {
+    if (!(v.lookup.param in params)) throw new Error(`unknown parameter "${v.lookup.param}"`);
+    return s.lookup(valueSql(d, v.lookup.of, params, alias), mapEntries(params[v.lookup.param]));
+  }
+  if ('derived_uuid' in v) {
+    // Each part as text prefixed by its length: ('a:b', 'c') and ('a', 'b:c') give different texts.
+    const parts = v.derived_uuid.map((p) => s.asText(valueSql(d, p, params, alias)));
+    return s.uuidFrom(s.concat(parts.flatMap((p) => [s.asText(s.length(p)), s.literal(':'), p])));
+  }
+  if ('case' in v) return sql`CASE WHEN ${rowTestSql(d, v.case.when, params, alias)} THEN ${valueSql(d, v.case.then, params, alias)}${v.case.else ? sql` ELSE ${valueSql(d, v.case.else, params, alias)}` : sql``} END`;
   return s.concat(v.concat.map((p) => valueSql(d, p, params, alias)));
+}
+
+/** SQL for a row test (true, false or NULL; a row is left out or chosen only when it is true). */
+export function rowTestSql(d: Dialect, t: RowTest, params: ParamValues, alias?: string): Sql {
+  if ('all' in t) return sql`(${joinSql(t.all.map((x) => rowTestSql(d, x, params, alias)), ' AND ')})`;
+  if ('any' in t) return sql`(${joinSql(t.any.map((x) => rowTestSql(d, x, params, alias)), ' OR ')})`;
+  if ('not' in t) return sql`NOT ${rowTestSql(d, t.not, params, alias)}`;
+  const v = valueSql(d, t.value, params, alias);
+  if (t.is_null !== undefined) return t.is_null ? sql`${v} IS NULL` : sql`${v} IS NOT NULL`;
+  if (t.occurrences) return sql`${d.syntax.occurrences(v, t.occurrences.of)} = ${Sql.verbatim(String(t.occurrences.equals))}`;
+  return sql`${d.syntax.length(v)} > ${Sql.verbatim(String(t.longer_than))}`;
+}
+
+/**
+ * The rows of a copy's source it copies (of `alias`): its where, and none of its skips true (a skip that is NULL
+ * does not leave the row out). Undefined when every row is copied.
+ */
+export function copiedRowsSql(d: Dialect, op: { where?: Where; skip?: Skip[] }, alias: string, params: ParamValues): Sql | undefined {
+  const where = whereSql(d, op.where, alias, params);
+  const skipped = skippedRowsSql(d, op.skip ?? [], alias, params);
+  const parts = [...(where ? [where] : []), ...(skipped ? [sql`NOT ${skipped}`] : [])];
+  return parts.length ? joinSql(parts, ' AND ') : undefined;
+}
+
+/** The rows (of `alias`) some skip is true for, or undefined without skips; `separator` joins the tests (a line break for the report). */
+export function skippedRowsSql(d: Dialect, skips: Skip[], alias: string, params: ParamValues, separator = ' OR '): Sql | undefined {
+  if (!skips.length) return undefined;
+  return sql`(${joinSql(skips.map((s) => sql`COALESCE(${rowTestSql(d, s.when, params, alias)}, FALSE)`), separator)})`;
 }
 
 /** A where value: a literal, or a parameter's value. */
@@ -50,10 +92,23 @@ export function whereSql(d: Dialect, w: Where | undefined, alias?: string, param
 /** A facet with its value after a statement. */
 export const fx = (ref: FacetRef, value: FacetValue | null): Facet => ({ ref, value });
 
-/** The key columns of `t` matched against `values` (column → SQL). */
+/**
+ * The columns that tell a row of `t` from the others: its primary key; without one, the first unique constraint or
+ * plain unique index (no predicate, no expression) whose columns are all NOT NULL (pop's schema_migration has only
+ * a unique index on version). Undefined when it has neither.
+ */
+export function rowKey(t: Table): string[] | undefined {
+  if (t.primaryKey) return t.primaryKey.columns;
+  const notNull = (cols: string[]) => cols.every((c) => t.columns.some((x) => x.name === c && !x.nullable));
+  const unique = t.uniques.map((u) => u.columns).find(notNull);
+  if (unique) return unique;
+  return t.indexes.filter((i) => i.unique && !i.where && i.columns.every((c) => c.name !== undefined)).map((i) => i.columns.map((c) => c.name!)).find(notNull);
+}
+
+/** The key columns of `t` (rowKey) matched against `values` (column → SQL). */
 export function keyMatch(d: Dialect, t: Table, values: (col: string) => Sql, alias?: string): Sql {
   const a = alias ? `${alias}.` : '';
-  return joinSql(t.primaryKey!.columns.map((c) => sql`${Sql.verbatim(a)}${d.syntax.ident(c)} = ${values(c)}`), ' AND ');
+  return joinSql(rowKey(t)!.map((c) => sql`${Sql.verbatim(a)}${d.syntax.ident(c)} = ${values(c)}`), ' AND ');
 }
 
 /** What a render function needs at hand: the template bodies, the facets the operation changes, one-statement results. */

@@ -1,7 +1,7 @@
 // Helpers the operation modules share: finding what an operation names, and the validation rules several
 // operations apply (names, column lists, key namespaces, foreign keys and their supporting indexes). Every rule
 // that differs between engines asks the dialect's rules (`d.rules`), never the dialect's name.
-import type { ValueExpr } from '../plan/types.js';
+import type { RowTest, ValueExpr } from '../plan/types.js';
 import type { Dialect } from '../dialects/dialect.js';
 import { identifierLength } from '../dialects/dialect.js';
 import {
@@ -46,7 +46,7 @@ export function checkColumnsExist(t: Table, cols: string[], what: string): void 
  */
 export function checkIndex(d: Dialect, t: Table, ix: Index): void {
   const what = `index ${ix.name}`;
-  const extensions = indexExtensions(ix);
+  const extensions = indexExtensions(ix).filter((x) => !(d.rules.indexPredicates && x === 'a where predicate'));
   if (extensions.length && !d.rules.indexExtensions) {
     const list = extensions.length > 1 ? `${extensions.slice(0, -1).join(', ')} and ${extensions[extensions.length - 1]}` : extensions[0];
     fail(`${what} has ${list}, which only PostgreSQL indexes have (this compile is for ${d.name}): put ${extensions.length > 1 ? 'them' : 'it'} under a postgres: override (the portable fields then define the index for ${d.name}), or limit the step with dialects: [postgres]`);
@@ -148,7 +148,20 @@ export function exprColumns(v: ValueExpr): string[] {
   if ('concat' in v) return v.concat.flatMap(exprColumns);
   if ('coalesce' in v) return v.coalesce.flatMap(exprColumns);
   if ('derived_id' in v) return exprColumns(v.derived_id.of);
+  if ('before' in v) return exprColumns(v.before.of);
+  if ('after' in v) return exprColumns(v.after.of);
+  if ('lookup' in v) return exprColumns(v.lookup.of);
+  if ('derived_uuid' in v) return v.derived_uuid.flatMap(exprColumns);
+  if ('case' in v) return [...testColumns(v.case.when), ...exprColumns(v.case.then), ...(v.case.else ? exprColumns(v.case.else) : [])];
   return [];
+}
+
+/** The source columns a row test reads. */
+export function testColumns(t: RowTest): string[] {
+  if ('all' in t) return t.all.flatMap(testColumns);
+  if ('any' in t) return t.any.flatMap(testColumns);
+  if ('not' in t) return testColumns(t.not);
+  return exprColumns(t.value);
 }
 
 /** `m` with the column `name` of `t` (a table of `m`) changed by `change`, copy-on-write. */

@@ -2,7 +2,7 @@
 // module provides (`Operation`): apply to the model, inverse, description and rendering, plus — for the
 // operations a plan can name — resolve and the schema fragment of its step.
 import type { Dialect } from '../dialects/dialect.js';
-import type { Operations, OpName, Scalar, ValueExpr } from '../plan/types.js';
+import type { Operations, OpName, RowTest, Scalar, ValueExpr } from '../plan/types.js';
 import type { Column, ColumnDefault, EnumType, ForeignKey, Index, Model, PrimaryKey, Table, Unique } from '../model/model.js';
 import type { Facet, Predicate } from '../compile/facets.js';
 import type { Sql } from '../compile/sql.js';
@@ -13,6 +13,9 @@ export type OperationName = OpName;
 
 /** Parameter values of a compile, by parameter name. */
 export type ParamValues = Record<string, Scalar>;
+
+/** A source row a copy leaves out, and why (the report's words). */
+export type Skip = { when: RowTest; reason: string };
 
 export type Where = { column: string; is_null?: boolean; equals?: Scalar | { param: string }; not_equals?: Scalar | { param: string }; in?: Scalar[] };
 
@@ -46,11 +49,11 @@ export type Op =
   | { kind: 'drop_index'; table: string; name: string; concurrently?: true }
   | { kind: 'insert'; table: string; rows: Record<string, Scalar | null>[] }
   | { kind: 'delete_rows'; table: string; rows: Record<string, Scalar | null>[] }
-  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key?: string[] }
+  | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key?: string[] }
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
-  | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; key: string[] }
+  | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key: string[] }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
-  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string } }
+  | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string }; noOtherTables?: string }
   | { kind: 'manual'; text: string }
   | { kind: 'remark'; text: string }
   | { kind: 'delete_where'; table: string; where: Where }

@@ -2,10 +2,11 @@
 // `when` compares with a value of the parameter's type; raw_sql guards cover the dialects it has text for;
 // MySQL text is scanned. Collects the SQL texts of the plan (also those of inverse steps) for the PostgreSQL
 // parser, which runs later and only when needed (src/plan/postgres-text.ts).
+import { hasPlaceholder } from './for-each.js';
 import { PlanError, quoted } from './errors.js';
 import { mysqlConditionProblem, mysqlStatementsProblem } from './mysql-text.js';
 import { sqliteConditionProblem, sqliteStatementsProblem } from './sqlite-text.js';
-import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, Step, ValueExpr } from './types.js';
+import type { DialectName, ParameterSpec, PlanFile, Scalar, SourcePos, SqlText, RowTest, Step, ValueExpr } from './types.js';
 import { OP_NAMES } from './types.js';
 
 type Path = (string | number)[];
@@ -40,6 +41,8 @@ function comparisonProblem(name: string, spec: ParameterSpec, value: Scalar): st
       return typeof value === 'string' && UUID.test(value) ? undefined : is('a UUID in lower case (values are compared in lower case)');
     case 'string':
       return typeof value === 'string' ? undefined : is('a string');
+    case 'map':
+      return is('a map (name:id pairs), which a step iterates with for_each rather than compares');
   }
 }
 
@@ -58,6 +61,25 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     if ('concat' in v) v.concat.forEach((x, i) => checkValue(x, [...path, 'concat', i]));
     if ('coalesce' in v) v.coalesce.forEach((x, i) => checkValue(x, [...path, 'coalesce', i]));
     if ('derived_id' in v) checkValue(v.derived_id.of, [...path, 'derived_id', 'of']);
+    if ('before' in v) checkValue(v.before.of, [...path, 'before', 'of']);
+    if ('after' in v) checkValue(v.after.of, [...path, 'after', 'of']);
+    if ('derived_uuid' in v) v.derived_uuid.forEach((x, i) => checkValue(x, [...path, 'derived_uuid', i]));
+    if ('case' in v) {
+      checkTest(v.case.when, [...path, 'case', 'when']);
+      checkValue(v.case.then, [...path, 'case', 'then']);
+      if (v.case.else) checkValue(v.case.else, [...path, 'case', 'else']);
+    }
+    if ('lookup' in v) {
+      requireParam(v.lookup.param, [...path, 'lookup', 'param']);
+      if (ctx.params[v.lookup.param].type !== 'map') throw new PlanError(`lookup: parameter "${v.lookup.param}" is not a map (name:id pairs)`, ctx.where([...path, 'lookup', 'param']));
+      checkValue(v.lookup.of, [...path, 'lookup', 'of']);
+    }
+  };
+  const checkTest = (t: RowTest, path: Path): void => {
+    if ('all' in t) t.all.forEach((x, i) => checkTest(x, [...path, 'all', i]));
+    else if ('any' in t) t.any.forEach((x, i) => checkTest(x, [...path, 'any', i]));
+    else if ('not' in t) checkTest(t.not, [...path, 'not']);
+    else checkValue(t.value, [...path, 'value']);
   };
   const checkWhere = (w: { equals?: unknown; not_equals?: unknown } | undefined, path: Path): void => {
     for (const key of ['equals', 'not_equals'] as const) {
@@ -93,7 +115,27 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     }
   };
 
-  const checkStep = (step: Step, path: Path, stepDialects: DialectName[]): void => {
+  // {key}/{value} placeholders and { each: … } values mean something only in a step that runs per entry of a map.
+  const findPlaceholder = (node: unknown, path: Path): Path | undefined => {
+    if (typeof node === 'string') return hasPlaceholder(node) ? path : undefined;
+    if (node === null || typeof node !== 'object') return undefined;
+    for (const [k, v] of Object.entries(node)) {
+      if (k === 'each' && !Array.isArray(node) && Object.keys(node).length === 1 && (v === 'key' || v === 'value')) return [...path, k];
+      const found = findPlaceholder(v, [...path, Array.isArray(node) ? Number(k) : k]);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const checkStep = (step: Step, path: Path, stepDialects: DialectName[], inForEach = false): void => {
+    if (step.for_each !== undefined) {
+      requireParam(step.for_each, [...path, 'for_each']);
+      const spec = ctx.params[step.for_each];
+      if (spec.type !== 'map') throw new PlanError(`for_each: parameter "${step.for_each}" is ${spec.type === 'integer' || spec.type === 'identifier' || spec.type === 'enum' ? 'an' : 'a'} ${spec.type}, not a map (name:id pairs)`, ctx.where([...path, 'for_each']));
+      inForEach = true;
+    } else if (!inForEach) {
+      const found = findPlaceholder(step, path);
+      if (found) throw new PlanError(`${found[found.length - 1] === 'each' ? '{ each: … }' : '{key} and {value}'} stand for a map entry only in a step with for_each: <map parameter>`, ctx.where(found));
+    }
     if (step.when) {
       const spec = ctx.params[step.when.param];
       requireParam(step.when.param, [...path, 'when', 'param']);
@@ -121,6 +163,7 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     } else if (op === 'copy_rows') {
       for (const [column, v] of Object.entries(step.copy_rows!.values)) checkValue(v, [...at, 'values', column]);
       checkWhere(step.copy_rows!.where, [...at, 'where']);
+      (step.copy_rows!.skip ?? []).forEach((s, i) => checkTest(s.when, [...at, 'skip', i, 'when']));
     } else if (op === 'update') {
       for (const [column, v] of Object.entries(step.update!.set)) checkValue(v, [...at, 'set', column]);
       checkWhere(step.update!.where, [...at, 'where']);
@@ -142,6 +185,12 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       // view of the index (its override merged over the portable fields), at the position of the field it takes.
       const spec = step[op]!;
       for (const d of dialects) {
+        if (d === 'sqlite') {
+          // SQLite has partial indexes too (a predicate only): its text is checked as a condition.
+          const own = spec.sqlite ?? {};
+          const where = own.where ?? spec.where;
+          if (where !== undefined) addText({ dialect: d, kind: 'condition', what: `index ${own.name ?? spec.name} where (${d})`, text: where }, own.where !== undefined ? [...at, d, 'where'] : [...at, 'where']);
+        }
         if (d !== 'postgres') continue;
         const own = spec[d] ?? {};
         const columnsAt = own.columns ? [...at, d, 'columns'] : [...at, 'columns'];
@@ -168,7 +217,7 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
         if (raw[d] === undefined) throw new PlanError(`raw_sql has a ${d} guard but no ${d} text`, ctx.where([...at, 'guard', d]));
       }
     }
-    (step.inverse ?? []).forEach((s, j) => checkStep(s, [...path, 'inverse', j], dialects));
+    (step.inverse ?? []).forEach((s, j) => checkStep(s, [...path, 'inverse', j], dialects, inForEach));
   };
 
   plan.steps.forEach((step, i) => checkStep(step, ['steps', i], ctx.dialects));

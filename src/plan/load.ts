@@ -23,6 +23,8 @@ function yaml(): typeof YamlModule {
 
 /** The schemas' pattern for one-line text (`$defs/one_line_text`). */
 const ONE_LINE_PATTERN = '^[^\\r\\n\\u2028\\u2029]*$';
+/** The plan schema's pattern for a name (`$defs/identifier`): its placeholders are for_each's (src/plan/for-each.ts). */
+const IDENTIFIER_PATTERN = '^([A-Za-z_]|\\{(key|value(:0[1-9][0-9]?)?)\\})([A-Za-z0-9_]|\\{(key|value(:0[1-9][0-9]?)?)\\})*$';
 
 let validators: { plan: ValidateFunction; product: ValidateFunction } | undefined;
 
@@ -222,7 +224,9 @@ function validate(v: ValidateFunction, parsed: ParsedYaml, data: unknown, what: 
     const pattern = (best.params as { pattern: string }).pattern;
     msg = pattern === ONE_LINE_PATTERN
       ? `${best.instancePath}: must be one line: CR, LF, U+2028 and U+2029 are not allowed (the text is carried into a one-line SQL comment)`
-      : `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} does not match ${pattern}`;
+      : pattern === IDENTIFIER_PATTERN
+        ? `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} is not a name: letters A-Z a-z, digits and _, not starting with a digit (does not match ^[A-Za-z_][A-Za-z0-9_]*$; in a for_each step {key}, {value} and {value:0N} may stand for a part)`
+        : `${best.instancePath}: ${typeof value === 'string' ? quoted(value) : JSON.stringify(value)} does not match ${pattern}`;
   }
   // A raw_sql step must say how a re-run is kept safe: a guard, or why it needs none.
   const rawSql = /\/raw_sql$/.test(best.instancePath) && errors.find((e) => e.keyword === 'oneOf' && e.instancePath === best.instancePath);

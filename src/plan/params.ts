@@ -36,11 +36,54 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
     case 'uuid':
       if (UUID.test(s)) return s.toLowerCase();
       throw bad('a UUID');
+    case 'map':
+      return canonicalMap(name, s);
     case 'string':
       // No line breaks: values are echoed in the script's header comments, where one would end the comment.
       if (s.length <= 4096 && !/\0/.test(s)) return s;
       throw bad('a string of at most 4096 characters without NUL or line breaks');
   }
+}
+
+/** One entry of a map parameter's value: a name (an identifier) and its integer id. */
+export interface MapEntry {
+  key: string;
+  value: number;
+}
+
+/**
+ * A map parameter's value `name:id,name:id` (spaces around either ignored) in its canonical form: entries ordered by
+ * id, no spaces. Every name is an identifier, every id a non-negative integer; no name nor id twice.
+ * @throws PlanError naming the parameter and the entry (1-based) at fault
+ */
+function canonicalMap(name: string, s: string): string {
+  const entries = s.split(',').map((raw, i) => {
+    const at = `parameter ${name}: entry ${i + 1} (${quoted(raw.trim())})`;
+    const colon = raw.indexOf(':');
+    if (colon < 0) throw new PlanError(`${at} is not name:id (write the map as name:id,name:id, e.g. files:1,groups:2)`);
+    const key = raw.slice(0, colon).trim();
+    const id = raw.slice(colon + 1).trim();
+    if (!IDENT.test(key)) throw new PlanError(`${at}: the name ${quoted(key)} is not an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)`);
+    if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id)) || Number(id) > 2147483647) throw new PlanError(`${at}: the id ${quoted(id)} is not an integer from 0 to 2147483647`);
+    return { key, value: Number(id) };
+  });
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = 0; j < i; j++) {
+      if (entries[j].key === entries[i].key) throw new PlanError(`parameter ${name}: entries ${j + 1} and ${i + 1} both name ${quoted(entries[i].key)}`);
+      if (entries[j].value === entries[i].value) throw new PlanError(`parameter ${name}: entries ${j + 1} and ${i + 1} both have id ${entries[i].value}`);
+    }
+  }
+  return entries.sort((a, b) => a.value - b.value).map((e) => `${e.key}:${e.value}`).join(',');
+}
+
+/** The entries of a map parameter's (canonical) value, ordered by id. */
+export function mapEntries(value: Scalar): MapEntry[] {
+  return String(value)
+    .split(',')
+    .map((e) => {
+      const colon = e.indexOf(':');
+      return { key: e.slice(0, colon), value: Number(e.slice(colon + 1)) };
+    });
 }
 
 /**

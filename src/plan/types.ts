@@ -90,7 +90,29 @@ export type ValueExpr =
   /** `prefix` + `length` characters of [0-9a-z] derived from a value (src/compile/derived-id.ts): the same on every engine. */
   | { derived_id: { prefix: string; length: number; of: ValueExpr } }
   /** The time the statement runs, in UTC, as ISO 8601 text with milliseconds (JavaScript's toISOString). */
-  | { now: 'iso8601' };
+  | { now: 'iso8601' }
+  /** In a for_each step: the entry's name or id (replaced by a literal when the step is expanded, src/plan/for-each.ts). */
+  | { each: 'key' | 'value' }
+  /** The text before the first separator: all of it when it has none. */
+  | { before: { of: ValueExpr; separator: string } }
+  /** The text after the first separator; NULL when it has none. */
+  | { after: { of: ValueExpr; separator: string } }
+  /** The id a map parameter gives a name, compared exactly; NULL for a name not in the map. */
+  | { lookup: { of: ValueExpr; param: string } }
+  /**
+   * A UUID derived from the values (each as text, prefixed by its length, so that no two lists give the same text):
+   * the same on every run of one engine (PostgreSQL and MySQL: MD5; SQLite: src/compile/derived-id.ts).
+   */
+  | { derived_uuid: ValueExpr[] }
+  /** `then` for the rows the test holds for, else `else` (NULL when absent). */
+  | { case: { when: RowTest; then: ValueExpr; else?: ValueExpr } };
+
+/** A test of a source row: a value IS [NOT] NULL, holds a text a number of times, is longer than a length; or and/or/not. */
+export type RowTest =
+  | { all: RowTest[] }
+  | { any: RowTest[] }
+  | { not: RowTest }
+  | { value: ValueExpr; is_null?: boolean; occurrences?: { of: string; equals: number }; longer_than?: number };
 
 /** A data step's row filter: a column IS [NOT] NULL, equal to a value, or different from one (NULLs never match). */
 export interface WhereSpec {
@@ -123,6 +145,8 @@ export interface StepCommon {
   inverse?: Step[];
   /** Marks an operation that cannot be undone; compiling a rollback through it fails with this reason. */
   irreversible?: string;
+  /** A map parameter: the step runs once per entry (src/plan/for-each.ts). */
+  for_each?: string;
 }
 
 export interface Operations {
@@ -171,6 +195,12 @@ export interface Operations {
     values: Record<string, ValueExpr>;
     where?: WhereSpec;
     /**
+     * Source rows left out, each test with the reason the report gives (the first that holds): a row that would break
+     * the target (a malformed value, one too long for its column) is listed by `plan compile --report` instead of
+     * failing the script.
+     */
+    skip?: { when: RowTest; reason: string }[];
+    /**
      * The target columns (a unique key of the target: its primary key when absent) that tell whether a source row is
      * there already: a row with the same values in them is not copied again.
      */
@@ -191,6 +221,8 @@ export interface Operations {
     rows?: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[];
     /** The database the script runs in is the one a string parameter names, when it names one (empty: any). */
     database?: { param: string };
+    /** A table name with `*` for any characters: no table so named but the model's (Keto's legacy tables of unmapped namespaces). */
+    no_other_tables?: string;
   };
   manual: { text: string };
   remark: { text: string };
@@ -220,7 +252,8 @@ export const OP_NAMES: OpName[] = [
 export type Step = StepCommon & { [K in OpName]?: Operations[K] };
 
 export interface ParameterSpec {
-  type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid';
+  /** map: name:id pairs, `files:1,groups:2` (params.ts, mapEntries); a step with for_each runs once per entry. */
+  type: 'string' | 'boolean' | 'integer' | 'enum' | 'identifier' | 'uuid' | 'map';
   description: string;
   default?: Scalar;
   /**

@@ -52,7 +52,7 @@ function edgeValue(c: Column, i: number, tag: string, maxWidth: number | undefin
   const values = named !== undefined ? findEnumType(m ?? { dialect: 'postgres', tables: [] }, named)?.values : /^ENUM\((.*)\)$/.exec(c.type)?.[1].split(',').map((v) => v.trim().slice(1, -1).replace(/''/g, "'"));
   if (values?.length) return pick(values);
   if (t === 'UUID') return `${(i + 1).toString(16).padStart(8, '0')}-${[...tag].map((ch) => ch.charCodeAt(0).toString(16)).join('').slice(0, 4).padEnd(4, '0')}-4000-8000-000000000000`;
-  if (t === 'TIMESTAMPTZ' || t === 'TIMESTAMP') return pick([CLOCK, '2037-12-31 23:59:59', '1971-01-01 00:00:00']);
+  if (t === 'TIMESTAMPTZ' || t === 'TIMESTAMP' || t === 'DATETIME') return pick([CLOCK, '2037-12-31 23:59:59', '1971-01-01 00:00:00']);
   if (t === 'DATE') return pick(['2025-06-01', '9999-12-31', '1000-01-01']);
   if (t === 'JSON') return pick(['{}', '["a", "b c"]', '{"k": "O\'Reilly"}']);
   if (t.endsWith('[]')) return pick(['{"a","b c"}', '{}', '{"x"}']);

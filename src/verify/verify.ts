@@ -317,7 +317,10 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
       if (w.not_equals !== undefined) return v !== null && v !== paramText(w.not_equals);
       return v !== null && v === paramText(w.equals);
     });
-  const kept = (table: string, rows: Record<string, unknown>[]) => rows.filter((r) => !deleted(table, r));
+  // Rows a rollback deletes by key on purpose (delete_rows, the undo of an insert: the version rows a plan records).
+  const keyDeletes = up.units.flatMap((u) => (u.op.kind === 'delete_rows' ? [u.op] : []));
+  const deletedByKey = (table: string, r: Record<string, unknown>) => keyDeletes.some((op) => op.table === table && op.rows.some((k) => Object.entries(k).every(([c, v]) => text(r[c]) === text(v))));
+  const kept = (table: string, rows: Record<string, unknown>[], byKeyToo = true) => rows.filter((r) => !deleted(table, r) && !(byKeyToo && deletedByKey(table, r)));
   let engine = '';
   try {
     const main = await open();
@@ -442,7 +445,8 @@ export async function verify(req: VerifyRequest, progress: VerifyProgress = {}):
           out.push(`note: ${t.name} was dropped by the upgrade; its rows cannot come back`);
           continue;
         }
-        const why = rowsKept(kept(t.name, s0.rows[t.name] ?? []), s2.rows[t.name] ?? [], compared(t.name, t.columns.map((c) => c.name)), !dataTargets.has(t.name));
+        // (Rows deleted by key come back with the insert they undid.)
+        const why = rowsKept(kept(t.name, s0.rows[t.name] ?? [], false), s2.rows[t.name] ?? [], compared(t.name, t.columns.map((c) => c.name)), !dataTargets.has(t.name));
         if (why) out.push(`${t.name}: ${why}`);
       }
       return out;

@@ -26,11 +26,13 @@ const TYPES: Record<string, string> = {
   // As SQLAlchemy declares them on MySQL (a GUID as CHAR(36)).
   uuid: 'CHAR(36)',
   timestamptz: 'TIMESTAMP',
+  timestamp: 'TIMESTAMP',
+  datetime: 'DATETIME',
   json: 'JSON',
   date: 'DATE',
 };
 // ENUM('a','b'): the values as quoted literals without backslashes (see stringLiteral), from an enum type of the model.
-const MODEL_TYPE = /^(BIGINT|BIGINT UNSIGNED|INT|INT UNSIGNED|SMALLINT|BOOLEAN|TEXT|BLOB|TIMESTAMP|JSON|DATE|(VARCHAR|CHAR)\(\d+\)|ENUM\('([^'\\]|'')*'(,'([^'\\]|'')*')*\))$/;
+const MODEL_TYPE = /^(BIGINT|BIGINT UNSIGNED|INT|INT UNSIGNED|SMALLINT|BOOLEAN|TEXT|BLOB|TIMESTAMP|DATETIME|JSON|DATE|(VARCHAR|CHAR)\(\d+\)|ENUM\('([^'\\]|'')*'(,'([^'\\]|'')*')*\))$/;
 
 /** The column type of an enum type's values: ENUM('a','b'). @throws Error for a value with a backslash or a control character */
 export function mysqlEnumColumnType(e: EnumType): string {
@@ -53,6 +55,7 @@ const DISPLAY: Record<string, [string, string]> = {
   TEXT: ['text', 'text'],
   BLOB: ['blob', 'blob'],
   TIMESTAMP: ['timestamp', 'timestamp'],
+  DATETIME: ['datetime', 'datetime'],
   // MariaDB's JSON is an alias of LONGTEXT with a CHECK (json_valid(…)) of its own (MariaDB KB, "JSON Data Type").
   JSON: ['longtext', 'json'],
   DATE: ['date', 'date'],
@@ -456,6 +459,15 @@ export const mysqlSyntax: DialectSyntax = {
   substring: (text, from, length) => sql`SUBSTRING(${text}, ${from}, ${Sql.verbatim(String(length))})`,
   length: (text) => sql`CHAR_LENGTH(${text})`,
   bigint: (value) => Sql.verbatim(String(value)),
+  before: (text, separator) => sql`SUBSTRING_INDEX(${text}, ${literal(separator)}, 1)`,
+  after: (text, separator) => sql`CASE WHEN LOCATE(${literal(separator)}, ${text}) > 0 THEN SUBSTRING(${text}, LOCATE(${literal(separator)}, ${text}) + ${Sql.verbatim(String([...separator].length))}) END`,
+  // REPLACE matches exactly, whatever the collation (MySQL 8.0 manual, 14.8 "String Functions and Operators").
+  occurrences: (text, needle) => sql`(CHAR_LENGTH(${text}) - CHAR_LENGTH(REPLACE(${text}, ${literal(needle)}, '')))${Sql.verbatim([...needle].length > 1 ? ` DIV ${[...needle].length}` : '')}`,
+  // A TIMESTAMP as text follows time_zone, which the script pins (+00:00).
+  asText: (value) => sql`CAST(${value} AS CHAR)`,
+  uuidFrom: (text) => sql`INSERT(INSERT(INSERT(INSERT(MD5(${text}), 21, 0, '-'), 17, 0, '-'), 13, 0, '-'), 9, 0, '-')`,
+  // As bytes: the column's collation would match 'Files' to files (and ignore trailing spaces).
+  lookup: (text, entries) => (entries.length ? sql`CASE CAST(${text} AS BINARY) ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS SIGNED)`),
   // %f is microseconds: the first 23 characters keep milliseconds.
   nowIso: () => sql`CONCAT(LEFT(DATE_FORMAT(UTC_TIMESTAMP(3), '%Y-%m-%dT%H:%i:%s.%f'), 23), 'Z')`,
 };
@@ -497,17 +509,21 @@ function mysqlIn(w: Where): Dialect {
     completion: (spec, message) => completion(w, spec, message),
     stopUnless,
     stopIfRows,
+    // Names compared as bytes: TABLE_NAME's collation would take Keto_1 for keto_1.
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(${L(like)} AS BINARY) ESCAPE '!'${except.length ? ` AND CAST(TABLE_NAME AS BINARY) NOT IN (${except.map((t) => `CAST(${L(t)} AS BINARY)`).join(', ')})` : ''})`),
   },
   script: {
     // Pinned for the session: strict mode (a value that does not fit is an error, not a silent truncation),
     // no ANSI_QUOTES/NO_BACKSLASH_ESCAPES surprises, utf8mb4 literals, and room for the guards' GROUP_CONCAT.
-    // The caller's sql_mode and group_concat_max_len come back at the end.
+    // time_zone in UTC: a TIMESTAMP read as text (a UUID derived from one) or copied through the session's zone is
+    // the same on every run, and no value falls into a daylight-saving gap or fold (MySQL 8.0 manual, 13.2.2).
+    // The caller's sql_mode, group_concat_max_len and time_zone come back at the end.
     prologue: [
       sql`SET NAMES utf8mb4;`,
-      sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;`,
-      sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;`,
+      sql`SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;`,
+      sql`SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';`,
     ],
-    epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;`],
+    epilogue: [sql`SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;`],
     transactional: false,
     failureNote: 'MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.',
     engineName: 'MySQL 8 / MariaDB',

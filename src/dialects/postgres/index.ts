@@ -23,10 +23,13 @@ const TYPES: Record<string, string> = {
   bytes: 'BYTEA',
   uuid: 'UUID',
   timestamptz: 'TIMESTAMPTZ',
+  timestamp: 'TIMESTAMP',
+  // PostgreSQL has no DATETIME: a timestamp without time zone, as Pop/fizz declares one (ory/x networkx).
+  datetime: 'TIMESTAMP',
   json: 'JSON',
   date: 'DATE',
 };
-const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
+const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|TIMESTAMP|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
 
 // quote_ident's rule: lower-case letters, digits and underscores, not starting with a digit, not a keyword.
 function quoteIdent(name: string): string {
@@ -63,6 +66,7 @@ function formatType(type: string): string {
   const e = enumTypeOf(type);
   if (e !== undefined) return quoteIdent(e);
   if (type === 'TIMESTAMPTZ') return 'timestamp with time zone';
+  if (type === 'TIMESTAMP') return 'timestamp without time zone';
   const m = /^(VARCHAR|CHAR)\((\d+)\)(\[\])?$/.exec(type);
   if (m) return `${m[1] === 'VARCHAR' ? 'character varying' : 'character'}(${m[2]})${m[3] ?? ''}`;
   return type.toLowerCase();
@@ -464,6 +468,13 @@ export const postgresSyntax: DialectSyntax = {
   substring: (text, from, length) => sql`substr(${text}, CAST(${from} AS integer), ${Sql.verbatim(String(length))})`,
   length: (text) => sql`length(${text})`,
   bigint: (value) => Sql.verbatim(`CAST(${value} AS bigint)`),
+  before: (text, separator) => sql`split_part(${text}, ${literal(separator)}, 1)`,
+  after: (text, separator) => sql`CASE WHEN strpos(${text}, ${literal(separator)}) > 0 THEN substr(${text}, strpos(${text}, ${literal(separator)}) + ${Sql.verbatim(String(separator.length))}) END`,
+  occurrences: (text, needle) => sql`(length(${text}) - length(replace(${text}, ${literal(needle)}, '')))${Sql.verbatim(needle.length > 1 ? ` / ${needle.length}` : '')}`,
+  // Timestamps as text follow DateStyle, which the script pins (ISO).
+  asText: (value) => sql`CAST(${value} AS text)`,
+  uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
+  lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${literal(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`CAST(NULL AS integer)`),
   nowIso: () => sql`to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
   // libpg-query is loaded on the first text to parse.
   checkTexts: checkPostgresTexts,
@@ -526,19 +537,21 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
     },
     stopIfRows,
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
   },
   script: {
     // The literals of the script are written for standard_conforming_strings = on (and UTF-8); SET LOCAL
     // pins both for this transaction only, whatever the role's or database's settings; client_min_messages keeps a
-    // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS).
-    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, ...pinned],
+    // re-run quiet (no NOTICE from a guard's DROP … IF EXISTS); DateStyle fixes the text of a timestamp (a UUID
+    // derived from one must come out the same on every run: PostgreSQL manual, 8.5.2 "Date/Time Output").
+    prologue: [sql`BEGIN;`, sql`SET LOCAL standard_conforming_strings = on;`, sql`SET LOCAL client_encoding = 'UTF8';`, sql`SET LOCAL client_min_messages = warning;`, sql`SET LOCAL DateStyle = 'ISO, YMD';`, ...pinned],
     epilogue: [sql`COMMIT;`],
     transactional: true,
     failureNote: 'The script runs in one transaction: a failure leaves the database as it was.',
     // CREATE/DROP INDEX CONCURRENTLY cannot run in a transaction block (PostgreSQL manual, CREATE INDEX): such a
     // statement gets a part of its own, with the same settings pinned for the session (SET LOCAL needs a transaction).
     outsideTransaction: {
-      prologue: [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])],
+      prologue: [sql`SET standard_conforming_strings = on;`, sql`SET client_encoding = 'UTF8';`, sql`SET client_min_messages = warning;`, sql`SET DateStyle = 'ISO, YMD';`, ...(schema === undefined ? [] : [sql`SET search_path = '';`])],
       failureNote: (parts) =>
         `The script runs in ${parts.length} parts, in order: ${parts.map((p, i) => `${i + 1}. ${p}`).join('; ')}. A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.`,
     },

@@ -10,6 +10,8 @@ import { literalText } from './syntax.js';
 const L = literalText;
 const cols = (names: string[]) => names.join(', ');
 const indexCols = (ix: Index) => ix.columns.map((c) => c.name + (c.desc ? ' DESC' : '')).join(', ');
+/** ` WHERE <predicate>` of a partial index, as the catalog reads it back from the CREATE INDEX text (trimmed). */
+const indexWhere = (ix: Index) => (ix.where !== undefined ? ` WHERE ${ix.where.trim()}` : '');
 
 /** A column's default as pragma_table_info's dflt_value spells it: the text of the DDL, which the scripts write with `literal`. */
 export function catalogDefault(c: Column): string {
@@ -38,7 +40,7 @@ export function catalogLines(m: Model): string[] {
     for (const c of t.columns) out.push(`${T} COL ${c.name} ${columnDef(c)}`);
     if (t.primaryKey) out.push(`${T} PK (${cols(t.primaryKey.columns)})`);
     for (const u of t.uniques) out.push(`${T} UQ (${cols(u.columns)})`);
-    for (const ix of t.indexes) out.push(`${T} ${ix.unique ? 'UIDX' : 'IDX'} ${ix.name} (${indexCols(ix)})`);
+    for (const ix of t.indexes) out.push(`${T} ${ix.unique ? 'UIDX' : 'IDX'} ${ix.name} (${indexCols(ix)})${indexWhere(ix)}`);
     for (const fk of t.foreignKeys) out.push(`${T} FK ${fkDef(fk)}`);
   }
   return out.sort();
@@ -54,7 +56,7 @@ export function catalogRows(f: Facet): { key: string; defs: string[] }[] {
     case 'column': return [{ key: `column ${t}.${v.column.name}`, defs: [columnDef(v.column)] }];
     case 'primary_key': return [{ key: `primary_key ${t}.PRIMARY`, defs: [cols(v.pk.columns)] }];
     case 'unique': return [{ key: `unique ${t}.(${cols(v.unique.columns)})`, defs: ['present'] }];
-    case 'index': return [{ key: `index ${t}.${v.index.name}`, defs: [`${v.index.unique ? 'UNIQUE ' : ''}${indexCols(v.index)}`] }];
+    case 'index': return [{ key: `index ${t}.${v.index.name}`, defs: [`${v.index.unique ? 'UNIQUE ' : ''}${indexCols(v.index)}${indexWhere(v.index)}`] }];
     case 'foreign_key': return [{ key: `foreign_key ${t}.${fkDef(v.fk)}`, defs: ['present'] }];
     // SQLite keeps CHECK constraints only in the CREATE TABLE text: not compared.
     case 'check': return [];
@@ -88,7 +90,7 @@ export function catalogRowsSql(tables: string[]): string {
     `SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (${t}) p, pragma_table_info(p.name) c`,
     `SELECT 'primary_key', p.name, 'PRIMARY', ${ordered('k.name', 'pragma_table_info(p.name) k WHERE k.pk > 0', 'k.pk')} FROM (${t}) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)`,
     `SELECT 'unique', p.name, '(' || ${ordered('k.name', 'pragma_index_xinfo(i.name) k WHERE k.key = 1', 'k.seqno')} || ')', 'present' FROM (${t}) p, pragma_index_list(p.name) i WHERE i.origin = 'u'`,
-    `SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || ${ordered(`k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END`, 'pragma_index_xinfo(i.name) k WHERE k.key = 1', 'k.seqno')} FROM (${t}) p, pragma_index_list(p.name) i WHERE i.origin = 'c'`,
+    `SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || ${ordered(`k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END`, 'pragma_index_xinfo(i.name) k WHERE k.key = 1', 'k.seqno')} || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (${t}) p, pragma_index_list(p.name) i WHERE i.origin = 'c'`,
     `SELECT 'foreign_key', p.name, '(' || ${ordered('k."from"', 'pragma_foreign_key_list(p.name) k WHERE k.id = f.id', 'k.seq')} || ') -> ' || f."table" || ' (' || ${ordered('k."to"', 'pragma_foreign_key_list(p.name) k WHERE k.id = f.id', 'k.seq')} || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (${t}) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0`,
   ].join('\n    UNION ALL ');
 }

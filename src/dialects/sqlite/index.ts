@@ -236,6 +236,7 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
+    tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''})`),
   },
   script: {
     // PRAGMA foreign_keys is a no-op inside a transaction: the rebuilds need it off, so it is set first
@@ -278,6 +279,8 @@ export const sqlite: Dialect = {
     restatesColumn: false,
     keysAreConstraints: false,
     indexExtensions: false,
+    // Partial indexes (https://sqlite.org/partialindex.html): the predicate is written and read back as the plan has it.
+    indexPredicates: true,
     foreignKeyProblems: (t, fk) => fkActionsOnCheckedColumns(t, fk),
     identityColumns: false,
     primaryKeyNotNull: false,

@@ -3,6 +3,7 @@
 import type { Scalar } from '../../plan/types.js';
 import { columnDefinition, lineComment, type DialectSyntax } from '../dialect.js';
 import { Sql, joinSql, sql } from '../../compile/sql.js';
+import { MAX_HEX_DIGITS, UUID_HASH } from '../../compile/derived-id.js';
 
 /**
  * An identifier in double quotes, always: SQLite has context-dependent keywords, and a double-quoted name is an
@@ -31,6 +32,8 @@ export function literalText(v: Scalar | null): string {
   return `'${v.replace(/'/g, "''")}'`;
 }
 
+const lit = (v: Scalar | null) => Sql.verbatim(literalText(v));
+
 const TYPES: Record<string, string> = {
   bigint: 'bigint',
   'bigint unsigned': 'bigint',
@@ -43,11 +46,25 @@ const TYPES: Record<string, string> = {
   // As SQLAlchemy declares them on SQLite: a GUID as CHAR(36), TIMESTAMP, JSON, DATE (declared types, kept as written).
   uuid: 'char(36)',
   timestamptz: 'timestamp',
+  timestamp: 'timestamp',
+  datetime: 'datetime',
   json: 'json',
   date: 'date',
 };
-/** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`). */
-const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}(\(\d+(, ?\d+)?\))?$/;
+/** A declared type: a name of one to three words, with an optional size (`varchar(255)`, `decimal(10,2)`, `tinyint(1)`, Pop's `varchar (48)`). */
+const MODEL_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*){0,2}( ?\(\d+(, ?\d+)?\))?$/;
+
+/**
+ * derivedUuid (src/compile/derived-id.ts) of a text, as one scalar subquery: the hexadecimal digits of its bytes
+ * (hex()), a recursive CTE numbering them (correlated: as many rows as digits, at most MAX_HEX_DIGITS), four weighted
+ * sums mod P, printf'd as 8 hexadecimal digits each and shaped as a UUID.
+ */
+function derivedUuidSql(text: Sql): Sql {
+  const { P, HEX, lanes } = UUID_HASH;
+  const v = `(instr('${HEX}', substr(x.h, n.i, 1)) - 1)`;
+  const sums = lanes.map(({ a, b, c, d }, k) => `(COALESCE(SUM(${v} * ((((n.i * ${a} + ${b}) % ${P}) * (n.i + ${c})) % ${P})), 0) + length(x.h) * ${d}) % ${P} AS s${k}`);
+  return sql`(WITH RECURSIVE x(h) AS (SELECT substr(hex(${text}), 1, ${Sql.verbatim(String(MAX_HEX_DIGITS))})), n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n, x WHERE i < length(x.h)) SELECT substr(u.h, 1, 8) || '-' || substr(u.h, 9, 4) || '-8' || substr(u.h, 14, 3) || '-' || substr('89ab', 1 + u.s0 % 4, 1) || substr(u.h, 18, 3) || '-' || substr(u.h, 21, 12) FROM (SELECT printf('%08x%08x%08x%08x', s.s0, s.s1, s.s2, s.s3) AS h, s.s0 FROM (SELECT ${Sql.verbatim(sums.join(', '))} FROM x, n) s) u)`;
+}
 
 export const sqliteSyntax: DialectSyntax = {
   ident: (name) => Sql.verbatim(quoteIdent(name)),
@@ -77,5 +94,11 @@ export const sqliteSyntax: DialectSyntax = {
   substring: (text, from, length) => sql`substr(${text}, ${from}, ${Sql.verbatim(String(length))})`,
   length: (text) => sql`length(${text})`,
   bigint: (value) => Sql.verbatim(String(value)),
+  before: (text, separator) => sql`CASE WHEN instr(${text}, ${lit(separator)}) > 0 THEN substr(${text}, 1, instr(${text}, ${lit(separator)}) - 1) ELSE ${text} END`,
+  after: (text, separator) => sql`CASE WHEN instr(${text}, ${lit(separator)}) > 0 THEN substr(${text}, instr(${text}, ${lit(separator)}) + ${Sql.verbatim(String([...separator].length))}) END`,
+  occurrences: (text, needle) => sql`(length(${text}) - length(replace(${text}, ${lit(needle)}, '')))${Sql.verbatim([...needle].length > 1 ? ` / ${[...needle].length}` : '')}`,
+  asText: (value) => sql`CAST(${value} AS TEXT)`,
+  uuidFrom: (text) => derivedUuidSql(text),
+  lookup: (text, entries) => (entries.length ? sql`CASE ${text} ${joinSql(entries.map((e) => sql`WHEN ${lit(e.key)} THEN ${Sql.verbatim(String(e.value))}`), ' ')} END` : sql`NULL`),
   nowIso: () => sql`strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
 };

@@ -21,8 +21,8 @@
 --   5. [11.20 → 11.21] If a tenant is to move to a database of its own (the guide's strategy 2), provision that database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every tenant in this database.
 
 SET NAMES utf8mb4;
-SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
-SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
 
 -- check that the database is at 11.20, at 11.21, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
@@ -3694,7 +3694,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   database with plan compile authhero 0 11.21 and copy the tenant's rows; this script keeps every
 --   tenant in this database.
 
-SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
 SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan FROM DUAL WHERE NOT EXISTS (

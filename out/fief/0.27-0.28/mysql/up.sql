@@ -18,8 +18,8 @@
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's database, now empty: check that SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' is 0 (MySQL drops a database with its tables, asking nothing), then DROP DATABASE `08e952f1-8a79-4672-99f8-ea6919cd4692`;
 
 SET NAMES utf8mb4;
-SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
-SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
 
 -- check that the database is at 0.27, at 0.28, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
@@ -1478,7 +1478,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   The way back (0.28 → 0.27) holds only until Fief 0.28 has run its own migrations on this
 --   database: the rollback first checks that fief_alembic_version is still 6c06c7d908a7.
 
-SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
 SELECT 'plan: fief 0.27 → 0.28 applied' AS plan FROM DUAL WHERE NOT EXISTS (

@@ -17,8 +17,8 @@
 --   2. [0.28 → 0.28-cleanup] Run this only once Fief 0.28 works on this database (sign-in, the admin role granted, new admin API keys): it drops the old workspace registry and admin API keys for good.
 
 SET NAMES utf8mb4;
-SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
-SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
 
 -- check that the database is at 0.28, at 0.28-cleanup, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
@@ -1171,7 +1171,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.28 → 0.28-cleanup · 7/7 · drop enum type databasetype
 -- why: The type of workspaces.database_type, which no table uses now (Fief's guide leaves it in the schema).
 
-SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
 SELECT 'plan: fief 0.28 → 0.28-cleanup applied' AS plan FROM DUAL WHERE NOT EXISTS (

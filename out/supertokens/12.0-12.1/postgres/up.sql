@@ -19,6 +19,7 @@ BEGIN;
 SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
 
 -- check that the database is at 12.0, at 12.1, or between them on this script's path (a resumed run)
 DO $plan$
@@ -1331,6 +1332,7 @@ COMMIT;
 SET standard_conforming_strings = on;
 SET client_encoding = 'UTF8';
 SET client_min_messages = warning;
+SET DateStyle = 'ISO, YMD';
 DO $plan$
 DECLARE
   problem text;

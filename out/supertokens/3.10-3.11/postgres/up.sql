@@ -19,6 +19,7 @@ BEGIN;
 SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
 
 -- check that the database is at 3.10, at 3.11, or between them on this script's path (a resumed run)
 DO $plan$

@@ -15,8 +15,8 @@
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 
 SET NAMES utf8mb4;
-SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len;
-SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
 
 -- check that the database is at 3.3, at 3.4, or between them on this script's path (a resumed run)
 SET @plan_ok = FALSE;
@@ -154,7 +154,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- supertokens 3.3 → 3.4: No schema change; core 3.4 runs on the same tables as 3.3 (plugin 1.8/1.9 create the same DDL as 1.7)
 -- source: plans/supertokens/3.3-3.4.yaml
 -- ================================================================================================
-SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len;
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
 
 -- printed only when the database is now at the target state
 SELECT 'plan: supertokens 3.3 → 3.4 applied' AS plan FROM DUAL WHERE NOT EXISTS (

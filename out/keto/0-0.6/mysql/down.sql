@@ -1,0 +1,479 @@
+-- plan 0.1.0 · keto 0.6 → 0 · mysql · rollback
+-- what:     this script rolls a keto database back from 0.6 to 0 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.6-before.sql)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    mysql DATABASE < down.sql  (or: mariadb DATABASE < down.sql)
+-- reverse:  npx plan compile keto 0 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
+-- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
+
+-- check that the database is at 0.6, at 0, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'index keto_0000000001_relation_tuples.PRIMARY', 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'index keto_0000000002_relation_tuples.PRIMARY', 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'index keto_0000000003_relation_tuples.PRIMARY', 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'index keto_namespace.PRIMARY', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'index schema_migration.schema_migration_version_idx', 'index schema_migration.schema_migration_version_self_idx')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_namespace', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)
+    UNION ALL
+    SELECT 3, i.m FROM (SELECT 'table schema_migration' AS a, 'column schema_migration.version' AS b, 'table schema_migration has no column version, which this script drops together with table schema_migration' AS m
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration', 'table schema_migration is missing, which this script drops together with column version of table schema_migration'
+        UNION ALL SELECT 'table schema_migration', 'column schema_migration.version_self', 'table schema_migration has no column version_self, which this script drops together with table schema_migration'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration', 'table schema_migration is missing, which this script drops together with column version_self of table schema_migration'
+        UNION ALL SELECT 'table keto_namespace', 'column keto_namespace.id', 'table keto_namespace has no column id, which this script drops together with table keto_namespace'
+        UNION ALL SELECT 'column keto_namespace.id', 'table keto_namespace', 'table keto_namespace is missing, which this script drops together with column id of table keto_namespace'
+        UNION ALL SELECT 'table keto_namespace', 'column keto_namespace.schema_version', 'table keto_namespace has no column schema_version, which this script drops together with table keto_namespace'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'table keto_namespace', 'table keto_namespace is missing, which this script drops together with column schema_version of table keto_namespace'
+        UNION ALL SELECT 'table keto_namespace', 'index keto_namespace.PRIMARY', 'table keto_namespace has no index PRIMARY, which this script drops together with table keto_namespace'
+        UNION ALL SELECT 'table keto_namespace', 'table schema_migration', 'table schema_migration is missing, which this script drops only after table keto_namespace (still there)'
+        UNION ALL SELECT 'table keto_namespace', 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx, which this script drops only after table keto_namespace (still there)'
+        UNION ALL SELECT 'table keto_namespace', 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx, which this script drops only after table keto_namespace (still there)'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version, which this script drops together with table keto_namespace_0000000001_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing, which this script drops together with column version of table keto_namespace_0000000001_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self, which this script drops together with table keto_namespace_0000000001_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing, which this script drops together with column version_self of table keto_namespace_0000000001_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'table keto_namespace', 'table keto_namespace is missing, which this script drops only after table keto_namespace_0000000001_migrations (still there)'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version, which this script drops together with table keto_namespace_0000000002_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing, which this script drops together with column version of table keto_namespace_0000000002_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self, which this script drops together with table keto_namespace_0000000002_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing, which this script drops together with column version_self of table keto_namespace_0000000002_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing, which this script drops only after table keto_namespace_0000000002_migrations (still there)'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version, which this script drops together with table keto_namespace_0000000003_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing, which this script drops together with column version of table keto_namespace_0000000003_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self, which this script drops together with table keto_namespace_0000000003_migrations'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing, which this script drops together with column version_self of table keto_namespace_0000000003_migrations'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing, which this script drops only after table keto_namespace_0000000003_migrations (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops together with column commit_time of table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops together with column object of table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops together with column relation of table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops together with column shard_id of table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops together with column subject of table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no index PRIMARY, which this script drops together with table keto_0000000001_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx, which this script drops only after table keto_0000000001_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops together with column commit_time of table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops together with column object of table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops together with column relation of table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops together with column shard_id of table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops together with column subject of table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'index keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no index PRIMARY, which this script drops together with table keto_0000000002_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing, which this script drops only after table keto_0000000002_relation_tuples (still there)'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing, which this script drops together with column commit_time of table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing, which this script drops together with column object of table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing, which this script drops together with column relation of table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing, which this script drops together with column shard_id of table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing, which this script drops together with column subject of table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'index keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no index PRIMARY, which this script drops together with table keto_0000000003_relation_tuples'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing, which this script drops only after table keto_0000000003_relation_tuples (still there)') i
+      JOIN (SELECT DISTINCT CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AS k FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fa ON fa.k = i.a
+      LEFT JOIN (SELECT DISTINCT CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AS k FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f) fb ON fb.k = i.b
+      WHERE fb.k IS NULL) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at keto 0.6 nor partway through this teardown: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile keto <its version> 0), or run this one on the keto 0.6 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at keto 0.6 nor partway through this teardown; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside keto reference keys that keto 0.6 → 0 drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
+        GROUP_CONCAT(CONCAT(CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), '.', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
+        '. Nothing was changed. Drop them before running this script: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' DROP FOREIGN KEY ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Re-create them once it has run: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' ADD CONSTRAINT ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' FOREIGN KEY (', x.qcols, ') REFERENCES ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(DATABASE(), CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.rt, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' (', x.qrcols, ') ON DELETE ', x.del, ' ON UPDATE ', x.upd, ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Note: ', GROUP_CONCAT(DISTINCT x.note ORDER BY x.note SEPARATOR '; '), '.')
+      FROM (
+        SELECT f.*, CASE
+          WHEN f.rt = 'schema_migration'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration')
+          THEN 'after this script there is no table schema_migration: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace')
+          THEN 'after this script there is no table keto_namespace: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000001_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000001_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000002_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000002_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000003_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000003_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000001_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples')
+          THEN 'after this script there is no table keto_0000000001_relation_tuples: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000002_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples')
+          THEN 'after this script there is no table keto_0000000002_relation_tuples: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000003_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples')
+          THEN 'after this script there is no table keto_0000000003_relation_tuples: drop the foreign key for good, or point it at another table'
+          END AS note
+        FROM (
+          SELECT k.TABLE_SCHEMA AS s, k.TABLE_NAME AS t, k.CONSTRAINT_NAME AS n, MAX(k.REFERENCED_TABLE_NAME) AS rt,
+            GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ',') AS rcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.REFERENCED_COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qrcols,
+            MAX(r.DELETE_RULE) AS del, MAX(r.UPDATE_RULE) AS upd
+          FROM information_schema.KEY_COLUMN_USAGE k
+          JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+          WHERE k.REFERENCED_TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples')
+          GROUP BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME
+        ) f
+        WHERE TRUE 
+      ) x
+      WHERE x.note IS NOT NULL), NULL);
+SET @plan_ok = @plan_ok AND @plan_refs IS NULL;
+SELECT CONCAT('plan stopped: ', @plan_refs) AS plan FROM DUAL WHERE @plan_refs IS NOT NULL;
+SET @plan_sql = IF(
+  @plan_refs IS NULL,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: foreign keys of other tables; see the row above`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- ================================================================================================
+-- keto 0.6 → 0 (rollback): Ory Keto v0.6 as keto migrate up and keto namespace migrate up <name> leave it: Pop's schema_migration, the unused keto_namespace, and per configured namespace a tuple table and the migration table of its own
+-- source: plans/keto/0-0.6.yaml
+-- ================================================================================================
+-- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_user_set_idx'),
+  'ALTER TABLE `keto_0000000003_relation_tuples` DROP INDEX `keto_0000000003_relation_tuples_user_set_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_user_set_idx'),
+  'ALTER TABLE `keto_0000000002_relation_tuples` DROP INDEX `keto_0000000002_relation_tuples_user_set_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_user_set_idx'),
+  'ALTER TABLE `keto_0000000001_relation_tuples` DROP INDEX `keto_0000000001_relation_tuples_user_set_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_object_idx'),
+  'ALTER TABLE `keto_0000000003_relation_tuples` DROP INDEX `keto_0000000003_relation_tuples_object_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_object_idx'),
+  'ALTER TABLE `keto_0000000002_relation_tuples` DROP INDEX `keto_0000000002_relation_tuples_object_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_object_idx'),
+  'ALTER TABLE `keto_0000000001_relation_tuples` DROP INDEX `keto_0000000001_relation_tuples_object_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples'),
+  'DROP TABLE `keto_0000000003_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples'),
+  'DROP TABLE `keto_0000000002_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples'),
+  'DROP TABLE `keto_0000000001_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_self_idx'),
+  'ALTER TABLE `keto_namespace_0000000003_migrations` DROP INDEX `keto_namespace_0000000003_migrations_version_self_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_self_idx'),
+  'ALTER TABLE `keto_namespace_0000000002_migrations` DROP INDEX `keto_namespace_0000000002_migrations_version_self_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_self_idx'),
+  'ALTER TABLE `keto_namespace_0000000001_migrations` DROP INDEX `keto_namespace_0000000001_migrations_version_self_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_idx'),
+  'ALTER TABLE `keto_namespace_0000000003_migrations` DROP INDEX `keto_namespace_0000000003_migrations_version_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_idx'),
+  'ALTER TABLE `keto_namespace_0000000002_migrations` DROP INDEX `keto_namespace_0000000002_migrations_version_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_idx'),
+  'ALTER TABLE `keto_namespace_0000000001_migrations` DROP INDEX `keto_namespace_0000000001_migrations_version_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations'),
+  'DROP TABLE `keto_namespace_0000000003_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations'),
+  'DROP TABLE `keto_namespace_0000000002_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
+  'DROP TABLE `keto_namespace_0000000001_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 19/22 · drop table keto_namespace
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace'),
+  'DROP TABLE `keto_namespace`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_self_idx'),
+  'ALTER TABLE `schema_migration` DROP INDEX `schema_migration_version_self_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_idx'),
+  'ALTER TABLE `schema_migration` DROP INDEX `schema_migration_version_idx`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0 · 22/22 · drop table schema_migration
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration'),
+  'DROP TABLE `schema_migration`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.6 → 0 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT NULL AS k, NULL AS def FROM DUAL WHERE FALSE) a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT NULL AS k, NULL AS m FROM DUAL WHERE FALSE) r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

@@ -1,0 +1,420 @@
+-- plan 0.1.0 · keto 0.6 → 0 · sqlite · rollback
+-- what:     this script rolls a keto database back from 0.6 to 0 on SQLite (generated from the plans listed below)
+-- WARNING: THIS SCRIPT DROPS EVERY TABLE OF KETO AND ALL THE DATA IN THEM.
+-- backup:   first: sqlite3 DATABASE.db ".backup keto-0.6-before.db"   (restore: copy keto-0.6-before.db over DATABASE.db while nothing has it open)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
+-- reverse:  npx plan compile keto 0 0.6 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
+-- this rollback drops: 8 tables schema_migration, keto_namespace, keto_namespace_0000000001_migrations, keto_namespace_0000000002_migrations, keto_namespace_0000000003_migrations, keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples, and the data in them
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
+-- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
+-- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
+-- MANUAL STEPS (1), not done by this script:
+--   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+
+.bail on
+PRAGMA foreign_keys = OFF;
+BEGIN IMMEDIATE;
+CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
+
+-- a second run: the database is at 0 already, so there is nothing to do
+SELECT 'plan: keto 0.6 → 0 is already applied (the database is at the empty state): nothing to do. Nothing was changed.' AS plan WHERE NOT EXISTS (
+  WITH f AS (
+    SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+    UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+    UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+    UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+  a AS (SELECT NULL AS k, NULL AS def WHERE 0),
+  r AS (SELECT NULL AS k, NULL AS m WHERE 0),
+  i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+  SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan: keto 0.6 → 0 is already applied (the database is at the empty state): nothing to do. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
+    WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT NULL AS k, NULL AS def WHERE 0),
+    r AS (SELECT NULL AS k, NULL AS m WHERE 0),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+-- check that the database is at 0.6: this script is one transaction and runs only from there
+SELECT 'plan stopped: ' || 'this database is not at keto 0.6: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile keto <its version> 0), or run this one on the keto 0.6 database it was made for.' AS plan FROM (
+  SELECT m FROM (WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000001_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000002_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000003_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_namespace.id', 'integer NOT NULL'),
+        ('column keto_namespace.schema_version', 'integer NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000002_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000003_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_namespace.PRIMARY', 'id'),
+        ('table keto_0000000001_relation_tuples', 'present'),
+        ('table keto_0000000002_relation_tuples', 'present'),
+        ('table keto_0000000003_relation_tuples', 'present'),
+        ('table keto_namespace', 'present'),
+        ('table keto_namespace_0000000001_migrations', 'present'),
+        ('table keto_namespace_0000000002_migrations', 'present'),
+        ('table keto_namespace_0000000003_migrations', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+        ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+        ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+        ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+        ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+        ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+        ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+        ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+        ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+        ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+        ('column keto_namespace.id', 'table keto_namespace has no column id'),
+        ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+        ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+        ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+        ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_namespace.PRIMARY', 'table keto_namespace has no primary key PRIMARY'),
+        ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+        ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+        ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+        ('table keto_namespace', 'table keto_namespace is missing'),
+        ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+        ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+        ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this database is not at keto 0.6; the line printed above says what differs. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    SELECT m FROM (WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000001_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000002_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000003_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_namespace.id', 'integer NOT NULL'),
+        ('column keto_namespace.schema_version', 'integer NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000002_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000003_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_namespace.PRIMARY', 'id'),
+        ('table keto_0000000001_relation_tuples', 'present'),
+        ('table keto_0000000002_relation_tuples', 'present'),
+        ('table keto_0000000003_relation_tuples', 'present'),
+        ('table keto_namespace', 'present'),
+        ('table keto_namespace_0000000001_migrations', 'present'),
+        ('table keto_namespace_0000000002_migrations', 'present'),
+        ('table keto_namespace_0000000003_migrations', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+        ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+        ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+        ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+        ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+        ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+        ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+        ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+        ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+        ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+        ('column keto_namespace.id', 'table keto_namespace has no column id'),
+        ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+        ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+        ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+        ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_namespace.PRIMARY', 'table keto_namespace has no primary key PRIMARY'),
+        ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+        ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+        ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+        ('table keto_namespace', 'table keto_namespace is missing'),
+        ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+        ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+        ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+SELECT 'plan stopped: ' || 'foreign keys of tables outside keto reference keys that keto 0.6 → 0 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
+      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+      FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
+      WHERE m.type = 'table' AND m.name NOT IN (NULL)
+      GROUP BY m.name, k.id) f
+    WHERE f.rt IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') AND ((f.rt = 'schema_migration') OR (f.rt = 'keto_namespace') OR (f.rt = 'keto_namespace_0000000001_migrations') OR (f.rt = 'keto_namespace_0000000002_migrations') OR (f.rt = 'keto_namespace_0000000003_migrations') OR (f.rt = 'keto_0000000001_relation_tuples') OR (f.rt = 'keto_0000000002_relation_tuples') OR (f.rt = 'keto_0000000003_relation_tuples'))) HAVING count(*) > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside keto reference keys that keto 0.6 → 0 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"; the line printed above names them. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
+        SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+        FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
+        WHERE m.type = 'table' AND m.name NOT IN (NULL)
+        GROUP BY m.name, k.id) f
+      WHERE f.rt IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') AND ((f.rt = 'schema_migration') OR (f.rt = 'keto_namespace') OR (f.rt = 'keto_namespace_0000000001_migrations') OR (f.rt = 'keto_namespace_0000000002_migrations') OR (f.rt = 'keto_namespace_0000000003_migrations') OR (f.rt = 'keto_0000000001_relation_tuples') OR (f.rt = 'keto_0000000002_relation_tuples') OR (f.rt = 'keto_0000000003_relation_tuples')));
+
+-- ================================================================================================
+-- keto 0.6 → 0 (rollback): Ory Keto v0.6 as keto migrate up and keto namespace migrate up <name> leave it: Pop's schema_migration, the unused keto_namespace, and per configured namespace a tuple table and the migration table of its own
+-- source: plans/keto/0-0.6.yaml
+-- ================================================================================================
+-- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_user_set_idx";
+
+-- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_user_set_idx";
+
+-- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_user_set_idx";
+
+-- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000003_relation_tuples_object_idx";
+
+-- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000002_relation_tuples_object_idx";
+
+-- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+DROP INDEX IF EXISTS "keto_0000000001_relation_tuples_object_idx";
+
+-- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+DROP TABLE "keto_0000000003_relation_tuples";
+
+-- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+DROP TABLE "keto_0000000002_relation_tuples";
+
+-- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+DROP TABLE "keto_0000000001_relation_tuples";
+
+-- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_self_idx";
+
+-- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_self_idx";
+
+-- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_self_idx";
+
+-- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000003_migrations_version_idx";
+
+-- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000002_migrations_version_idx";
+
+-- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+DROP INDEX IF EXISTS "keto_namespace_0000000001_migrations_version_idx";
+
+-- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+DROP TABLE "keto_namespace_0000000003_migrations";
+
+-- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+DROP TABLE "keto_namespace_0000000002_migrations";
+
+-- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+DROP TABLE "keto_namespace_0000000001_migrations";
+
+-- 0.6 → 0 · 19/22 · drop table keto_namespace
+DROP TABLE "keto_namespace";
+
+-- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+DROP INDEX IF EXISTS "schema_migration_version_self_idx";
+
+-- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+DROP INDEX IF EXISTS "schema_migration_version_idx";
+
+-- 0.6 → 0 · 22/22 · drop table schema_migration
+DROP TABLE "schema_migration";
+
+-- before COMMIT: the database is at the empty state and its foreign keys hold, or everything this run did is rolled back
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error); everything this run did is rolled back. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT NULL AS k, NULL AS def WHERE 0),
+    r AS (SELECT NULL AS k, NULL AS m WHERE 0),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+COMMIT;
+PRAGMA foreign_keys = ON;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.6 → 0 applied' AS plan WHERE NOT EXISTS (
+  WITH f AS (
+    SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+    UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+    UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+    UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+  a AS (SELECT NULL AS k, NULL AS def WHERE 0),
+  r AS (SELECT NULL AS k, NULL AS m WHERE 0),
+  i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+  SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));

@@ -1,0 +1,571 @@
+-- plan 0.1.0 · keto 0.6 → 0.7 · mysql · upgrade
+-- what:     this script upgrades a keto database from 0.6 to 0.7 on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.6-before.sql)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: Keto 0.7 (keto serve)
+-- reverse:  npx plan compile keto 0.7 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
+-- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
+-- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
+-- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
+-- MANUAL STEPS (3), not done by this script:
+--   1. [0.6 → 0.7] before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from then on, its read API works). Run this script as keto_new
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   3. [0.6 → 0.7] after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then DROP USER 'keto'@'<host>' when nothing else uses it
+
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
+
+-- check that the database is at 0.6, at 0.7, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'index keto_relation_tuples.PRIMARY', 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'index networks.PRIMARY')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int(11)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'varchar(64)'
+        UNION ALL SELECT 'column networks.created_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column networks.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column networks.updated_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'UNIQUE shard_id, nid'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'
+        UNION ALL SELECT 'index networks.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_namespace', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'present'
+        UNION ALL SELECT 'table keto_relation_tuples', 'present'
+        UNION ALL SELECT 'table networks', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_namespace.id', 'table keto_namespace has no column id'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'table keto_namespace has no index PRIMARY'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_namespace', 'table keto_namespace is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at keto 0.6, at 0.7, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile keto <its version> 0.7), or run this one on the keto 0.6 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at keto 0.6, at 0.7, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- ================================================================================================
+-- keto 0.6 → 0.7: Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
+-- source: plans/keto/0.6-0.7.yaml
+-- ================================================================================================
+-- 0.6 → 0.7 · 1/12 · manual step
+-- MANUAL STEP (not done by this script):
+--   before the script: CREATE USER 'keto_new'@'<host>' IDENTIFIED BY '<secret>' and give it the
+--   grants SHOW GRANTS FOR 'keto'@'<host>' lists; then make keto read-only for the move: REVOKE
+--   INSERT, UPDATE, DELETE ON <database>.* FROM 'keto'@'<host>' (Keto v0.6's write API fails from
+--   then on, its read API works). Run this script as keto_new
+
+-- 0.6 → 0.7 · 2/12 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
+SET @plan_hold = TRUE;
+SET @plan_sql = IF(
+  NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'networks'),
+  'SET @plan_hold = IFNULL((NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = ''BASE TABLE'' AND CAST(TABLE_NAME AS BINARY) LIKE CAST(''keto!_%!_relation!_tuples'' AS BINARY) ESCAPE ''!'' AND CAST(TABLE_NAME AS BINARY) NOT IN (CAST(''schema_migration'' AS BINARY), CAST(''keto_namespace'' AS BINARY), CAST(''keto_namespace_0000000001_migrations'' AS BINARY), CAST(''keto_namespace_0000000002_migrations'' AS BINARY), CAST(''keto_namespace_0000000003_migrations'' AS BINARY), CAST(''keto_0000000001_relation_tuples'' AS BINARY), CAST(''keto_0000000002_relation_tuples'' AS BINARY), CAST(''keto_0000000003_relation_tuples'' AS BINARY)))), FALSE)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SELECT 'plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind' AS plan FROM DUAL WHERE NOT @plan_hold;
+SET @plan_ok = @plan_ok AND @plan_hold;
+SET @plan_sql = IF(
+  @plan_hold,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: a table keto_<id>_relation_tuples exists for an id`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 3/12 · create table networks
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'networks'),
+  CONCAT('CREATE TABLE `networks` (
+      `id` CHAR(36) NOT NULL,
+      `created_at` DATETIME NOT NULL,
+      `updated_at` DATETIME NOT NULL,
+      PRIMARY KEY (`id`)
+    )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') LIMIT 1) USING utf8mb4), '')),
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 4/12 · insert 1 row into networks
+-- why: Keto takes the oldest row of networks as its network (networkx Determine) and makes one on its first start when there is none: this one, written here, keys the moved tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples'),
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `networks` WHERE `id` = ''6b65746f-0000-4000-8000-000000000001'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `networks` (`id`, `created_at`, `updated_at`) SELECT ''6b65746f-0000-4000-8000-000000000001'', ''2021-06-23 16:24:17'', ''2021-06-23 16:24:17'' FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `networks` WHERE `id` = ''6b65746f-0000-4000-8000-000000000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 5/12 · create table keto_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples'),
+  CONCAT('CREATE TABLE `keto_relation_tuples` (
+      `shard_id` CHAR(36) NOT NULL,
+      `nid` CHAR(36) NOT NULL,
+      `namespace_id` INT NOT NULL,
+      `object` VARCHAR(64) NOT NULL,
+      `relation` VARCHAR(64) NOT NULL,
+      `subject_id` VARCHAR(64),
+      `subject_set_namespace_id` INT,
+      `subject_set_object` VARCHAR(64),
+      `subject_set_relation` VARCHAR(64),
+      `commit_time` TIMESTAMP NOT NULL,
+      PRIMARY KEY (`shard_id`, `nid`),
+      CONSTRAINT `chk_keto_rt_subject_type` CHECK (`subject_id` is null and `subject_set_namespace_id` is not null and `subject_set_object` is not null and `subject_set_relation` is not null or `subject_id` is not null and `subject_set_namespace_id` is null and `subject_set_object` is null and `subject_set_relation` is null)
+    )',
+  IFNULL(CONVERT((SELECT CONCAT(' DEFAULT CHARACTER SET ', a.CHARACTER_SET_NAME, ' COLLATE ', IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)))
+    FROM information_schema.TABLES t JOIN information_schema.COLLATION_CHARACTER_SET_APPLICABILITY a
+      ON CAST(t.TABLE_COLLATION AS BINARY) IN (CAST(a.COLLATION_NAME AS BINARY), CAST(CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME) AS BINARY))
+    WHERE t.TABLE_SCHEMA = DATABASE() AND t.TABLE_NAME IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples')
+      AND a.CHARACTER_SET_NAME REGEXP '^[a-z0-9_]+$' AND IF(CAST(t.TABLE_COLLATION AS BINARY) = CAST(a.COLLATION_NAME AS BINARY), a.COLLATION_NAME, CONCAT(a.CHARACTER_SET_NAME, '_', a.COLLATION_NAME)) REGEXP '^[a-z0-9_]+$'
+    ORDER BY FIELD(t.TABLE_NAME, 'schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') LIMIT 1) USING utf8mb4), '')),
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 6/12 · create index keto_relation_tuples_full_idx on keto_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx') <=> 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time')
+  AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
+  'ALTER TABLE `keto_relation_tuples` DROP INDEX `keto_relation_tuples_full_idx`, ADD INDEX `keto_relation_tuples_full_idx` (`nid`, `namespace_id`, `object`, `relation`, `subject_id`, `subject_set_namespace_id`, `subject_set_object`, `subject_set_relation`, `commit_time`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok
+  AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx') <=> 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time')
+  AND NOT EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
+  'CREATE INDEX `keto_relation_tuples_full_idx` ON `keto_relation_tuples` (`nid`, `namespace_id`, `object`, `relation`, `subject_id`, `subject_set_namespace_id`, `subject_set_object`, `subject_set_relation`, `commit_time`)',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 7/12 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000001_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `keto_relation_tuples` (`shard_id`, `nid`, `namespace_id`, `object`, `relation`, `subject_id`, `subject_set_namespace_id`, `subject_set_object`, `subject_set_relation`, `commit_time`)
+    SELECT INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-''), ''6b65746f-0000-4000-8000-000000000001'', 1, src.`object`, src.`relation`, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 THEN src.`subject` END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END END, src.`commit_time`
+    FROM `keto_0000000001_relation_tuples` AS src
+    WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(1 AS CHAR)) AS CHAR), '':'', CAST(1 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 8/12 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000002_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `keto_relation_tuples` (`shard_id`, `nid`, `namespace_id`, `object`, `relation`, `subject_id`, `subject_set_namespace_id`, `subject_set_object`, `subject_set_relation`, `commit_time`)
+    SELECT INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-''), ''6b65746f-0000-4000-8000-000000000001'', 2, src.`object`, src.`relation`, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 THEN src.`subject` END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END END, src.`commit_time`
+    FROM `keto_0000000002_relation_tuples` AS src
+    WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(2 AS CHAR)) AS CHAR), '':'', CAST(2 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 9/12 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = EXISTS (SELECT 1 FROM `keto_0000000003_relation_tuples` AS src WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001''))',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `keto_relation_tuples` (`shard_id`, `nid`, `namespace_id`, `object`, `relation`, `subject_id`, `subject_set_namespace_id`, `subject_set_object`, `subject_set_relation`, `commit_time`)
+    SELECT INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-''), ''6b65746f-0000-4000-8000-000000000001'', 3, src.`object`, src.`relation`, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 THEN src.`subject` END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END END, CASE WHEN (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 THEN CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END END, src.`commit_time`
+    FROM `keto_0000000003_relation_tuples` AS src
+    WHERE NOT (COALESCE((src.`object` IS NULL OR src.`relation` IS NULL OR src.`subject` IS NULL OR src.`commit_time` IS NULL), FALSE) OR COALESCE(NOT ((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 OR (CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND NOT (CHAR_LENGTH(SUBSTRING_INDEX(src.`subject`, ''#'', 1)) - CHAR_LENGTH(REPLACE(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', ''''))) = 1), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND CASE CAST(SUBSTRING_INDEX(SUBSTRING_INDEX(src.`subject`, ''#'', 1), '':'', 1) AS BINARY) WHEN ''files'' THEN 1 WHEN ''groups'' THEN 2 WHEN ''folders'' THEN 3 END IS NULL), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 0 AND CHAR_LENGTH(src.`subject`) > 64), FALSE) OR COALESCE(((CHAR_LENGTH(src.`subject`) - CHAR_LENGTH(REPLACE(src.`subject`, ''#'', ''''))) = 1 AND (CHAR_LENGTH(CASE WHEN LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) > 0 THEN SUBSTRING(SUBSTRING_INDEX(src.`subject`, ''#'', 1), LOCATE('':'', SUBSTRING_INDEX(src.`subject`, ''#'', 1)) + 1) END) > 64 OR CHAR_LENGTH(CASE WHEN LOCATE(''#'', src.`subject`) > 0 THEN SUBSTRING(src.`subject`, LOCATE(''#'', src.`subject`) + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM `keto_relation_tuples` AS dst WHERE dst.`shard_id` = INSERT(INSERT(INSERT(INSERT(MD5(CONCAT(CAST(CHAR_LENGTH(CAST(3 AS CHAR)) AS CHAR), '':'', CAST(3 AS CHAR), CAST(CHAR_LENGTH(CAST(src.`object` AS CHAR)) AS CHAR), '':'', CAST(src.`object` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`relation` AS CHAR)) AS CHAR), '':'', CAST(src.`relation` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`subject` AS CHAR)) AS CHAR), '':'', CAST(src.`subject` AS CHAR), CAST(CHAR_LENGTH(CAST(src.`commit_time` AS CHAR)) AS CHAR), '':'', CAST(src.`commit_time` AS CHAR))), 21, 0, ''-''), 17, 0, ''-''), 13, 0, ''-''), 9, 0, ''-'') AND dst.`nid` = ''6b65746f-0000-4000-8000-000000000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 10/12 · insert 5 rows into schema_migration
+-- why: what keto migrate up records for networks, the two versions v0.6 applied under its 14-digit one, and the new table with its MySQL index (20210914134624000000, the legacy clean-up, is the 0.7-cleanup stage's)
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20150100000001000000'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20150100000001000000'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20150100000001000000'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000000'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20201110175414000000'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000000'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000001'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20201110175414000001'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20201110175414000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000000'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20210623162417000000'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000000'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000001'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20210623162417000001'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210623162417000001'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.6 → 0.7 · 11/12 · manual step
+-- MANUAL STEP (not done by this script):
+--   after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same
+--   parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run
+--   keto namespace migrate legacy, which would copy every tuple again under new ids
+
+-- 0.6 → 0.7 · 12/12 · manual step
+-- MANUAL STEP (not done by this script):
+--   after the script: start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6, and then
+--   DROP USER 'keto'@'<host>' when nothing else uses it
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.6 → 0.7 applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int(11)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'varchar(64)'
+        UNION ALL SELECT 'column networks.created_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column networks.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column networks.updated_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'UNIQUE shard_id, nid'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'
+        UNION ALL SELECT 'index networks.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_namespace', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'present'
+        UNION ALL SELECT 'table keto_relation_tuples', 'present'
+        UNION ALL SELECT 'table networks', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'
+        UNION ALL SELECT 'column keto_namespace.id', 'table keto_namespace has no column id'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'
+        UNION ALL SELECT 'column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'
+        UNION ALL SELECT 'column networks.created_at', 'table networks has no column created_at'
+        UNION ALL SELECT 'column networks.id', 'table networks has no column id'
+        UNION ALL SELECT 'column networks.updated_at', 'table networks has no column updated_at'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'table keto_namespace has no index PRIMARY'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'
+        UNION ALL SELECT 'index networks.PRIMARY', 'table networks has no index PRIMARY'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'
+        UNION ALL SELECT 'table keto_namespace', 'table keto_namespace is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'
+        UNION ALL SELECT 'table keto_relation_tuples', 'table keto_relation_tuples is missing'
+        UNION ALL SELECT 'table networks', 'table networks is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

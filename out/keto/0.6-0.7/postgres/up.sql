@@ -1,0 +1,549 @@
+-- plan 0.1.0 · keto 0.6 → 0.7 · postgres · upgrade
+-- what:     this script upgrades a keto database from 0.6 to 0.7 on PostgreSQL (generated from the plans listed below)
+-- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE keto-0.6-before.dump)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
+-- start:    after applying: Keto 0.7 (keto serve)
+-- reverse:  npx plan compile keto 0.7 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
+-- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- The script runs in one transaction: a failure leaves the database as it was.
+-- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
+-- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
+-- MANUAL STEPS (3), not done by this script:
+--   1. [0.6 → 0.7] before the script, as a role that can create roles: CREATE ROLE keto_new LOGIN PASSWORD '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its read API works). Run this script as keto (the owner of Keto's tables) or a superuser
+--   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
+--   3. [0.6 → 0.7] after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new (the tables, the legacy ones too, now belong to keto_new, which Keto v0.7's later migrations need); start Keto v0.7 as keto_new, route the traffic to it, and stop Keto v0.6
+
+BEGIN;
+SET LOCAL standard_conforming_strings = on;
+SET LOCAL client_encoding = 'UTF8';
+SET LOCAL client_min_messages = warning;
+SET LOCAL DateStyle = 'ISO, YMD';
+
+-- check that the database is at 0.6, at 0.7, or between them on this script's path (a resumed run)
+DO $plan$
+DECLARE
+  problem text;
+BEGIN
+  SELECT m FROM (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (VALUES ('column keto_0000000001_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000001_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000002_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000003_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_namespace.id', 'integer NOT NULL'),
+          ('column keto_namespace.schema_version', 'integer NOT NULL'),
+          ('column keto_namespace_0000000001_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000001_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_namespace_0000000002_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000002_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_namespace_0000000003_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000003_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+          ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+          ('column keto_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+          ('column keto_relation_tuples.subject_id', 'character varying(64)'),
+          ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+          ('column keto_relation_tuples.subject_set_object', 'character varying(64)'),
+          ('column keto_relation_tuples.subject_set_relation', 'character varying(64)'),
+          ('column networks.created_at', 'timestamp without time zone NOT NULL'),
+          ('column networks.id', 'uuid NOT NULL'),
+          ('column networks.updated_at', 'timestamp without time zone NOT NULL'),
+          ('column schema_migration.version', 'character varying(48) NOT NULL'),
+          ('column schema_migration.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('constraint keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_namespace.keto_namespace_pkey', 'PRIMARY KEY (id)'),
+          ('constraint keto_relation_tuples.chk_keto_rt_subject_type', 'CHECK ((((subject_id IS NULL) AND (subject_set_namespace_id IS NOT NULL) AND (subject_set_object IS NOT NULL) AND (subject_set_relation IS NOT NULL)) OR ((subject_id IS NOT NULL) AND (subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))))'),
+          ('constraint keto_relation_tuples.keto_relation_tuples_pkey', 'PRIMARY KEY (shard_id, nid)'),
+          ('constraint networks.networks_pkey', 'PRIMARY KEY (id)'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'CREATE INDEX keto_0000000001_relation_tuples_object_idx ON keto_0000000001_relation_tuples USING btree (object)'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000001_relation_tuples_user_set_idx ON keto_0000000001_relation_tuples USING btree (object, relation)'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples USING btree (object)'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000002_relation_tuples_user_set_idx ON keto_0000000002_relation_tuples USING btree (object, relation)'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'CREATE INDEX keto_0000000003_relation_tuples_object_idx ON keto_0000000003_relation_tuples USING btree (object)'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000003_relation_tuples_user_set_idx ON keto_0000000003_relation_tuples USING btree (object, relation)'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000001_migrations_version_idx ON keto_namespace_0000000001_migrations USING btree (version)'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000001_migrations_version_self_idx ON keto_namespace_0000000001_migrations USING btree (version_self)'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000002_migrations_version_idx ON keto_namespace_0000000002_migrations USING btree (version)'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000002_migrations_version_self_idx ON keto_namespace_0000000002_migrations USING btree (version_self)'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000003_migrations_version_idx ON keto_namespace_0000000003_migrations USING btree (version)'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000003_migrations_version_self_idx ON keto_namespace_0000000003_migrations USING btree (version_self)'),
+          ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'CREATE INDEX keto_relation_tuples_full_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'CREATE INDEX keto_relation_tuples_subject_ids_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id) WHERE ((subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'CREATE INDEX keto_relation_tuples_subject_sets_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation) WHERE (subject_id IS NULL)'),
+          ('index schema_migration.schema_migration_version_idx', 'CREATE UNIQUE INDEX schema_migration_version_idx ON schema_migration USING btree (version)'),
+          ('index schema_migration.schema_migration_version_self_idx', 'CREATE INDEX schema_migration_version_self_idx ON schema_migration USING btree (version_self)'),
+          ('table keto_0000000001_relation_tuples', 'present'),
+          ('table keto_0000000002_relation_tuples', 'present'),
+          ('table keto_0000000003_relation_tuples', 'present'),
+          ('table keto_namespace', 'present'),
+          ('table keto_namespace_0000000001_migrations', 'present'),
+          ('table keto_namespace_0000000002_migrations', 'present'),
+          ('table keto_namespace_0000000003_migrations', 'present'),
+          ('table keto_relation_tuples', 'present'),
+          ('table networks', 'present'),
+          ('table schema_migration', 'present')),
+      required(k, m) AS (VALUES ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+          ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+          ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+          ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+          ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+          ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+          ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+          ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+          ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+          ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+          ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+          ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+          ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+          ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+          ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+          ('column keto_namespace.id', 'table keto_namespace has no column id'),
+          ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+          ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+          ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+          ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+          ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+          ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+          ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+          ('column schema_migration.version', 'table schema_migration has no column version'),
+          ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+          ('constraint keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_pkey', 'table keto_0000000001_relation_tuples has no constraint keto_0000000001_relation_tuples_pkey'),
+          ('constraint keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_pkey', 'table keto_0000000002_relation_tuples has no constraint keto_0000000002_relation_tuples_pkey'),
+          ('constraint keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_pkey', 'table keto_0000000003_relation_tuples has no constraint keto_0000000003_relation_tuples_pkey'),
+          ('constraint keto_namespace.keto_namespace_pkey', 'table keto_namespace has no constraint keto_namespace_pkey'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+          ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+          ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+          ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+          ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+          ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+          ('table keto_namespace', 'table keto_namespace is missing'),
+          ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+          ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+          ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+          ('table schema_migration', 'table schema_migration is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('', 'constraint keto_relation_tuples.chk_keto_rt_subject_type', 'constraint keto_relation_tuples.keto_relation_tuples_pkey', 'constraint networks.networks_pkey', 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_sets_idx') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+  ORDER BY o, m LIMIT 1 INTO problem;
+  IF problem IS NOT NULL THEN
+    RAISE EXCEPTION 'plan stopped: %', 'this database is not at keto 0.6, at 0.7, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile keto <its version> 0.7), or run this one on the keto 0.6 database it was made for.';
+  END IF;
+END
+$plan$;
+
+-- what the tables this script creates take from the product tables already here (see the header)
+DO $plan$
+BEGIN
+  PERFORM set_config('plan.owner', COALESCE((SELECT r.rolname::text FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+    WHERE c.oid IN (to_regclass('schema_migration'), to_regclass('keto_namespace'), to_regclass('keto_namespace_0000000001_migrations'), to_regclass('keto_namespace_0000000002_migrations'), to_regclass('keto_namespace_0000000003_migrations'), to_regclass('keto_0000000001_relation_tuples'), to_regclass('keto_0000000002_relation_tuples'), to_regclass('keto_0000000003_relation_tuples'))
+    GROUP BY r.rolname ORDER BY count(*) DESC, r.rolname LIMIT 1), ''), true);
+END
+$plan$;
+
+-- ================================================================================================
+-- keto 0.6 → 0.7: Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
+-- source: plans/keto/0.6-0.7.yaml
+-- ================================================================================================
+-- 0.6 → 0.7 · 1/15 · manual step
+-- MANUAL STEP (not done by this script):
+--   before the script, as a role that can create roles: CREATE ROLE keto_new LOGIN PASSWORD
+--   '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON
+--   ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its
+--   read API works). Run this script as keto (the owner of Keto's tables) or a superuser
+
+-- 0.6 → 0.7 · 2/15 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
+DO $plan$
+BEGIN
+  IF to_regclass('networks') IS NULL THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname LIKE 'keto!_%!_relation!_tuples' ESCAPE '!' AND c.relname NOT IN ('schema_migration', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples'))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto''s configuration, or its tuples stay behind';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 3/15 · create table networks
+DO $plan$
+BEGIN
+  IF to_regclass('networks') IS NULL THEN
+    CREATE TABLE networks (
+      id UUID NOT NULL,
+      created_at TIMESTAMP NOT NULL,
+      updated_at TIMESTAMP NOT NULL,
+      CONSTRAINT networks_pkey PRIMARY KEY (id)
+    );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('networks'), current_setting('plan.owner', true));
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 4/15 · insert 1 row into networks
+-- why: Keto takes the oldest row of networks as its network (networkx Determine) and makes one on its first start when there is none: this one, written here, keys the moved tuples
+DO $plan$
+BEGIN
+  IF to_regclass('keto_relation_tuples') IS NULL THEN
+    IF NOT EXISTS (SELECT 1 FROM networks WHERE id = '6b65746f-0000-4000-8000-000000000001') THEN
+      INSERT INTO networks (id, created_at, updated_at) SELECT '6b65746f-0000-4000-8000-000000000001', '2021-06-23 16:24:17', '2021-06-23 16:24:17' WHERE NOT EXISTS (SELECT 1 FROM networks WHERE id = '6b65746f-0000-4000-8000-000000000001');
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 5/15 · create table keto_relation_tuples
+DO $plan$
+BEGIN
+  IF to_regclass('keto_relation_tuples') IS NULL THEN
+    CREATE TABLE keto_relation_tuples (
+      shard_id UUID NOT NULL,
+      nid UUID NOT NULL,
+      namespace_id INTEGER NOT NULL,
+      object VARCHAR(64) NOT NULL,
+      relation VARCHAR(64) NOT NULL,
+      subject_id VARCHAR(64),
+      subject_set_namespace_id INTEGER,
+      subject_set_object VARCHAR(64),
+      subject_set_relation VARCHAR(64),
+      commit_time TIMESTAMP NOT NULL,
+      CONSTRAINT keto_relation_tuples_pkey PRIMARY KEY (shard_id, nid),
+      CONSTRAINT chk_keto_rt_subject_type CHECK (((subject_id IS NULL) AND (subject_set_namespace_id IS NOT NULL) AND (subject_set_object IS NOT NULL) AND (subject_set_relation IS NOT NULL)) OR ((subject_id IS NOT NULL) AND (subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL)))
+    );
+    IF COALESCE(current_setting('plan.owner', true), '') NOT IN ('', current_user) THEN
+      EXECUTE format('ALTER TABLE %s OWNER TO %I', to_regclass('keto_relation_tuples'), current_setting('plan.owner', true));
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 6/15 · create index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_ids_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_subject_ids_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id) WHERE ((subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))') THEN
+    DROP INDEX IF EXISTS keto_relation_tuples_subject_ids_idx;
+    CREATE INDEX keto_relation_tuples_subject_ids_idx ON keto_relation_tuples (nid, namespace_id, object, relation, subject_id) WHERE ((subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL));
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 7/15 · create index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_sets_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_subject_sets_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation) WHERE (subject_id IS NULL)') THEN
+    DROP INDEX IF EXISTS keto_relation_tuples_subject_sets_idx;
+    CREATE INDEX keto_relation_tuples_subject_sets_idx ON keto_relation_tuples (nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation) WHERE (subject_id IS NULL);
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 8/15 · create index keto_relation_tuples_full_idx on keto_relation_tuples
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_relation_tuples_full_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)') THEN
+    DROP INDEX IF EXISTS keto_relation_tuples_full_idx;
+    CREATE INDEX keto_relation_tuples_full_idx ON keto_relation_tuples (nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time);
+  END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 9/15 · copy rows from keto_0000000001_relation_tuples into keto_relation_tuples
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM keto_0000000001_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
+      INSERT INTO keto_relation_tuples (shard_id, nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)
+    SELECT CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid), '6b65746f-0000-4000-8000-000000000001', 1, src.object, src.relation, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 0 THEN src.subject END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END END, src.commit_time
+    FROM keto_0000000001_relation_tuples AS src
+    WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001');
+    END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 10/15 · copy rows from keto_0000000002_relation_tuples into keto_relation_tuples
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM keto_0000000002_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
+      INSERT INTO keto_relation_tuples (shard_id, nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)
+    SELECT CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid), '6b65746f-0000-4000-8000-000000000001', 2, src.object, src.relation, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 0 THEN src.subject END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END END, src.commit_time
+    FROM keto_0000000002_relation_tuples AS src
+    WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001');
+    END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 11/15 · copy rows from keto_0000000003_relation_tuples into keto_relation_tuples
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM keto_0000000003_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')) THEN
+      INSERT INTO keto_relation_tuples (shard_id, nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)
+    SELECT CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid), '6b65746f-0000-4000-8000-000000000001', 3, src.object, src.relation, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 0 THEN src.subject END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END END, CASE WHEN (length(src.subject) - length(replace(src.subject, '#', ''))) = 1 THEN CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END END, src.commit_time
+    FROM keto_0000000003_relation_tuples AS src
+    WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001');
+    END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 12/15 · insert 5 rows into schema_migration
+-- why: what keto migrate up records for networks, the two versions v0.6 applied under its 14-digit one, and the new table with its MySQL index (20210914134624000000, the legacy clean-up, is the 0.7-cleanup stage's)
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20150100000001000000') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20150100000001000000', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20150100000001000000');
+    END IF;
+END
+$plan$;
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000000') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20201110175414000000', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000000');
+    END IF;
+END
+$plan$;
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000001') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20201110175414000001', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20201110175414000001');
+    END IF;
+END
+$plan$;
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000000') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20210623162417000000', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000000');
+    END IF;
+END
+$plan$;
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000001') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20210623162417000001', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000001');
+    END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 13/15 · insert 2 rows into schema_migration
+-- why: the partial indexes, which MySQL has no migration for
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000002') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20210623162417000002', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000002');
+    END IF;
+END
+$plan$;
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000003') THEN
+      INSERT INTO schema_migration (version, version_self) SELECT '20210623162417000003', 0 WHERE NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210623162417000003');
+    END IF;
+END
+$plan$;
+
+-- 0.6 → 0.7 · 14/15 · manual step
+-- MANUAL STEP (not done by this script):
+--   after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same
+--   parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run
+--   keto namespace migrate legacy, which would copy every tuple again under new ids
+
+-- 0.6 → 0.7 · 15/15 · manual step
+-- MANUAL STEP (not done by this script):
+--   after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new (the tables, the legacy
+--   ones too, now belong to keto_new, which Keto v0.7's later migrations need); start Keto v0.7 as
+--   keto_new, route the traffic to it, and stop Keto v0.6
+
+COMMIT;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.6 → 0.7 applied' AS plan WHERE NOT EXISTS (
+  WITH found AS (SELECT kind || ' ' || tbl || CASE WHEN kind = 'table' THEN '' ELSE '.' || name END AS k, kind, tbl, name, def FROM (
+        SELECT 'table' AS kind, c.relname::text AS tbl, '' AS name, 'present' || COALESCE(' PARTITION BY ' || pg_get_partkeydef(c.oid), '') || CASE WHEN c.relispartition THEN COALESCE(' PARTITION OF ' || (SELECT quote_ident(p.relname) FROM pg_inherits h JOIN pg_class p ON p.oid = h.inhparent WHERE h.inhrelid = c.oid) || ' ' || pg_get_expr(c.relpartbound, c.oid), '') ELSE '' END AS def FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+        UNION ALL SELECT 'column', c.relname::text, a.attname::text, format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END || COALESCE(' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid), '') || CASE WHEN c.relispartition THEN '' WHEN a.attidentity = 'a' THEN ' GENERATED ALWAYS AS IDENTITY' WHEN a.attidentity = 'd' THEN ' GENERATED BY DEFAULT AS IDENTITY' ELSE '' END FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped LEFT JOIN pg_attrdef d ON d.adrelid = c.oid AND d.adnum = a.attnum WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+        UNION ALL SELECT 'constraint', c.relname::text, k.conname::text, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') AND k.contype <> 'n'
+        UNION ALL SELECT 'index', c.relname::text, i.relname::text, replace(replace(pg_get_indexdef(x.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') || CASE WHEN x.indisvalid THEN '' ELSE ' (INVALID)' END FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND c.relkind IN ('r', 'p') AND c.relname IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u'))) r),
+      allowed(k, def) AS (VALUES ('column keto_0000000001_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000001_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000001_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000002_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000002_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_0000000003_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.shard_id', 'character varying(64) NOT NULL'),
+          ('column keto_0000000003_relation_tuples.subject', 'character varying(256) NOT NULL'),
+          ('column keto_namespace.id', 'integer NOT NULL'),
+          ('column keto_namespace.schema_version', 'integer NOT NULL'),
+          ('column keto_namespace_0000000001_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000001_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_namespace_0000000002_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000002_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_namespace_0000000003_migrations.version', 'character varying(48) NOT NULL'),
+          ('column keto_namespace_0000000003_migrations.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('column keto_relation_tuples.commit_time', 'timestamp without time zone NOT NULL'),
+          ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+          ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+          ('column keto_relation_tuples.object', 'character varying(64) NOT NULL'),
+          ('column keto_relation_tuples.relation', 'character varying(64) NOT NULL'),
+          ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+          ('column keto_relation_tuples.subject_id', 'character varying(64)'),
+          ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+          ('column keto_relation_tuples.subject_set_object', 'character varying(64)'),
+          ('column keto_relation_tuples.subject_set_relation', 'character varying(64)'),
+          ('column networks.created_at', 'timestamp without time zone NOT NULL'),
+          ('column networks.id', 'uuid NOT NULL'),
+          ('column networks.updated_at', 'timestamp without time zone NOT NULL'),
+          ('column schema_migration.version', 'character varying(48) NOT NULL'),
+          ('column schema_migration.version_self', 'integer NOT NULL DEFAULT 0'),
+          ('constraint keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_pkey', 'PRIMARY KEY (shard_id, object, relation, subject, commit_time)'),
+          ('constraint keto_namespace.keto_namespace_pkey', 'PRIMARY KEY (id)'),
+          ('constraint keto_relation_tuples.chk_keto_rt_subject_type', 'CHECK ((((subject_id IS NULL) AND (subject_set_namespace_id IS NOT NULL) AND (subject_set_object IS NOT NULL) AND (subject_set_relation IS NOT NULL)) OR ((subject_id IS NOT NULL) AND (subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))))'),
+          ('constraint keto_relation_tuples.keto_relation_tuples_pkey', 'PRIMARY KEY (shard_id, nid)'),
+          ('constraint networks.networks_pkey', 'PRIMARY KEY (id)'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'CREATE INDEX keto_0000000001_relation_tuples_object_idx ON keto_0000000001_relation_tuples USING btree (object)'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000001_relation_tuples_user_set_idx ON keto_0000000001_relation_tuples USING btree (object, relation)'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples USING btree (object)'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000002_relation_tuples_user_set_idx ON keto_0000000002_relation_tuples USING btree (object, relation)'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'CREATE INDEX keto_0000000003_relation_tuples_object_idx ON keto_0000000003_relation_tuples USING btree (object)'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'CREATE INDEX keto_0000000003_relation_tuples_user_set_idx ON keto_0000000003_relation_tuples USING btree (object, relation)'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000001_migrations_version_idx ON keto_namespace_0000000001_migrations USING btree (version)'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000001_migrations_version_self_idx ON keto_namespace_0000000001_migrations USING btree (version_self)'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000002_migrations_version_idx ON keto_namespace_0000000002_migrations USING btree (version)'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000002_migrations_version_self_idx ON keto_namespace_0000000002_migrations USING btree (version_self)'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'CREATE UNIQUE INDEX keto_namespace_0000000003_migrations_version_idx ON keto_namespace_0000000003_migrations USING btree (version)'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'CREATE INDEX keto_namespace_0000000003_migrations_version_self_idx ON keto_namespace_0000000003_migrations USING btree (version_self)'),
+          ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'CREATE INDEX keto_relation_tuples_full_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time)'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'CREATE INDEX keto_relation_tuples_subject_ids_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_id) WHERE ((subject_set_namespace_id IS NULL) AND (subject_set_object IS NULL) AND (subject_set_relation IS NULL))'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'CREATE INDEX keto_relation_tuples_subject_sets_idx ON keto_relation_tuples USING btree (nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation) WHERE (subject_id IS NULL)'),
+          ('index schema_migration.schema_migration_version_idx', 'CREATE UNIQUE INDEX schema_migration_version_idx ON schema_migration USING btree (version)'),
+          ('index schema_migration.schema_migration_version_self_idx', 'CREATE INDEX schema_migration_version_self_idx ON schema_migration USING btree (version_self)'),
+          ('table keto_0000000001_relation_tuples', 'present'),
+          ('table keto_0000000002_relation_tuples', 'present'),
+          ('table keto_0000000003_relation_tuples', 'present'),
+          ('table keto_namespace', 'present'),
+          ('table keto_namespace_0000000001_migrations', 'present'),
+          ('table keto_namespace_0000000002_migrations', 'present'),
+          ('table keto_namespace_0000000003_migrations', 'present'),
+          ('table keto_relation_tuples', 'present'),
+          ('table networks', 'present'),
+          ('table schema_migration', 'present')),
+      required(k, m) AS (VALUES ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+          ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+          ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+          ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+          ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+          ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+          ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+          ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+          ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+          ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+          ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+          ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+          ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+          ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+          ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+          ('column keto_namespace.id', 'table keto_namespace has no column id'),
+          ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+          ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+          ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+          ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+          ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+          ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+          ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+          ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+          ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+          ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+          ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+          ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+          ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+          ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+          ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+          ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+          ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+          ('column networks.created_at', 'table networks has no column created_at'),
+          ('column networks.id', 'table networks has no column id'),
+          ('column networks.updated_at', 'table networks has no column updated_at'),
+          ('column schema_migration.version', 'table schema_migration has no column version'),
+          ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+          ('constraint keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_pkey', 'table keto_0000000001_relation_tuples has no constraint keto_0000000001_relation_tuples_pkey'),
+          ('constraint keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_pkey', 'table keto_0000000002_relation_tuples has no constraint keto_0000000002_relation_tuples_pkey'),
+          ('constraint keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_pkey', 'table keto_0000000003_relation_tuples has no constraint keto_0000000003_relation_tuples_pkey'),
+          ('constraint keto_namespace.keto_namespace_pkey', 'table keto_namespace has no constraint keto_namespace_pkey'),
+          ('constraint keto_relation_tuples.chk_keto_rt_subject_type', 'table keto_relation_tuples has no constraint chk_keto_rt_subject_type'),
+          ('constraint keto_relation_tuples.keto_relation_tuples_pkey', 'table keto_relation_tuples has no constraint keto_relation_tuples_pkey'),
+          ('constraint networks.networks_pkey', 'table networks has no constraint networks_pkey'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+          ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+          ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+          ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+          ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+          ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+          ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+          ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+          ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+          ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+          ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+          ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+          ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+          ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+          ('table keto_namespace', 'table keto_namespace is missing'),
+          ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+          ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+          ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+          ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+          ('table networks', 'table networks is missing'),
+          ('table schema_migration', 'table schema_migration is missing'))
+    SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
+      FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
+    UNION ALL
+    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -1,0 +1,360 @@
+-- plan 0.1.0 · keto 0.7 → 0.7-cleanup · mysql · upgrade
+-- what:     this script upgrades a keto database from 0.7 to 0.7-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
+-- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.7-before.sql)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
+-- start:    after applying: Keto 0.7 (keto serve)
+-- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
+--   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 0d0124dee781fc7a2a0a2df0f7d421b9bd84d2ed39f3824c683b087561f45563
+-- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
+-- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- MANUAL STEPS (2), not done by this script:
+--   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
+
+SET NAMES utf8mb4;
+SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
+SET SESSION sql_mode = 'STRICT_TRANS_TABLES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION', SESSION group_concat_max_len = 1048576, SESSION time_zone = '+00:00';
+
+-- check that the database is at 0.7, at 0.7-cleanup, or between them on this script's path (a resumed run)
+SET @plan_ok = FALSE;
+SET @plan_problem = (
+  SELECT m FROM (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('', 'index keto_0000000001_relation_tuples.PRIMARY', 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'index keto_0000000002_relation_tuples.PRIMARY', 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'index keto_0000000003_relation_tuples.PRIMARY', 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'index keto_namespace.PRIMARY', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000001_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000002_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.shard_id', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_0000000003_relation_tuples.subject', 'varchar(256) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_namespace.schema_version', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000001_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000002_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_namespace_0000000003_migrations.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column keto_relation_tuples.commit_time', 'timestamp NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int(11)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'varchar(64)'
+        UNION ALL SELECT 'column networks.created_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column networks.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column networks.updated_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.PRIMARY', 'UNIQUE shard_id, object, relation, subject, commit_time'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'
+        UNION ALL SELECT 'index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'
+        UNION ALL SELECT 'index keto_namespace.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'UNIQUE shard_id, nid'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'
+        UNION ALL SELECT 'index networks.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_0000000001_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000002_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_0000000003_relation_tuples', 'present'
+        UNION ALL SELECT 'table keto_namespace', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000001_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000002_migrations', 'present'
+        UNION ALL SELECT 'table keto_namespace_0000000003_migrations', 'present'
+        UNION ALL SELECT 'table keto_relation_tuples', 'present'
+        UNION ALL SELECT 'table networks', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'
+        UNION ALL SELECT 'column networks.created_at', 'table networks has no column created_at'
+        UNION ALL SELECT 'column networks.id', 'table networks has no column id'
+        UNION ALL SELECT 'column networks.updated_at', 'table networks has no column updated_at'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'
+        UNION ALL SELECT 'index networks.PRIMARY', 'table networks has no index PRIMARY'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_relation_tuples', 'table keto_relation_tuples is missing'
+        UNION ALL SELECT 'table networks', 'table networks is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)) p
+  ORDER BY o, m LIMIT 1);
+SET @plan_ok = @plan_problem IS NULL;
+SELECT CONCAT('plan stopped: ', 'this database is not at keto 0.7, at 0.7-cleanup, nor between them on this script''s path: ', @plan_problem, '. Nothing was changed. ', 'Compile the script for the version this database is at (plan compile keto <its version> 0.7-cleanup), or run this one on the keto 0.7 database it was made for.') AS plan FROM DUAL WHERE @plan_problem IS NOT NULL;
+SET @plan_sql = IF(@plan_ok, 'DO 0', CONCAT('SELECT 1 FROM `', REPLACE(LEFT(CONCAT('plan stopped: ', @plan_problem), 64), CHAR(96), CHAR(39)), '`'));
+PREPARE plan_stmt FROM @plan_sql; -- plan stopped: this database is not at keto 0.7, at 0.7-cleanup, nor between them on this script's path; the row printed above says what differs. Nothing was changed.
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_refs = IF(@plan_ok, (SELECT CONCAT('foreign keys of tables outside keto reference keys that keto 0.7 → 0.7-cleanup drops or replaces, and InnoDB refuses to drop a key a foreign key needs (errno 150, half-way through the script): ',
+        GROUP_CONCAT(CONCAT(CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), '.', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' -> ', x.rt, ' (', x.rcols, ')') ORDER BY x.s, x.t, x.n SEPARATOR '; '),
+        '. Nothing was changed. Drop them before running this script: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' DROP FOREIGN KEY ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Re-create them once it has run: ',
+        GROUP_CONCAT(CONCAT('ALTER TABLE ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(x.s, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.t, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' ADD CONSTRAINT ', CONCAT(CHAR(96), REPLACE(x.n, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), ' FOREIGN KEY (', x.qcols, ') REFERENCES ', CONCAT(IF(x.s = DATABASE(), '', CONCAT(CONCAT(CHAR(96), REPLACE(DATABASE(), CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)), '.')), CONCAT(CHAR(96), REPLACE(x.rt, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96))), ' (', x.qrcols, ') ON DELETE ', x.del, ' ON UPDATE ', x.upd, ';') ORDER BY x.s, x.t, x.n SEPARATOR ' '),
+        ' Note: ', GROUP_CONCAT(DISTINCT x.note ORDER BY x.note SEPARATOR '; '), '.')
+      FROM (
+        SELECT f.*, CASE
+          WHEN f.rt = 'keto_namespace'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace')
+          THEN 'after this script there is no table keto_namespace: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000001_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000001_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000002_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000002_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_namespace_0000000003_migrations'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations')
+          THEN 'after this script there is no table keto_namespace_0000000003_migrations: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000001_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples')
+          THEN 'after this script there is no table keto_0000000001_relation_tuples: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000002_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples')
+          THEN 'after this script there is no table keto_0000000002_relation_tuples: drop the foreign key for good, or point it at another table'
+          WHEN f.rt = 'keto_0000000003_relation_tuples'
+            AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples')
+          THEN 'after this script there is no table keto_0000000003_relation_tuples: drop the foreign key for good, or point it at another table'
+          END AS note
+        FROM (
+          SELECT k.TABLE_SCHEMA AS s, k.TABLE_NAME AS t, k.CONSTRAINT_NAME AS n, MAX(k.REFERENCED_TABLE_NAME) AS rt,
+            GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ',') AS rcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qcols,
+            GROUP_CONCAT(CONCAT(CHAR(96), REPLACE(k.REFERENCED_COLUMN_NAME, CHAR(96), CONCAT(CHAR(96), CHAR(96))), CHAR(96)) ORDER BY k.ORDINAL_POSITION SEPARATOR ', ') AS qrcols,
+            MAX(r.DELETE_RULE) AS del, MAX(r.UPDATE_RULE) AS upd
+          FROM information_schema.KEY_COLUMN_USAGE k
+          JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME
+          WHERE k.REFERENCED_TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IN ('keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples')
+          GROUP BY k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME
+        ) f
+        WHERE TRUE 
+      ) x
+      WHERE x.note IS NOT NULL), NULL);
+SET @plan_ok = @plan_ok AND @plan_refs IS NULL;
+SELECT CONCAT('plan stopped: ', @plan_refs) AS plan FROM DUAL WHERE @plan_refs IS NOT NULL;
+SET @plan_sql = IF(
+  @plan_refs IS NULL,
+  'DO 0',
+  'SELECT 1 FROM `plan stopped: foreign keys of other tables; see the row above`');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- ================================================================================================
+-- keto 0.7 → 0.7-cleanup: After Keto v0.7 runs well and the left-out tuples are seen to: the legacy tables go (each namespace's tuple and migration tables, as keto namespace migrate legacy --down-only drops them, and keto_namespace, as keto migrate up's legacy clean-up does)
+-- source: plans/keto/0.7-0.7-cleanup.yaml
+-- ================================================================================================
+-- 0.7 → 0.7-cleanup · 1/9 · manual step
+-- MANUAL STEP (not done by this script):
+--   run this only once Keto v0.7 works on this database and the tuples the move left out (its
+--   report) are recreated or given up: it drops the v0.6 tuple tables for good
+
+-- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples'),
+  'DROP TABLE `keto_0000000001_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples'),
+  'DROP TABLE `keto_0000000002_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples'),
+  'DROP TABLE `keto_0000000003_relation_tuples`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
+  'DROP TABLE `keto_namespace_0000000001_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations'),
+  'DROP TABLE `keto_namespace_0000000002_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations'),
+  'DROP TABLE `keto_namespace_0000000003_migrations`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
+-- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+SET @plan_sql = IF(
+  @plan_ok
+  AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace'),
+  'DROP TABLE `keto_namespace`',
+  'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+-- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
+-- why: the legacy clean-up, recorded as keto migrate up records it
+SET @plan_sql = IF(
+  @plan_ok,
+  'SET @plan_go = NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210914134624000000'')',
+  'SET @plan_go = FALSE');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+SET @plan_sql = IF(@plan_go, 'INSERT INTO `schema_migration` (`version`, `version_self`) SELECT ''20210914134624000000'', 0 FROM DUAL WHERE NOT EXISTS (SELECT 1 FROM `schema_migration` WHERE `version` = ''20210914134624000000'')', 'DO 0');
+PREPARE plan_stmt FROM @plan_sql;
+EXECUTE plan_stmt;
+DEALLOCATE PREPARE plan_stmt;
+
+SET SESSION sql_mode = @plan_saved_sql_mode, SESSION group_concat_max_len = @plan_saved_group_concat_max_len, SESSION time_zone = @plan_saved_time_zone;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.7 → 0.7-cleanup applied' AS plan FROM DUAL WHERE NOT EXISTS (
+  SELECT 1 AS o, CONCAT('table ', f.tbl, IF(f.kind = 'table', ' exists', CONCAT(' has ', REPLACE(f.kind, '_', ' '), ' ', f.name, ' ', f.def)), ', which no version on this path has') AS m
+      FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f
+      WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'timestamp NOT NULL' AS def
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'int(11) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'varchar(64) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'int(11)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'varchar(64)'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'varchar(64)'
+        UNION ALL SELECT 'column networks.created_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column networks.id', 'char(36) NOT NULL'
+        UNION ALL SELECT 'column networks.updated_at', 'datetime NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version', 'varchar(48) NOT NULL'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'column schema_migration.version_self', 'int(11) NOT NULL DEFAULT 0'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'UNIQUE shard_id, nid'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'
+        UNION ALL SELECT 'index networks.PRIMARY', 'UNIQUE id'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'UNIQUE version'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'version_self'
+        UNION ALL SELECT 'table keto_relation_tuples', 'present'
+        UNION ALL SELECT 'table networks', 'present'
+        UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
+    UNION ALL
+    SELECT 2, r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
+        UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
+        UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'
+        UNION ALL SELECT 'column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'
+        UNION ALL SELECT 'column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'
+        UNION ALL SELECT 'column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'
+        UNION ALL SELECT 'column networks.created_at', 'table networks has no column created_at'
+        UNION ALL SELECT 'column networks.id', 'table networks has no column id'
+        UNION ALL SELECT 'column networks.updated_at', 'table networks has no column updated_at'
+        UNION ALL SELECT 'column schema_migration.version', 'table schema_migration has no column version'
+        UNION ALL SELECT 'column schema_migration.version_self', 'table schema_migration has no column version_self'
+        UNION ALL SELECT 'index keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no index PRIMARY'
+        UNION ALL SELECT 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'
+        UNION ALL SELECT 'index networks.PRIMARY', 'table networks has no index PRIMARY'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'
+        UNION ALL SELECT 'index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'
+        UNION ALL SELECT 'table keto_relation_tuples', 'table keto_relation_tuples is missing'
+        UNION ALL SELECT 'table networks', 'table networks is missing'
+        UNION ALL SELECT 'table schema_migration', 'table schema_migration is missing') r
+      WHERE NOT EXISTS (SELECT 1 FROM (SELECT 'table' AS kind, TABLE_NAME AS tbl, '' AS name, 'present' AS def FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'column', TABLE_NAME, COLUMN_NAME, CONCAT(COLUMN_TYPE, IF(IS_NULLABLE = 'NO', ' NOT NULL', ''), IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')
+      UNION ALL SELECT 'index', TABLE_NAME, INDEX_NAME, CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY TABLE_NAME, INDEX_NAME
+      UNION ALL SELECT 'foreign_key', k.TABLE_NAME, k.CONSTRAINT_NAME, CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration') GROUP BY k.TABLE_NAME, k.CONSTRAINT_NAME) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k));

@@ -1,0 +1,669 @@
+-- plan 0.1.0 · keto 0.7 → 0.7-cleanup · sqlite · upgrade
+-- what:     this script upgrades a keto database from 0.7 to 0.7-cleanup on SQLite (generated from the plans listed below)
+-- backup:   first: sqlite3 DATABASE.db ".backup keto-0.7-before.db"   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
+-- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- apply:    sqlite3 -bail DATABASE.db < up.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
+-- start:    after applying: Keto 0.7 (keto serve)
+-- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
+-- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
+-- sources (sha256):
+--   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
+--   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 0d0124dee781fc7a2a0a2df0f7d421b9bd84d2ed39f3824c683b087561f45563
+-- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
+-- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
+-- MANUAL STEPS (2), not done by this script:
+--   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
+
+.bail on
+PRAGMA foreign_keys = OFF;
+BEGIN IMMEDIATE;
+CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);
+
+-- a second run: the database is at 0.7-cleanup already, so there is nothing to do
+SELECT 'plan: keto 0.7 → 0.7-cleanup is already applied (the database is at 0.7-cleanup): nothing to do. Nothing was changed.' AS plan WHERE NOT EXISTS (
+  WITH f AS (
+    SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+    UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+    UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+    UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+  a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+      ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+      ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+      ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+      ('column networks.created_at', 'datetime NOT NULL'),
+      ('column networks.id', 'text NOT NULL'),
+      ('column networks.updated_at', 'datetime NOT NULL'),
+      ('column schema_migration.version', 'varchar (48) NOT NULL'),
+      ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+      ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+      ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+      ('primary_key networks.PRIMARY', 'id'),
+      ('table keto_relation_tuples', 'present'),
+      ('table networks', 'present'),
+      ('table schema_migration', 'present'))),
+  r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+      ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+      ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+      ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+      ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+      ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+      ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+      ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+      ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+      ('column networks.created_at', 'table networks has no column created_at'),
+      ('column networks.id', 'table networks has no column id'),
+      ('column networks.updated_at', 'table networks has no column updated_at'),
+      ('column schema_migration.version', 'table schema_migration has no column version'),
+      ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+      ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+      ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+      ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+      ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+      ('table networks', 'table networks is missing'),
+      ('table schema_migration', 'table schema_migration is missing'))),
+  i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+  SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan: keto 0.7 → 0.7-cleanup is already applied (the database is at 0.7-cleanup): nothing to do. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
+    WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+        ('column networks.created_at', 'datetime NOT NULL'),
+        ('column networks.id', 'text NOT NULL'),
+        ('column networks.updated_at', 'datetime NOT NULL'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+        ('primary_key networks.PRIMARY', 'id'),
+        ('table keto_relation_tuples', 'present'),
+        ('table networks', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+        ('column networks.created_at', 'table networks has no column created_at'),
+        ('column networks.id', 'table networks has no column id'),
+        ('column networks.updated_at', 'table networks has no column updated_at'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+        ('table networks', 'table networks is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+-- check that the database is at 0.7: this script is one transaction and runs only from there
+SELECT 'plan stopped: ' || 'this database is not at keto 0.7: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile keto <its version> 0.7-cleanup), or run this one on the keto 0.7 database it was made for.' AS plan FROM (
+  SELECT m FROM (WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000001_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000002_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000003_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_namespace.id', 'integer NOT NULL'),
+        ('column keto_namespace.schema_version', 'integer NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000002_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000003_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+        ('column networks.created_at', 'datetime NOT NULL'),
+        ('column networks.id', 'text NOT NULL'),
+        ('column networks.updated_at', 'datetime NOT NULL'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_namespace.PRIMARY', 'id'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+        ('primary_key networks.PRIMARY', 'id'),
+        ('table keto_0000000001_relation_tuples', 'present'),
+        ('table keto_0000000002_relation_tuples', 'present'),
+        ('table keto_0000000003_relation_tuples', 'present'),
+        ('table keto_namespace', 'present'),
+        ('table keto_namespace_0000000001_migrations', 'present'),
+        ('table keto_namespace_0000000002_migrations', 'present'),
+        ('table keto_namespace_0000000003_migrations', 'present'),
+        ('table keto_relation_tuples', 'present'),
+        ('table networks', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+        ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+        ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+        ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+        ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+        ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+        ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+        ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+        ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+        ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+        ('column keto_namespace.id', 'table keto_namespace has no column id'),
+        ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+        ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+        ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+        ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+        ('column networks.created_at', 'table networks has no column created_at'),
+        ('column networks.id', 'table networks has no column id'),
+        ('column networks.updated_at', 'table networks has no column updated_at'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_namespace.PRIMARY', 'table keto_namespace has no primary key PRIMARY'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+        ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+        ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+        ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+        ('table keto_namespace', 'table keto_namespace is missing'),
+        ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+        ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+        ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+        ('table networks', 'table networks is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this database is not at keto 0.7; the line printed above says what differs. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    SELECT m FROM (WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000001_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000001_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000002_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000002_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'timestamp'),
+        ('column keto_0000000003_relation_tuples.object', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.relation', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'varchar(64)'),
+        ('column keto_0000000003_relation_tuples.subject', 'varchar(256)'),
+        ('column keto_namespace.id', 'integer NOT NULL'),
+        ('column keto_namespace.schema_version', 'integer NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000002_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_namespace_0000000003_migrations.version', 'varchar (48) NOT NULL'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'int NOT NULL DEFAULT 0'),
+        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+        ('column networks.created_at', 'datetime NOT NULL'),
+        ('column networks.id', 'text NOT NULL'),
+        ('column networks.updated_at', 'datetime NOT NULL'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'object'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'object, relation'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'version_self'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'UNIQUE version'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'version_self'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'shard_id, object, relation, subject, commit_time'),
+        ('primary_key keto_namespace.PRIMARY', 'id'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+        ('primary_key networks.PRIMARY', 'id'),
+        ('table keto_0000000001_relation_tuples', 'present'),
+        ('table keto_0000000002_relation_tuples', 'present'),
+        ('table keto_0000000003_relation_tuples', 'present'),
+        ('table keto_namespace', 'present'),
+        ('table keto_namespace_0000000001_migrations', 'present'),
+        ('table keto_namespace_0000000002_migrations', 'present'),
+        ('table keto_namespace_0000000003_migrations', 'present'),
+        ('table keto_relation_tuples', 'present'),
+        ('table networks', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_0000000001_relation_tuples.commit_time', 'table keto_0000000001_relation_tuples has no column commit_time'),
+        ('column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'),
+        ('column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'),
+        ('column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'),
+        ('column keto_0000000001_relation_tuples.subject', 'table keto_0000000001_relation_tuples has no column subject'),
+        ('column keto_0000000002_relation_tuples.commit_time', 'table keto_0000000002_relation_tuples has no column commit_time'),
+        ('column keto_0000000002_relation_tuples.object', 'table keto_0000000002_relation_tuples has no column object'),
+        ('column keto_0000000002_relation_tuples.relation', 'table keto_0000000002_relation_tuples has no column relation'),
+        ('column keto_0000000002_relation_tuples.shard_id', 'table keto_0000000002_relation_tuples has no column shard_id'),
+        ('column keto_0000000002_relation_tuples.subject', 'table keto_0000000002_relation_tuples has no column subject'),
+        ('column keto_0000000003_relation_tuples.commit_time', 'table keto_0000000003_relation_tuples has no column commit_time'),
+        ('column keto_0000000003_relation_tuples.object', 'table keto_0000000003_relation_tuples has no column object'),
+        ('column keto_0000000003_relation_tuples.relation', 'table keto_0000000003_relation_tuples has no column relation'),
+        ('column keto_0000000003_relation_tuples.shard_id', 'table keto_0000000003_relation_tuples has no column shard_id'),
+        ('column keto_0000000003_relation_tuples.subject', 'table keto_0000000003_relation_tuples has no column subject'),
+        ('column keto_namespace.id', 'table keto_namespace has no column id'),
+        ('column keto_namespace.schema_version', 'table keto_namespace has no column schema_version'),
+        ('column keto_namespace_0000000001_migrations.version', 'table keto_namespace_0000000001_migrations has no column version'),
+        ('column keto_namespace_0000000001_migrations.version_self', 'table keto_namespace_0000000001_migrations has no column version_self'),
+        ('column keto_namespace_0000000002_migrations.version', 'table keto_namespace_0000000002_migrations has no column version'),
+        ('column keto_namespace_0000000002_migrations.version_self', 'table keto_namespace_0000000002_migrations has no column version_self'),
+        ('column keto_namespace_0000000003_migrations.version', 'table keto_namespace_0000000003_migrations has no column version'),
+        ('column keto_namespace_0000000003_migrations.version_self', 'table keto_namespace_0000000003_migrations has no column version_self'),
+        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+        ('column networks.created_at', 'table networks has no column created_at'),
+        ('column networks.id', 'table networks has no column id'),
+        ('column networks.updated_at', 'table networks has no column updated_at'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_object_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_object_idx'),
+        ('index keto_0000000001_relation_tuples.keto_0000000001_relation_tuples_user_set_idx', 'table keto_0000000001_relation_tuples has no index keto_0000000001_relation_tuples_user_set_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_object_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_object_idx'),
+        ('index keto_0000000002_relation_tuples.keto_0000000002_relation_tuples_user_set_idx', 'table keto_0000000002_relation_tuples has no index keto_0000000002_relation_tuples_user_set_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_object_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_object_idx'),
+        ('index keto_0000000003_relation_tuples.keto_0000000003_relation_tuples_user_set_idx', 'table keto_0000000003_relation_tuples has no index keto_0000000003_relation_tuples_user_set_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_idx'),
+        ('index keto_namespace_0000000001_migrations.keto_namespace_0000000001_migrations_version_self_idx', 'table keto_namespace_0000000001_migrations has no index keto_namespace_0000000001_migrations_version_self_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_idx'),
+        ('index keto_namespace_0000000002_migrations.keto_namespace_0000000002_migrations_version_self_idx', 'table keto_namespace_0000000002_migrations has no index keto_namespace_0000000002_migrations_version_self_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_idx'),
+        ('index keto_namespace_0000000003_migrations.keto_namespace_0000000003_migrations_version_self_idx', 'table keto_namespace_0000000003_migrations has no index keto_namespace_0000000003_migrations_version_self_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_0000000001_relation_tuples.PRIMARY', 'table keto_0000000001_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000002_relation_tuples.PRIMARY', 'table keto_0000000002_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_0000000003_relation_tuples.PRIMARY', 'table keto_0000000003_relation_tuples has no primary key PRIMARY'),
+        ('primary_key keto_namespace.PRIMARY', 'table keto_namespace has no primary key PRIMARY'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+        ('table keto_0000000001_relation_tuples', 'table keto_0000000001_relation_tuples is missing'),
+        ('table keto_0000000002_relation_tuples', 'table keto_0000000002_relation_tuples is missing'),
+        ('table keto_0000000003_relation_tuples', 'table keto_0000000003_relation_tuples is missing'),
+        ('table keto_namespace', 'table keto_namespace is missing'),
+        ('table keto_namespace_0000000001_migrations', 'table keto_namespace_0000000001_migrations is missing'),
+        ('table keto_namespace_0000000002_migrations', 'table keto_namespace_0000000002_migrations is missing'),
+        ('table keto_namespace_0000000003_migrations', 'table keto_namespace_0000000003_migrations is missing'),
+        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+        ('table networks', 'table networks is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+SELECT 'plan stopped: ' || 'foreign keys of tables outside keto reference keys that keto 0.7 → 0.7-cleanup drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
+      SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+      FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
+      WHERE m.type = 'table' AND m.name NOT IN (NULL)
+      GROUP BY m.name, k.id) f
+    WHERE f.rt IN ('keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') AND ((f.rt = 'keto_namespace') OR (f.rt = 'keto_namespace_0000000001_migrations') OR (f.rt = 'keto_namespace_0000000002_migrations') OR (f.rt = 'keto_namespace_0000000003_migrations') OR (f.rt = 'keto_0000000001_relation_tuples') OR (f.rt = 'keto_0000000002_relation_tuples') OR (f.rt = 'keto_0000000003_relation_tuples'))) HAVING count(*) > 0;
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: foreign keys of tables outside keto reference keys that keto 0.7 → 0.7-cleanup drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch"; the line printed above names them. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
+        SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
+        FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
+        WHERE m.type = 'table' AND m.name NOT IN (NULL)
+        GROUP BY m.name, k.id) f
+      WHERE f.rt IN ('keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples') AND ((f.rt = 'keto_namespace') OR (f.rt = 'keto_namespace_0000000001_migrations') OR (f.rt = 'keto_namespace_0000000002_migrations') OR (f.rt = 'keto_namespace_0000000003_migrations') OR (f.rt = 'keto_0000000001_relation_tuples') OR (f.rt = 'keto_0000000002_relation_tuples') OR (f.rt = 'keto_0000000003_relation_tuples')));
+
+-- ================================================================================================
+-- keto 0.7 → 0.7-cleanup: After Keto v0.7 runs well and the left-out tuples are seen to: the legacy tables go (each namespace's tuple and migration tables, as keto namespace migrate legacy --down-only drops them, and keto_namespace, as keto migrate up's legacy clean-up does)
+-- source: plans/keto/0.7-0.7-cleanup.yaml
+-- ================================================================================================
+-- 0.7 → 0.7-cleanup · 1/9 · manual step
+-- MANUAL STEP (not done by this script):
+--   run this only once Keto v0.7 works on this database and the tuples the move left out (its
+--   report) are recreated or given up: it drops the v0.6 tuple tables for good
+
+-- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+DROP TABLE "keto_0000000001_relation_tuples";
+
+-- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+DROP TABLE "keto_0000000002_relation_tuples";
+
+-- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+DROP TABLE "keto_0000000003_relation_tuples";
+
+-- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+DROP TABLE "keto_namespace_0000000001_migrations";
+
+-- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+DROP TABLE "keto_namespace_0000000002_migrations";
+
+-- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
+-- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+DROP TABLE "keto_namespace_0000000003_migrations";
+
+-- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
+-- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+DROP TABLE "keto_namespace";
+
+-- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
+-- why: the legacy clean-up, recorded as keto migrate up records it
+INSERT INTO "schema_migration" ("version", "version_self") SELECT '20210914134624000000', 0 WHERE NOT EXISTS (SELECT 1 FROM "schema_migration" WHERE "version" = '20210914134624000000');
+
+-- before COMMIT: the database is at 0.7-cleanup and its foreign keys hold, or everything this run did is rolled back
+DROP TRIGGER IF EXISTS temp.plan_stop;
+CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ROLLBACK, 'plan stopped: the database is not at the target state at the end of the script (a statement failed, or a client went on past an error); everything this run did is rolled back. Nothing was changed.'); END;
+INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
+    WITH f AS (
+      SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+      UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+      UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+      UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+      UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+      UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+    a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+        ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+        ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+        ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+        ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+        ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+        ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+        ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+        ('column networks.created_at', 'datetime NOT NULL'),
+        ('column networks.id', 'text NOT NULL'),
+        ('column networks.updated_at', 'datetime NOT NULL'),
+        ('column schema_migration.version', 'varchar (48) NOT NULL'),
+        ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+        ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+        ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+        ('primary_key networks.PRIMARY', 'id'),
+        ('table keto_relation_tuples', 'present'),
+        ('table networks', 'present'),
+        ('table schema_migration', 'present'))),
+    r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+        ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+        ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+        ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+        ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+        ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+        ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+        ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+        ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+        ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+        ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+        ('column networks.created_at', 'table networks has no column created_at'),
+        ('column networks.id', 'table networks has no column id'),
+        ('column networks.updated_at', 'table networks has no column updated_at'),
+        ('column schema_migration.version', 'table schema_migration has no column version'),
+        ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+        ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+        ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+        ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+        ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+        ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+        ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+        ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+        ('table networks', 'table networks is missing'),
+        ('table schema_migration', 'table schema_migration is missing'))),
+    i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+    SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+      FROM f
+      WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+        AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+COMMIT;
+PRAGMA foreign_keys = ON;
+
+-- printed only when the database is now at the target state
+SELECT 'plan: keto 0.7 → 0.7-cleanup applied' AS plan WHERE NOT EXISTS (
+  WITH f AS (
+    SELECT 'table' AS kind, p.name AS tbl, '' AS name, 'present' AS def FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p
+    UNION ALL SELECT 'column', p.name, c.name, lower(c.type) || CASE WHEN c."notnull" THEN ' NOT NULL' ELSE '' END || CASE WHEN c.dflt_value IS NULL OR upper(c.dflt_value) = 'NULL' THEN '' ELSE ' DEFAULT ' || CASE upper(c.dflt_value) WHEN 'FALSE' THEN '0' WHEN 'TRUE' THEN '1' ELSE c.dflt_value END END FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_table_info(p.name) c
+    UNION ALL SELECT 'primary_key', p.name, 'PRIMARY', (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_table_info(p.name) k WHERE k.pk > 0 ORDER BY k.pk)) FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p WHERE EXISTS (SELECT 1 FROM pragma_table_info(p.name) k WHERE k.pk > 0)
+    UNION ALL SELECT 'unique', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k.name AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || ')', 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'u'
+    UNION ALL SELECT 'index', p.name, i.name, CASE WHEN i."unique" THEN 'UNIQUE ' ELSE '' END || (SELECT group_concat(x, ', ') FROM (SELECT k.name || CASE WHEN k."desc" THEN ' DESC' ELSE '' END AS x FROM pragma_index_xinfo(i.name) k WHERE k.key = 1 ORDER BY k.seqno)) || COALESCE((SELECT ' WHERE ' || trim(substr(x.s, instr(upper(x.s), ' WHERE ') + 7)) FROM (SELECT replace(replace(replace(q.sql, char(13), ' '), char(10), ' '), char(9), ' ') AS s FROM main.sqlite_schema q WHERE q.type = 'index' AND q.name = i.name) x WHERE i.partial AND instr(upper(x.s), ' WHERE ') > 0), '') FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_index_list(p.name) i WHERE i.origin = 'c'
+    UNION ALL SELECT 'foreign_key', p.name, '(' || (SELECT group_concat(x, ', ') FROM (SELECT k."from" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') -> ' || f."table" || ' (' || (SELECT group_concat(x, ', ') FROM (SELECT k."to" AS x FROM pragma_foreign_key_list(p.name) k WHERE k.id = f.id ORDER BY k.seq)) || ') ON DELETE ' || f.on_delete || ' ON UPDATE ' || f.on_update, 'present' FROM (SELECT name FROM main.sqlite_schema WHERE type = 'table' AND name IN ('keto_0000000001_relation_tuples', 'keto_0000000002_relation_tuples', 'keto_0000000003_relation_tuples', 'keto_namespace', 'keto_namespace_0000000001_migrations', 'keto_namespace_0000000002_migrations', 'keto_namespace_0000000003_migrations', 'keto_relation_tuples', 'networks', 'schema_migration')) p, pragma_foreign_key_list(p.name) f WHERE f.seq = 0),
+  a AS (SELECT column1 AS k, column2 AS def FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'timestamp NOT NULL'),
+      ('column keto_relation_tuples.namespace_id', 'integer NOT NULL'),
+      ('column keto_relation_tuples.nid', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.object', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.relation', 'varchar(64) NOT NULL'),
+      ('column keto_relation_tuples.shard_id', 'uuid NOT NULL'),
+      ('column keto_relation_tuples.subject_id', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'integer'),
+      ('column keto_relation_tuples.subject_set_object', 'varchar(64)'),
+      ('column keto_relation_tuples.subject_set_relation', 'varchar(64)'),
+      ('column networks.created_at', 'datetime NOT NULL'),
+      ('column networks.id', 'text NOT NULL'),
+      ('column networks.updated_at', 'datetime NOT NULL'),
+      ('column schema_migration.version', 'varchar (48) NOT NULL'),
+      ('column schema_migration.version_self', 'int NOT NULL DEFAULT 0'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'nid, namespace_id, object, relation, subject_id, subject_set_namespace_id, subject_set_object, subject_set_relation, commit_time'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'nid, namespace_id, object, relation, subject_id WHERE subject_set_namespace_id IS NULL AND subject_set_object IS NULL AND subject_set_relation IS NULL'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'nid, namespace_id, object, relation, subject_set_namespace_id, subject_set_object, subject_set_relation WHERE subject_id IS NULL'),
+      ('index schema_migration.schema_migration_version_idx', 'UNIQUE version'),
+      ('index schema_migration.schema_migration_version_self_idx', 'version_self'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'shard_id, nid'),
+      ('primary_key networks.PRIMARY', 'id'),
+      ('table keto_relation_tuples', 'present'),
+      ('table networks', 'present'),
+      ('table schema_migration', 'present'))),
+  r AS (SELECT column1 AS k, column2 AS m FROM (VALUES
+      ('column keto_relation_tuples.commit_time', 'table keto_relation_tuples has no column commit_time'),
+      ('column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'),
+      ('column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'),
+      ('column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'),
+      ('column keto_relation_tuples.relation', 'table keto_relation_tuples has no column relation'),
+      ('column keto_relation_tuples.shard_id', 'table keto_relation_tuples has no column shard_id'),
+      ('column keto_relation_tuples.subject_id', 'table keto_relation_tuples has no column subject_id'),
+      ('column keto_relation_tuples.subject_set_namespace_id', 'table keto_relation_tuples has no column subject_set_namespace_id'),
+      ('column keto_relation_tuples.subject_set_object', 'table keto_relation_tuples has no column subject_set_object'),
+      ('column keto_relation_tuples.subject_set_relation', 'table keto_relation_tuples has no column subject_set_relation'),
+      ('column networks.created_at', 'table networks has no column created_at'),
+      ('column networks.id', 'table networks has no column id'),
+      ('column networks.updated_at', 'table networks has no column updated_at'),
+      ('column schema_migration.version', 'table schema_migration has no column version'),
+      ('column schema_migration.version_self', 'table schema_migration has no column version_self'),
+      ('index keto_relation_tuples.keto_relation_tuples_full_idx', 'table keto_relation_tuples has no index keto_relation_tuples_full_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_ids_idx'),
+      ('index keto_relation_tuples.keto_relation_tuples_subject_sets_idx', 'table keto_relation_tuples has no index keto_relation_tuples_subject_sets_idx'),
+      ('index schema_migration.schema_migration_version_idx', 'table schema_migration has no index schema_migration_version_idx'),
+      ('index schema_migration.schema_migration_version_self_idx', 'table schema_migration has no index schema_migration_version_self_idx'),
+      ('primary_key keto_relation_tuples.PRIMARY', 'table keto_relation_tuples has no primary key PRIMARY'),
+      ('primary_key networks.PRIMARY', 'table networks has no primary key PRIMARY'),
+      ('table keto_relation_tuples', 'table keto_relation_tuples is missing'),
+      ('table networks', 'table networks is missing'),
+      ('table schema_migration', 'table schema_migration is missing'))),
+  i AS (SELECT NULL AS a, NULL AS b, NULL AS m WHERE 0)
+  SELECT 1 AS o, 'table ' || f.tbl || CASE WHEN f.kind = 'table' THEN ' exists' ELSE ' has ' || replace(f.kind, '_', ' ') || ' ' || f.name || CASE WHEN f.def = 'present' THEN '' ELSE ' ' || f.def END END || ', which no version on this path has' AS m
+    FROM f
+    WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
+      AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
+  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
