@@ -40,13 +40,19 @@ describe('the namespaces parameter: a map of name:id pairs, checked entry by ent
     expect(resolve(' groups : 2 , files:1')).toBe('files:1,groups:2');
   });
 
+  it("names as Keto's configuration allows them: dashes, dots, a leading digit, quotes (they reach SQL only as quoted literals)", () => {
+    expect(resolve("my-app.docs:1,2fa:2,o'brien:3")).toBe("my-app.docs:1,2fa:2,o'brien:3");
+    expect(script('0.6', '0.7', 'postgres', "my-app.docs:1,o'brien:3").sql).toContain("WHEN 'my-app.docs' THEN 1 WHEN 'o''brien' THEN 3 END");
+  });
+
   it.each([
     ['files', 'parameter namespaces: entry 1 ("files") is not name:id (write the map as name:id,name:id, e.g. files:1,groups:2)'],
     ['files:1,groups:x', 'parameter namespaces: entry 2 ("groups:x"): the id "x" is not an integer from 0 to 2147483647'],
     ['files:-1', 'parameter namespaces: entry 1 ("files:-1"): the id "-1" is not an integer from 0 to 2147483647'],
     ['files:2147483648', 'parameter namespaces: entry 1 ("files:2147483648"): the id "2147483648" is not an integer from 0 to 2147483647'],
-    ['1files:1', 'parameter namespaces: entry 1 ("1files:1"): the name "1files" is not an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)'],
-    ["files';DROP TABLE x;--:1", `parameter namespaces: entry 1 ("files';DROP TABLE x;--:1"): the name "files';DROP TABLE x;--" is not an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)`],
+    ['a b:1', 'parameter namespaces: entry 1 ("a b:1"): the name "a b" is not a name of 1 to 64 characters without spaces, control characters, ",", ":" or "#"'],
+    ['x#y:1', 'parameter namespaces: entry 1 ("x#y:1"): the name "x#y" is not a name of 1 to 64 characters without spaces, control characters, ",", ":" or "#"'],
+    [`${'n'.repeat(65)}:1`, `parameter namespaces: entry 1 ("${'n'.repeat(65)}:1"): the name "${'n'.repeat(65)}" is not a name of 1 to 64 characters without spaces, control characters, ",", ":" or "#"`],
     ['files:1,files:2', 'parameter namespaces: entries 1 and 2 both name "files"'],
     ['files:1,groups:1', 'parameter namespaces: entries 1 and 2 both have id 1'],
     ['', 'parameter namespaces: entry 1 ("") is not name:id (write the map as name:id,name:id, e.g. files:1,groups:2)'],
@@ -55,7 +61,7 @@ describe('the namespaces parameter: a map of name:id pairs, checked entry by ent
   });
 
   it('has no default: a script is compiled for the configuration at hand', () => {
-    expect(() => compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres' })).toThrow('parameter namespaces has no default: pass --param namespaces=… (the namespaces of Keto');
+    expect(() => compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'postgres' })).toThrow("parameter namespaces has no default: pass --param namespaces=… (the namespace names of Keto's configuration with their ids, written name:id,name:id (files:1,groups:2))");
   });
 });
 

@@ -216,7 +216,9 @@ export function firstMismatch(d: Dialect, spec: VersionCheckSpec, m: Model): str
   }
   const problems: string[] = [];
   for (const [k, def] of [...found].sort()) if (!repairable.has(k) && !allowed.has(`${k}\0${def}`)) problems.push(`${k} is ${def}, which no version on this path has`);
-  for (const k of spec.required) if (!found.has(k)) problems.push(missingMessage(k));
+  // A missing table (or enum type) is named before what it would have held, as the SQL orders them.
+  const missing = spec.required.filter((k) => !found.has(k)).map(missingMessage);
+  problems.push(...missing.filter((m) => m.endsWith(' is missing')).sort(), ...missing.filter((m) => !m.endsWith(' is missing')).sort());
   // The SQL orders the messages of a kind by their text: so does this, to name the same one first.
   const implied = spec.implied.filter(([a, b]) => found.has(a) && !found.has(b)).map(([, , m]) => m).sort();
   problems.push(...implied);

@@ -45,7 +45,14 @@ function coerce(name: string, spec: ParameterSpec, raw: string | Scalar): Scalar
   }
 }
 
-/** One entry of a map parameter's value: a name (an identifier) and its integer id. */
+/**
+ * A name of a map entry: what a product's configuration allows for one (Keto's namespace names: `files`, `my-app.docs`)
+ * short of the separators of the map and of Keto's subject sets (`,` `:` `#`), spaces and control characters. Names
+ * reach SQL only as quoted literals; one that a for_each step puts into a table name is quoted as an identifier.
+ */
+const MAP_KEY = /^[^\s,:#\x00-\x1f\x7f\u0085\u2028\u2029]{1,64}$/u;
+
+/** One entry of a map parameter's value: a name and its integer id. */
 export interface MapEntry {
   key: string;
   value: number;
@@ -63,7 +70,7 @@ function canonicalMap(name: string, s: string): string {
     if (colon < 0) throw new PlanError(`${at} is not name:id (write the map as name:id,name:id, e.g. files:1,groups:2)`);
     const key = raw.slice(0, colon).trim();
     const id = raw.slice(colon + 1).trim();
-    if (!IDENT.test(key)) throw new PlanError(`${at}: the name ${quoted(key)} is not an identifier (letters, digits, underscores; at most 63 characters; not starting with a digit)`);
+    if (!MAP_KEY.test(key)) throw new PlanError(`${at}: the name ${quoted(key)} is not a name of 1 to 64 characters without spaces, control characters, ",", ":" or "#"`);
     if (!/^\d+$/.test(id) || !Number.isSafeInteger(Number(id)) || Number(id) > 2147483647) throw new PlanError(`${at}: the id ${quoted(id)} is not an integer from 0 to 2147483647`);
     return { key, value: Number(id) };
   });
@@ -105,7 +112,7 @@ export function resolveParams(p: LoadedProduct, given: string[], examples = fals
   for (const [name, spec] of Object.entries(specs)) {
     if (!(name in out)) {
       const value = spec.default ?? (examples ? spec.example : undefined);
-      if (value === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/[;:]/)[0]})`);
+      if (value === undefined) throw new PlanError(`parameter ${name} has no default: pass --param ${name}=… (${spec.description.replace(/\s+/g, ' ').trim().split(/;\s|:\s/)[0]})`);
       out[name] = coerce(name, spec, value);
     }
   }

@@ -331,13 +331,13 @@ function mismatchSql(w: Where, spec: VersionCheckSpec): string {
     WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
       AND NOT EXISTS (SELECT 1 FROM (${rows(spec.allowed, ['k', 'def'])}) a WHERE a.k = ${key} AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
   UNION ALL
-  SELECT 2, r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
+  SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (${rows(spec.required.map((k) => [k, missingMessage(k)]), ['k', 'm'])}) r
     WHERE NOT EXISTS (SELECT 1 FROM (${catalogRowsSql(w, spec.tables)}) f WHERE CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) = r.k)${w.places ? `
   UNION ALL
   SELECT 0, CONCAT('table ', f.tbl, ' exists in more than one database (', GROUP_CONCAT(IF(f.def = 'present', 'the one this script runs in', SUBSTRING(f.def, 12)) ORDER BY f.def SEPARATOR ', '), ')')
     FROM (${catalogRowsSql(w, spec.tables)}) f WHERE f.kind = 'table' GROUP BY f.tbl HAVING COUNT(*) > 1` : ''}${spec.implied.length ? `
   UNION ALL
-  SELECT 3, i.m FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
+  SELECT 4, i.m FROM (${rows(spec.implied, ['a', 'b', 'm'])}) i
     JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fa ON fa.k = i.a
     LEFT JOIN (SELECT DISTINCT ${key} AS k FROM (${catalogRowsSql(w, spec.tables)}) f) fb ON fb.k = i.b
     WHERE fb.k IS NULL` : ''}`;

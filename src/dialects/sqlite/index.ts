@@ -89,9 +89,9 @@ function mismatchSql(spec: VersionCheckSpec): string {
     FROM f
     WHERE ${key} NOT IN (${['', ...spec.repairable].map(L).join(', ')})
       AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = ${key} AND a.def = f.def)`,
-    `SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE ${key} = r.k)`,
+    `SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE ${key} = r.k)`,
   ];
-  if (spec.implied.length) parts.push(`SELECT 3, i.m FROM i WHERE EXISTS (SELECT 1 FROM f WHERE ${key} = i.a) AND NOT EXISTS (SELECT 1 FROM f WHERE ${key} = i.b)`);
+  if (spec.implied.length) parts.push(`SELECT 4, i.m FROM i WHERE EXISTS (SELECT 1 FROM f WHERE ${key} = i.a) AND NOT EXISTS (SELECT 1 FROM f WHERE ${key} = i.b)`);
   return `WITH f AS (
     ${catalogRowsSql(spec.tables)}),
   a AS (${valuesList(spec.allowed, ['k', 'def'])}),

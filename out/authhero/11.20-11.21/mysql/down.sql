@@ -1132,7 +1132,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table user_roles', 'present'
         UNION ALL SELECT 'table users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m
         UNION ALL SELECT 'column action_executions.id', 'table action_executions has no column id'
         UNION ALL SELECT 'column action_executions.logs', 'table action_executions has no column logs'
         UNION ALL SELECT 'column action_executions.results', 'table action_executions has no column results'
@@ -6955,7 +6955,7 @@ SELECT 'plan: authhero 11.21 → 11.20 applied' AS plan FROM DUAL WHERE NOT EXIS
         UNION ALL SELECT 'table user_roles', 'present'
         UNION ALL SELECT 'table users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column action_executions.created_at_ts' AS k, 'table action_executions has no column created_at_ts' AS m
         UNION ALL SELECT 'column action_executions.id', 'table action_executions has no column id'
         UNION ALL SELECT 'column action_executions.logs', 'table action_executions has no column logs'
         UNION ALL SELECT 'column action_executions.results', 'table action_executions has no column results'

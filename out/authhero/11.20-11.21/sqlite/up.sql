@@ -1842,7 +1842,7 @@ SELECT 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11
     FROM f
     WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
       AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+  UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan: authhero 11.20 → 11.21 is already applied (the database is at 11.21): nothing to do. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
@@ -3660,7 +3660,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 -- check that the database is at 11.20: this script is one transaction and runs only from there
 SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile authhero <its version> 11.21), or run this one on the authhero 11.20 database it was made for.' AS plan FROM (
   SELECT m FROM (WITH f AS (
@@ -5451,7 +5451,7 @@ SELECT 'plan stopped: ' || 'this database is not at authhero 11.20: ' || m || '.
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this database is not at authhero 11.20; the line printed above says what differs. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
@@ -7243,7 +7243,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 -- data check: users.connection holds no NULL (11.21)
 SELECT 'plan stopped: ' || x.n || ' ' || CASE WHEN x.n = 1 THEN 'row of users has no connection (NULL), which 11.21 requires' ELSE 'rows of users have no connection (NULL), which 11.21 requires' END || ' (first keys (user_id, tenant_id): ' || x.keys || '). Fill in connection or remove those rows, or stay at 11.20. Nothing was changed.' AS plan FROM (SELECT (SELECT count(*) FROM (SELECT x."user_id" AS k1, x."tenant_id" AS k2 FROM "users" x WHERE x."connection" IS NULL) r) AS n, (SELECT group_concat(y, '; ') FROM (SELECT DISTINCT '(' || CASE WHEN length(COALESCE(CAST(r.k1 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k1 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k1 AS TEXT), 'NULL') END || ', ' || CASE WHEN length(COALESCE(CAST(r.k2 AS TEXT), 'NULL')) > 40 THEN substr(COALESCE(CAST(r.k2 AS TEXT), 'NULL'), 1, 37) || '...' ELSE COALESCE(CAST(r.k2 AS TEXT), 'NULL') END || ')' AS y FROM (SELECT x."user_id" AS k1, x."tenant_id" AS k2 FROM "users" x WHERE x."connection" IS NULL) r ORDER BY y LIMIT 3)) AS keys) x WHERE x.n > 0;
 DROP TRIGGER IF EXISTS temp.plan_stop;
@@ -11494,7 +11494,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 COMMIT;
 PRAGMA foreign_keys = ON;
 
@@ -13314,4 +13314,4 @@ SELECT 'plan: authhero 11.20 → 11.21 applied' AS plan WHERE NOT EXISTS (
     FROM f
     WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
       AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+  UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));

@@ -630,7 +630,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table workspace_users', 'present'
         UNION ALL SELECT 'table workspaces', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column admin_api_key.created_at' AS k, 'table admin_api_key has no column created_at' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column admin_api_key.created_at' AS k, 'table admin_api_key has no column created_at' AS m
         UNION ALL SELECT 'column admin_api_key.id', 'table admin_api_key has no column id'
         UNION ALL SELECT 'column admin_api_key.name', 'table admin_api_key has no column name'
         UNION ALL SELECT 'column admin_api_key.token', 'table admin_api_key has no column token'
@@ -1991,7 +1991,7 @@ SELECT 'plan: fief 0.28 → 0.27 applied' AS plan FROM DUAL WHERE NOT EXISTS (
         UNION ALL SELECT 'table workspace_users', 'present'
         UNION ALL SELECT 'table workspaces', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column admin_api_key.created_at' AS k, 'table admin_api_key has no column created_at' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column admin_api_key.created_at' AS k, 'table admin_api_key has no column created_at' AS m
         UNION ALL SELECT 'column admin_api_key.id', 'table admin_api_key has no column id'
         UNION ALL SELECT 'column admin_api_key.name', 'table admin_api_key has no column name'
         UNION ALL SELECT 'column admin_api_key.token', 'table admin_api_key has no column token'

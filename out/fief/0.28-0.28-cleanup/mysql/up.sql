@@ -604,7 +604,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table workspace_users', 'present'
         UNION ALL SELECT 'table workspaces', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column fief_alembic_version.version_num' AS k, 'table fief_alembic_version has no column version_num' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column fief_alembic_version.version_num' AS k, 'table fief_alembic_version has no column version_num' AS m
         UNION ALL SELECT 'column fief_audit_logs.admin_api_key_id', 'table fief_audit_logs has no column admin_api_key_id'
         UNION ALL SELECT 'column fief_audit_logs.admin_user_id', 'table fief_audit_logs has no column admin_user_id'
         UNION ALL SELECT 'column fief_audit_logs.extra', 'table fief_audit_logs has no column extra'
@@ -1687,7 +1687,7 @@ SELECT 'plan: fief 0.28 → 0.28-cleanup applied' AS plan FROM DUAL WHERE NOT EX
         UNION ALL SELECT 'table fief_webhook_logs', 'present'
         UNION ALL SELECT 'table fief_webhooks', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column fief_alembic_version.version_num' AS k, 'table fief_alembic_version has no column version_num' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column fief_alembic_version.version_num' AS k, 'table fief_alembic_version has no column version_num' AS m
         UNION ALL SELECT 'column fief_audit_logs.admin_api_key_id', 'table fief_audit_logs has no column admin_api_key_id'
         UNION ALL SELECT 'column fief_audit_logs.admin_user_id', 'table fief_audit_logs has no column admin_user_id'
         UNION ALL SELECT 'column fief_audit_logs.extra', 'table fief_audit_logs has no column extra'

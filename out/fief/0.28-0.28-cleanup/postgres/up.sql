@@ -927,7 +927,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint admin_api_key.admin_api_key_pkey', 'constraint admin_api_key.admin_api_key_token_key', 'constraint admin_api_key.admin_api_key_workspace_id_fkey', 'constraint admin_session_tokens.admin_session_tokens_pkey', 'constraint admin_session_tokens.admin_session_tokens_token_key', 'constraint alembic_version.alembic_version_pkc', 'constraint workspace_users.workspace_users_pkey', 'constraint workspace_users.workspace_users_workspace_id_fkey', 'constraint workspaces.workspaces_pkey', 'enum_type databasetype', 'index admin_api_key.ix_admin_api_key_created_at', 'index admin_api_key.ix_admin_api_key_updated_at', 'index admin_session_tokens.ix_admin_session_tokens_created_at', 'index admin_session_tokens.ix_admin_session_tokens_updated_at', 'index workspace_users.ix_workspace_users_created_at', 'index workspace_users.ix_workspace_users_updated_at', 'index workspaces.ix_workspaces_alembic_revision', 'index workspaces.ix_workspaces_created_at', 'index workspaces.ix_workspaces_updated_at') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
     UNION ALL
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1) p
   ORDER BY o, m LIMIT 1 INTO problem;
@@ -1893,6 +1893,6 @@ SELECT 'plan: fief 0.28 → 0.28-cleanup applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' || replace(f.def, 'present', '') WHEN f.kind = 'enum_type' THEN 'enum type ' || f.tbl || ' is ' || f.def ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)
     UNION ALL
     SELECT 0, 'table ' || f.tbl || ' exists in more than one schema (' || string_agg(CASE WHEN f.def LIKE '% in %' THEN substr(f.def, strpos(f.def, ' in ') + 4) ELSE 'the main one' END, ', ' ORDER BY f.def) || ')' FROM found f WHERE f.kind = 'table' GROUP BY f.tbl HAVING count(*) > 1);

@@ -1,15 +1,15 @@
 -- plan 0.1.0 · keto 0.6 → 0.7 · mysql · upgrade
 -- what:     this script upgrades a keto database from 0.6 to 0.7 on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.6-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.6-before.sql)
--- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Keto 0.7 (keto serve)
 -- reverse:  npx plan compile keto 0.7 0.6 --dialect mysql --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
 -- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
---   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
+--   plans/keto/0.6-0.7.yaml aedc78b64286d53cee1953949a4ae61e7a777fa3a9016a989f8d86f2ee1588d9
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
@@ -113,7 +113,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table networks', 'present'
         UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'
@@ -496,7 +496,7 @@ SELECT 'plan: keto 0.6 → 0.7 applied' AS plan FROM DUAL WHERE NOT EXISTS (
         UNION ALL SELECT 'table networks', 'present'
         UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_0000000001_relation_tuples.commit_time' AS k, 'table keto_0000000001_relation_tuples has no column commit_time' AS m
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.object', 'table keto_0000000001_relation_tuples has no column object'
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.relation', 'table keto_0000000001_relation_tuples has no column relation'
         UNION ALL SELECT 'column keto_0000000001_relation_tuples.shard_id', 'table keto_0000000001_relation_tuples has no column shard_id'

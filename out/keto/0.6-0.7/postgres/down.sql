@@ -1,20 +1,21 @@
 -- plan 0.1.0 · keto 0.7 → 0.6 · postgres · rollback
 -- what:     this script rolls a keto database back from 0.7 to 0.6 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=keto-0.7-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE keto-0.7-before.dump)
--- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f down.sql
 -- start:    after applying: Keto 0.6 (keto serve)
 -- reverse:  npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
---   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
+--   plans/keto/0.6-0.7.yaml aedc78b64286d53cee1953949a4ae61e7a777fa3a9016a989f8d86f2ee1588d9
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
--- MANUAL STEPS (1), not done by this script:
+-- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables, which the move kept as they were)
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -159,7 +160,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint keto_relation_tuples.chk_keto_rt_subject_type', 'constraint keto_relation_tuples.keto_relation_tuples_pkey', 'constraint networks.networks_pkey', 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_sets_idx') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at keto 0.7, at 0.6, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile keto <its version> 0.6), or run this one on the keto 0.7 database it was made for.';
@@ -209,7 +210,13 @@ $plan$;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/7 · delete 2 rows from schema_migration
+-- 0.7 → 0.6 · 1/8 · manual step
+-- MANUAL STEP (not done by this script):
+--   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with
+--   every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables,
+--   which the move kept as they were)
+
+-- 0.7 → 0.6 · 2/8 · delete 2 rows from schema_migration
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -229,7 +236,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 2/7 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 3/8 · delete 5 rows from schema_migration
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -276,7 +283,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 3/7 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 4/8 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -285,7 +292,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 4/7 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 5/8 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_sets_idx') THEN
@@ -294,7 +301,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 5/7 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 6/8 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_ids_idx') THEN
@@ -303,7 +310,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 6/7 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 7/8 · drop table keto_relation_tuples
 DO $plan$
 BEGIN
   IF to_regclass('keto_relation_tuples') IS NOT NULL THEN
@@ -312,7 +319,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 7/7 · drop table networks
+-- 0.7 → 0.6 · 8/8 · drop table networks
 DO $plan$
 BEGIN
   IF to_regclass('networks') IS NOT NULL THEN
@@ -435,4 +442,4 @@ SELECT 'plan: keto 0.7 → 0.6 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -1,15 +1,15 @@
 -- plan 0.1.0 · keto 0.6 → 0.7 · postgres · upgrade
 -- what:     this script upgrades a keto database from 0.6 to 0.7 on PostgreSQL (generated from the plans listed below)
 -- backup:   first: pg_dump --format=custom --file=keto-0.6-before.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE keto-0.6-before.dump)
--- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql
 -- start:    after applying: Keto 0.7 (keto serve)
 -- reverse:  npx plan compile keto 0.7 0.6 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
 -- the rollback would drop: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
---   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
+--   plans/keto/0.6-0.7.yaml aedc78b64286d53cee1953949a4ae61e7a777fa3a9016a989f8d86f2ee1588d9
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
@@ -17,9 +17,9 @@
 -- rows not copied: [0.6 → 0.7] step 11 copies rows of keto_0000000001_relation_tuples, keto_0000000002_relation_tuples, keto_0000000003_relation_tuples into keto_relation_tuples except those it skips (a NULL in object, relation, subject or commit_time (SQLite lets a legacy key column hold one); malformed subject: more than one # (Keto's migrator skips it as broken); malformed subject set: not namespace:object#relation with exactly one : before the # (Keto's migrator skips it as broken); the subject set's namespace is not in --param namespaces (Keto's migrator stops the namespace on it); subject id longer than 64 characters (v0.7's subject_id is varchar(64)); subject set object or relation longer than 64 characters (v0.7's columns are varchar(64)))
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile keto 0.6 0.7 --dialect postgres --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto --report > report.sql
 -- MANUAL STEPS (3), not done by this script:
---   1. [0.6 → 0.7] before the script, as a role that can create roles: CREATE ROLE keto_new LOGIN PASSWORD '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its read API works). Run this script as keto (the owner of Keto's tables) or a superuser
+--   1. [0.6 → 0.7] before the script, as a superuser: CREATE ROLE keto_new LOGIN PASSWORD '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its read API works). Run this script as a superuser: keto can no longer write
 --   2. [0.6 → 0.7] after the script: list the tuples it left out (plan compile keto 0.6 0.7 --report with the same parameters, see the header) and recreate them through Keto v0.7's API once it runs; do not run keto namespace migrate legacy, which would copy every tuple again under new ids
---   3. [0.6 → 0.7] after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new (the tables, the legacy ones too, now belong to keto_new, which Keto v0.7's later migrations need); start Keto v0.7 as keto_new, route the traffic to it, and stop Keto v0.6
+--   3. [0.6 → 0.7] after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new; GRANT ALL ON ALL TABLES IN SCHEMA <Keto's schema> TO keto_new (the tables, the legacy ones too, now belong to keto_new, and the revoke of the first step went with them); start Keto v0.7 as keto_new, route the traffic to it, stop Keto v0.6
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -164,7 +164,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint keto_relation_tuples.chk_keto_rt_subject_type', 'constraint keto_relation_tuples.keto_relation_tuples_pkey', 'constraint networks.networks_pkey', 'index keto_relation_tuples.keto_relation_tuples_full_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_ids_idx', 'index keto_relation_tuples.keto_relation_tuples_subject_sets_idx') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at keto 0.6, at 0.7, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile keto <its version> 0.7), or run this one on the keto 0.6 database it was made for.';
@@ -187,10 +187,10 @@ $plan$;
 -- ================================================================================================
 -- 0.6 → 0.7 · 1/15 · manual step
 -- MANUAL STEP (not done by this script):
---   before the script, as a role that can create roles: CREATE ROLE keto_new LOGIN PASSWORD
---   '<secret>'; then make keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON
---   ALL TABLES IN SCHEMA <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its
---   read API works). Run this script as keto (the owner of Keto's tables) or a superuser
+--   before the script, as a superuser: CREATE ROLE keto_new LOGIN PASSWORD '<secret>'; then make
+--   keto read-only for the move: REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ALL TABLES IN SCHEMA
+--   <Keto's schema> FROM keto (Keto v0.6's write API fails from then on, its read API works). Run
+--   this script as a superuser: keto can no longer write
 
 -- 0.6 → 0.7 · 2/15 · check: a table keto_<id>_relation_tuples exists for an id not in --param namespaces: give every namespace of Keto's configuration, or its tuples stay behind
 DO $plan$
@@ -386,9 +386,10 @@ $plan$;
 
 -- 0.6 → 0.7 · 15/15 · manual step
 -- MANUAL STEP (not done by this script):
---   after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new (the tables, the legacy
---   ones too, now belong to keto_new, which Keto v0.7's later migrations need); start Keto v0.7 as
---   keto_new, route the traffic to it, and stop Keto v0.6
+--   after the script, as a superuser: REASSIGN OWNED BY keto TO keto_new; GRANT ALL ON ALL TABLES IN
+--   SCHEMA <Keto's schema> TO keto_new (the tables, the legacy ones too, now belong to keto_new, and
+--   the revoke of the first step went with them); start Keto v0.7 as keto_new, route the traffic to
+--   it, stop Keto v0.6
 
 COMMIT;
 
@@ -546,4 +547,4 @@ SELECT 'plan: keto 0.6 → 0.7 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

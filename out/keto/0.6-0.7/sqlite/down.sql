@@ -1,20 +1,21 @@
 -- plan 0.1.0 · keto 0.7 → 0.6 · sqlite · rollback
 -- what:     this script rolls a keto database back from 0.7 to 0.6 on SQLite (generated from the plans listed below)
 -- backup:   first: sqlite3 DATABASE.db ".backup keto-0.7-before.db"   (restore: copy keto-0.7-before.db over DATABASE.db while nothing has it open)
--- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    sqlite3 -bail DATABASE.db < down.sql   (the sqlite3 client: the first line, .bail on, makes it stop at the first error even without -bail)
 -- start:    after applying: Keto 0.6 (keto serve)
 -- reverse:  npx plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2,folders:3 --param network_id=6b65746f-0000-4000-8000-000000000001 --param new_user=keto_new --param old_user=keto
 -- this rollback drops: 2 tables networks, keto_relation_tuples, and the data in them
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
---   plans/keto/0.6-0.7.yaml 2de774cd8341445097db129bc4785d520f8633251a7508666edd00f7148e5353
+--   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
+--   plans/keto/0.6-0.7.yaml aedc78b64286d53cee1953949a4ae61e7a777fa3a9016a989f8d86f2ee1588d9
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
--- MANUAL STEPS (1), not done by this script:
+-- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables, which the move kept as they were)
 
 .bail on
 PRAGMA foreign_keys = OFF;
@@ -139,7 +140,7 @@ SELECT 'plan: keto 0.7 → 0.6 is already applied (the database is at 0.6): noth
     FROM f
     WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
       AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+  UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan: keto 0.7 → 0.6 is already applied (the database is at 0.6): nothing to do. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
@@ -259,7 +260,7 @@ INSERT INTO plan_stop SELECT 1 WHERE NOT EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 -- check that the database is at 0.7: this script is one transaction and runs only from there
 SELECT 'plan stopped: ' || 'this database is not at keto 0.7: ' || m || '. Nothing was changed. ' || 'Compile the script for the version this database is at (plan compile keto <its version> 0.6), or run this one on the keto 0.7 database it was made for.' AS plan FROM (
   SELECT m FROM (WITH f AS (
@@ -418,7 +419,7 @@ SELECT 'plan stopped: ' || 'this database is not at keto 0.7: ' || m || '. Nothi
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 DROP TRIGGER IF EXISTS temp.plan_stop;
 CREATE TEMP TRIGGER plan_stop BEFORE INSERT ON plan_stop WHEN NEW.n = 1 BEGIN SELECT RAISE(ABORT, 'plan stopped: this database is not at keto 0.7; the line printed above says what differs. Nothing was changed.'); END;
 INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
@@ -578,7 +579,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k)) ORDER BY o, m LIMIT 1);
 SELECT 'plan stopped: ' || 'foreign keys of tables outside keto reference keys that keto 0.7 → 0.6 drops or replaces; SQLite would keep them, and every later write to those tables would fail with "foreign key mismatch": ' || group_concat(x, '; ') || '. Nothing was changed. Rebuild those tables without the foreign keys first (https://sqlite.org/lang_altertable.html#otheralter), and add them back once this script has run.' AS plan FROM (SELECT x FROM (
       SELECT m.name || ' (' || group_concat(k."from", ', ') || ') -> ' || k."table" || ' (' || group_concat(k."to", ', ') || ')' AS x, k."table" AS rt, group_concat(k."to", ',') AS rcols
       FROM main.sqlite_schema m, pragma_foreign_key_list(m.name) k
@@ -598,30 +599,36 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (SELECT x FROM (
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/7 · delete 2 rows from schema_migration
+-- 0.7 → 0.6 · 1/8 · manual step
+-- MANUAL STEP (not done by this script):
+--   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with
+--   every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables,
+--   which the move kept as they were)
+
+-- 0.7 → 0.6 · 2/8 · delete 2 rows from schema_migration
 DELETE FROM "schema_migration" WHERE "version" = '20210623162417000002';
 DELETE FROM "schema_migration" WHERE "version" = '20210623162417000003';
 
--- 0.7 → 0.6 · 2/7 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 3/8 · delete 5 rows from schema_migration
 DELETE FROM "schema_migration" WHERE "version" = '20150100000001000000';
 DELETE FROM "schema_migration" WHERE "version" = '20201110175414000000';
 DELETE FROM "schema_migration" WHERE "version" = '20201110175414000001';
 DELETE FROM "schema_migration" WHERE "version" = '20210623162417000000';
 DELETE FROM "schema_migration" WHERE "version" = '20210623162417000001';
 
--- 0.7 → 0.6 · 3/7 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 4/8 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 DROP INDEX IF EXISTS "keto_relation_tuples_full_idx";
 
--- 0.7 → 0.6 · 4/7 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 5/8 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
 DROP INDEX IF EXISTS "keto_relation_tuples_subject_sets_idx";
 
--- 0.7 → 0.6 · 5/7 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 6/8 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
 DROP INDEX IF EXISTS "keto_relation_tuples_subject_ids_idx";
 
--- 0.7 → 0.6 · 6/7 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 7/8 · drop table keto_relation_tuples
 DROP TABLE "keto_relation_tuples";
 
--- 0.7 → 0.6 · 7/7 · drop table networks
+-- 0.7 → 0.6 · 8/8 · drop table networks
 DROP TABLE "networks";
 
 -- before COMMIT: the database is at 0.6 and its foreign keys hold, or everything this run did is rolled back
@@ -744,7 +751,7 @@ INSERT INTO plan_stop SELECT 1 WHERE EXISTS (
       FROM f
       WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
         AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-    UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+    UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
 COMMIT;
 PRAGMA foreign_keys = ON;
 
@@ -866,4 +873,4 @@ SELECT 'plan: keto 0.7 → 0.6 applied' AS plan WHERE NOT EXISTS (
     FROM f
     WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END NOT IN ('')
       AND NOT EXISTS (SELECT 1 FROM a WHERE a.k = f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END AND a.def = f.def)
-  UNION ALL SELECT 2, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));
+  UNION ALL SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM r WHERE NOT EXISTS (SELECT 1 FROM f WHERE f.kind || ' ' || f.tbl || CASE WHEN f.kind = 'table' THEN '' ELSE '.' || f.name END = r.k));

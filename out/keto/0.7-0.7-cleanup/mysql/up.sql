@@ -1,15 +1,15 @@
 -- plan 0.1.0 · keto 0.7 → 0.7-cleanup · mysql · upgrade
 -- what:     this script upgrades a keto database from 0.7 to 0.7-cleanup on MySQL 8 / MariaDB (generated from the plans listed below)
 -- backup:   first: mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > keto-0.7-before.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < keto-0.7-before.sql)
--- stop:     before applying: every Keto v0.6 write path (the guide keeps the read API up; writes fail during the move)
+-- stop:     before applying: Keto's write API (the guide keeps the read API up; writes fail while the script runs)
 -- apply:    mysql DATABASE < up.sql  (or: mariadb DATABASE < up.sql)
 -- start:    after applying: Keto 0.7 (keto serve)
 -- IRREVERSIBLE: this script has no rollback: the v0.6 tuple tables are dropped with their rows (the tuples the move left out among them); to go back, restore the backup taken before this script
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
---   plans/keto/product.yaml a1e71c296999bad9e234930e551ed0fe612e53401dc17605f20eaf0a55053c8d
+--   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
 --   plans/keto/0.7-0.7-cleanup.yaml d6ecb0ff87dbb66db72be4ba1489e410ea052a7692b22adf93c86f49525e33b0
---   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 0d0124dee781fc7a2a0a2df0f7d421b9bd84d2ed39f3824c683b087561f45563
+--   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 480afaac59ffa1847f368a7be88fff054bc6fc5416bc7bf23f5f38941f175f72
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (2), not done by this script:
@@ -108,7 +108,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table networks', 'present'
         UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
         UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
         UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
         UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'
@@ -331,7 +331,7 @@ SELECT 'plan: keto 0.7 → 0.7-cleanup applied' AS plan FROM DUAL WHERE NOT EXIS
         UNION ALL SELECT 'table networks', 'present'
         UNION ALL SELECT 'table schema_migration', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column keto_relation_tuples.commit_time' AS k, 'table keto_relation_tuples has no column commit_time' AS m
         UNION ALL SELECT 'column keto_relation_tuples.namespace_id', 'table keto_relation_tuples has no column namespace_id'
         UNION ALL SELECT 'column keto_relation_tuples.nid', 'table keto_relation_tuples has no column nid'
         UNION ALL SELECT 'column keto_relation_tuples.object', 'table keto_relation_tuples has no column object'

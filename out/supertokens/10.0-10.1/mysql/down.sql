@@ -602,7 +602,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table webauthn_user_to_tenant', 'present'
         UNION ALL SELECT 'table webauthn_users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
         UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user'
         UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id'
         UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined'
@@ -1707,7 +1707,7 @@ SELECT 'plan: supertokens 10.1 → 10.0 applied' AS plan FROM DUAL WHERE NOT EXI
         UNION ALL SELECT 'table user_roles', 'present'
         UNION ALL SELECT 'table userid_mapping', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column all_auth_recipe_users.app_id' AS k, 'table all_auth_recipe_users has no column app_id' AS m
         UNION ALL SELECT 'column all_auth_recipe_users.is_linked_or_is_a_primary_user', 'table all_auth_recipe_users has no column is_linked_or_is_a_primary_user'
         UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_id', 'table all_auth_recipe_users has no column primary_or_recipe_user_id'
         UNION ALL SELECT 'column all_auth_recipe_users.primary_or_recipe_user_time_joined', 'table all_auth_recipe_users has no column primary_or_recipe_user_time_joined'

@@ -1053,7 +1053,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint saml_claims.saml_claims_app_id_fkey', 'constraint saml_claims.saml_claims_pkey', 'constraint saml_claims.saml_claims_tenant_id_fkey', 'constraint saml_clients.saml_clients_app_id_fkey', 'constraint saml_clients.saml_clients_idp_entity_id_key', 'constraint saml_clients.saml_clients_pkey', 'constraint saml_clients.saml_clients_tenant_id_fkey', 'constraint saml_relay_state.saml_relay_state_app_id_fkey', 'constraint saml_relay_state.saml_relay_state_pkey', 'constraint saml_relay_state.saml_relay_state_tenant_id_fkey', 'index saml_claims.saml_claims_app_id_tenant_id_index', 'index saml_claims.saml_claims_expires_at_index', 'index saml_clients.saml_clients_app_id_tenant_id_index', 'index saml_relay_state.saml_relay_state_app_id_tenant_id_index', 'index saml_relay_state.saml_relay_state_expires_at_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 11.2, at 11.3, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 11.3), or run this one on the supertokens 11.2 database it was made for.';
@@ -2278,4 +2278,4 @@ SELECT 'plan: supertokens 11.2 → 11.3 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

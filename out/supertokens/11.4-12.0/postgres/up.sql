@@ -1177,7 +1177,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'constraint all_auth_recipe_users.all_auth_recipe_users_user_id_fkey', 'constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'constraint emailpassword_users.emailpassword_users_user_id_fkey', 'constraint passwordless_users.passwordless_users_user_id_fkey', 'constraint primary_user_tenants.primary_user_tenants_app_id_fkey', 'constraint primary_user_tenants.primary_user_tenants_pkey', 'constraint recipe_user_account_infos.recipe_user_account_infos_pkey', 'constraint recipe_user_account_infos.recipe_user_account_infos_tenant_id_fkey', 'constraint recipe_user_tenants.recipe_user_tenants_pkey', 'constraint recipe_user_tenants.recipe_user_tenants_tenant_id_fkey', 'constraint thirdparty_users.thirdparty_users_user_id_fkey', 'constraint userid_mapping.userid_mapping_supertokens_user_id_fkey', 'constraint webauthn_account_recovery_tokens.webauthn_account_recovery_token_user_id_fkey', 'constraint webauthn_users.webauthn_users_user_id_fkey', 'index activity_log.activity_log_created_at_brin', 'index activity_log_default.activity_log_default_created_at_idx', 'index app_id_to_user_id.app_id_to_user_id_pagination_index1', 'index app_id_to_user_id.app_id_to_user_id_pagination_index2', 'index app_id_to_user_id.app_id_to_user_id_pagination_index3', 'index app_id_to_user_id.app_id_to_user_id_pagination_index4', 'index primary_user_tenants.idx_primary_user_tenants_primary', 'index recipe_user_account_infos.idx_recipe_user_account_infos_app_recipe_user', 'index recipe_user_tenants.idx_recipe_user_tenants_account_info', 'index recipe_user_tenants.idx_recipe_user_tenants_recipe_user_id', 'index recipe_user_tenants.idx_recipe_user_tenants_tenant') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 11.4, at 12.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 12.0), or run this one on the supertokens 11.4 database it was made for.';
@@ -2724,7 +2724,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'index app_id_to_user_id.app_id_to_user_id_pagination_index1', 'index app_id_to_user_id.app_id_to_user_id_pagination_index2', 'index app_id_to_user_id.app_id_to_user_id_pagination_index3', 'index app_id_to_user_id.app_id_to_user_id_pagination_index4') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'part 2 of this script did not start: the parts before it did not all complete (this database is not where they leave supertokens 11.4 → 12.0, nor further on its path): ' || problem || '. Nothing was changed.' USING HINT = 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.';
@@ -3971,4 +3971,4 @@ SELECT 'plan: supertokens 11.4 → 12.0 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -1252,7 +1252,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint oauth_m2m_token_stats.oauth_m2m_token_stats_pkey', 'index app_id_to_user_id.app_id_to_user_id_linked_flag_index', 'index oauth_m2m_token_stats.oauth_m2m_token_stats_exp_bucket_index', 'index oauth_sessions.oauth_session_client_id_index', 'index oauth_sessions.oauth_session_session_handle_index', 'index primary_user_tenants.idx_primary_user_tenants_tenant_primary', 'index recipe_user_account_infos.idx_recipe_user_account_infos_account_info', 'index recipe_user_account_infos.idx_recipe_user_account_infos_app_primary_user', 'index recipe_user_tenants.idx_recipe_user_tenants_account_info', 'index recipe_user_tenants.idx_recipe_user_tenants_account_info_pattern', 'index recipe_user_tenants.idx_recipe_user_tenants_search_domain', 'index recipe_user_tenants.idx_recipe_user_tenants_search_tparty', 'index recipe_user_tenants.idx_recipe_user_tenants_tenant_recipe_user') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 12.1, at 12.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 12.0), or run this one on the supertokens 12.1 database it was made for.';
@@ -2535,7 +2535,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint oauth_m2m_token_stats.oauth_m2m_token_stats_pkey', 'index app_id_to_user_id.app_id_to_user_id_linked_flag_index', 'index oauth_m2m_token_stats.oauth_m2m_token_stats_exp_bucket_index', 'index oauth_sessions.oauth_session_client_id_index', 'index oauth_sessions.oauth_session_session_handle_index', 'index primary_user_tenants.idx_primary_user_tenants_tenant_primary', 'index recipe_user_account_infos.idx_recipe_user_account_infos_account_info', 'index recipe_user_account_infos.idx_recipe_user_account_infos_app_primary_user', 'index recipe_user_tenants.idx_recipe_user_tenants_account_info', 'index recipe_user_tenants.idx_recipe_user_tenants_account_info_pattern', 'index recipe_user_tenants.idx_recipe_user_tenants_search_domain', 'index recipe_user_tenants.idx_recipe_user_tenants_search_tparty', 'index recipe_user_tenants.idx_recipe_user_tenants_tenant_recipe_user') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'part 2 of this script did not start: the parts before it did not all complete (this database is not where they leave supertokens 12.1 → 12.0, nor further on its path): ' || problem || '. Nothing was changed.' USING HINT = 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.';
@@ -3808,7 +3808,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint oauth_m2m_token_stats.oauth_m2m_token_stats_pkey', 'index oauth_m2m_token_stats.oauth_m2m_token_stats_exp_bucket_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'part 3 of this script did not start: the parts before it did not all complete (this database is not where they leave supertokens 12.1 → 12.0, nor further on its path): ' || problem || '. Nothing was changed.' USING HINT = 'Find why the part before it failed (above), fix the cause, then run the whole file again: it resumes where it stopped.';
@@ -5060,4 +5060,4 @@ SELECT 'plan: supertokens 12.1 → 12.0 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -87,7 +87,7 @@ SET @plan_problem = (
         UNION ALL SELECT 'table session_info', 'present'
         UNION ALL SELECT 'table thirdparty_users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column emailpassword_pswd_reset_tokens.token' AS k, 'table emailpassword_pswd_reset_tokens has no column token' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column emailpassword_pswd_reset_tokens.token' AS k, 'table emailpassword_pswd_reset_tokens has no column token' AS m
         UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
         UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
         UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'
@@ -223,7 +223,7 @@ SELECT 'plan: supertokens 3.4 → 3.3 applied' AS plan FROM DUAL WHERE NOT EXIST
         UNION ALL SELECT 'table session_info', 'present'
         UNION ALL SELECT 'table thirdparty_users', 'present') a WHERE a.k = CONCAT(f.kind, ' ', f.tbl, IF(f.kind = 'table', '', CONCAT('.', f.name))) AND CAST(a.def AS BINARY) = CAST(f.def AS BINARY))
     UNION ALL
-    SELECT 2, r.m FROM (SELECT 'column emailpassword_pswd_reset_tokens.token' AS k, 'table emailpassword_pswd_reset_tokens has no column token' AS m
+    SELECT IF(r.m LIKE '% is missing', 2, 3), r.m FROM (SELECT 'column emailpassword_pswd_reset_tokens.token' AS k, 'table emailpassword_pswd_reset_tokens has no column token' AS m
         UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.token_expiry', 'table emailpassword_pswd_reset_tokens has no column token_expiry'
         UNION ALL SELECT 'column emailpassword_pswd_reset_tokens.user_id', 'table emailpassword_pswd_reset_tokens has no column user_id'
         UNION ALL SELECT 'column emailpassword_users.email', 'table emailpassword_users has no column email'

@@ -704,7 +704,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint all_auth_recipe_users.all_auth_recipe_users_primary_or_recipe_user_id_fkey', 'constraint app_id_to_user_id.app_id_to_user_id_primary_or_recipe_user_id_fkey', 'constraint emailpassword_pswd_reset_tokens.emailpassword_pswd_reset_tokens_user_id_fkey', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index1', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index2', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index3', 'index all_auth_recipe_users.all_auth_recipe_users_pagination_index4', 'index all_auth_recipe_users.all_auth_recipe_users_primary_user_id_index', 'index all_auth_recipe_users.all_auth_recipe_users_recipe_id_index', 'index app_id_to_user_id.app_id_to_user_id_primary_user_id_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 7.0, at 6.0, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 6.0), or run this one on the supertokens 7.0 database it was made for.';
@@ -1606,4 +1606,4 @@ SELECT 'plan: supertokens 7.0 → 6.0 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -794,7 +794,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint oauth_clients.oauth_clients_app_id_fkey', 'constraint oauth_clients.oauth_clients_pkey', 'constraint oauth_logout_challenges.oauth_logout_challenges_client_id_fkey', 'constraint oauth_logout_challenges.oauth_logout_challenges_pkey', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_client_id_fkey', 'constraint oauth_m2m_tokens.oauth_m2m_tokens_pkey', 'constraint oauth_sessions.oauth_sessions_client_id_fkey', 'constraint oauth_sessions.oauth_sessions_external_refresh_token_key', 'constraint oauth_sessions.oauth_sessions_internal_refresh_token_key', 'constraint oauth_sessions.oauth_sessions_pkey', 'index oauth_logout_challenges.oauth_logout_challenges_time_created_index', 'index oauth_m2m_tokens.oauth_m2m_token_exp_index', 'index oauth_m2m_tokens.oauth_m2m_token_iat_index', 'index oauth_sessions.oauth_session_exp_index', 'index oauth_sessions.oauth_session_external_refresh_token_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 9.2, at 9.3, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 9.3), or run this one on the supertokens 9.2 database it was made for.';
@@ -1769,4 +1769,4 @@ SELECT 'plan: supertokens 9.2 → 9.3 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));

@@ -864,7 +864,7 @@ BEGIN
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('', 'constraint bulk_import_users.bulk_import_users_app_id_fkey', 'constraint bulk_import_users.bulk_import_users_pkey', 'index all_auth_recipe_users.all_auth_recipe_user_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_app_id_index', 'index all_auth_recipe_users.all_auth_recipe_user_id_index', 'index app_id_to_user_id.app_id_to_user_id_user_id_index', 'index bulk_import_users.bulk_import_users_pagination_index1', 'index bulk_import_users.bulk_import_users_pagination_index2', 'index bulk_import_users.bulk_import_users_status_updated_at_index', 'index emailpassword_user_to_tenant.emailpassword_user_to_tenant_email_index', 'index emailpassword_users.emailpassword_users_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_email_index', 'index passwordless_user_to_tenant.passwordless_user_to_tenant_phone_number_index', 'index passwordless_users.passwordless_users_email_index', 'index passwordless_users.passwordless_users_phone_number_index', 'index session_info.session_info_user_id_app_id_index', 'index thirdparty_user_to_tenant.thirdparty_user_to_tenant_third_party_user_id_index') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k)) p
   ORDER BY o, m LIMIT 1 INTO problem;
   IF problem IS NOT NULL THEN
     RAISE EXCEPTION 'plan stopped: %', 'this database is not at supertokens 10.0, at 9.3, nor between them on this script''s path: ' || problem || '. Nothing was changed.' USING HINT = 'Compile the script for the version this database is at (plan compile supertokens <its version> 9.3), or run this one on the supertokens 10.0 database it was made for.';
@@ -1870,4 +1870,4 @@ SELECT 'plan: supertokens 10.0 → 9.3 applied' AS plan WHERE NOT EXISTS (
     SELECT 1 AS o, CASE WHEN f.kind = 'table' THEN 'table ' || f.tbl || ' exists' ELSE 'table ' || f.tbl || ' has ' || f.kind || ' ' || f.name || ' ' || f.def END || ', which no version on this path has' AS m
       FROM found f WHERE f.k NOT IN ('') AND NOT EXISTS (SELECT 1 FROM allowed a WHERE a.k = f.k AND a.def = f.def)
     UNION ALL
-    SELECT 2, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
+    SELECT CASE WHEN r.m LIKE '% is missing' THEN 2 ELSE 3 END, r.m FROM required r WHERE NOT EXISTS (SELECT 1 FROM found f WHERE f.k = r.k));
