@@ -256,7 +256,7 @@ await describeServer('detect on the PostgreSQL server', 'postgres', (server) => 
     const closed = plan('detect', 'supertokens', '--url', 'postgres://postgres@127.0.0.1:1/nothing');
     expect(closed.code).toBe(1);
     expect(closed.stderr).toMatch(/^plan: error: cannot read the catalog at postgres:\/\/postgres@127\.0\.0\.1:1\/nothing: .*\n$/);
-    const bad = plan('detect', 'supertokens', '--url', 'sqlite:./app.db');
+    const bad = plan('detect', 'supertokens', '--url', 'oracle://x/y');
     expect(bad.code).toBe(2);
   });
 });
@@ -298,5 +298,67 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
     } finally {
       await s.close();
     }
+  });
+});
+
+// SQLite (issue #17): the file a sqlite: URL names, read by sql.js in memory (nothing can write to the file). Every
+// release of every product with SQLite plans is built by its 0 → version script (parameters at their examples, as
+// out/ has them) and detected back exactly.
+describe('detect on SQLite files', SLOW, () => {
+  const products = ['authhero', 'fief', 'keto'].map((name) => loadProduct(name)).filter((p) => p.product.dialects.includes('sqlite'));
+  const cases = products.flatMap((p) => dialectVersions(p.product, 'sqlite').filter((v) => !v.includes('-')).map((v) => [p.product.product, v] as const));
+
+  it('covers every SQLite product', () => {
+    expect(new Set(cases.map(([p]) => p))).toEqual(new Set(['authhero', 'fief', 'keto']));
+  });
+
+  it.each(cases)('%s built to %s: detected exactly through --url sqlite:<file>', async (product, version) => {
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(compile({ product, from: '0', to: version, dialect: 'sqlite', examples: true }).sql);
+      const r = plan('detect', product, '--url', `sqlite:${s.file}`, '--json');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout);
+      expect(j).toMatchObject({ product, dialect: 'sqlite', outcome: 'exact', between: null });
+      expect(j.best.versions).toContain(version);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('Keto 0.6 altered by hand (a dropped index, a table of its own) reports exactly that; status proposes 0.6 → 0.7 with the file in its commands', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      const params = ['--param', 'namespaces=files:1,groups:2'];
+      await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect: 'sqlite', params: ['namespaces=files:1,groups:2'] }).sql);
+      await s.execScript('DROP INDEX keto_0000000002_relation_tuples_object_idx; CREATE TABLE my_notes (id integer PRIMARY KEY);');
+      let r = plan('detect', 'keto', '--url', `sqlite:${s.file}`, ...params, '--json');
+      expect(r.code).toBe(1);
+      const j = JSON.parse(r.stdout);
+      expect(j.best.versions).toEqual(['0.6']);
+      expect([j.best.missing, j.best.extra, j.best.different]).toEqual([['T keto_0000000002_relation_tuples | IDX keto_0000000002_relation_tuples_object_idx (object)'], [], []]);
+      expect(j.ignoredTables).toEqual(['my_notes']);
+      await s.execScript('CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples (object);');
+      r = plan('status', 'keto', '--url', `sqlite:${s.file}`, ...params);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`  plan compile keto 0.6 0.7 --dialect sqlite --param namespaces=files:1,groups:2 -o up.sql\n  sqlite3 -bail ${s.file} < up.sql`);
+      // A SQLite script is one transaction: one stopped half-way leaves the version it started from.
+      const up = compile({ product: 'keto', from: '0.6', to: '0.7', dialect: 'sqlite', params: ['namespaces=files:1,groups:2'] });
+      await expect(s.execScript(`${up.sql.slice(0, up.sql.indexOf('INSERT INTO "schema_migration"'))}\nSELECT no_such_function();`)).rejects.toThrow(/no such function/);
+      expect(JSON.parse(plan('detect', 'keto', '--url', `sqlite:${s.file}`, ...params, '--json').stdout).best.versions).toEqual(['0.6']);
+      await s.execScript(up.sql);
+      expect(JSON.parse(plan('detect', 'keto', '--url', `sqlite:${s.file}`, ...params, '--json').stdout)).toMatchObject({ outcome: 'exact', best: { versions: ['0.7'] } });
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('refused with one line: a product without SQLite plans, a missing file, a file that is no database, --schema', () => {
+    expect(plan('detect', 'supertokens', '--url', 'sqlite:./app.db')).toMatchObject({ code: 2, stderr: 'plan: error: supertokens has no sqlite plans (its dialects: postgres, mysql): --url sqlite:./app.db is a sqlite database\n' });
+    expect(plan('detect', 'keto', '--url', 'sqlite:/nonexistent/app.db')).toMatchObject({ code: 1, stderr: "plan: error: cannot read the catalog at sqlite:/nonexistent/app.db: ENOENT: no such file or directory, open '/nonexistent/app.db'\n" });
+    expect(plan('detect', 'keto', '--url', `sqlite:${MAIN}`)).toMatchObject({ code: 1, stderr: `plan: error: cannot read the catalog at sqlite:${MAIN}: file is not a database\n` });
+    expect(plan('detect', 'keto', '--url', 'sqlite:x.db', '--schema', 'public')).toMatchObject({ code: 2, stderr: 'plan: error: --schema is for PostgreSQL; a SQLite URL names the file\n' });
+    expect(plan('detect', 'keto', '--url', 'sqlite:')).toMatchObject({ code: 2, stderr: 'plan: error: --url sqlite:: a sqlite: URL names a file: sqlite:./app.db\n' });
   });
 });

@@ -291,7 +291,7 @@ for (const name of ['detect', 'status'] as const) {
         ? "which version of <product> the database at --url is at, from its catalog (read-only): best match, runner-up, differences"
         : "detect, then what is pending up to --to (default: the newest version): plans, manual steps, the compile and apply commands; changes nothing")
       .argument('<product>')
-      .requiredOption('--url <url>', 'the database: postgres://user@host:5432/db or mysql://user@host:3306/db (read-only: catalog queries in a read-only transaction)'),
+      .requiredOption('--url <url>', 'the database: postgres://user@host:5432/db, mysql://user@host:3306/db (read-only: catalog queries in a read-only transaction) or sqlite:<file> (read into memory)'),
   )
     .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the schema parameter of the product, else the current schema, usually public)')
     .addOption(plansOption())

@@ -15,7 +15,7 @@ export interface StatusRequest {
   /** The --param values given (name=value): repeated in the compile command. */
   params?: string[];
   plansDir?: string;
-  /** The database name, for the apply command (DATABASE otherwise). */
+  /** The database name (SQLite: the file), for the apply command (DATABASE otherwise). */
   database?: string;
 }
 
@@ -101,7 +101,8 @@ export function status(req: StatusRequest): StatusResult {
     manual.push(...(a === '0' ? r.manual.filter((m) => m.plan.startsWith('0 →')) : r.manual));
     const file = scripts.length === 1 ? (r.direction === 'up' ? 'up.sql' : 'down.sql') : `${a}-${b}.sql`;
     commands.push(['plan', 'compile', det.product, a, b, '--dialect', d.name, ...params.flatMap((p) => ['--param', p]), ...(req.plansDir ? ['--plans', req.plansDir] : []), '-o', file].map(shellWord).join(' '));
-    commands.push(d.script.applyHint.replace(/FILE/g, file).replace(/DATABASE/g, req.database ? shellWord(req.database) : 'DATABASE'));
+    // A SQLite database is its file: the hint's DATABASE.db is the file the URL named.
+    commands.push(d.script.applyHint.replace(/FILE/g, file).replace(d.name === 'sqlite' ? /DATABASE\.db/g : /DATABASE/g, req.database ? shellWord(req.database) : d.name === 'sqlite' ? 'DATABASE.db' : 'DATABASE'));
   }
   return { state, from, to, direction, plans, manual, commands, notes };
 }

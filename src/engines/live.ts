@@ -3,9 +3,22 @@
 
 import mysql from 'mysql2/promise';
 import pg from 'pg';
-import { mysqlCatalogSql, pgCatalogSql } from './catalog.js';
+import { readFileSync } from 'node:fs';
+import { SQLITE_CATALOG_SQL, mysqlCatalogSql, pgCatalogSql } from './catalog.js';
 import { dialectOfUrl, redact } from './index.js';
 import type { DialectName } from './types.js';
+
+/**
+ * The file a SQLite URL names (`sqlite:./app.db`, `sqlite:/var/lib/app.db`, `sqlite:///var/lib/app.db`), or
+ * undefined for another scheme. @throws Error for a sqlite: URL without a path
+ */
+export function sqliteFileOfUrl(url: string): string | undefined {
+  if (!/^sqlite:/i.test(url)) return undefined;
+  const rest = url.slice('sqlite:'.length);
+  const file = rest.startsWith('///') ? rest.slice(2) : rest.startsWith('//') ? rest.slice(2) : rest;
+  if (!file) throw new Error('a sqlite: URL names a file: sqlite:./app.db');
+  return decodeURIComponent(file);
+}
 
 /** Runs one statement and returns its rows. */
 export type RowQuery = (sql: string) => Promise<Record<string, unknown>[]>;
@@ -45,6 +58,20 @@ export async function readCatalogWith(dialect: DialectName, query: RowQuery, sch
  * @throws Error for another scheme, a MySQL URL without a database, or the driver's error (cannot connect, …)
  */
 export async function readLiveCatalog(url: string, schema?: string, places: Record<string, string> = {}): Promise<LiveCatalog> {
+  const file = sqliteFileOfUrl(url);
+  if (file !== undefined) {
+    if (schema !== undefined) throw new Error('--schema is for PostgreSQL; a SQLite URL names the file');
+    // The file's bytes, opened in memory by sql.js: nothing can write to the file (its journal is not touched either).
+    const bytes = readFileSync(file);
+    const { sqlJs } = await import('./sqlite.js');
+    const db = new (await sqlJs()).Database(bytes);
+    try {
+      const [result] = db.exec(SQLITE_CATALOG_SQL);
+      return { dialect: 'sqlite', label: `sqlite ${file}`, lines: (result?.values ?? []).map((r) => String(r[0])) };
+    } finally {
+      db.close();
+    }
+  }
   const dialect = dialectOfUrl(url);
   const u = new URL(url);
   const database = decodeURIComponent(u.pathname.replace(/^\//, ''));

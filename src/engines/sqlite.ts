@@ -17,7 +17,7 @@ import type { WriteEvidence } from './writes.js';
 let engine: Promise<SqlJsStatic> | undefined;
 
 /** sql.js, loaded once per process (its WebAssembly file sits beside its JavaScript). */
-function sqlJs(): Promise<SqlJsStatic> {
+export function sqlJs(): Promise<SqlJsStatic> {
   engine ??= (async () => {
     const require = createRequire(import.meta.url);
     const main = require.resolve('sql.js');
@@ -123,6 +123,7 @@ export async function openSqlite(): Promise<Scratch> {
     dialect: 'sqlite',
     label: 'sqlite (sql.js)',
     name,
+    file,
     async execScript(sql) {
       await connection((db) => runScript(db, sql));
     },

@@ -18,6 +18,8 @@ export interface Scratch {
   readonly label: string;
   /** Name of the scratch database (server) or schema (PGlite); dropped by close(). */
   readonly name: string;
+  /** SQLite: the database file (a sqlite: URL names it). */
+  readonly file?: string;
   /** Run a whole script as one unit through the driver (multi-statement). Rejects with the engine's error message. */
   execScript(sql: string): Promise<void>;
   /** Run statements one by one (no wrapping transaction). */
