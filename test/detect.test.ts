@@ -175,6 +175,22 @@ describe('detect on PGlite', SLOW, () => {
     }
   });
 
+  it('stopped between the parts of 11.4 → 12.0 (the transaction committed, the concurrent index builds not begun): between, resumed by that script', async () => {
+    const s = await at('postgres', undefined, '11.4');
+    try {
+      const up = compile({ product: 'supertokens', from: '11.4', to: '12.0', dialect: 'postgres' }).sql;
+      await s.execScript(up.slice(0, up.indexOf('-- part 2 of the script')));
+      const r = await detectOn(s);
+      expect([r.outcome, r.between]).toEqual(['between', { from: '11.4', to: '12.0', direction: 'up', params: null }]);
+      const st = status({ detected: r, to: '12.0' });
+      expect(st).toMatchObject({ state: 'resume', from: '11.4', to: '12.0', commands: ['plan compile supertokens 11.4 12.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
+      await s.execScript(up);
+      expect((await detectOn(s)).best.versions).toEqual(['12.0']);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('status on an empty database: a fresh install, without the manual steps of the upgrade plans (as the script header)', () => {
     const r = detect({ product: 'supertokens', dialect: 'postgres', found: [] });
     const st = status({ detected: r });

@@ -63,12 +63,14 @@ export function valueKey(v: FacetValue | null): string {
 /**
  * An index's definition as text: `[unique, [[column, desc], …]]` for a btree over columns; an element with an
  * operator class or an expression is `[column|null, desc, opclass|null, expression|null]`, and an index with another
- * method or a predicate has a third item `[method, where|null]` (read back by src/detect/states.ts).
+ * method or a predicate has a third item `[method, where|null]`, and one on a partitioned table (PostgreSQL's
+ * ON ONLY) a fourth, 'only' (read back by src/detect/states.ts).
  */
 export function indexKey(ix: Index): string {
   const cols = ix.columns.map((c) => (c.opclass === undefined && c.expression === undefined ? [c.name, c.desc] : [c.name ?? null, c.desc, c.opclass ?? null, c.expression ?? null]));
-  const more = ix.method !== undefined || ix.where !== undefined ? [[ix.method ?? 'btree', ix.where ?? null]] : [];
-  return JSON.stringify([ix.unique, cols, ...more]);
+  // An index on a partitioned table (PostgreSQL: ON ONLY) has a fourth item, 'only'.
+  const more = ix.method !== undefined || ix.where !== undefined || ix.onPartitioned ? [[ix.method ?? 'btree', ix.where ?? null]] : [];
+  return JSON.stringify([ix.unique, cols, ...more, ...(ix.onPartitioned ? ['only'] : [])]);
 }
 
 /** Adds the facets of one table (the table itself, its columns, keys, indexes and checks) to `out`. */

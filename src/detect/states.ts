@@ -28,6 +28,7 @@ function indexOfKey(name: string, v: any[]): Index {
     if (v[2][0] !== 'btree') ix.method = v[2][0];
     if (v[2][1] !== null) ix.where = v[2][1];
   }
+  if (v[3] === 'only') ix.onPartitioned = true;
   return ix;
 }
 
