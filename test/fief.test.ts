@@ -161,6 +161,9 @@ for (const dialect of ['postgres', 'mysql'] as const) {
       const all = await s.allRows();
       await s.execScript(script('0.27', '0.28', dialect).sql);
       expect(await s.allRows()).toEqual(all);
+      // detect reads it back as 0.28 (the workspace place read too, empty now).
+      const at28 = detect({ product: 'fief', dialect, params: [`workspace_id=${WS}`], found: await s.catalog() });
+      expect([at28.outcome, at28.best.versions]).toEqual(['exact', ['0.28']]);
       const again = await s.writeEvidence();
       await s.execScript(script('0.27', '0.28', dialect).sql);
       expect(describeWrites(again, await s.writeEvidence())).toEqual([]);
