@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile } from '../src/compile/compile.js';
+import { compile, predictCatalog } from '../src/compile/compile.js';
 import { detect, versionsLabel } from '../src/detect/detect.js';
 import { diffCatalogs, keyOf } from '../src/detect/lines.js';
 import { status } from '../src/detect/status.js';
@@ -418,3 +418,38 @@ function walk(dialect: DialectName, url: string | undefined): void {
 describe('every version on PGlite', () => walk('postgres', undefined));
 await describeServer('every version on the PostgreSQL server', 'postgres', (server) => walk('postgres', server));
 await describeServer('every version on the MariaDB server', 'mysql', (server) => walk('mysql', server));
+
+// MySQL 8 spells some definitions otherwise than MariaDB (no server here: the spellings are the MySQL 8.0 manual's,
+// src/dialects/mysql canonicalLine): integer types without display width but tinyint(1), string defaults unquoted,
+// CURRENT_TIMESTAMP, NO ACTION for a foreign key without a rule. Detect reads either as the same version.
+describe('detect on a MySQL 8 catalog (its spellings)', () => {
+  const asMysql8 = (line: string) =>
+    line
+      .replace(/ COL (\S+) (smallint|mediumint|int|bigint)\(\d+\)/, ' COL $1 $2')
+      .replace(/ COL (\S+) tinyint\((?!1\))\d+\)/, ' COL $1 tinyint')
+      .replace(/ DEFAULT current_timestamp\(\)$/, ' DEFAULT CURRENT_TIMESTAMP')
+      .replace(/ DEFAULT '((?:[^']|'')*)'$/, (_m, v: string) => ` DEFAULT ${v.replace(/''/g, "'")}`)
+      .replace(/ ON (DELETE|UPDATE) RESTRICT/g, ' ON $1 NO ACTION');
+  const cases = [...dialectVersions(loadProduct('supertokens').product, 'mysql').map((v) => ['supertokens', v] as const), ['authhero', '11.20'] as const, ['authhero', '11.21'] as const, ['keto', '0.7'] as const];
+
+  it('the conversion changes what MySQL 8 spells otherwise (the test can fail)', () => {
+    const lines = predictCatalog({ product: 'authhero', version: '11.21', dialect: 'mysql' });
+    const changed = lines.filter((l) => asMysql8(l) !== l);
+    expect(changed.some((l) => / int\(11\)/.test(l))).toBe(true);
+    expect(changed.some((l) => / DEFAULT '/.test(l))).toBe(true);
+    expect(predictCatalog({ product: 'supertokens', version: '5.0', dialect: 'mysql' }).some((l) => asMysql8(l).includes(' ON DELETE NO ACTION') || asMysql8(l).includes(' ON UPDATE NO ACTION'))).toBe(true);
+  });
+
+  it.each(cases)('%s %s in MySQL 8 spelling: exact', (product, version) => {
+    const found = predictCatalog({ product, version, dialect: 'mysql' }).map(asMysql8);
+    const r = detect({ product, dialect: 'mysql', found });
+    expect([r.outcome, r.best.versions.includes(version)]).toEqual(['exact', true]);
+  });
+
+  it('a real difference still shows, in MariaDB spelling', () => {
+    const found = predictCatalog({ product: 'supertokens', version: '5.0', dialect: 'mysql' }).map(asMysql8).map((l) => (l.startsWith('T key_value | COL created_at_time ') ? l.replace('COL created_at_time bigint', 'COL created_at_time int') : l));
+    const r = detect({ product: 'supertokens', dialect: 'mysql', found });
+    expect(r.outcome).toBe('inexact');
+    expect(r.best.diff.different.map((x) => x.key)).toEqual(['key_value COL created_at_time']);
+  });
+});

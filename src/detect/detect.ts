@@ -96,12 +96,15 @@ export function versionsLabel(all: readonly string[], versions: readonly string[
   return sorted.length > 1 ? `${named} (identical schemas)` : named;
 }
 
+/** Catalog lines in the dialect's one spelling (canonicalLine), where it has one. */
+const canonicalOf = (d: Dialect, lines: string[]) => (d.catalog.canonicalLine ? lines.map((l) => d.catalog.canonicalLine!(l)) : lines);
+
 /** Every version's predicted catalog under every parameter choice, grouped by identical catalogs. */
 function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all: string[]): Candidate[] {
   const groups = new Map<string, Candidate>();
   for (const version of all) {
     for (const choice of choices) {
-      const lines = d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice, true)));
+      const lines = canonicalOf(d, d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice, true))));
       const key = lines.join('\n');
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { versions: [], choices: [], lines }));
@@ -135,7 +138,9 @@ export function detect(req: DetectRequest): DetectResult {
   const choices = choicesFor(product, req.params ?? []);
   // The product's tables under the names the parameters give (a table-name prefix, say).
   const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
-  const found = req.found.filter((l) => owned.has(tableOf(l)));
+  // One spelling of the engines the dialect covers (MySQL 8 and MariaDB differ), on both sides.
+  const canon = (lines: readonly string[]) => (d.catalog.canonicalLine ? lines.map((l) => d.catalog.canonicalLine!(l)) : [...lines]);
+  const found = canon(req.found.filter((l) => owned.has(tableOf(l))));
   const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
   const all = ['0', ...product.product.versions];
   const rank = (v: string) => all.indexOf(v);
@@ -163,7 +168,7 @@ export function detect(req: DetectRequest): DetectResult {
     for (const [from, to] of [[low, high], [high, low]]) {
       const matched = choices.filter((choice) =>
         // The first and last states are `from` and `to` themselves: already compared above.
-        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(d.catalog.catalogLines(modelOfListing(d.name, state)), found)) === 0),
+        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(canon(d.catalog.catalogLines(modelOfListing(d.name, state))), found)) === 0),
       );
       if (matched.length) {
         return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null } };

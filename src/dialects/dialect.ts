@@ -138,6 +138,11 @@ export interface DialectCatalog {
   renameLine(line: string, n: Naming): string;
   /** The prefix of a product's reference catalogs for this engine: facts/catalogs/<prefix>-<version>.catalog. */
   factsPrefix: string;
+  /**
+   * A catalog line (`catalogLines`' format, as the engine's catalog query prints it) in one spelling of the engines
+   * the dialect covers, where they spell the same definition differently (MySQL 8 and MariaDB); absent: as it is.
+   */
+  canonicalLine?(line: string): string;
 }
 
 /** The guard wrapper: conditions over the catalog, statements run under them, checks that stop a script. */

@@ -66,6 +66,24 @@ function columnTypeSpellings(type: string): [string, string] {
   return DISPLAY[type] ?? [lower, lower];
 }
 
+/**
+ * A catalog line in MariaDB's spelling whichever engine printed it. MySQL 8.0.19+ writes integer types without a
+ * display width, except tinyint(1) (MySQL 8.0 manual, 11.1.6 "Numeric Type Attributes"); MariaDB 10.2.7+ quotes a
+ * string default in COLUMN_DEFAULT and writes current_timestamp(), where MySQL 8 writes the bare value and
+ * CURRENT_TIMESTAMP (MariaDB KB, "Information Schema COLUMNS Table"); MySQL 8 reports a foreign key without a rule
+ * as NO ACTION, MariaDB as RESTRICT, which InnoDB enforces alike (MySQL 8.0 manual, 15.1.20.5).
+ */
+export function canonicalLine(line: string): string {
+  const col = / \| COL \S+ /.exec(line);
+  if (!col) return line.replace(/ ON (DELETE|UPDATE) NO ACTION/g, ' ON $1 RESTRICT');
+  const head = line.slice(0, col.index + col[0].length);
+  let rest = line.slice(head.length);
+  rest = rest.replace(/^(tinyint|smallint|mediumint|int|bigint)\((\d+)\)/, (m, type: string, width: string) => (type === 'tinyint' && width === '1' ? m : type));
+  rest = rest.replace(/ DEFAULT current_timestamp\(\)$/i, ' DEFAULT CURRENT_TIMESTAMP');
+  rest = rest.replace(/ DEFAULT '((?:[^']|'')*)'$/, (_m, v: string) => ` DEFAULT ${v.replace(/''/g, "'")}`);
+  return head + rest;
+}
+
 function quoteIdent(name: string): string {
   if (name.includes('\0')) throw new Error(`identifier ${JSON.stringify(name)} holds a NUL character`);
   return '`' + name.replace(/`/g, '``') + '`';
@@ -489,7 +507,7 @@ function mysqlIn(w: Where): Dialect {
   located: (places, at) => mysqlIn({ places, at }),
   nameAt: (name, location) => Sql.verbatim(location === undefined ? quoteIdent(name) : `${quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })())}.${quoteIdent(name)}`),
   placeName: (location) => (location === undefined ? undefined : Sql.verbatim(quoteIdent(w.places?.[location] ?? (() => { throw new Error(`no database for location ${JSON.stringify(location)}`); })()))),
-  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql' },
+  catalog: { catalogLines, catalogRows, renameLine, factsPrefix: 'mysql', canonicalLine },
   guards: {
     predicate: (p) => Sql.verbatim(predicateText(w, p)),
     guarded(condition, bodies, rows, creates) {
