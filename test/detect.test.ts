@@ -370,6 +370,33 @@ describe('detect on SQLite files', SLOW, () => {
     }
   });
 
+  it('without a product: the product whose tables the file holds; none when no product has tables there', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(compile({ product: 'authhero', from: '0', to: '11.21', dialect: 'sqlite' }).sql);
+      let r = plan('detect', '--url', `sqlite:${s.file}`);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(/^product: authhero\n.*\nbest match: 11\.21 \(exact\)$/m);
+      await s.execScript(compile({ product: 'keto', from: '0', to: '0.6', dialect: 'sqlite', params: ['namespaces=files:1'] }).sql);
+      r = plan('detect', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1', '--json');
+      const j = JSON.parse(r.stdout);
+      expect([j.product, j.outcome, j.best.label]).toEqual(['authhero', 'exact', '11.21']);
+      expect(j.otherProducts).toEqual([{ product: 'keto', outcome: 'exact', best: '0.6', differences: 0 }]);
+      r = plan('detect', 'keto', '--url', `sqlite:${s.file}`);
+      expect(r.stdout).toContain('note: --param namespaces was not given: its example (files:1,groups:2,folders:3) stood in for it; pass --param namespaces=… with this database\'s value');
+    } finally {
+      await s.close();
+    }
+    const empty = await openScratch('sqlite', {});
+    try {
+      await empty.execScript('CREATE TABLE notes (id integer PRIMARY KEY);');
+      const r = plan('detect', '--url', `sqlite:${empty.file}`);
+      expect([r.code, r.stdout]).toEqual([1, "no product's tables are in this database\n"]);
+    } finally {
+      await empty.close();
+    }
+  });
+
   it('refused with one line: a product without SQLite plans, a missing file, a file that is no database, --schema', () => {
     expect(plan('detect', 'supertokens', '--url', 'sqlite:./app.db')).toMatchObject({ code: 2, stderr: 'plan: error: supertokens has no sqlite plans (its dialects: postgres, mysql): --url sqlite:./app.db is a sqlite database\n' });
     expect(plan('detect', 'keto', '--url', 'sqlite:/nonexistent/app.db')).toMatchObject({ code: 1, stderr: "plan: error: cannot read the catalog at sqlite:/nonexistent/app.db: ENOENT: no such file or directory, open '/nonexistent/app.db'\n" });

@@ -6,6 +6,7 @@ import { dialectOfUrl, redact } from '../engines/index.js';
 import { readLiveCatalog, sqliteFileOfUrl, type LiveCatalog } from '../engines/live.js';
 import { PlanError } from '../plan/errors.js';
 import { loadProduct } from '../plan/load.js';
+import { declaredParameters } from '../plan/params.js';
 import { CheckFailed, EXIT } from './exit.js';
 
 export interface DetectOptions {
@@ -46,11 +47,63 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   return { live, result: detect({ product, dialect, params: o.param, plansDir: o.plansDir, found: live.lines }) };
 }
 
+/** Notes on the parameters without a default that were not given: their examples stood in for them. */
+function exampleNotes(product: string, o: Pick<DetectOptions, 'param' | 'plansDir'>): string[] {
+  const given = new Set(o.param.map((g) => g.slice(0, g.indexOf('='))));
+  return Object.entries(declaredParameters(loadProduct(product, o.plansDir)))
+    .filter(([name, spec]) => spec.default === undefined && spec.example !== undefined && !given.has(name))
+    .map(([name, spec]) => `note: --param ${name} was not given: its example (${spec.example}) stood in for it; pass --param ${name}=… with this database's value`);
+}
+
 /** Runs `plan detect`; returns the exit code: 0 at a version or half-way through a script, 1 at none exactly. */
 export async function runDetect(product: string, o: DetectOptions): Promise<number> {
   const { live, result } = await detectAt(product, o);
-  console.log(o.json ? JSON.stringify(detectJson(result, live.label), null, 2) : formatDetect(result, live.label));
+  const notes = exampleNotes(product, o);
+  console.log(o.json ? JSON.stringify({ ...detectJson(result, live.label), notes }, null, 2) : [formatDetect(result, live.label), ...notes].join('\n'));
   return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
+}
+
+/**
+ * Runs `plan detect` without a product: every product of the search path with plans for the URL's engine is
+ * detected on the one catalog; the answer is the product whose tables the database holds (an exact or half-way match
+ * first, then the fewest differences per line compared). A product whose tables none of the database's are, or whose
+ * parameters the catalog cannot answer (another schema to read: --param), is left out and said so.
+ * @returns the exit code: as runDetect for the product found; 1 when no product's tables are there
+ */
+export async function runDetectAny(products: { name: string; plansDir?: string }[], o: Omit<DetectOptions, 'plansDir'>): Promise<number> {
+  const results: { result: DetectResult; label: string }[] = [];
+  const skipped: string[] = [];
+  for (const p of products) {
+    const dialects = loadProduct(p.name, p.plansDir).product.dialects;
+    const dialect = sqliteFileOfUrl(o.url) !== undefined ? 'sqlite' : dialectOfUrl(o.url);
+    if (dialect && !dialects.includes(dialect)) continue;
+    // Only the parameters this product declares (--param applies to whichever has it).
+    const own = new Set(Object.keys(declaredParameters(loadProduct(p.name, p.plansDir))));
+    try {
+      const { live, result } = await detectAt(p.name, { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) });
+      if (result.comparedLines > 0) results.push({ result, label: live.label });
+    } catch (e) {
+      if (!(e instanceof PlanError)) throw e;
+      skipped.push(`${p.name} (${e.message})`);
+    }
+  }
+  const rank = (r: DetectResult) => (r.outcome === 'inexact' ? 1 : 0);
+  results.sort((a, b) => rank(a.result) - rank(b.result) || a.result.best.differences / a.result.comparedLines - b.result.best.differences / b.result.comparedLines);
+  const first = results[0];
+  if (!first) {
+    const none = `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
+    if (o.json) console.log(JSON.stringify({ product: null, candidates: [], skipped, message: none }, null, 2));
+    else console.log(none);
+    return EXIT.failed;
+  }
+  const others = results.slice(1).map((x) => `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`);
+  if (o.json) {
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label), otherProducts: results.slice(1).map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+  } else {
+    console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
+    console.log([formatDetect(first.result, first.label), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir })].join('\n'));
+  }
+  return first.result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
 }
 
 /** Runs `plan status`; returns the exit code: 0 when the database is at a version (or resumable), 1 otherwise. */

@@ -290,15 +290,19 @@ for (const name of ['detect', 'status'] as const) {
       .description(name === 'detect'
         ? "which version of <product> the database at --url is at, from its catalog (read-only): best match, runner-up, differences"
         : "detect, then what is pending up to --to (default: the newest version): plans, manual steps, the compile and apply commands; changes nothing")
-      .argument('<product>')
+      .argument(name === 'detect' ? '[product]' : '<product>', name === 'detect' ? 'the product (default: every product with plans for the engine: the one whose tables the database holds)' : 'the product')
       .requiredOption('--url <url>', 'the database: postgres://user@host:5432/db, mysql://user@host:3306/db (read-only: catalog queries in a read-only transaction) or sqlite:<file> (read into memory)'),
   )
     .option('--schema <schema>', 'PostgreSQL: the schema holding the tables (default: the schema parameter of the product, else the current schema, usually public)')
     .addOption(plansOption())
     .option('--json', 'print the result as JSON (see README: JSON output)');
   if (name === 'status') c.option('--to <version>', 'the target version (default: the newest)');
-  c.action(async (product: string, o: ParamOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
-    const { runDetect, runStatus } = await import('./detect.js');
+  c.action(async (product: string | undefined, o: ParamOptions & { url: string; schema?: string; plans?: string; json?: boolean; to?: string }) => {
+    const { runDetect, runDetectAny, runStatus } = await import('./detect.js');
+    if (product === undefined) {
+      process.exitCode = await runDetectAny(productsOnPath(searchPathOf(o)).map((p) => ({ name: p.name, plansDir: p.origin === 'bundled' ? undefined : p.dir })), { url: o.url, param: gatherParams(o), schema: o.schema, json: o.json });
+      return;
+    }
     const found = findProduct(product, searchPathOf(o));
     // The bundled plans need no --plans in the commands status prints.
     const opts = { url: o.url, param: gatherParams(o), plansDir: found.origin === 'bundled' ? undefined : found.dir, schema: o.schema, json: o.json, to: o.to };
