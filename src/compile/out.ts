@@ -8,7 +8,8 @@ import { listProducts, loadProduct, plansDir } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
 import { planDialects } from '../plan/dialect-versions.js';
 import { rollbackRefused } from './validate.js';
-import { compile } from './compile.js';
+import { compile, predictCatalog } from './compile.js';
+import { dialectVersions } from '../plan/dialect-versions.js';
 import { reportSql } from './report.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
@@ -23,10 +24,13 @@ export const bundledOutDir = () => join(projectRoot(), 'out');
 /** Every bundled product. */
 const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name, plansDir: plansDir() }));
 
-/** The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql. */
-const OUT_FILE = /^[^/]+\/[^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql$/;
+/**
+ * The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql
+ * and <product>/catalog/<dialect>/<version>.txt.
+ */
+const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt)$/;
 
-/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`). */
+/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, …). */
 export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
   const files = new Map<string, string>();
   for (const { name, plansDir } of products) {
@@ -41,6 +45,14 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
       let down: string | undefined;
       if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);
+    }
+    // The catalog each version has on each dialect, as the catalog queries print it (what plan detect compares a
+    // database with): a change to the schema a plan makes shows in review as a change of these listings.
+    for (const dialect of p.product.dialects) {
+      for (const version of dialectVersions(p.product, dialect)) {
+        const lines = predictCatalog({ product: name, version, dialect, plansDir });
+        files.set(`${name}/catalog/${dialect}/${version}.txt`, lines.length ? `${lines.join('\n')}\n` : '');
+      }
     }
   }
   return files;
