@@ -4,7 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compile, predictCatalog } from '../src/compile/compile.js';
+import { compile, patchModels, predictCatalog } from '../src/compile/compile.js';
+import { getDialect } from '../src/dialects/index.js';
+import { formatDetect } from '../src/detect/format.js';
+import { resolveParams } from '../src/plan/params.js';
+import { tempPlansDir, writePlanFile } from './helpers/plans.js';
 import { detect, versionsLabel } from '../src/detect/detect.js';
 import { diffCatalogs, keyOf } from '../src/detect/lines.js';
 import { status } from '../src/detect/status.js';
@@ -478,5 +482,58 @@ describe('detect on a MySQL 8 catalog (its spellings)', () => {
     const r = detect({ product: 'supertokens', dialect: 'mysql', found });
     expect(r.outcome).toBe('inexact');
     expect(r.best.diff.different.map((x) => x.key)).toEqual(['key_value COL created_at_time']);
+  });
+});
+
+// Patch releases (plans' since:): SuperTokens 7.0.0 – 7.0.12 lack the index plugin 5.0.4 (core 7.0.13) added, 12.0.0 –
+// 12.0.2 the activity_log of core 12.0.3. Such a database is that version before that patch, exactly, and status
+// takes it on with the script into the version, which adds what the patch added.
+describe('patch releases', () => {
+  it('PGlite: a 7.0 database of before 7.0.13 is "7.0 before 7.0.13" exactly; status goes from 6.0, and the script gets it to 8.0', async () => {
+    const s = await at('postgres', undefined, '7.0');
+    try {
+      let r = await detectOn(s);
+      expect([r.outcome, r.best.label, r.best.patches]).toEqual(['exact', '7.0', ['7.0.13']]);
+      await s.execScript('DROP INDEX app_id_to_user_id_primary_user_id_index;');
+      r = await detectOn(s);
+      expect([r.outcome, r.best.label, r.best.before]).toEqual(['exact', '7.0 before 7.0.13', { patch: '7.0.13', added: ['create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id'] }]);
+      const st = status({ detected: r, to: '8.0' });
+      expect(st).toMatchObject({ state: 'pending', from: '6.0', to: '8.0', commands: ['plan compile supertokens 6.0 8.0 --dialect postgres -o up.sql', 'psql -v ON_ERROR_STOP=1 -d DATABASE -f up.sql'] });
+      expect(st.notes[0]).toBe('the database is at 7.0 before 7.0.13: the 6.0 → 7.0 script adds what 7.0.13 added (create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id) and goes on to 8.0, and finds the rest done');
+      // status --to 7.0 is not "up to date": the 6.0 → 7.0 script brings the index
+      expect(status({ detected: r, to: '7.0' })).toMatchObject({ state: 'pending', from: '6.0', to: '7.0' });
+      await s.execScript(compile({ product: 'supertokens', from: '6.0', to: '8.0', dialect: 'postgres' }).sql);
+      expect((await detectOn(s)).best.label).toBe('8.0');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('PGlite: a 12.0 database of before 12.0.3 (no activity_log) is "12.0 before 12.0.3"', async () => {
+    const s = await at('postgres', undefined, '12.0');
+    try {
+      await s.execScript('DROP TABLE activity_log;');
+      const r = await detectOn(s);
+      expect([r.outcome, r.best.label, r.best.before?.added]).toEqual(['exact', '12.0 before 12.0.3', ['create table activity_log', 'create partition activity_log_default of activity_log', 'create index activity_log_created_at_brin on activity_log']]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('MySQL (the catalog the model predicts): 7.0 before 7.0.13 lacks both indexes of plugin 5.0.4', () => {
+    const d = getDialect('mysql');
+    const product = loadProduct('supertokens');
+    const [p] = patchModels(product, '7.0', d, resolveParams(product, [], true));
+    expect(p.added).toEqual(['create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id', 'create index app_id_to_user_id_user_id_index on app_id_to_user_id']);
+    const r = detect({ product: 'supertokens', dialect: 'mysql', found: d.catalog.catalogLines(p.model) });
+    expect([r.outcome, r.best.label]).toEqual(['exact', '7.0 before 7.0.13']);
+    expect(formatDetect(r, 'mysql x')).toContain('best match: 7.0 before 7.0.13 (exact; without what 7.0.13 added: create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id; create index app_id_to_user_id_user_id_index on app_id_to_user_id)');
+  });
+
+  it('since: names a patch of the version the plan goes to, else the loader says where', () => {
+    const dir = tempPlansDir();
+    writePlanFile(dir, 'p', 'product.yaml', 'product: p\ntitle: P\nversions: ["1.0"]\ndialects: [postgres]\n');
+    writePlanFile(dir, 'p', '0-1.0.yaml', 'product: p\nfrom: "0"\nto: "1.0"\nsummary: s\nsteps:\n  - create_table: { name: t, columns: [{ name: id, type: integer }] }\n    since: "1.1.2"\n');
+    expect(() => compile({ product: 'p', from: '0', to: '1.0', dialect: 'postgres', plansDir: dir })).toThrow('/p/0-1.0.yaml:7:12: since: "1.1.2" is not a patch release of 1.0, the version this plan goes to (write 1.0.<patch>)');
   });
 });

@@ -190,6 +190,35 @@ function replayChain(d: Dialect, plans: LoadedPlan[], params: ParamValues, namin
   return model;
 }
 
+/** Patch releases (7.0.13) compared by their numbers. */
+export function comparePatches(a: string, b: string): number {
+  const [x, y] = [a.split('.').map(Number), b.split('.').map(Number)];
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) - (y[i] ?? 0);
+  return 0;
+}
+
+/**
+ * The schemas of `version`'s earlier patches: for each patch release named by a `since:` of the plan into `version`
+ * (7.0.13), the model before it (the plan's steps from that patch on left out) and what those steps do, described.
+ * Empty when the plan into `version` names none (or `version` is reached by a derived install).
+ * @returns in patch order, each with the steps' descriptions
+ */
+export function patchModels(product: LoadedProduct, version: string, d: Dialect, params: ParamValues): { before: string; model: Model; added: string[] }[] {
+  const chain = chainFromEmpty(product, version);
+  const last = chain[chain.length - 1];
+  if (!last || last.derived || last.plan.to !== version) return [];
+  const patches = [...new Set(last.steps.flatMap((s) => (s.step.since !== undefined && stepApplies(s.step, d, params) ? [s.step.since] : [])))].sort(comparePatches);
+  if (patches.length === 0) return [];
+  const naming = namingOf(product, d, params).naming;
+  const base = replayChain(d, chain.slice(0, -1), params, naming);
+  return patches.map((before) => {
+    const later = (s: LoadedStep) => s.step.since !== undefined && comparePatches(s.step.since, before) >= 0;
+    const model = replayPlan(d, base, { ...last, steps: last.steps.filter((s) => !later(s)) }, params, naming, false).model;
+    const added = stepsOf(last, params).filter((s) => later(s) && stepApplies(s.step, d, params)).map((s) => describe(resolveNamed(d, s, params, naming)));
+    return { before, model, added };
+  });
+}
+
 /** The model of `version` (0 = empty), replayed from the empty database. */
 export function modelAt(product: LoadedProduct, version: string, d: Dialect, params: ParamValues): Model {
   return replayChain(d, chainFromEmpty(product, version), params, namingOf(product, d, params).naming);

@@ -4,7 +4,7 @@
 // version matches exactly, with every state a script stopped half-way leaves behind.
 import type { Dialect } from '../dialects/dialect.js';
 import { getDialect } from '../dialects/index.js';
-import { compile, modelAt, physicalTables, placesOf, productFor } from '../compile/compile.js';
+import { compile, modelAt, patchModels, physicalTables, placesOf, productFor } from '../compile/compile.js';
 import { compileNaming } from '../compile/naming.js';
 import { loadProduct } from '../plan/load.js';
 import { PlanError } from '../plan/errors.js';
@@ -36,6 +36,13 @@ export interface VersionMatch {
    * one per choice); null when the parameters make no difference to it.
    */
   params: string[][] | null;
+  /**
+   * A schema of an earlier patch of the version: the patch release it is before (7.0.13: the database is at 7.0.0 …
+   * 7.0.12), and what that patch added, described (plans' `since:`).
+   */
+  before?: { patch: string; added: string[] };
+  /** The version's patch releases whose changes this schema has (the newest schema of a version that has patches). */
+  patches?: string[];
 }
 
 /** A database stopped half-way through a script: the script that resumes it. */
@@ -66,6 +73,8 @@ interface Candidate {
   versions: string[];
   choices: string[][];
   lines: string[];
+  before?: { patch: string; added: string[] };
+  patches?: string[];
 }
 
 /** The parameter choices to try: every boolean/enum combination, with the given values fixed; deduplicated. */
@@ -102,14 +111,24 @@ const canonicalOf = (d: Dialect, lines: string[]) => (d.catalog.canonicalLine ? 
 /** Every version's predicted catalog under every parameter choice, grouped by identical catalogs. */
 function candidates(product: LoadedProduct, d: Dialect, choices: string[][], all: string[]): Candidate[] {
   const groups = new Map<string, Candidate>();
+  const add = (key: string, lines: string[], version: string, choice: string[], extra: Pick<Candidate, 'before' | 'patches'> = {}) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { versions: [], choices: [], lines, ...extra }));
+    if (!g.versions.includes(version)) g.versions.push(version);
+    if (!g.choices.some((c) => c.join('\n') === choice.join('\n'))) g.choices.push(choice);
+  };
   for (const version of all) {
     for (const choice of choices) {
-      const lines = canonicalOf(d, d.catalog.catalogLines(modelAt(product, version, d, resolveParams(product, choice, true))));
-      const key = lines.join('\n');
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { versions: [], choices: [], lines }));
-      if (!g.versions.includes(version)) g.versions.push(version);
-      if (!g.choices.some((c) => c.join('\n') === choice.join('\n'))) g.choices.push(choice);
+      const params = resolveParams(product, choice, true);
+      const lines = canonicalOf(d, d.catalog.catalogLines(modelAt(product, version, d, params)));
+      // A version whose plan names patch releases (since:): its schema before each is a candidate of its own.
+      const patches = patchModels(product, version, d, params);
+      add(lines.join('\n'), lines, version, choice, patches.length ? { patches: patches.map((p) => p.before) } : {});
+      for (const p of patches) {
+        const earlier = canonicalOf(d, d.catalog.catalogLines(p.model));
+        // (Not where the schema is a version's own: then it is that version.)
+        if (!groups.has(earlier.join('\n'))) add(`${earlier.join('\n')}\0before ${p.before}`, earlier, version, choice, { before: { patch: p.before, added: p.added } });
+      }
     }
   }
   return [...groups.values()];
@@ -150,7 +169,8 @@ export function detect(req: DetectRequest): DetectResult {
     .map((c) => {
       const diff = diffCatalogs(c.lines, found);
       const versions = [...c.versions].sort((a, b) => rank(a) - rank(b));
-      const match: VersionMatch = { versions, label: versionsLabel(all, versions), differences: diffSize(diff), diff, params: c.choices.length < choices.length ? c.choices : null };
+      const label = c.before ? `${versions.join(', ')} before ${c.before.patch}` : versionsLabel(all, versions);
+      const match: VersionMatch = { versions, label, differences: diffSize(diff), diff, params: c.choices.length < choices.length ? c.choices : null, ...(c.before ? { before: c.before } : {}), ...(c.patches ? { patches: c.patches } : {}) };
       return match;
     })
     .sort((a, b) => a.differences - b.differences || newest(b) - newest(a));

@@ -10,7 +10,9 @@ function matchText(m: VersionMatch): string {
   const params = m.params ? `, with ${m.params.map((c) => c.join(' ')).join(' or ')}` : '';
   const identical = ' (identical schemas)';
   const label = m.label.endsWith(identical) ? m.label.slice(0, -identical.length) : m.label;
-  return `${label} (${m.label === label ? '' : 'identical schemas; '}${m.differences === 0 ? 'exact' : plural(m.differences, 'difference')}${params})`;
+  // A version with patch releases (plans' since:): which patch's schema it is.
+  const patch = m.before ? `; without what ${m.before.patch} added: ${m.before.added.join('; ')}` : m.patches ? `; with what ${m.patches.join(', ')} added` : '';
+  return `${label} (${m.label === label ? '' : 'identical schemas; '}${m.differences === 0 ? 'exact' : plural(m.differences, 'difference')}${params}${patch})`;
 }
 
 /** The differences, one per line, grouped missing / extra / different. */
@@ -66,7 +68,7 @@ export function formatStatus(r: DetectResult, s: StatusResult, source: string): 
 }
 
 const matchJson = (m: VersionMatch | undefined) =>
-  m && { versions: m.versions, label: m.label, differences: m.differences, params: m.params, missing: m.diff.missing, extra: m.diff.extra, different: m.diff.different };
+  m && { versions: m.versions, label: m.label, differences: m.differences, params: m.params, before: m.before ?? null, patches: m.patches ?? null, missing: m.diff.missing, extra: m.diff.extra, different: m.diff.different };
 
 /** `plan detect --json`. */
 export function detectJson(r: DetectResult, source: string): object {

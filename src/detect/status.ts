@@ -65,15 +65,25 @@ export function status(req: StatusRequest): StatusResult {
     notes.push(`the database stopped half-way through the ${b.from} → ${b.to} script: ${onward ? 'the script below resumes it where it stopped and goes on' : `finish it first (the first script below resumes it), then the second takes it to ${to}`}`);
   } else {
     const vs = det.best.versions;
-    if (vs.includes(to) && det.outcome === 'exact') {
-      return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
+    const before = det.outcome === 'exact' ? det.best.before : undefined;
+    if (before && rank(to) >= rank(vs[0])) {
+      // A schema of an earlier patch (7.0 before 7.0.13): the script into the version brings what the patch added
+      // (its version check takes the database for one on its way: what the patch added is missing, the rest there).
+      from = all[rank(vs[0]) - 1];
+      state = 'pending';
+      scripts = [[from, to]];
+      notes.push(`the database is at ${vs[0]} before ${before.patch}: the ${from} → ${vs[0]} script adds what ${before.patch} added (${before.added.join('; ')})${to === vs[0] ? '' : ` and goes on to ${to}`}, and finds the rest done`);
+    } else {
+      if (vs.includes(to) && det.outcome === 'exact') {
+        return { state: 'up-to-date', from: to, to, direction: null, plans: [], manual: [], commands: [], notes: vs.length > 1 ? [`${det.best.label}: the schema cannot tell these versions apart`] : [] };
+      }
+      const goingUp = rank(to) > rank(vs[vs.length - 1]);
+      from = goingUp ? vs[0] : vs[vs.length - 1];
+      state = det.outcome === 'exact' ? 'pending' : 'unknown';
+      scripts = [[from, to]];
+      if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
+      if (det.outcome === 'inexact') notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
     }
-    const goingUp = rank(to) > rank(vs[vs.length - 1]);
-    from = goingUp ? vs[0] : vs[vs.length - 1];
-    state = det.outcome === 'exact' ? 'pending' : 'unknown';
-    scripts = [[from, to]];
-    if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
-    if (det.outcome === 'inexact') notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
   }
   const params = [...(req.params ?? [])];
   const choices = det.outcome === 'between' ? det.between!.params : det.best.params;

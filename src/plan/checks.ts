@@ -220,6 +220,12 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
     (step.inverse ?? []).forEach((s, j) => checkStep(s, [...path, 'inverse', j], dialects, inForEach));
   };
 
-  plan.steps.forEach((step, i) => checkStep(step, ['steps', i], ctx.dialects));
+  plan.steps.forEach((step, i) => {
+    // A patch of the version the plan goes to: 7.0.13 in the plan to 7.0 (nor in an inverse, a rollback's own step).
+    if (step.since !== undefined && !(step.since.startsWith(`${plan.to}.`) && !plan.to.includes('-'))) {
+      throw new PlanError(`since: ${quoted(step.since)} is not a patch release of ${plan.to}, the version this plan goes to (write ${plan.to}.<patch>)`, ctx.where(['steps', i, 'since']));
+    }
+    checkStep(step, ['steps', i], ctx.dialects);
+  });
   return texts;
 }

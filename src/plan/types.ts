@@ -147,6 +147,8 @@ export interface StepCommon {
   irreversible?: string;
   /** A map parameter: the step runs once per entry (src/plan/for-each.ts). */
   for_each?: string;
+  /** The patch release of the plan's `to` version that brought this change: earlier patches lack it (plan detect). */
+  since?: string;
 }
 
 export interface Operations {

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.0-11.1.yaml b8422cb17dd73f7dcc7a7393392d4174e60306842f182195e39d194a357d1a43
---   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) 5a4f8dcfbe379ee8d055d3abc1b360727c08b63773324af37f06613dce32ddef
+--   schema at 11.0 replayed from 32 plans (plans/supertokens/0-3.3.yaml …) aaba149f94da9d941e3174208285872189589cf17b9f803755722a2f0018b3de
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/7.0-8.0.yaml fc94a999107816d72479ac95f0f0f474863b09c976252c08bcac670ef71b83a9
---   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c82eb8d9b39c7abe18b5e5663e77d7f160a8015b0c8d97c1da3a1de7493a24a4
+--   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c00fdf57fc23bed55a4bc524a7406eadbc228cefff1d12c10372dcecfa0662e6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 

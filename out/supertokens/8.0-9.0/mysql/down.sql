@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/8.0-9.0.yaml c3ab15a6f4d2eaf1da9e25b07b8fda9b140a9e79e9110d3f2f14d21b60c7f25c
---   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) 483994f15e2282d85ea36cbc47254ec00072e6393b98711d20981c8656ca8179
+--   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) b02a7baf393e1a4bf324c02757e710e6a16d236e242207d219ef7eb9d7c9761f
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- MANUAL STEPS (1), not done by this script:

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/9.0-9.1.yaml 5623fc43edec755757454e9013e707fa839799c687ad6991dc84a10afeda8c1c
---   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 439532129c5bc0eb6dcdb06206ce4eabb421ddd7d0aa657897ff7bb269a3e96e
+--   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 5689099b6b9dace8b925f6ad86c78eb4625038c33087eceb472374435a450e1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 
