@@ -10,7 +10,7 @@ import { declaredParameters, resolveParams } from '../plan/params.js';
 import type { LoadedPlan, LoadedProduct, LoadedStep, Scalar } from '../plan/types.js';
 import { checkDialectVersions, forDialect } from '../plan/dialect-versions.js';
 import { emptyModel, findTable, type Model } from '../model/model.js';
-import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type ParamValues, type Statement } from '../operations/index.js';
+import { applyOp, describe, inverseOf, OpError, renameOp, renderOp, resolveOp, stepApplies, type Naming, type Op, type OpOf, type ParamValues, type Statement } from '../operations/index.js';
 import { compileNaming, namesNote, shownParameters } from './naming.js';
 import { wrap } from './text.js';
 import { deriveGuards } from './guards.js';
@@ -231,6 +231,18 @@ export function modelAt(product: LoadedProduct, version: string, d: Dialect, par
 function rollbackEntries(d: Dialect, plan: LoadedPlan, forward: Entry[], model: Model, params: ParamValues, naming: Naming | undefined): { model: Model; entries: Entry[] } {
   const createdHere = createdHereAt(forward.map((e) => e.op));
   const out: Entry[] = [];
+  // A table the plan creates and fills by copies goes with the rollback: first, it must hold only rows they give
+  // (refuse_uncopied), or rows written since the upgrade would go without a word. Only where every copy's source is
+  // still there to tell.
+  const created = new Set(forward.flatMap((e) => (e.op.kind === 'create_table' ? [e.op.table.name] : [])));
+  const copiesInto = new Map<string, Entry[]>();
+  for (const e of forward) if (e.op.kind === 'copy_rows' && created.has(e.op.into)) copiesInto.set(e.op.into, [...(copiesInto.get(e.op.into) ?? []), e]);
+  for (const [table, entries] of copiesInto) {
+    if (!findTable(model, table) || entries.some((e) => !findTable(model, (e.op as OpOf<'copy_rows'>).from))) continue;
+    const copies = entries.map((e) => (({ kind: _k, ...rest }) => rest)(e.op as OpOf<'copy_rows'>));
+    const message = `${table} holds rows that none of the ${plan.plan.from} → ${plan.plan.to} copies into it gives (written since the upgrade): this rollback would drop them with ${table}; keep them elsewhere and delete them, or restore the backup taken before the upgrade`;
+    out.push({ step: entries[0].step, plan, op: { kind: 'refuse_uncopied', table, copies, message }, before: model, after: model });
+  }
   for (const [i, e] of [...forward.entries()].reverse()) {
     const where = `${e.step.pos.file}:${e.step.pos.line}:${e.step.pos.col}`;
     if (e.step.step.irreversible) {

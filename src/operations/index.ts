@@ -34,6 +34,7 @@ import { replaceIndex } from './replace_index.js';
 import { insert } from './insert.js';
 import { deleteRows } from './delete_rows.js';
 import { deleteCopied } from './delete_copied.js';
+import { refuseUncopied } from './refuse_uncopied.js';
 import { copyRows } from './copy_rows.js';
 import { update } from './update.js';
 import { precondition } from './precondition.js';
@@ -93,7 +94,7 @@ export const OPERATIONS: { [K in OperationName]: PlanOperation<K> } = {
 };
 
 /** Every kind of resolved operation: the plan operations, and those only the compiler makes (a rollback's delete_rows). */
-const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied };
+const ALL: { [K in OpKind]: Operation<K> } = { ...OPERATIONS, delete_rows: deleteRows, delete_copied: deleteCopied, refuse_uncopied: refuseUncopied };
 
 /** The module of an operation kind (typed for any operation: the kinds are checked by the registry's type). */
 function moduleOf(kind: OpKind): Operation<OpKind> {
@@ -124,7 +125,7 @@ export function applyOp(d: Dialect, model: Model, op: Op): Model {
  * @throws OpError for another operation on such a table
  */
 function refuseOnPartitioned(model: Model, op: Op): void {
-  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
+  const followed = new Set<OpKind>(['create_table', 'create_partition', 'create_enum_type', 'drop_enum_type', 'drop_table', 'create_index', 'drop_index', 'insert', 'delete_rows', 'delete_copied', 'refuse_uncopied', 'delete_where', 'copy_rows', 'update', 'precondition', 'manual', 'remark', 'rollback_only_values', 'raw_sql']);
   if (followed.has(op.kind) || !('table' in op) || typeof op.table !== 'string') return;
   const t = model.tables.find((x) => x.name === op.table);
   if (t?.partitionBy || t?.partitionOf) throw new OpError(`${describe(op)}: ${t.name} is ${t.partitionBy ? 'a partitioned table' : `a partition of ${t.partitionOf!.parent}`}, and plan does not model this change on partitioned tables yet`);

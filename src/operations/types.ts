@@ -52,6 +52,11 @@ export type Op =
   | { kind: 'copy_rows'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key?: string[] }
   /** The undo of a copy_rows with a key (no plan step names it): the target rows whose primary key and key have the values the copy gives a source row. */
   | { kind: 'delete_copied'; into: string; from: string; values: Record<string, ValueExpr>; where?: Where; skip?: Skip[]; key: string[] }
+  /**
+   * The first check of a rollback that drops `table`, which its plan created and filled by `copies` (no plan step
+   * names it): it stops, with `message`, when the table holds a row none of them gives (one written since).
+   */
+  | { kind: 'refuse_uncopied'; table: string; copies: Omit<OpOf<'copy_rows'>, 'kind'>[]; message: string }
   | { kind: 'update'; table: string; set: Record<string, ValueExpr>; where?: Where; from?: { table: string; on: Record<string, string> } }
   | { kind: 'precondition'; message: string; tables: string[]; columns: { table: string; column: string }[]; rows: { table: string; column: string; equals?: Scalar | { param: string }; is_null?: true; if_other_rows?: boolean; only?: boolean }[]; database?: { param: string }; noOtherTables?: string }
   | { kind: 'manual'; text: string }

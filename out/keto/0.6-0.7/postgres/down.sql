@@ -9,13 +9,13 @@
 -- parameters: namespaces=files:1,groups:2,folders:3 network_id=6b65746f-0000-4000-8000-000000000001 new_user=keto_new old_user=keto (namespaces: an example value, not a database's: compile with its own before applying)
 -- sources (sha256):
 --   plans/keto/product.yaml 4f63e93ae5c85d025701d32f1a83085ee1232c772ec809282d772f8a04dedb47
---   plans/keto/0.6-0.7.yaml aedc78b64286d53cee1953949a4ae61e7a777fa3a9016a989f8d86f2ee1588d9
+--   plans/keto/0.6-0.7.yaml 3a0940ac8ada200d17e46ad1da99c731800e636ee84ff45d21d3abeb42d5d579
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
---   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables, which the move kept as they were)
+--   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -210,13 +210,24 @@ $plan$;
 -- keto 0.7 → 0.6 (rollback): Keto v0.7 keeps every namespace's tuples in one table, keto_relation_tuples, keyed by network: the schema keto migrate up makes, and the move keto namespace migrate legacy makes, in SQL; the legacy tables stay for a rollback
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
--- 0.7 → 0.6 · 1/8 · manual step
--- MANUAL STEP (not done by this script):
---   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples with
---   every tuple in it, those Keto v0.7 wrote since the move too (v0.6 reads only its legacy tables,
---   which the move kept as they were)
+-- 0.7 → 0.6 · 1/9 · check that keto_relation_tuples holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM keto_relation_tuples AS dst WHERE NOT (EXISTS (SELECT 1 FROM keto_0000000001_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND dst.shard_id = CAST(md5((CAST(length(CAST(1 AS text)) AS text) || ':' || CAST(1 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001') OR EXISTS (SELECT 1 FROM keto_0000000002_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND dst.shard_id = CAST(md5((CAST(length(CAST(2 AS text)) AS text) || ':' || CAST(2 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001') OR EXISTS (SELECT 1 FROM keto_0000000003_relation_tuples AS src WHERE NOT (COALESCE((src.object IS NULL OR src.relation IS NULL OR src.subject IS NULL OR src.commit_time IS NULL), FALSE) OR COALESCE(NOT ((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 OR (length(src.subject) - length(replace(src.subject, '#', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND NOT (length(split_part(src.subject, '#', 1)) - length(replace(split_part(src.subject, '#', 1), ':', ''))) = 1), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND CASE split_part(split_part(src.subject, '#', 1), ':', 1) WHEN 'files' THEN 1 WHEN 'groups' THEN 2 WHEN 'folders' THEN 3 END IS NULL), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 0 AND length(src.subject) > 64), FALSE) OR COALESCE(((length(src.subject) - length(replace(src.subject, '#', ''))) = 1 AND (length(CASE WHEN strpos(split_part(src.subject, '#', 1), ':') > 0 THEN substr(split_part(src.subject, '#', 1), strpos(split_part(src.subject, '#', 1), ':') + 1) END) > 64 OR length(CASE WHEN strpos(src.subject, '#') > 0 THEN substr(src.subject, strpos(src.subject, '#') + 1) END) > 64)), FALSE)) AND dst.shard_id = CAST(md5((CAST(length(CAST(3 AS text)) AS text) || ':' || CAST(3 AS text) || CAST(length(CAST(src.object AS text)) AS text) || ':' || CAST(src.object AS text) || CAST(length(CAST(src.relation AS text)) AS text) || ':' || CAST(src.relation AS text) || CAST(length(CAST(src.subject AS text)) AS text) || ':' || CAST(src.subject AS text) || CAST(length(CAST(src.commit_time AS text)) AS text) || ':' || CAST(src.commit_time AS text))) AS uuid) AND dst.nid = '6b65746f-0000-4000-8000-000000000001')))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: keto_relation_tuples holds rows that none of the 0.6 → 0.7 copies into it gives (written since the upgrade): this rollback would drop them with keto_relation_tuples; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
 
--- 0.7 → 0.6 · 2/8 · delete 2 rows from schema_migration
+-- 0.7 → 0.6 · 2/9 · manual step
+-- MANUAL STEP (not done by this script):
+--   before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6
+--   reads only its legacy tables, which the move kept as they were), and stops before any change if
+--   it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
+
+-- 0.7 → 0.6 · 3/9 · delete 2 rows from schema_migration
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -236,7 +247,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 3/8 · delete 5 rows from schema_migration
+-- 0.7 → 0.6 · 4/9 · delete 5 rows from schema_migration
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -283,7 +294,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 4/8 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 5/9 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_full_idx') THEN
@@ -292,7 +303,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 5/8 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 6/9 · drop index keto_relation_tuples_subject_sets_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_sets_idx') THEN
@@ -301,7 +312,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 6/8 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
+-- 0.7 → 0.6 · 7/9 · drop index keto_relation_tuples_subject_ids_idx on keto_relation_tuples
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_relation_tuples') AND c.relname = 'keto_relation_tuples_subject_ids_idx') THEN
@@ -310,7 +321,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 7/8 · drop table keto_relation_tuples
+-- 0.7 → 0.6 · 8/9 · drop table keto_relation_tuples
 DO $plan$
 BEGIN
   IF to_regclass('keto_relation_tuples') IS NOT NULL THEN
@@ -319,7 +330,7 @@ BEGIN
 END
 $plan$;
 
--- 0.7 → 0.6 · 8/8 · drop table networks
+-- 0.7 → 0.6 · 9/9 · drop table networks
 DO $plan$
 BEGIN
   IF to_regclass('networks') IS NOT NULL THEN

@@ -226,7 +226,18 @@ $plan$;
 -- supertokens 3.5 → 3.4 (rollback): One user list for all recipes (all_auth_recipe_users, filled from the email-password and third-party users, whose own pagination indexes go away); email verification accepts any user id, not only UUIDs
 -- source: plans/supertokens/3.4-3.5.yaml
 -- ================================================================================================
--- 3.5 → 3.4 · 1/6 · create index thirdparty_users_pagination_index on thirdparty_users
+-- 3.5 → 3.4 · 1/7 · check that all_auth_recipe_users holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM all_auth_recipe_users AS dst WHERE NOT (EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE dst.user_id = src.user_id) OR EXISTS (SELECT 1 FROM thirdparty_users AS src WHERE dst.user_id = src.user_id)))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: all_auth_recipe_users holds rows that none of the 3.4 → 3.5 copies into it gives (written since the upgrade): this rollback would drop them with all_auth_recipe_users; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 3.5 → 3.4 · 2/7 · create index thirdparty_users_pagination_index on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_pagination_index ON thirdparty_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -236,7 +247,7 @@ BEGIN
 END
 $plan$;
 
--- 3.5 → 3.4 · 2/6 · create index emailpassword_user_pagination_index on emailpassword_users
+-- 3.5 → 3.4 · 3/7 · create index emailpassword_user_pagination_index on emailpassword_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_pagination_index ON emailpassword_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -246,7 +257,7 @@ BEGIN
 END
 $plan$;
 
--- 3.5 → 3.4 · 3/6 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 3.5 → 3.4 · 4/7 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index') THEN
@@ -255,7 +266,7 @@ BEGIN
 END
 $plan$;
 
--- 3.5 → 3.4 · 4/6 · drop table all_auth_recipe_users
+-- 3.5 → 3.4 · 5/7 · drop table all_auth_recipe_users
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -264,7 +275,7 @@ BEGIN
 END
 $plan$;
 
--- 3.5 → 3.4 · 5/6 · change type of emailverification_tokens.user_id to CHAR(36)
+-- 3.5 → 3.4 · 6/7 · change type of emailverification_tokens.user_id to CHAR(36)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -273,7 +284,7 @@ BEGIN
 END
 $plan$;
 
--- 3.5 → 3.4 · 6/6 · change type of emailverification_verified_emails.user_id to CHAR(36)
+-- 3.5 → 3.4 · 7/7 · change type of emailverification_verified_emails.user_id to CHAR(36)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

@@ -924,9 +924,53 @@ $plan$;
 -- supertokens 6.0 → 5.0 (rollback): Multitenancy (plugin 4.0.0): new apps, tenants, app_id_to_user_id, tenant config and per-recipe user_to_tenant tables; every existing table gains app_id (and tenant_id where data is per tenant), its keys, uniques and indexes are rebuilt with those columns in front, and foreign keys are re-pointed at apps, tenants and app_id_to_user_id. Existing data lands in app "public", tenant "public".
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
--- 6.0 → 5.0 · 1/147 · check: no row holds another value than app_id 'public' and tenant_id 'public'
+-- 6.0 → 5.0 · 1/151 · check that app_id_to_user_id holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM app_id_to_user_id AS dst WHERE NOT (EXISTS (SELECT 1 FROM all_auth_recipe_users AS src WHERE dst.app_id = 'public' AND dst.user_id = src.user_id)))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: app_id_to_user_id holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with app_id_to_user_id; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
 
--- 6.0 → 5.0 · 2/147 · drop index user_last_active_app_id_index on user_last_active
+-- 6.0 → 5.0 · 2/151 · check that emailpassword_user_to_tenant holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM emailpassword_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM emailpassword_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: emailpassword_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with emailpassword_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 6.0 → 5.0 · 3/151 · check that passwordless_user_to_tenant holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM passwordless_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM passwordless_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: passwordless_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with passwordless_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 6.0 → 5.0 · 4/151 · check that thirdparty_user_to_tenant holds only rows its copies wrote
+DO $plan$
+BEGIN
+  IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
+  IF NOT (NOT EXISTS (SELECT 1 FROM thirdparty_user_to_tenant AS dst WHERE NOT (EXISTS (SELECT 1 FROM thirdparty_users AS src WHERE dst.app_id = src.app_id AND dst.tenant_id = 'public' AND dst.user_id = src.user_id)))) THEN
+      RAISE EXCEPTION '%', 'plan stopped: thirdparty_user_to_tenant holds rows that none of the 5.0 → 6.0 copies into it gives (written since the upgrade): this rollback would drop them with thirdparty_user_to_tenant; keep them elsewhere and delete them, or restore the backup taken before the upgrade';
+    END IF;
+  END IF;
+END
+$plan$;
+
+-- 6.0 → 5.0 · 5/151 · check: no row holds another value than app_id 'public' and tenant_id 'public'
+
+-- 6.0 → 5.0 · 6/151 · drop index user_last_active_app_id_index on user_last_active
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -935,7 +979,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 3/147 · drop foreign key user_last_active_app_id_fkey on user_last_active
+-- 6.0 → 5.0 · 7/151 · drop foreign key user_last_active_app_id_fkey on user_last_active
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey') THEN
@@ -944,7 +988,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 4/147 · primary key of user_last_active becomes (user_id)
+-- 6.0 → 5.0 · 8/151 · primary key of user_last_active becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -954,7 +998,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 5/147 · drop column user_last_active.app_id
+-- 6.0 → 5.0 · 9/151 · drop column user_last_active.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -963,7 +1007,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 6/147 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- 6.0 → 5.0 · 10/151 · drop index totp_used_codes_tenant_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -972,7 +1016,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 7/147 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- 6.0 → 5.0 · 11/151 · drop index totp_used_codes_user_id_index on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -981,7 +1025,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 8/147 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- 6.0 → 5.0 · 12/151 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)') THEN
@@ -991,7 +1035,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 9/147 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 13/151 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey') THEN
@@ -1000,7 +1044,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 10/147 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 14/151 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -1010,7 +1054,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 11/147 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- 6.0 → 5.0 · 15/151 · primary key of totp_used_codes becomes (user_id, created_time_ms)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)') THEN
@@ -1020,7 +1064,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 12/147 · drop column totp_used_codes.tenant_id
+-- 6.0 → 5.0 · 16/151 · drop column totp_used_codes.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1029,7 +1073,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 13/147 · drop column totp_used_codes.app_id
+-- 6.0 → 5.0 · 17/151 · drop column totp_used_codes.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1038,7 +1082,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 14/147 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- 6.0 → 5.0 · 18/151 · drop index totp_user_devices_user_id_index on totp_user_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -1047,7 +1091,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 15/147 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 6.0 → 5.0 · 19/151 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -1057,7 +1101,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 16/147 · primary key of totp_user_devices becomes (user_id, device_name)
+-- 6.0 → 5.0 · 20/151 · primary key of totp_user_devices becomes (user_id, device_name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)') THEN
@@ -1067,7 +1111,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 17/147 · drop column totp_user_devices.app_id
+-- 6.0 → 5.0 · 21/151 · drop column totp_user_devices.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1076,7 +1120,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 18/147 · drop index totp_users_app_id_index on totp_users
+-- 6.0 → 5.0 · 22/151 · drop index totp_users_app_id_index on totp_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -1085,7 +1129,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 19/147 · drop foreign key totp_users_app_id_fkey on totp_users
+-- 6.0 → 5.0 · 23/151 · drop foreign key totp_users_app_id_fkey on totp_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey') THEN
@@ -1094,7 +1138,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 20/147 · primary key of totp_users becomes (user_id)
+-- 6.0 → 5.0 · 24/151 · primary key of totp_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1104,7 +1148,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 21/147 · drop column totp_users.app_id
+-- 6.0 → 5.0 · 25/151 · drop column totp_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1113,7 +1157,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 22/147 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- 6.0 → 5.0 · 26/151 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -1122,7 +1166,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 23/147 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 6.0 → 5.0 · 27/151 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -1132,7 +1176,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 24/147 · primary key of dashboard_user_sessions becomes (session_id)
+-- 6.0 → 5.0 · 28/151 · primary key of dashboard_user_sessions becomes (session_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)') THEN
@@ -1142,7 +1186,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 25/147 · drop column dashboard_user_sessions.app_id
+-- 6.0 → 5.0 · 29/151 · drop column dashboard_user_sessions.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1151,7 +1195,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 26/147 · drop index dashboard_users_app_id_index on dashboard_users
+-- 6.0 → 5.0 · 30/151 · drop index dashboard_users_app_id_index on dashboard_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -1160,7 +1204,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 27/147 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
+-- 6.0 → 5.0 · 31/151 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey') THEN
@@ -1169,7 +1213,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 28/147 · unique dashboard_users_email_key on dashboard_users becomes (email)
+-- 6.0 → 5.0 · 32/151 · unique dashboard_users_email_key on dashboard_users becomes (email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1179,7 +1223,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 29/147 · primary key of dashboard_users becomes (user_id)
+-- 6.0 → 5.0 · 33/151 · primary key of dashboard_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1189,7 +1233,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 30/147 · drop column dashboard_users.app_id
+-- 6.0 → 5.0 · 34/151 · drop column dashboard_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1198,7 +1242,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 31/147 · drop index user_metadata_app_id_index on user_metadata
+-- 6.0 → 5.0 · 35/151 · drop index user_metadata_app_id_index on user_metadata
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -1207,7 +1251,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 32/147 · drop foreign key user_metadata_app_id_fkey on user_metadata
+-- 6.0 → 5.0 · 36/151 · drop foreign key user_metadata_app_id_fkey on user_metadata
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey') THEN
@@ -1216,7 +1260,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 33/147 · primary key of user_metadata becomes (user_id)
+-- 6.0 → 5.0 · 37/151 · primary key of user_metadata becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1226,7 +1270,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 34/147 · drop column user_metadata.app_id
+-- 6.0 → 5.0 · 38/151 · drop column user_metadata.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1235,7 +1279,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 35/147 · drop index user_roles_app_id_role_index on user_roles
+-- 6.0 → 5.0 · 39/151 · drop index user_roles_app_id_role_index on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -1244,7 +1288,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 36/147 · drop index user_roles_tenant_id_index on user_roles
+-- 6.0 → 5.0 · 40/151 · drop index user_roles_tenant_id_index on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -1253,7 +1297,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 37/147 · drop foreign key user_roles_tenant_id_fkey on user_roles
+-- 6.0 → 5.0 · 41/151 · drop foreign key user_roles_tenant_id_fkey on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey') THEN
@@ -1262,7 +1306,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 38/147 · drop foreign key user_roles_role_fkey on user_roles
+-- 6.0 → 5.0 · 42/151 · drop foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -1272,7 +1316,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 39/147 · redefine index user_roles_role_index on user_roles
+-- 6.0 → 5.0 · 43/151 · redefine index user_roles_role_index on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') THEN
@@ -1282,7 +1326,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 40/147 · primary key of user_roles becomes (user_id, role)
+-- 6.0 → 5.0 · 44/151 · primary key of user_roles becomes (user_id, role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)') THEN
@@ -1292,7 +1336,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 41/147 · drop column user_roles.tenant_id
+-- 6.0 → 5.0 · 45/151 · drop column user_roles.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1301,7 +1345,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 42/147 · drop column user_roles.app_id
+-- 6.0 → 5.0 · 46/151 · drop column user_roles.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1310,7 +1354,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 43/147 · drop index role_permissions_role_index on role_permissions
+-- 6.0 → 5.0 · 47/151 · drop index role_permissions_role_index on role_permissions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -1319,7 +1363,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 44/147 · redefine index role_permissions_permission_index on role_permissions
+-- 6.0 → 5.0 · 48/151 · redefine index role_permissions_permission_index on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') THEN
@@ -1329,7 +1373,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 45/147 · drop foreign key role_permissions_role_fkey on role_permissions
+-- 6.0 → 5.0 · 49/151 · drop foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -1339,7 +1383,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 46/147 · primary key of role_permissions becomes (role, permission)
+-- 6.0 → 5.0 · 50/151 · primary key of role_permissions becomes (role, permission)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)') THEN
@@ -1349,7 +1393,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 47/147 · drop column role_permissions.app_id
+-- 6.0 → 5.0 · 51/151 · drop column role_permissions.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1358,7 +1402,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 48/147 · drop index roles_app_id_index on roles
+-- 6.0 → 5.0 · 52/151 · drop index roles_app_id_index on roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -1367,7 +1411,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 49/147 · drop foreign key roles_app_id_fkey on roles
+-- 6.0 → 5.0 · 53/151 · drop foreign key roles_app_id_fkey on roles
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey') THEN
@@ -1376,7 +1420,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 50/147 · primary key of roles becomes (role)
+-- 6.0 → 5.0 · 54/151 · primary key of roles becomes (role)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)') THEN
@@ -1386,7 +1430,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 51/147 · drop column roles.app_id
+-- 6.0 → 5.0 · 55/151 · drop column roles.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1395,7 +1439,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 52/147 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- 6.0 → 5.0 · 56/151 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1404,7 +1448,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 53/147 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -1414,7 +1458,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 54/147 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
+-- 6.0 → 5.0 · 58/151 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)') THEN
@@ -1424,7 +1468,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 55/147 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
+-- 6.0 → 5.0 · 59/151 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)') THEN
@@ -1434,7 +1478,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 56/147 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- 6.0 → 5.0 · 60/151 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)') THEN
@@ -1444,7 +1488,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 57/147 · drop column userid_mapping.app_id
+-- 6.0 → 5.0 · 61/151 · drop column userid_mapping.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1453,7 +1497,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 58/147 · drop table thirdparty_user_to_tenant
+-- 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1462,7 +1506,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 59/147 · drop index thirdparty_users_email_index on thirdparty_users
+-- 6.0 → 5.0 · 63/151 · drop index thirdparty_users_email_index on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -1471,7 +1515,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 60/147 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- 6.0 → 5.0 · 64/151 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -1480,7 +1524,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 61/147 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- 6.0 → 5.0 · 65/151 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') THEN
@@ -1489,7 +1533,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 62/147 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- 6.0 → 5.0 · 66/151 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)') THEN
@@ -1499,7 +1543,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 63/147 · add unique thirdparty_users_user_id_key on thirdparty_users
+-- 6.0 → 5.0 · 67/151 · add unique thirdparty_users_user_id_key on thirdparty_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (user_id)') THEN
@@ -1509,7 +1553,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 64/147 · drop column thirdparty_users.app_id
+-- 6.0 → 5.0 · 68/151 · drop column thirdparty_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1518,7 +1562,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 65/147 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -1528,7 +1572,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 66/147 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
+-- 6.0 → 5.0 · 70/151 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN
@@ -1538,7 +1582,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 67/147 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- 6.0 → 5.0 · 71/151 · redefine index passwordless_codes_created_at_index on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') THEN
@@ -1548,7 +1592,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 68/147 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
+-- 6.0 → 5.0 · 72/151 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)') THEN
@@ -1558,7 +1602,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 69/147 · primary key of passwordless_codes becomes (code_id)
+-- 6.0 → 5.0 · 73/151 · primary key of passwordless_codes becomes (code_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)') THEN
@@ -1568,7 +1612,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 70/147 · drop column passwordless_codes.tenant_id
+-- 6.0 → 5.0 · 74/151 · drop column passwordless_codes.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1577,7 +1621,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 71/147 · drop column passwordless_codes.app_id
+-- 6.0 → 5.0 · 75/151 · drop column passwordless_codes.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1586,7 +1630,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 72/147 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- 6.0 → 5.0 · 76/151 · drop index passwordless_devices_tenant_id_index on passwordless_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -1595,7 +1639,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 73/147 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- 6.0 → 5.0 · 77/151 · redefine index passwordless_devices_phone_number_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') THEN
@@ -1605,7 +1649,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 74/147 · redefine index passwordless_devices_email_index on passwordless_devices
+-- 6.0 → 5.0 · 78/151 · redefine index passwordless_devices_email_index on passwordless_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') THEN
@@ -1615,7 +1659,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 75/147 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- 6.0 → 5.0 · 79/151 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey') THEN
@@ -1624,7 +1668,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 76/147 · primary key of passwordless_devices becomes (device_id_hash)
+-- 6.0 → 5.0 · 80/151 · primary key of passwordless_devices becomes (device_id_hash)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)') THEN
@@ -1634,7 +1678,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 77/147 · drop column passwordless_devices.tenant_id
+-- 6.0 → 5.0 · 81/151 · drop column passwordless_devices.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1643,7 +1687,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 78/147 · drop column passwordless_devices.app_id
+-- 6.0 → 5.0 · 82/151 · drop column passwordless_devices.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1652,7 +1696,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 79/147 · drop table passwordless_user_to_tenant
+-- 6.0 → 5.0 · 83/151 · drop table passwordless_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1661,7 +1705,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 80/147 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
+-- 6.0 → 5.0 · 84/151 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') THEN
@@ -1670,7 +1714,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 81/147 · primary key of passwordless_users becomes (user_id)
+-- 6.0 → 5.0 · 85/151 · primary key of passwordless_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1680,7 +1724,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 82/147 · add unique passwordless_users_phone_number_key on passwordless_users
+-- 6.0 → 5.0 · 86/151 · add unique passwordless_users_phone_number_key on passwordless_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key' AND pg_get_constraintdef(oid) = 'UNIQUE (phone_number)') THEN
@@ -1690,7 +1734,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 83/147 · add unique passwordless_users_email_key on passwordless_users
+-- 6.0 → 5.0 · 87/151 · add unique passwordless_users_email_key on passwordless_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1700,7 +1744,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 84/147 · drop column passwordless_users.app_id
+-- 6.0 → 5.0 · 88/151 · drop column passwordless_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1709,7 +1753,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 85/147 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 89/151 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -1718,7 +1762,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 86/147 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 90/151 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -1728,7 +1772,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 87/147 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- 6.0 → 5.0 · 91/151 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)') THEN
@@ -1738,7 +1782,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 88/147 · drop column emailpassword_pswd_reset_tokens.app_id
+-- 6.0 → 5.0 · 92/151 · drop column emailpassword_pswd_reset_tokens.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1747,7 +1791,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 89/147 · drop table emailpassword_user_to_tenant
+-- 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1756,7 +1800,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 90/147 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- 6.0 → 5.0 · 94/151 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') THEN
@@ -1765,7 +1809,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 91/147 · primary key of emailpassword_users becomes (user_id)
+-- 6.0 → 5.0 · 95/151 · primary key of emailpassword_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1775,7 +1819,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 92/147 · add unique emailpassword_users_email_key on emailpassword_users
+-- 6.0 → 5.0 · 96/151 · add unique emailpassword_users_email_key on emailpassword_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1785,7 +1829,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 93/147 · drop column emailpassword_users.app_id
+-- 6.0 → 5.0 · 97/151 · drop column emailpassword_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1794,7 +1838,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 94/147 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- 6.0 → 5.0 · 98/151 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -1803,7 +1847,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 95/147 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- 6.0 → 5.0 · 99/151 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey') THEN
@@ -1812,7 +1856,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 96/147 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- 6.0 → 5.0 · 100/151 · primary key of emailverification_tokens becomes (user_id, email, token)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)') THEN
@@ -1822,7 +1866,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 97/147 · drop column emailverification_tokens.tenant_id
+-- 6.0 → 5.0 · 101/151 · drop column emailverification_tokens.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1831,7 +1875,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 98/147 · drop column emailverification_tokens.app_id
+-- 6.0 → 5.0 · 102/151 · drop column emailverification_tokens.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1840,7 +1884,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 99/147 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- 6.0 → 5.0 · 103/151 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -1849,7 +1893,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 100/147 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- 6.0 → 5.0 · 104/151 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey') THEN
@@ -1858,7 +1902,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 101/147 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- 6.0 → 5.0 · 105/151 · primary key of emailverification_verified_emails becomes (user_id, email)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)') THEN
@@ -1868,7 +1912,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 102/147 · drop column emailverification_verified_emails.app_id
+-- 6.0 → 5.0 · 106/151 · drop column emailverification_verified_emails.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1877,7 +1921,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 103/147 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- 6.0 → 5.0 · 107/151 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -1886,7 +1930,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 104/147 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- 6.0 → 5.0 · 108/151 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey') THEN
@@ -1895,7 +1939,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 105/147 · primary key of jwt_signing_keys becomes (key_id)
+-- 6.0 → 5.0 · 109/151 · primary key of jwt_signing_keys becomes (key_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)') THEN
@@ -1905,7 +1949,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 106/147 · drop column jwt_signing_keys.app_id
+-- 6.0 → 5.0 · 110/151 · drop column jwt_signing_keys.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1914,7 +1958,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 107/147 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- 6.0 → 5.0 · 111/151 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -1923,7 +1967,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 108/147 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- 6.0 → 5.0 · 112/151 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey') THEN
@@ -1932,7 +1976,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 109/147 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- 6.0 → 5.0 · 113/151 · primary key of session_access_token_signing_keys becomes (created_at_time)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)') THEN
@@ -1942,7 +1986,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 110/147 · drop column session_access_token_signing_keys.app_id
+-- 6.0 → 5.0 · 114/151 · drop column session_access_token_signing_keys.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1951,7 +1995,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 111/147 · drop index session_info_tenant_id_index on session_info
+-- 6.0 → 5.0 · 115/151 · drop index session_info_tenant_id_index on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -1960,7 +2004,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 112/147 · drop index session_expiry_index on session_info
+-- 6.0 → 5.0 · 116/151 · drop index session_expiry_index on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -1969,7 +2013,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 113/147 · drop foreign key session_info_tenant_id_fkey on session_info
+-- 6.0 → 5.0 · 117/151 · drop foreign key session_info_tenant_id_fkey on session_info
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey') THEN
@@ -1978,7 +2022,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 114/147 · primary key of session_info becomes (session_handle)
+-- 6.0 → 5.0 · 118/151 · primary key of session_info becomes (session_handle)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)') THEN
@@ -1988,7 +2032,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 115/147 · drop column session_info.tenant_id
+-- 6.0 → 5.0 · 119/151 · drop column session_info.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1997,7 +2041,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 116/147 · drop column session_info.app_id
+-- 6.0 → 5.0 · 120/151 · drop column session_info.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2006,7 +2050,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 117/147 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- 6.0 → 5.0 · 121/151 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -2015,7 +2059,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 118/147 · drop table tenant_thirdparty_provider_clients
+-- 6.0 → 5.0 · 122/151 · drop table tenant_thirdparty_provider_clients
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -2024,7 +2068,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 119/147 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- 6.0 → 5.0 · 123/151 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -2033,7 +2077,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 120/147 · drop table tenant_thirdparty_providers
+-- 6.0 → 5.0 · 124/151 · drop table tenant_thirdparty_providers
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -2042,7 +2086,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 121/147 · drop table tenant_configs
+-- 6.0 → 5.0 · 125/151 · drop table tenant_configs
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -2051,7 +2095,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 122/147 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 126/151 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2060,7 +2104,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 123/147 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 127/151 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2069,7 +2113,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 124/147 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- 6.0 → 5.0 · 128/151 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -2079,7 +2123,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 125/147 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- 6.0 → 5.0 · 129/151 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') THEN
@@ -2088,7 +2132,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 126/147 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- 6.0 → 5.0 · 130/151 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey') THEN
@@ -2097,7 +2141,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 127/147 · primary key of all_auth_recipe_users becomes (user_id)
+-- 6.0 → 5.0 · 131/151 · primary key of all_auth_recipe_users becomes (user_id)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -2107,7 +2151,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 128/147 · drop column all_auth_recipe_users.tenant_id
+-- 6.0 → 5.0 · 132/151 · drop column all_auth_recipe_users.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2116,7 +2160,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 129/147 · drop column all_auth_recipe_users.app_id
+-- 6.0 → 5.0 · 133/151 · drop column all_auth_recipe_users.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2125,7 +2169,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 130/147 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- 6.0 → 5.0 · 134/151 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -2134,7 +2178,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 131/147 · drop table app_id_to_user_id
+-- 6.0 → 5.0 · 135/151 · drop table app_id_to_user_id
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -2143,7 +2187,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 132/147 · drop index key_value_tenant_id_index on key_value
+-- 6.0 → 5.0 · 136/151 · drop index key_value_tenant_id_index on key_value
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -2152,7 +2196,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 133/147 · drop foreign key key_value_tenant_id_fkey on key_value
+-- 6.0 → 5.0 · 137/151 · drop foreign key key_value_tenant_id_fkey on key_value
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey') THEN
@@ -2161,7 +2205,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 134/147 · primary key of key_value becomes (name)
+-- 6.0 → 5.0 · 138/151 · primary key of key_value becomes (name)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)') THEN
@@ -2171,7 +2215,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 135/147 · drop column key_value.tenant_id
+-- 6.0 → 5.0 · 139/151 · drop column key_value.tenant_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2180,7 +2224,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 136/147 · drop column key_value.app_id
+-- 6.0 → 5.0 · 140/151 · drop column key_value.app_id
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2189,7 +2233,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 137/147 · drop index tenants_app_id_index on tenants
+-- 6.0 → 5.0 · 141/151 · drop index tenants_app_id_index on tenants
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -2198,7 +2242,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 138/147 · drop table tenants
+-- 6.0 → 5.0 · 142/151 · drop table tenants
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -2207,7 +2251,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 139/147 · drop table apps
+-- 6.0 → 5.0 · 143/151 · drop table apps
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN
@@ -2216,7 +2260,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 140/147 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- 6.0 → 5.0 · 144/151 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2226,7 +2270,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 141/147 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- 6.0 → 5.0 · 145/151 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2236,7 +2280,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 142/147 · add foreign key user_roles_role_fkey on user_roles
+-- 6.0 → 5.0 · 146/151 · add foreign key user_roles_role_fkey on user_roles
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2246,7 +2290,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 143/147 · add foreign key role_permissions_role_fkey on role_permissions
+-- 6.0 → 5.0 · 147/151 · add foreign key role_permissions_role_fkey on role_permissions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2256,7 +2300,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 144/147 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- 6.0 → 5.0 · 148/151 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2266,7 +2310,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 145/147 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- 6.0 → 5.0 · 149/151 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2276,7 +2320,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 146/147 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- 6.0 → 5.0 · 150/151 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2286,7 +2330,7 @@ BEGIN
 END
 $plan$;
 
--- 6.0 → 5.0 · 147/147 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- 6.0 → 5.0 · 151/151 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE') THEN
