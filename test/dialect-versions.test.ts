@@ -156,6 +156,8 @@ ${extra}`;
       'demo/0-1.0/mysql/down.sql', 'demo/0-1.0/mysql/up.sql', 'demo/0-1.0/postgres/down.sql', 'demo/0-1.0/postgres/up.sql',
       'demo/1.0-1.1/mysql/down.sql', 'demo/1.0-1.1/mysql/up.sql', 'demo/1.0-1.1/postgres/down.sql', 'demo/1.0-1.1/postgres/up.sql',
       'demo/1.1-1.2/postgres/down.sql', 'demo/1.1-1.2/postgres/up.sql',
+      // each version's catalog, on the dialects that have it
+      'demo/catalog/mysql/1.0.txt', 'demo/catalog/mysql/1.1.txt', 'demo/catalog/postgres/1.0.txt', 'demo/catalog/postgres/1.1.txt', 'demo/catalog/postgres/1.2.txt',
     ]);
   });
 
