@@ -296,6 +296,18 @@ await describeServer('detect on the MariaDB server', 'mysql', (server) => {
     }
   });
 
+  it('without a product, on SuperTokens 9.0: supertokens, not "also tables of authhero" for a table name they share', SLOW, async () => {
+    const s = await at('mysql', server, '9.0');
+    try {
+      const r = plan('detect', '--url', urlOf(server, s));
+      // (Fief, whose tables on a server are in a place of their own too, is tried only with its --param.)
+      expect([r.code, r.stdout.split('\n')[0]]).toEqual([0, 'product: supertokens; not tried: fief (fief keeps tables in another database too (location workspace): pass --param workspace_id=… so that it is read as well)']);
+      expect(r.stdout).toContain('best match: 9.0 (exact)');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('a hand-altered 5.0 reports the difference; half-way through 5.0 → 6.0 is between; status resumes it', SLOW, async () => {
     const s = await at('mysql', server, '5.0');
     try {
@@ -401,12 +413,40 @@ describe('detect on SQLite files', SLOW, () => {
     }
   });
 
+  it('status where the nearest version is the target but the schema was altered by hand: no script to apply, said so (not "from and to are the same version")', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript(compile({ product: 'authhero', from: '0', to: '11.21', dialect: 'sqlite' }).sql);
+      await s.execScript('ALTER TABLE users ADD COLUMN my_extra text;');
+      const r = plan('status', 'authhero', '--url', `sqlite:${s.file}`, '--json');
+      expect([r.code, r.stderr]).toEqual([1, '']);
+      expect(JSON.parse(r.stdout).status).toMatchObject({ state: 'unknown', from: '11.21', to: '11.21', commands: [], notes: ['the database is at no version exactly; the nearest, 11.21, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from 11.21 would stop on them, changing nothing'] });
+      expect(plan('status', 'authhero', '--url', `sqlite:${s.file}`).stdout).toContain('\nno script of the plans to apply (see the note)\n');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a database without any of the product\'s tables: the empty version, with a note on where the tables may be', async () => {
+    const s = await openScratch('sqlite', {});
+    try {
+      await s.execScript('CREATE TABLE notes (id integer PRIMARY KEY);');
+      const r = plan('detect', 'keto', '--url', `sqlite:${s.file}`, '--param', 'namespaces=files:1');
+      expect(r.stdout).toContain("best match: 0 (none of its tables: an empty database) (exact)\nnote: none of keto's tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there\n");
+    } finally {
+      await s.close();
+    }
+  });
+
   it('refused with one line: a product without SQLite plans, a missing file, a file that is no database, --schema', () => {
     expect(plan('detect', 'supertokens', '--url', 'sqlite:./app.db')).toMatchObject({ code: 2, stderr: 'plan: error: supertokens has no sqlite plans (its dialects: postgres, mysql): --url sqlite:./app.db is a sqlite database\n' });
     expect(plan('detect', 'keto', '--url', 'sqlite:/nonexistent/app.db')).toMatchObject({ code: 1, stderr: "plan: error: cannot read the catalog at sqlite:/nonexistent/app.db: ENOENT: no such file or directory, open '/nonexistent/app.db'\n" });
     expect(plan('detect', 'keto', '--url', `sqlite:${MAIN}`)).toMatchObject({ code: 1, stderr: `plan: error: cannot read the catalog at sqlite:${MAIN}: file is not a database\n` });
     expect(plan('detect', 'keto', '--url', 'sqlite:x.db', '--schema', 'public')).toMatchObject({ code: 2, stderr: 'plan: error: --schema is for PostgreSQL; a SQLite URL names the file\n' });
     expect(plan('detect', 'keto', '--url', 'sqlite:')).toMatchObject({ code: 2, stderr: 'plan: error: --url sqlite:: a sqlite: URL names a file: sqlite:./app.db\n' });
+    // without a product too: one usage line, exit 2
+    expect(plan('detect', '--url', 'sqlite:')).toMatchObject({ code: 2, stderr: 'plan: error: --url sqlite:: a sqlite: URL names a file: sqlite:./app.db\n' });
+    expect(plan('detect', '--url', 'oracle://db/x')).toMatchObject({ code: 2, stderr: 'plan: error: --url oracle://db/x: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>\n' });
   });
 });
 

@@ -166,6 +166,15 @@ await describeServer('prefix and schema on the postgres server', 'postgres', (ur
       const clash = runCli(['detect', 'supertokens', '--url', at.toString(), ...params, '--schema', 'public']);
       expect(clash.code).toBe(2);
       expect(clash.stderr.trim()).toBe("plan: error: --schema public and the product's schema parameter (auth) disagree: give one of them");
+      // --schema alone (the tables' prefix given): status compiles its commands for that schema, and they run.
+      const others = PG_NAMES.filter((p) => !p.startsWith('postgresql_table_schema=')).flatMap((p) => ['--param', p]);
+      const bySchema = runCli(['status', 'supertokens', '--url', at.toString(), ...others, '--schema', 'auth', '--to', '6.0', '--json']);
+      expect(bySchema.code).toBe(0);
+      const cmd = JSON.parse(bySchema.stdout).status.commands[0] as string;
+      expect(cmd).toContain('--param postgresql_table_schema=auth');
+      // a schema parameter given at its default and a --schema elsewhere disagree too
+      const atDefault = runCli(['detect', 'supertokens', '--url', at.toString(), ...others, '--param', 'postgresql_table_schema=public', '--schema', 'auth']);
+      expect([atDefault.code, atDefault.stderr.trim()]).toEqual([2, "plan: error: --schema auth and the product's schema parameter (public) disagree: give one of them"]);
     } finally {
       await s.close();
     }

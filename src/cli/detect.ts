@@ -32,8 +32,11 @@ async function detectAt(product: string, o: DetectOptions): Promise<{ live: Live
   if (o.schema !== undefined && dialect !== 'postgres') throw new PlanError('--schema is for PostgreSQL; on MySQL/MariaDB the URL names the database');
   // The product's own schema parameter says where its tables are, as it does for compile; --schema must agree.
   const named = dialect === 'postgres' ? schemaOfParams(product, dialect, o.param, o.plansDir) : undefined;
-  if (named !== undefined && o.schema !== undefined && o.schema !== named) {
-    throw new PlanError(`--schema ${o.schema} and the product's schema parameter (${named}) disagree: give one of them`);
+  const schemaParam = dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
+  const givenSchemaParam = schemaParam !== undefined ? o.param.find((g) => g.startsWith(`${schemaParam}=`)) : undefined;
+  const givenSchema = givenSchemaParam?.slice(givenSchemaParam.indexOf('=') + 1);
+  if (o.schema !== undefined && ((named !== undefined && o.schema !== named) || (givenSchema !== undefined && givenSchema !== o.schema))) {
+    throw new PlanError(`--schema ${o.schema} and the product's schema parameter (${givenSchema ?? named}) disagree: give one of them`);
   }
   const schema = o.schema ?? named;
   const places = placesOfParams(product, dialect, o.param, o.plansDir);
@@ -71,6 +74,13 @@ export async function runDetect(product: string, o: DetectOptions): Promise<numb
  * @returns the exit code: as runDetect for the product found; 1 when no product's tables are there
  */
 export async function runDetectAny(products: { name: string; plansDir?: string }[], o: Omit<DetectOptions, 'plansDir'>): Promise<number> {
+  let file: string | undefined;
+  try {
+    file = sqliteFileOfUrl(o.url);
+  } catch (e) {
+    throw new PlanError(`--url ${redact(o.url)}: ${(e as Error).message}`);
+  }
+  if (file === undefined && !dialectOfUrl(o.url)) throw new PlanError(`--url ${redact(o.url)}: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>`);
   const results: { result: DetectResult; label: string }[] = [];
   const skipped: string[] = [];
   for (const p of products) {
@@ -92,13 +102,15 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   const first = results[0];
   if (!first) {
     const none = `no product's tables are in this database${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`;
-    if (o.json) console.log(JSON.stringify({ product: null, candidates: [], skipped, message: none }, null, 2));
+    if (o.json) console.log(JSON.stringify({ product: null, otherProducts: [], skipped, message: none }, null, 2));
     else console.log(none);
     return EXIT.failed;
   }
-  const others = results.slice(1).map((x) => `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`);
+  // Another product whose best match is the empty database shares a table name at most: not worth naming.
+  const rest = results.slice(1).filter((x) => !(x.result.best.versions.length === 1 && x.result.best.versions[0] === '0'));
+  const others = rest.map((x) => `${x.result.product} (${x.result.best.label}, ${x.result.best.differences} difference${x.result.best.differences === 1 ? '' : 's'})`);
   if (o.json) {
-    console.log(JSON.stringify({ ...detectJson(first.result, first.label), otherProducts: results.slice(1).map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
+    console.log(JSON.stringify({ ...detectJson(first.result, first.label), notes: exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir }), otherProducts: rest.map((x) => ({ product: x.result.product, outcome: x.result.outcome, best: x.result.best.label, differences: x.result.best.differences })), skipped }, null, 2));
   } else {
     console.log(`product: ${first.result.product}${others.length ? ` (also tables of: ${others.join(', ')})` : ''}${skipped.length ? `; not tried: ${skipped.join('; ')}` : ''}`);
     console.log([formatDetect(first.result, first.label), ...exampleNotes(first.result.product, { param: o.param, plansDir: products.find((p) => p.name === first.result.product)?.plansDir })].join('\n'));
@@ -110,7 +122,11 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
 export async function runStatus(product: string, o: DetectOptions & { to?: string }): Promise<number> {
   const { live, result } = await detectAt(product, o);
   const database = sqliteFileOfUrl(o.url) ?? (decodeURIComponent(new URL(o.url).pathname.replace(/^\//, '')) || undefined);
-  const s = status({ detected: result, to: o.to, params: o.param, plansDir: o.plansDir, database });
-  console.log(o.json ? JSON.stringify({ detect: detectJson(result, live.label), status: s }, null, 2) : formatStatus(result, s, live.label));
+  // --schema names where the tables are: the scripts must be compiled for it (the product's schema parameter).
+  const schemaParam = result.dialect === 'postgres' ? loadProduct(product, o.plansDir).product.naming?.postgres?.schema : undefined;
+  const param = o.schema !== undefined && schemaParam !== undefined && !o.param.some((g) => g.startsWith(`${schemaParam}=`)) ? [...o.param, `${schemaParam}=${o.schema}`] : o.param;
+  const s = status({ detected: result, to: o.to, params: param, plansDir: o.plansDir, database });
+  const notes = exampleNotes(product, o);
+  console.log(o.json ? JSON.stringify({ detect: { ...detectJson(result, live.label), notes }, status: s }, null, 2) : [formatStatus(result, s, live.label), ...notes].join('\n'));
   return result.outcome === 'inexact' ? EXIT.failed : EXIT.ok;
 }

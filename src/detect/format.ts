@@ -45,6 +45,7 @@ export function formatDetect(r: DetectResult, source: string): string {
     return lines.join('\n');
   }
   lines.push(`best match: ${matchText(r.best)}`);
+  if (r.comparedLines === 0) lines.push(`note: none of ${r.product}'s tables are here: if they are in another schema or database, point --url (or --schema, or the product's schema parameter) there`);
   if (r.runnerUp) lines.push(`next:       ${matchText(r.runnerUp)}`);
   if (r.outcome === 'inexact') lines.push(...diffLines(r.best.diff));
   return lines.join('\n');
@@ -54,6 +55,7 @@ export function formatDetect(r: DetectResult, source: string): string {
 export function formatStatus(r: DetectResult, s: StatusResult, source: string): string {
   const lines = [formatDetect(r, source), ''];
   if (s.state === 'up-to-date') lines.push(`up to date: the database is at ${s.to}; nothing to apply`);
+  else if (s.commands.length === 0) lines.push('no script of the plans to apply (see the note)');
   else {
     lines.push(`${s.state === 'unknown' ? 'if it were at ' + s.from : s.state === 'resume' ? 'to resume and reach ' + s.to : s.from + ' → ' + s.to}: ${plural(s.plans.length, 'plan')}${s.direction === 'down' ? ' (rolled back)' : ''}`);
     for (const p of s.plans) lines.push(`  ${p.from} → ${p.to}  ${p.summary}`);

@@ -81,8 +81,14 @@ export function status(req: StatusRequest): StatusResult {
       from = goingUp ? vs[0] : vs[vs.length - 1];
       state = det.outcome === 'exact' ? 'pending' : 'unknown';
       scripts = [[from, to]];
+      // Near the target but not at it: no script of ours makes those differences (nor undoes them).
+      if (vs.includes(to)) {
+        from = to;
+        scripts = [];
+        notes.push(`the database is at no version exactly; the nearest, ${to}, is the target: no script of the plans changes the differences above (someone made them by hand), and a script from ${to} would stop on them, changing nothing`);
+      }
       if (vs.length > 1) notes.push(`${det.best.label}: the schema cannot tell these versions apart; the plans are listed from ${from}, skip the manual steps of those the database already has`);
-      if (det.outcome === 'inexact') notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
+      if (det.outcome === 'inexact' && scripts.length) notes.push(`the database is at no version exactly (${det.best.differences} difference${det.best.differences === 1 ? '' : 's'} from ${det.best.label}): these commands assume ${from}, and the script's version check stops, changing nothing, when the differences matter`);
     }
   }
   const params = [...(req.params ?? [])];
@@ -92,7 +98,7 @@ export function status(req: StatusRequest): StatusResult {
   // Naming parameters are seen in the schema: a database named otherwise matches no version without them.
   const naming = namingParameters(product);
   for (const [name, spec] of Object.entries(declaredParameters(product))) {
-    if (naming.has(name)) continue;
+    if (naming.has(name) || scripts.length === 0) continue;
     if (!params.some((g) => g.startsWith(`${name}=`))) notes.push(`parameter ${name} is not shown by the schema: the commands use its default (${spec.default ?? 'none'}); pass --param ${name}=… to status to change it`);
   }
   const d = getDialect(det.dialect);
