@@ -31,12 +31,23 @@ if (!existsSync(cli)) {
   process.exit(2);
 }
 
-/** The longest chain of each bundled product and dialect: 0 to its last version. */
+/**
+ * The longest chain of each bundled product and dialect: 0 to its last release (a stage such as 0.28-cleanup is
+ * reached only by its own plan), with the examples of the parameters that have no default (Fief's workspace id,
+ * Keto's namespaces), as out/ has them.
+ */
 function longestChains() {
   const r = spawnSync(process.execPath, [cli, 'list', '--json'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`plan list --json failed: ${r.stderr}`);
   const { products } = JSON.parse(r.stdout);
-  return products.flatMap((p) => p.dialects.map((d) => ({ product: p.name, from: '0', to: p.versions[p.versions.length - 1], dialect: d })));
+  return products.flatMap((p) => {
+    const params = Object.entries(p.parameters).flatMap(([k, s]) => (s.default === null && s.example !== undefined ? ['--param', `${k}=${s.example}`] : []));
+    return p.dialects.map((d) => {
+      // (the versions this dialect has: SuperTokens' MySQL stops at 10.1)
+      const releases = p.versions.filter((v) => v !== '0' && !v.includes('-') && (p.versionDialects?.[v] ?? p.dialects).includes(d));
+      return { product: p.name, from: '0', to: releases[releases.length - 1], dialect: d, params };
+    });
+  });
 }
 
 const scratch = mkdtempSync(join(tmpdir(), 'plan-bench-'));
@@ -46,8 +57,8 @@ const commands = [
   { name: 'plan list', args: [cli, 'list'], bounded: true },
   { name: 'plan compile supertokens 5.0 6.0 --dialect postgres', args: [cli, 'compile', 'supertokens', '5.0', '6.0', '--dialect', 'postgres'], compile: true, bounded: true },
   ...longestChains().map((c) => ({
-    name: `plan compile ${c.product} ${c.from} ${c.to} --dialect ${c.dialect}`,
-    args: [cli, 'compile', c.product, c.from, c.to, '--dialect', c.dialect],
+    name: `plan compile ${c.product} ${c.from} ${c.to} --dialect ${c.dialect}${c.params.length ? ' ' + c.params.join(' ') : ''}`,
+    args: [cli, 'compile', c.product, c.from, c.to, '--dialect', c.dialect, ...c.params],
     compile: true,
     bounded: true,
   })),

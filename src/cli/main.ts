@@ -128,7 +128,7 @@ program
         installPlansAt: installs,
         derivedInstallsAt: p.plans.filter((x) => x.derived).map((x) => x.plan.to),
         upgradePlans: p.plans.length - installs.length,
-        parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, description: s.description.replace(/\s+/g, ' ').trim() }])),
+        parameters: Object.fromEntries(Object.entries(params).map(([k, s]) => [k, { type: s.type, ...(s.values ? { values: s.values } : {}), default: s.default ?? null, ...(s.example !== undefined ? { example: s.example } : {}), description: s.description.replace(/\s+/g, ' ').trim() }])),
       });
       if (o.json) continue;
       console.log(`${name}  (${p.product.title})`);
