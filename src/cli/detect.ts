@@ -83,12 +83,12 @@ export async function runDetectAny(products: { name: string; plansDir?: string }
   if (file === undefined && !dialectOfUrl(o.url)) throw new PlanError(`--url ${redact(o.url)}: expected postgres://…, mysql://… (mariadb:// is accepted) or sqlite:<file>`);
   const results: { result: DetectResult; label: string }[] = [];
   const skipped: string[] = [];
+  const dialect = file !== undefined ? 'sqlite' : dialectOfUrl(o.url)!;
   for (const p of products) {
-    const dialects = loadProduct(p.name, p.plansDir).product.dialects;
-    const dialect = sqliteFileOfUrl(o.url) !== undefined ? 'sqlite' : dialectOfUrl(o.url);
-    if (dialect && !dialects.includes(dialect)) continue;
+    const loaded = loadProduct(p.name, p.plansDir);
+    if (!loaded.product.dialects.includes(dialect)) continue;
     // Only the parameters this product declares (--param applies to whichever has it).
-    const own = new Set(Object.keys(declaredParameters(loadProduct(p.name, p.plansDir))));
+    const own = new Set(Object.keys(declaredParameters(loaded)));
     try {
       const { live, result } = await detectAt(p.name, { ...o, plansDir: p.plansDir, param: o.param.filter((g) => own.has(g.slice(0, g.indexOf('=')))) });
       if (result.comparedLines > 0) results.push({ result, label: live.label });

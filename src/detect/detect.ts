@@ -158,8 +158,7 @@ export function detect(req: DetectRequest): DetectResult {
   // The product's tables under the names the parameters give (a table-name prefix, say).
   const owned = new Set(choices.flatMap((c) => physicalTables(product, d, resolveParams(product, c, true))));
   // One spelling of the engines the dialect covers (MySQL 8 and MariaDB differ), on both sides.
-  const canon = (lines: readonly string[]) => (d.catalog.canonicalLine ? lines.map((l) => d.catalog.canonicalLine!(l)) : [...lines]);
-  const found = canon(req.found.filter((l) => owned.has(tableOf(l))));
+  const found = canonicalOf(d, req.found.filter((l) => owned.has(tableOf(l))));
   const ignoredTables = [...new Set(req.found.map(tableOf).filter((t) => !owned.has(t)))].sort();
   const all = ['0', ...product.product.versions];
   const rank = (v: string) => all.indexOf(v);
@@ -188,7 +187,7 @@ export function detect(req: DetectRequest): DetectResult {
     for (const [from, to] of [[low, high], [high, low]]) {
       const matched = choices.filter((choice) =>
         // The first and last states are `from` and `to` themselves: already compared above.
-        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(canon(d.catalog.catalogLines(modelOfListing(d.name, state))), found)) === 0),
+        scriptStates(req, from, to, choice).slice(1, -1).some((state) => diffSize(diffCatalogs(canonicalOf(d, d.catalog.catalogLines(modelOfListing(d.name, state))), found)) === 0),
       );
       if (matched.length) {
         return { ...result, outcome: 'between', between: { from, to, direction: rank(from) < rank(to) ? 'up' : 'down', params: matched.length < choices.length ? matched : null } };
