@@ -41,7 +41,7 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
       const up = compile({ product: name, from: plan.plan.from, to: plan.plan.to, dialect, plansDir, examples: true });
       files.set(`${dir}/up.sql`, up.sql);
       // The report of the rows a copy skips (report.ts), where the plan has such a copy.
-      if (up.units.some((u) => u.op.kind === 'copy_rows' && u.op.skip)) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
+      if (up.units.some((u) => (u.op.kind === 'copy_rows' && u.op.skip) || u.op.kind === 'import_rows')) files.set(`${dir}/report.sql`, reportSql(up, `${name} ${plan.plan.from} → ${plan.plan.to}`));
       // No down.sql for a plan whose rollback its author refused (an irreversible step): there is none to review.
       let down: string | undefined;
       if (!rollbackRefused(() => (down = compile({ product: name, from: plan.plan.to, to: plan.plan.from, dialect, plansDir, examples: true }).sql))) files.set(`${dir}/down.sql`, down!);

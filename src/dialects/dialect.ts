@@ -100,6 +100,21 @@ export interface DialectSyntax {
   after(text: Sql, separator: string): Sql;
   /** How many times `needle` (not empty) occurs in `text`, without overlaps; the comparison is exact (case counts). */
   occurrences(text: Sql, needle: string): Sql;
+  /** A text in lower case (LOWER: PostgreSQL and MySQL by the database's locale, SQLite ASCII letters only). */
+  lower(text: Sql): Sql;
+  /**
+   * Whether `text` matches `pattern`, a portable pattern (src/plan/pattern.ts: anchored, case counting).
+   * @throws Error on a dialect without regular expressions in its core (SQLite) or not yet given them (MySQL)
+   */
+  matches(text: Sql, pattern: string): Sql;
+  /** A text or JSON value as the engine's JSON type (PostgreSQL jsonb). @throws Error where the dialect has none yet */
+  asJson(value: Sql): Sql;
+  /** A JSON object of the (key, value) pairs. @throws Error where the dialect has none yet */
+  jsonObject(pairs: [Sql, Sql][]): Sql;
+  /** Whether a JSON value (or JSON text) is an object. @throws Error where the dialect has none yet */
+  isJsonObject(value: Sql): Sql;
+  /** A text compared and ordered by its bytes (code points), whatever the collation: the same order on every run. */
+  byteOrder(text: Sql): Sql;
   /** A value as text, the same text on every run whatever the session (the script pins what the engine's text form depends on). */
   asText(value: Sql): Sql;
   /**
@@ -174,6 +189,13 @@ export interface DialectGuards {
    * (`!` escapes `%` and `_` in it) and is none of `except`: a boolean SQL expression over the catalog.
    */
   tablesNamedLike(like: string, except: string[]): Sql;
+  /**
+   * TRUE when the table (or view) `name` outside the product's model exists: `schema.table`, or `table` where the
+   * script's statements would find it (an import's source, named by a parameter).
+   */
+  externalTableExists(name: string): Sql;
+  /** TRUE when the table (or view) `name` outside the product's model has a column `column`. */
+  externalColumnExists(name: string, column: string): Sql;
   /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.
@@ -373,6 +395,12 @@ export interface DialectRules {
    * as the engine's table rebuild (SQLite: new table, copy, drop, rename, indexes again); absent: never.
    */
   rebuildFor?(op: Op, before: Table | undefined): boolean;
+  /**
+   * The engine can insert rows skipping those that conflict with a unique key and hand the inserted keys to a second
+   * insert in the same statement (PostgreSQL: INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH; manual, "INSERT"
+   * and 7.8.4 "Data-Modifying Statements in WITH"): what import_rows renders (template import_rows).
+   */
+  importRows?: boolean;
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

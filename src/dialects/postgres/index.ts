@@ -27,9 +27,11 @@ const TYPES: Record<string, string> = {
   // PostgreSQL has no DATETIME: a timestamp without time zone, as Pop/fizz declares one (ory/x networkx).
   datetime: 'TIMESTAMP',
   json: 'JSON',
+  // PostgreSQL's binary JSON (Logto's users): no counterpart the other dialects' plans use yet.
+  jsonb: 'JSONB',
   date: 'DATE',
 };
-const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|TIMESTAMP|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
+const MODEL_TYPE = /^(BIGINT|INTEGER|SMALLINT|BOOLEAN|TEXT|BYTEA|UUID|TIMESTAMPTZ|TIMESTAMP|JSONB|JSON|DATE|(VARCHAR|CHAR)\(\d+\)(\[\])?)$/;
 
 // quote_ident's rule: lower-case letters, digits and underscores, not starting with a digit, not a keyword.
 function quoteIdent(name: string): string {
@@ -471,6 +473,13 @@ export const postgresSyntax: DialectSyntax = {
   before: (text, separator) => sql`split_part(${text}, ${literal(separator)}, 1)`,
   after: (text, separator) => sql`CASE WHEN strpos(${text}, ${literal(separator)}) > 0 THEN substr(${text}, strpos(${text}, ${literal(separator)}) + ${Sql.verbatim(String(separator.length))}) END`,
   occurrences: (text, needle) => sql`(length(${text}) - length(replace(${text}, ${literal(needle)}, '')))${Sql.verbatim(needle.length > 1 ? ` / ${needle.length}` : '')}`,
+  lower: (text) => sql`lower(${text})`,
+  // ~ is POSIX (ARE) matching, case counting (PostgreSQL 15 manual, 9.7.3); the pattern's literal is E'…' when it has a backslash.
+  matches: (text, pattern) => sql`(CAST(${text} AS text) ~ ${literal(pattern)})`,
+  asJson: (value) => sql`CAST(${value} AS jsonb)`,
+  jsonObject: (pairs) => sql`jsonb_build_object(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
+  isJsonObject: (value) => sql`(jsonb_typeof(CAST(${value} AS jsonb)) = 'object')`,
+  byteOrder: (text) => sql`(${text} COLLATE "C")`,
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
@@ -537,6 +546,9 @@ function postgresIn(w: Where): Dialect {
       return [doBlock(when ? `  IF ${when.text} THEN\n  ${stop.replace(/\n/g, '\n  ')}\n  END IF;` : `  ${stop}`)];
     },
     stopIfRows,
+    // to_regclass finds the name as a statement would (the search path when unqualified), or gives NULL.
+    externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
+    externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
   },
   script: {
@@ -589,6 +601,7 @@ function postgresIn(w: Where): Dialect {
     partitionIndexName,
     primaryKeyNotNull: true,
     identityColumns: true,
+    importRows: true,
   },
 };
   inSchemas.set(memo, d);

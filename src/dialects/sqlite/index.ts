@@ -236,6 +236,15 @@ export const sqlite: Dialect = {
     completion,
     stopUnless,
     stopIfRows,
+    // schema.table: an attached database's table (ATTACH … AS schema).
+    externalTableExists: (name) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM ${quoteIdent(schema)}.sqlite_schema WHERE type IN ('table', 'view') AND name = ${literalText(table)})`);
+    },
+    externalColumnExists: (name, column) => {
+      const [schema, table] = name.includes('.') ? name.split('.') : ['main', name];
+      return Sql.verbatim(`EXISTS (SELECT 1 FROM pragma_table_info(${literalText(table)}, ${literalText(schema)}) WHERE name = ${literalText(column)})`);
+    },
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM main.sqlite_schema WHERE type = 'table' AND name LIKE ${literalText(like)} ESCAPE '!'${except.length ? ` AND name NOT IN (${except.map((t) => literalText(t)).join(', ')})` : ''})`),
   },
   script: {
