@@ -24,6 +24,7 @@ import { dataFitChecks } from './preflight/data-fit.js';
 import { chainRows, derivedPath, expandDerived, installOps, modelText, type ChainOp } from './derived.js';
 import { foreignReferenceCheck } from './preflight/foreign-references.js';
 import { rebuildTable } from '../operations/rebuild.js';
+import { scriptLocks, type ScriptLocks, type StatementLocks } from './locks.js';
 
 export interface CompileRequest {
   product: string;
@@ -43,8 +44,13 @@ export interface Unit {
   banner: string;
   op: Op;
   statements: string[];
-  /** The model just before this operation. */
+  /** The model just before this operation, and just after it. */
   before: Model;
+  after: Model;
+  /** The statement values the script runs for it, in order (none left out by a round trip or folded into a rebuild). */
+  rendered: Statement[];
+  /** The lock annotation of each of `rendered`, in the same order. */
+  locks: StatementLocks[];
 }
 
 export interface CompileResult {
@@ -63,6 +69,8 @@ export interface CompileResult {
   /** The model before and after the script. */
   before: Model;
   after: Model;
+  /** What each statement locks (in the order they run) and, per transaction and table, the strongest lock held to COMMIT. */
+  locks: ScriptLocks;
   /** What the script's version check accepts. */
   check: VersionCheckSpec;
   /** Every schema state of the script's path (start, then after each statement), each as a sorted facet listing. */
@@ -487,7 +495,7 @@ export function compile(req: CompileRequest): CompileResult {
     sec,
     ops: sec.entries.map((e) => {
       const op = inTransactionInstead.has(e) && 'concurrently' in e.op ? (({ concurrently: _c, ...rest }) => rest as Op)(e.op) : e.op;
-      return { e, statements: atStep(sec.plan, e.step, () => renderOp(places ? locatedAt(d, places, e.before, e.after) : d, op, e.before, e.after, params)) };
+      return { e, op, statements: atStep(sec.plan, e.step, () => renderOp(places ? locatedAt(d, places, e.before, e.after) : d, op, e.before, e.after, params)) };
     }),
   }));
   let rendered = renderAll();
@@ -587,6 +595,17 @@ export function compile(req: CompileRequest): CompileResult {
       }
     }
   }
+  // The lock annotation of every statement the script runs, computed from the operations and their models.
+  const stepTitle = (s: { plan: LoadedPlan }) => (path.direction === 'up' ? `${s.plan.plan.from} → ${s.plan.plan.to}` : `${s.plan.plan.to} → ${s.plan.plan.from}`);
+  const lockSteps = rendered.flatMap(({ sec: s, ops }) =>
+    ops.map(({ e, op, statements: sts }, i) => ({ op, before: e.before, after: e.after, statements: sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st)), label: `${stepTitle(s)} · ${i + 1}/${s.entries.length} · ${describe(e.op)}` })),
+  );
+  const locks = atStep(rendered[0]?.sec.plan ?? path.plans[0], undefined, () => scriptLocks(d, lockSteps));
+  const lockOf = new Map<Statement, StatementLocks>();
+  {
+    let k = 0;
+    for (const step of lockSteps) for (const st of step.statements) lockOf.set(st, locks.statements[k++]);
+  }
   for (const { sec: s, ops } of rendered) {
     const [a, b] = path.direction === 'up' ? [s.plan.plan.from, s.plan.plan.to] : [s.plan.plan.to, s.plan.plan.from];
     const title = `${a} → ${b}`;
@@ -617,6 +636,7 @@ export function compile(req: CompileRequest): CompileResult {
           continue;
         }
         const folded = foldedFrom.get(st);
+        body.push(d.syntax.comment(`locks: ${lockOf.get(st)!.text}`).text);
         const one = folded ? { ...st, bodies: rebuildTable(d, st.rebuild!.table, folded, st.rebuild!.after)[0].bodies } : st;
         if (folded) body.push(d.syntax.comment(`one rebuild of ${st.rebuild!.table} for this step and the ones before it that say so`).text);
         const list = atStep(s.plan, e.step, () => (atomic ? atomicExecutable(d, one, derived, now) : executable(d, st, derived, creates)));
@@ -624,7 +644,8 @@ export function compile(req: CompileRequest): CompileResult {
         unitStatements.push(...list.map((x) => x.text));
         emit(list);
       }
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before });
+      const run = sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st));
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!) });
       body.push('');
     });
   }
@@ -648,7 +669,7 @@ export function compile(req: CompileRequest): CompileResult {
   // The parameters that took their example (out/): no default and none given.
   const givenNames = new Set((req.params ?? []).map((g) => g.slice(0, g.indexOf('='))));
   const examples = req.examples ? Object.entries(declaredParameters(product)).filter(([k, spec]) => spec.default === undefined && !givenNames.has(k)).map(([k]) => k) : [];
-  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
+  const head = header({ product, dialect: d, params: shownParameters(product, params, names), naming, namesNote: namesNote(names, productTables(product)), direction: path.direction, from: req.from, to: req.to, plans: [...path.base, ...path.plans], pathPlans: path.plans, manual, newTables: createsTables ? (existing.length ? 'existing' : 'fresh') : 'none', ...(parts.length > 1 ? { failureNote: outside!.failureNote(parts) } : {}), ...(irreversible !== undefined ? { irreversible } : {}), ...(examples.length ? { examples } : {}), locks: d.locks.headerLines(locks), ...(secondRunNote ? { secondRunNote } : {}), ...(places ? { placesInUse: [...new Set([...start.tables.map((t) => t.location), ...(start.enumTypes ?? []).map((e) => e.location)].filter((l): l is string => l !== undefined))].sort().map((l) => places[l]) } : {}) });
   const prologue = d.script.prologue.map((x) => x.text);
   // A script that ends outside a transaction has none to commit.
   const epilogue = inTransaction ? d.script.epilogue.map((x) => x.text) : [];
@@ -668,7 +689,7 @@ export function compile(req: CompileRequest): CompileResult {
     }
     return [...out];
   };
-  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
+  return { product, dialect: d, params, direction: path.direction, plans: path.plans, units, statements, sql, manual, before: start, after: model, locks, check: checkSpec, states, ...(naming ? { naming } : {}), ...(names.schema ? { schema: names.schema } : {}), ...(places ? { places } : {}) };
 }
 
 /** The catalog the model predicts for `version`, in the format of the catalog queries. */

@@ -38,6 +38,8 @@ export interface HeaderInput {
   secondRunNote?: string;
   /** The product's other schemas or databases holding its objects where the script starts (for the backup line). */
   placesInUse?: string[];
+  /** The dialect's lines on the script's locks (DialectLocks.headerLines), without `-- `. */
+  locks?: string[];
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
@@ -210,6 +212,7 @@ export function header(h: HeaderInput): string {
     ),
     `-- ${h.failureNote ?? h.dialect.script.failureNote}`,
     ...(h.newTables && h.newTables !== 'none' ? [`-- ${h.dialect.script.newTablesNote(h.newTables === 'fresh')}`] : []),
+    ...(h.locks ?? []).map((l) => h.dialect.syntax.comment(l).text),
     ...(h.direction === 'up' ? rowsLeftOut(h.pathPlans, h.dialect, h.params).map((l) => `-- rows not copied: ${l}`) : []),
     ...(skips ? [`-- report:   the rows skipped, with the reason (read-only; before or after this script): ${report}`] : []),
     ...(h.direction === 'up' ? rowsDeleted(h.pathPlans, h.dialect, h.params).map((l) => `-- ROWS DELETED: ${l}`) : []),

@@ -11,6 +11,7 @@ import type { ForeignReferenceSpec } from '../compile/preflight/foreign-referenc
 import { Sql, joinSql, sql } from '../compile/sql.js';
 import type { Naming } from '../operations/naming.js';
 import type { Op } from '../operations/types.js';
+import type { DialectLocks } from '../compile/locks.js';
 
 /**
  * A dialect, in parts that each say one thing. A caller takes the part it needs (`d.syntax`, `d.rules`…);
@@ -29,6 +30,8 @@ export interface Dialect {
   script: DialectScript;
   /** The engine's rules the model and the renderer follow. */
   rules: DialectRules;
+  /** What each statement locks, and whether it rewrites, scans or only changes the catalog (src/compile/locks.ts). */
+  locks: DialectLocks;
   /**
    * The same dialect with every object of the product's in `schema`, named with it (engines with schemas).
    * @throws Error for a name the engine cannot hold

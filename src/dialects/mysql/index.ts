@@ -13,6 +13,7 @@ import { fkActionsOnCheckedColumns } from '../../model/check-columns.js';
 import type { Naming } from '../../operations/naming.js';
 import { foreignReferencesMessage } from './foreign-references.js';
 import type { ForeignReferenceSpec } from '../../compile/preflight/foreign-references.js';
+import { mysqlLocks } from './locks.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -579,6 +580,7 @@ function mysqlIn(w: Where): Dialect {
         ? `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 --databases DATABASE ${places.map(shellWord).join(' ')} > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql < ${file}.sql)`
         : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
   },
+  locks: mysqlLocks,
   rules: {
     maxIdentifierLength: 64,
     identifierUnit: 'characters',

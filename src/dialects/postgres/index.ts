@@ -11,6 +11,7 @@ import { PG_KEYWORDS } from './keywords.js';
 import type { Naming } from '../../operations/naming.js';
 import { checkPostgresTexts, postgresExpressionColumns } from '../../plan/postgres-text.js';
 import { foreignReferencesBody } from './foreign-references.js';
+import { postgresLocks } from './locks.js';
 
 const TYPES: Record<string, string> = {
   bigint: 'BIGINT',
@@ -576,6 +577,7 @@ function postgresIn(w: Where): Dialect {
         : "owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.",
     backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
   },
+  locks: postgresLocks,
   rules: {
     maxIdentifierLength: 63,
     identifierUnit: 'bytes',

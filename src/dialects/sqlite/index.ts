@@ -26,6 +26,7 @@ import type { Op } from '../../operations/types.js';
 import { isCurrentTimestamp, type Table } from '../../model/model.js';
 import { catalogLines, catalogRows, catalogRowsSql, columnDef, fkDef, renameLine } from './catalog.js';
 import { literalText, quoteIdent, sqliteSyntax } from './syntax.js';
+import { sqliteLocks } from './locks.js';
 
 const L = literalText;
 const cols = (names: string[]) => names.join(', ');
@@ -270,6 +271,7 @@ export const sqlite: Dialect = {
       secondRunNote: 'a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.',
     },
   },
+  locks: sqliteLocks,
   rules: {
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,

@@ -11,6 +11,8 @@
 --   plans/authhero/0-11.20.yaml a7cedd4d529a5a585530d6bb8b11a9e1520be048f18391e83a01bdf7bc33d0c6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 164 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.20 → 0] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -2830,6 +2832,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 11.20 → 0 · 1/164 · drop foreign key user_activity_user_id_constraint on user_activity
+-- locks: user_activity: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND CONSTRAINT_NAME = 'user_activity_user_id_constraint'),
@@ -2840,6 +2843,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 2/164 · drop foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- locks: universal_login_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates' AND CONSTRAINT_NAME = 'universal_login_templates_ibfk_1'),
@@ -2850,6 +2854,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 3/164 · drop foreign key themes_ibfk_1 on themes
+-- locks: themes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'themes' AND CONSTRAINT_NAME = 'themes_ibfk_1'),
@@ -2860,6 +2865,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 4/164 · drop foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- locks: tenant_operation_events: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenant_operations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND CONSTRAINT_NAME = 'tenant_operation_events_operation_id_constraint'),
@@ -2870,6 +2876,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 5/164 · drop foreign key refresh_tokens_tenant_fk on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND CONSTRAINT_NAME = 'refresh_tokens_tenant_fk'),
@@ -2880,6 +2887,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 6/164 · drop foreign key refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND CONSTRAINT_NAME = 'refresh_tokens_client_fk'),
@@ -2890,6 +2898,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 7/164 · drop foreign key passwords_ibfk_1 on passwords
+-- locks: passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND CONSTRAINT_NAME = 'passwords_ibfk_1'),
@@ -2900,6 +2909,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 8/164 · drop foreign key password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND CONSTRAINT_NAME = 'password_history_user_id_tenant_id_constraint'),
@@ -2910,6 +2920,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 9/164 · drop foreign key organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | organizations: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND CONSTRAINT_NAME = 'organization_connections_organization_fk'),
@@ -2920,6 +2931,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 10/164 · drop foreign key organization_connections_connection_fk on organization_connections
+-- locks: organization_connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | connections: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND CONSTRAINT_NAME = 'organization_connections_connection_fk'),
@@ -2930,6 +2942,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 11/164 · drop foreign key migrations_ibfk_1 on migrations
+-- locks: migrations: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND CONSTRAINT_NAME = 'migrations_ibfk_1'),
@@ -2940,6 +2953,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 12/164 · drop foreign key login_sessions_tenant_fk on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND CONSTRAINT_NAME = 'login_sessions_tenant_fk'),
@@ -2950,6 +2964,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 13/164 · drop foreign key login_sessions_session_fk on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | sessions: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND CONSTRAINT_NAME = 'login_sessions_session_fk'),
@@ -2960,6 +2975,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 14/164 · drop foreign key sessions_user_fk on sessions
+-- locks: sessions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND CONSTRAINT_NAME = 'sessions_user_fk'),
@@ -2970,6 +2986,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 15/164 · drop foreign key keys_ibfk_1 on keys
+-- locks: keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND CONSTRAINT_NAME = 'keys_ibfk_1'),
@@ -2980,6 +2997,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 16/164 · drop foreign key hooks_ibfk_1 on hooks
+-- locks: hooks: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND CONSTRAINT_NAME = 'hooks_ibfk_1'),
@@ -2990,6 +3008,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 17/164 · drop foreign key grants_user_id_constraint on grants
+-- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND CONSTRAINT_NAME = 'grants_user_id_constraint'),
@@ -3000,6 +3019,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 18/164 · drop foreign key grants_ibfk_1 on grants
+-- locks: grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND CONSTRAINT_NAME = 'grants_ibfk_1'),
@@ -3010,6 +3030,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 19/164 · drop foreign key email_templates_tenant_fk on email_templates
+-- locks: email_templates: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'email_templates' AND CONSTRAINT_NAME = 'email_templates_tenant_fk'),
@@ -3020,6 +3041,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 20/164 · drop foreign key custom_text_ibfk_1 on custom_text
+-- locks: custom_text: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text' AND CONSTRAINT_NAME = 'custom_text_ibfk_1'),
@@ -3030,6 +3052,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 21/164 · drop foreign key custom_domains_ibfk_1 on custom_domains
+-- locks: custom_domains: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND CONSTRAINT_NAME = 'custom_domains_ibfk_1'),
@@ -3040,6 +3063,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 22/164 · drop foreign key connections_ibfk_1 on connections
+-- locks: connections: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'connections' AND CONSTRAINT_NAME = 'connections_ibfk_1'),
@@ -3050,6 +3074,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 23/164 · drop foreign key codes_user_id_tenant_id_constraint on codes
+-- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND CONSTRAINT_NAME = 'codes_user_id_tenant_id_constraint'),
@@ -3060,6 +3085,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 24/164 · drop foreign key codes_ibfk_1 on codes
+-- locks: codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND CONSTRAINT_NAME = 'codes_ibfk_1'),
@@ -3070,6 +3096,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 25/164 · drop foreign key users_ibfk_1 on users
+-- locks: users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'users_ibfk_1'),
@@ -3080,6 +3107,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 26/164 · drop foreign key linked_to_constraint on users
+-- locks: users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND CONSTRAINT_NAME = 'linked_to_constraint'),
@@ -3090,6 +3118,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 27/164 · drop foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- locks: client_registration_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND CONSTRAINT_NAME = 'client_registration_tokens_ibfk_1'),
@@ -3100,6 +3129,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 28/164 · drop foreign key fk_client_grants_clients on client_grants
+-- locks: client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND CONSTRAINT_NAME = 'fk_client_grants_clients'),
@@ -3110,6 +3140,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 29/164 · drop foreign key client_grants_ibfk_1 on client_grants
+-- locks: client_grants: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND CONSTRAINT_NAME = 'client_grants_ibfk_1'),
@@ -3120,6 +3151,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 30/164 · drop foreign key clients_ibfk_1 on clients
+-- locks: clients: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND CONSTRAINT_NAME = 'clients_ibfk_1'),
@@ -3130,6 +3162,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 31/164 · drop foreign key branding_ibfk_1 on branding
+-- locks: branding: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'branding' AND CONSTRAINT_NAME = 'branding_ibfk_1'),
@@ -3140,6 +3173,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 32/164 · drop foreign key authentication_methods_ibfk_1 on authentication_methods
+-- locks: authentication_methods: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND CONSTRAINT_NAME = 'authentication_methods_ibfk_1'),
@@ -3150,6 +3184,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 33/164 · drop index user_roles_user_fk on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_user_fk'),
@@ -3160,6 +3195,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 34/164 · drop index user_roles_role_fk on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_fk'),
@@ -3170,6 +3206,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 35/164 · drop index user_roles_organization_fk on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_organization_fk'),
@@ -3180,6 +3217,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 36/164 · drop table user_roles
+-- locks: user_roles: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles'),
@@ -3190,6 +3228,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 37/164 · drop index user_permissions_user_fk on user_permissions
+-- locks: user_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_user_fk'),
@@ -3200,6 +3239,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 38/164 · drop index user_permissions_permission_fk on user_permissions
+-- locks: user_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_permission_fk'),
@@ -3210,6 +3250,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 39/164 · drop index user_permissions_organization_fk on user_permissions
+-- locks: user_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_organization_fk'),
@@ -3220,6 +3261,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 40/164 · drop table user_permissions
+-- locks: user_permissions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions'),
@@ -3230,6 +3272,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 41/164 · drop index idx_user_organizations_user_id on user_organizations
+-- locks: user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_user_id'),
@@ -3240,6 +3283,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 42/164 · drop index idx_user_organizations_organization_id on user_organizations
+-- locks: user_organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_organization_id'),
@@ -3250,6 +3294,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 43/164 · drop table user_organizations
+-- locks: user_organizations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations'),
@@ -3260,6 +3305,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 44/164 · drop index user_activity_user_id_constraint on user_activity
+-- locks: user_activity: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND INDEX_NAME = 'user_activity_user_id_constraint'),
@@ -3270,6 +3316,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 45/164 · drop table user_activity
+-- locks: user_activity: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity'),
@@ -3280,6 +3327,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 46/164 · drop table universal_login_templates
+-- locks: universal_login_templates: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates'),
@@ -3290,6 +3338,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 47/164 · drop table themes
+-- locks: themes: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'themes'),
@@ -3300,6 +3349,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 48/164 · drop index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- locks: tenant_operation_events: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND INDEX_NAME = 'tenant_operation_events_operation_id_created_at_idx'),
@@ -3310,6 +3360,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 49/164 · drop table tenant_operation_events
+-- locks: tenant_operation_events: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events'),
@@ -3320,6 +3371,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 50/164 · drop index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- locks: tenant_operations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_tenant_id_created_at_idx'),
@@ -3330,6 +3382,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 51/164 · drop index tenant_operations_status_idx on tenant_operations
+-- locks: tenant_operations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_status_idx'),
@@ -3340,6 +3393,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 52/164 · drop index tenant_operations_rollout_id_idx on tenant_operations
+-- locks: tenant_operations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_rollout_id_idx'),
@@ -3350,6 +3404,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 53/164 · drop table tenant_operations
+-- locks: tenant_operations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations'),
@@ -3360,6 +3415,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 54/164 · drop table rollouts
+-- locks: rollouts: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'rollouts'),
@@ -3370,6 +3426,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 55/164 · drop index role_permissions_permission_fk on role_permissions
+-- locks: role_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_fk'),
@@ -3380,6 +3437,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 56/164 · drop table role_permissions
+-- locks: role_permissions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions'),
@@ -3390,6 +3448,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 57/164 · drop index roles_tenant_name_uq on roles
+-- locks: roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'roles_tenant_name_uq'),
@@ -3400,6 +3459,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 58/164 · drop table roles
+-- locks: roles: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles'),
@@ -3410,6 +3470,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 59/164 · drop index resource_servers_tenant_identifier_uq on resource_servers
+-- locks: resource_servers: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' AND INDEX_NAME = 'resource_servers_tenant_identifier_uq'),
@@ -3420,6 +3481,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 60/164 · drop table resource_servers
+-- locks: resource_servers: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'),
@@ -3430,6 +3492,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 61/164 · drop index refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'refresh_tokens_client_fk'),
@@ -3440,6 +3503,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 62/164 · drop index idx_refresh_tokens_user_id on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_user_id'),
@@ -3450,6 +3514,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 63/164 · drop index idx_refresh_tokens_token_lookup on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_token_lookup'),
@@ -3460,6 +3525,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 64/164 · drop index idx_refresh_tokens_login_id on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_login_id'),
@@ -3470,6 +3536,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 65/164 · drop index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_idle_expires_at_ts'),
@@ -3480,6 +3547,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 66/164 · drop index idx_refresh_tokens_family_id on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_family_id'),
@@ -3490,6 +3558,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 67/164 · drop index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_expires_at_ts'),
@@ -3500,6 +3569,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 68/164 · drop table refresh_tokens
+-- locks: refresh_tokens: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens'),
@@ -3510,6 +3580,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 69/164 · drop index proxy_routes_tenant_id_idx on proxy_routes
+-- locks: proxy_routes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_tenant_id_idx'),
@@ -3520,6 +3591,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 70/164 · drop index proxy_routes_custom_domain_id_idx on proxy_routes
+-- locks: proxy_routes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_custom_domain_id_idx'),
@@ -3530,6 +3602,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 71/164 · drop table proxy_routes
+-- locks: proxy_routes: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes'),
@@ -3540,6 +3613,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 72/164 · drop table prompt_settings
+-- locks: prompt_settings: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'prompt_settings'),
@@ -3550,6 +3624,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 73/164 · drop index tenant_id on passwords
+-- locks: passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'tenant_id'),
@@ -3560,6 +3635,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 74/164 · drop index password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'password_history_user_id_tenant_id_constraint'),
@@ -3570,6 +3646,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 75/164 · drop table passwords
+-- locks: passwords: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords'),
@@ -3580,6 +3657,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 76/164 · drop index idx_outbox_unprocessed on outbox_events
+-- locks: outbox_events: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_unprocessed'),
@@ -3590,6 +3668,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 77/164 · drop index idx_outbox_tenant_type on outbox_events
+-- locks: outbox_events: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_tenant_type'),
@@ -3600,6 +3679,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 78/164 · drop index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- locks: outbox_events: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_events_tenant_dead_lettered'),
@@ -3610,6 +3690,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 79/164 · drop index idx_outbox_claim on outbox_events
+-- locks: outbox_events: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_claim'),
@@ -3620,6 +3701,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 80/164 · drop table outbox_events
+-- locks: outbox_events: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events'),
@@ -3630,6 +3712,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 81/164 · drop index organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'organization_connections_organization_fk'),
@@ -3640,6 +3723,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 82/164 · drop index idx_organization_connections_tenant_org on organization_connections
+-- locks: organization_connections: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_org'),
@@ -3650,6 +3734,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 83/164 · drop index idx_organization_connections_tenant_connection on organization_connections
+-- locks: organization_connections: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_connection'),
@@ -3660,6 +3745,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 84/164 · drop table organization_connections
+-- locks: organization_connections: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections'),
@@ -3670,6 +3756,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 85/164 · drop index idx_organizations_tenant_name_unique on organizations
+-- locks: organizations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND INDEX_NAME = 'idx_organizations_tenant_name_unique'),
@@ -3680,6 +3767,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 86/164 · drop table organizations
+-- locks: organizations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations'),
@@ -3690,6 +3778,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 87/164 · drop index idx_migration_sources_tenant_id on migration_sources
+-- locks: migration_sources: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources' AND INDEX_NAME = 'idx_migration_sources_tenant_id'),
@@ -3700,6 +3789,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 88/164 · drop table migration_sources
+-- locks: migration_sources: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources'),
@@ -3710,6 +3800,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 89/164 · drop index tenant_id on migrations
+-- locks: migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'tenant_id'),
@@ -3720,6 +3811,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 90/164 · drop table migrations
+-- locks: migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations'),
@@ -3730,6 +3822,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 91/164 · drop index idx_log_streams_tenant_id on log_streams
+-- locks: log_streams: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams' AND INDEX_NAME = 'idx_log_streams_tenant_id'),
@@ -3740,6 +3833,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 92/164 · drop table log_streams
+-- locks: log_streams: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams'),
@@ -3750,6 +3844,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 93/164 · drop table logs
+-- locks: logs: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs'),
@@ -3760,6 +3855,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 94/164 · drop index login_sessions_tenant_user_idx on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_tenant_user_idx'),
@@ -3770,6 +3866,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 95/164 · drop index login_sessions_state_updated_idx on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_updated_idx'),
@@ -3780,6 +3877,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 96/164 · drop index login_sessions_state_idx on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_idx'),
@@ -3790,6 +3888,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 97/164 · drop index login_sessions_session_fk on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_session_fk'),
@@ -3800,6 +3899,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 98/164 · drop index login_sessions_id_index on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_id_index'),
@@ -3810,6 +3910,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 99/164 · drop index idx_login_sessions_expires_at_ts on login_sessions
+-- locks: login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'idx_login_sessions_expires_at_ts'),
@@ -3820,6 +3921,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 100/164 · drop table login_sessions
+-- locks: login_sessions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions'),
@@ -3830,6 +3932,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 101/164 · drop index sessions_user_fk on sessions
+-- locks: sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'sessions_user_fk'),
@@ -3840,6 +3943,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 102/164 · drop index idx_sessions_user_id on sessions
+-- locks: sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_user_id'),
@@ -3850,6 +3954,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 103/164 · drop index idx_sessions_idle_expires_at_ts on sessions
+-- locks: sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_idle_expires_at_ts'),
@@ -3860,6 +3965,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 104/164 · drop index idx_sessions_expires_at_ts on sessions
+-- locks: sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_expires_at_ts'),
@@ -3870,6 +3976,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 105/164 · drop table sessions
+-- locks: sessions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions'),
@@ -3880,6 +3987,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 106/164 · drop table kysely_migration_lock
+-- locks: kysely_migration_lock: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration_lock'),
@@ -3890,6 +3998,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 107/164 · drop table kysely_migration
+-- locks: kysely_migration: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration'),
@@ -3900,6 +4009,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 108/164 · drop index tenant_id on keys
+-- locks: keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'tenant_id'),
@@ -3910,6 +4020,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 109/164 · drop table keys
+-- locks: keys: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys'),
@@ -3920,6 +4031,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 110/164 · drop index idx_invites_tenant_created on invites
+-- locks: invites: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_tenant_created'),
@@ -3930,6 +4042,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 111/164 · drop index idx_invites_organization_id on invites
+-- locks: invites: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_organization_id'),
@@ -3940,6 +4053,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 112/164 · drop index idx_invites_expires_at on invites
+-- locks: invites: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_expires_at'),
@@ -3950,6 +4064,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 113/164 · drop table invites
+-- locks: invites: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites'),
@@ -3960,6 +4075,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 114/164 · drop index idx_hook_code_tenant on hook_code
+-- locks: hook_code: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code' AND INDEX_NAME = 'idx_hook_code_tenant'),
@@ -3970,6 +4086,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 115/164 · drop table hook_code
+-- locks: hook_code: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code'),
@@ -3980,6 +4097,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 116/164 · drop index tenant_id on hooks
+-- locks: hooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'tenant_id'),
@@ -3990,6 +4108,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 117/164 · drop table hooks
+-- locks: hooks: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks'),
@@ -4000,6 +4119,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 118/164 · drop index grants_user_id_constraint on grants
+-- locks: grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_user_id_constraint'),
@@ -4010,6 +4130,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 119/164 · drop index grants_tenant_user_idx on grants
+-- locks: grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_tenant_user_idx'),
@@ -4020,6 +4141,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 120/164 · drop index grants_natural_key_idx on grants
+-- locks: grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_natural_key_idx'),
@@ -4030,6 +4152,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 121/164 · drop table grants
+-- locks: grants: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants'),
@@ -4040,6 +4163,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 122/164 · drop index forms_tenant_id_idx on forms
+-- locks: forms: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms' AND INDEX_NAME = 'forms_tenant_id_idx'),
@@ -4050,6 +4174,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 123/164 · drop table forms
+-- locks: forms: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms'),
@@ -4060,6 +4185,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 124/164 · drop index flows_tenant_id_idx on flows
+-- locks: flows: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows' AND INDEX_NAME = 'flows_tenant_id_idx'),
@@ -4070,6 +4196,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 125/164 · drop table flows
+-- locks: flows: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows'),
@@ -4080,6 +4207,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 126/164 · drop table email_templates
+-- locks: email_templates: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_templates'),
@@ -4090,6 +4218,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 127/164 · drop table email_providers
+-- locks: email_providers: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_providers'),
@@ -4100,6 +4229,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 128/164 · drop table custom_text
+-- locks: custom_text: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text'),
@@ -4110,6 +4240,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 129/164 · drop index tenant_id on custom_domains
+-- locks: custom_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'tenant_id'),
@@ -4120,6 +4251,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 130/164 · drop table custom_domains
+-- locks: custom_domains: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains'),
@@ -4130,6 +4262,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 131/164 · drop index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- locks: control_plane_comm_keys: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys' AND INDEX_NAME = 'control_plane_comm_keys_tenant_id_created_at_idx'),
@@ -4140,6 +4273,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 132/164 · drop table control_plane_comm_keys
+-- locks: control_plane_comm_keys: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys'),
@@ -4150,6 +4284,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 133/164 · drop table connections
+-- locks: connections: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'connections'),
@@ -4160,6 +4295,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 134/164 · drop index tenant_id on codes
+-- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'tenant_id'),
@@ -4170,6 +4306,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 135/164 · drop index idx_codes_expires_at_ts on codes
+-- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'idx_codes_expires_at_ts'),
@@ -4180,6 +4317,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 136/164 · drop index codes_user_id_tenant_id_constraint on codes
+-- locks: codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'codes_user_id_tenant_id_constraint'),
@@ -4190,6 +4328,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 137/164 · drop table codes
+-- locks: codes: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes'),
@@ -4200,6 +4339,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 138/164 · drop index users_phone_tenant_provider_index on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_phone_tenant_provider_index'),
@@ -4210,6 +4350,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 139/164 · drop index users_name_index on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_name_index'),
@@ -4220,6 +4361,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 140/164 · drop index users_linked_to_index on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_linked_to_index'),
@@ -4230,6 +4372,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 141/164 · drop index users_email_index on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_email_index'),
@@ -4240,6 +4383,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 142/164 · drop index linked_to_constraint on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'linked_to_constraint'),
@@ -4250,6 +4394,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 143/164 · drop index unique_username_provider on users
+-- locks: users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'unique_username_provider'),
@@ -4260,6 +4405,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 144/164 · drop table users
+-- locks: users: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'),
@@ -4270,6 +4416,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 145/164 · drop index idx_client_registration_tokens_client on client_registration_tokens
+-- locks: client_registration_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_client'),
@@ -4280,6 +4427,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 146/164 · drop index idx_client_registration_tokens_hash on client_registration_tokens
+-- locks: client_registration_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_hash'),
@@ -4290,6 +4438,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 147/164 · drop table client_registration_tokens
+-- locks: client_registration_tokens: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens'),
@@ -4300,6 +4449,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 148/164 · drop index idx_client_grants_audience on client_grants
+-- locks: client_grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'idx_client_grants_audience'),
@@ -4310,6 +4460,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 149/164 · drop index uq_client_grants_tenant_client_audience on client_grants
+-- locks: client_grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'uq_client_grants_tenant_client_audience'),
@@ -4320,6 +4471,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 150/164 · drop table client_grants
+-- locks: client_grants: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants'),
@@ -4330,6 +4482,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 151/164 · drop index idx_clients_owner_user_id on clients
+-- locks: clients: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND INDEX_NAME = 'idx_clients_owner_user_id'),
@@ -4340,6 +4493,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 152/164 · drop table clients
+-- locks: clients: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients'),
@@ -4350,6 +4504,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 153/164 · drop table branding
+-- locks: branding: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'branding'),
@@ -4360,6 +4515,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 154/164 · drop index mfa_enrollments_tenant_user_idx on authentication_methods
+-- locks: authentication_methods: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'mfa_enrollments_tenant_user_idx'),
@@ -4370,6 +4526,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 155/164 · drop index authentication_methods_credential_id_idx on authentication_methods
+-- locks: authentication_methods: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'authentication_methods_credential_id_idx'),
@@ -4380,6 +4537,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 156/164 · drop table authentication_methods
+-- locks: authentication_methods: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods'),
@@ -4390,6 +4548,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 157/164 · drop table tenants
+-- locks: tenants: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -4400,6 +4559,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 158/164 · drop index idx_action_versions_action on action_versions
+-- locks: action_versions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'idx_action_versions_action'),
@@ -4410,6 +4570,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 159/164 · drop index uniq_action_versions_action_number on action_versions
+-- locks: action_versions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'uniq_action_versions_action_number'),
@@ -4420,6 +4581,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 160/164 · drop table action_versions
+-- locks: action_versions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions'),
@@ -4430,6 +4592,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 161/164 · drop index idx_action_executions_tenant on action_executions
+-- locks: action_executions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions' AND INDEX_NAME = 'idx_action_executions_tenant'),
@@ -4440,6 +4603,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 162/164 · drop table action_executions
+-- locks: action_executions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions'),
@@ -4450,6 +4614,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 163/164 · drop index idx_actions_tenant on actions
+-- locks: actions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions' AND INDEX_NAME = 'idx_actions_tenant'),
@@ -4460,6 +4625,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 11.20 → 0 · 164/164 · drop table actions
+-- locks: actions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions'),

@@ -10,6 +10,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  the tables take the database's default character set and collation.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -2641,6 +2642,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/authhero/0-11.20.yaml
 -- ================================================================================================
 -- 0 → 11.20 · 1/166 · create table actions
+-- locks: actions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions'),
@@ -2667,6 +2669,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 2/166 · create index idx_actions_tenant on actions
+-- locks: actions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions' AND INDEX_NAME = 'idx_actions_tenant') <=> 'tenant_id')
@@ -2676,6 +2679,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: actions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'actions' AND INDEX_NAME = 'idx_actions_tenant') <=> 'tenant_id')
@@ -2687,6 +2691,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 3/166 · create table action_executions
+-- locks: action_executions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions'),
@@ -2707,6 +2712,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 4/166 · create index idx_action_executions_tenant on action_executions
+-- locks: action_executions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions' AND INDEX_NAME = 'idx_action_executions_tenant') <=> 'tenant_id, id')
@@ -2716,6 +2722,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: action_executions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_executions' AND INDEX_NAME = 'idx_action_executions_tenant') <=> 'tenant_id, id')
@@ -2727,6 +2734,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 5/166 · create table action_versions
+-- locks: action_versions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions'),
@@ -2751,6 +2759,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 6/166 · create index uniq_action_versions_action_number on action_versions
+-- locks: action_versions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'uniq_action_versions_action_number') <=> 'UNIQUE tenant_id, action_id, number')
@@ -2760,6 +2769,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: action_versions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'uniq_action_versions_action_number') <=> 'UNIQUE tenant_id, action_id, number')
@@ -2771,6 +2781,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 7/166 · create index idx_action_versions_action on action_versions
+-- locks: action_versions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'idx_action_versions_action') <=> 'tenant_id, action_id')
@@ -2780,6 +2791,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: action_versions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'action_versions' AND INDEX_NAME = 'idx_action_versions_action') <=> 'tenant_id, action_id')
@@ -2791,6 +2803,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 8/166 · create table tenants
+-- locks: tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -2854,6 +2867,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 9/166 · create table authentication_methods
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods'),
@@ -2881,6 +2895,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 10/166 · create index authentication_methods_credential_id_idx on authentication_methods
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'authentication_methods_credential_id_idx') <=> 'credential_id')
@@ -2890,6 +2905,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'authentication_methods_credential_id_idx') <=> 'credential_id')
@@ -2901,6 +2917,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 11/166 · create index mfa_enrollments_tenant_user_idx on authentication_methods
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'mfa_enrollments_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -2910,6 +2927,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'authentication_methods' AND INDEX_NAME = 'mfa_enrollments_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -2921,6 +2939,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 12/166 · create table branding
+-- locks: branding: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'branding'),
@@ -2943,6 +2962,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 13/166 · create table clients
+-- locks: clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients'),
@@ -3011,6 +3031,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 14/166 · create index idx_clients_owner_user_id on clients
+-- locks: clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND INDEX_NAME = 'idx_clients_owner_user_id') <=> 'tenant_id, owner_user_id')
@@ -3020,6 +3041,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'clients' AND INDEX_NAME = 'idx_clients_owner_user_id') <=> 'tenant_id, owner_user_id')
@@ -3031,6 +3053,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 15/166 · create table client_grants
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants'),
@@ -3055,6 +3078,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 16/166 · create index uq_client_grants_tenant_client_audience on client_grants
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'uq_client_grants_tenant_client_audience') <=> 'UNIQUE tenant_id, client_id, audience')
@@ -3064,6 +3088,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'uq_client_grants_tenant_client_audience') <=> 'UNIQUE tenant_id, client_id, audience')
@@ -3075,6 +3100,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 17/166 · create index idx_client_grants_audience on client_grants
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'idx_client_grants_audience') <=> 'audience')
@@ -3084,6 +3110,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_grants' AND INDEX_NAME = 'idx_client_grants_audience') <=> 'audience')
@@ -3095,6 +3122,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 18/166 · create table client_registration_tokens
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens'),
@@ -3119,6 +3147,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 19/166 · create index idx_client_registration_tokens_hash on client_registration_tokens
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_hash') <=> 'UNIQUE tenant_id, token_hash')
@@ -3128,6 +3157,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_hash') <=> 'UNIQUE tenant_id, token_hash')
@@ -3139,6 +3169,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 20/166 · create index idx_client_registration_tokens_client on client_registration_tokens
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_client') <=> 'tenant_id, client_id')
@@ -3148,6 +3179,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'client_registration_tokens' AND INDEX_NAME = 'idx_client_registration_tokens_client') <=> 'tenant_id, client_id')
@@ -3159,6 +3191,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 21/166 · create table users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users'),
@@ -3204,6 +3237,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 22/166 · create index unique_username_provider on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'unique_username_provider') <=> 'UNIQUE username, provider, tenant_id')
@@ -3213,6 +3247,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'unique_username_provider') <=> 'UNIQUE username, provider, tenant_id')
@@ -3224,6 +3259,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 23/166 · create index linked_to_constraint on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'linked_to_constraint') <=> 'linked_to, tenant_id')
@@ -3233,6 +3269,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'linked_to_constraint') <=> 'linked_to, tenant_id')
@@ -3244,6 +3281,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 24/166 · create index users_email_index on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_email_index') <=> 'email')
@@ -3253,6 +3291,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_email_index') <=> 'email')
@@ -3264,6 +3303,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 25/166 · create index users_linked_to_index on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_linked_to_index') <=> 'linked_to')
@@ -3273,6 +3313,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_linked_to_index') <=> 'linked_to')
@@ -3284,6 +3325,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 26/166 · create index users_name_index on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_name_index') <=> 'name')
@@ -3293,6 +3335,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_name_index') <=> 'name')
@@ -3304,6 +3347,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 27/166 · create index users_phone_tenant_provider_index on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_phone_tenant_provider_index') <=> 'tenant_id, phone_number, provider')
@@ -3313,6 +3357,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'users_phone_tenant_provider_index') <=> 'tenant_id, phone_number, provider')
@@ -3324,6 +3369,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 28/166 · create table codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes'),
@@ -3353,6 +3399,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 29/166 · create index codes_user_id_tenant_id_constraint on codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id')
@@ -3362,6 +3409,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id')
@@ -3373,6 +3421,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 30/166 · create index idx_codes_expires_at_ts on codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'idx_codes_expires_at_ts') <=> 'expires_at_ts')
@@ -3382,6 +3431,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'idx_codes_expires_at_ts') <=> 'expires_at_ts')
@@ -3393,6 +3443,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 31/166 · create index tenant_id on codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3402,6 +3453,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'codes' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3413,6 +3465,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 32/166 · create table connections
+-- locks: connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'connections'),
@@ -3439,6 +3492,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 33/166 · create table control_plane_comm_keys
+-- locks: control_plane_comm_keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys'),
@@ -3456,6 +3510,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 34/166 · create index control_plane_comm_keys_tenant_id_created_at_idx on control_plane_comm_keys
+-- locks: control_plane_comm_keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys' AND INDEX_NAME = 'control_plane_comm_keys_tenant_id_created_at_idx') <=> 'tenant_id, created_at')
@@ -3465,6 +3520,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: control_plane_comm_keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'control_plane_comm_keys' AND INDEX_NAME = 'control_plane_comm_keys_tenant_id_created_at_idx') <=> 'tenant_id, created_at')
@@ -3476,6 +3532,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 35/166 · create table custom_domains
+-- locks: custom_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains'),
@@ -3501,6 +3558,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 36/166 · create index tenant_id on custom_domains
+-- locks: custom_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3510,6 +3568,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: custom_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_domains' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3521,6 +3580,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 37/166 · create table custom_text
+-- locks: custom_text: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'custom_text'),
@@ -3539,6 +3599,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 38/166 · create table email_providers
+-- locks: email_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_providers'),
@@ -3559,6 +3620,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 39/166 · create table email_templates
+-- locks: email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'email_templates'),
@@ -3585,6 +3647,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 40/166 · create table flows
+-- locks: flows: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows'),
@@ -3603,6 +3666,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 41/166 · create index flows_tenant_id_idx on flows
+-- locks: flows: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows' AND INDEX_NAME = 'flows_tenant_id_idx') <=> 'tenant_id')
@@ -3612,6 +3676,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: flows: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'flows' AND INDEX_NAME = 'flows_tenant_id_idx') <=> 'tenant_id')
@@ -3623,6 +3688,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 42/166 · create table forms
+-- locks: forms: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms'),
@@ -3647,6 +3713,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 43/166 · create index forms_tenant_id_idx on forms
+-- locks: forms: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms' AND INDEX_NAME = 'forms_tenant_id_idx') <=> 'tenant_id')
@@ -3656,6 +3723,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: forms: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'forms' AND INDEX_NAME = 'forms_tenant_id_idx') <=> 'tenant_id')
@@ -3667,6 +3735,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 44/166 · create table grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants'),
@@ -3687,6 +3756,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 45/166 · create index grants_natural_key_idx on grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_natural_key_idx') <=> 'UNIQUE tenant_id, user_id, client_id, audience')
@@ -3696,6 +3766,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_natural_key_idx') <=> 'UNIQUE tenant_id, user_id, client_id, audience')
@@ -3707,6 +3778,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 46/166 · create index grants_tenant_user_idx on grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -3716,6 +3788,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -3727,6 +3800,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 47/166 · create index grants_user_id_constraint on grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_user_id_constraint') <=> 'user_id, tenant_id')
@@ -3736,6 +3810,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'grants' AND INDEX_NAME = 'grants_user_id_constraint') <=> 'user_id, tenant_id')
@@ -3747,6 +3822,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 48/166 · create table hooks
+-- locks: hooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks'),
@@ -3772,6 +3848,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 49/166 · create index tenant_id on hooks
+-- locks: hooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3781,6 +3858,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: hooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hooks' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3792,6 +3870,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 50/166 · create table hook_code
+-- locks: hook_code: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code'),
@@ -3810,6 +3889,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 51/166 · create index idx_hook_code_tenant on hook_code
+-- locks: hook_code: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code' AND INDEX_NAME = 'idx_hook_code_tenant') <=> 'tenant_id')
@@ -3819,6 +3899,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: hook_code: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'hook_code' AND INDEX_NAME = 'idx_hook_code_tenant') <=> 'tenant_id')
@@ -3830,6 +3911,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 52/166 · create table invites
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites'),
@@ -3858,6 +3940,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 53/166 · create index idx_invites_expires_at on invites
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_expires_at') <=> 'expires_at')
@@ -3867,6 +3950,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_expires_at') <=> 'expires_at')
@@ -3878,6 +3962,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 54/166 · create index idx_invites_organization_id on invites
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_organization_id') <=> 'organization_id')
@@ -3887,6 +3972,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_organization_id') <=> 'organization_id')
@@ -3898,6 +3984,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 55/166 · create index idx_invites_tenant_created on invites
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_tenant_created') <=> 'tenant_id, created_at')
@@ -3907,6 +3994,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: invites: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'invites' AND INDEX_NAME = 'idx_invites_tenant_created') <=> 'tenant_id, created_at')
@@ -3918,6 +4006,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 56/166 · create table keys
+-- locks: keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys'),
@@ -3942,6 +4031,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 57/166 · create index tenant_id on keys
+-- locks: keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3951,6 +4041,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keys' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -3962,6 +4053,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 58/166 · create table kysely_migration
+-- locks: kysely_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration'),
@@ -3976,6 +4068,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 59/166 · create table kysely_migration_lock
+-- locks: kysely_migration_lock: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'kysely_migration_lock'),
@@ -3990,6 +4083,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 60/166 · create table sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions'),
@@ -4016,6 +4110,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 61/166 · create index idx_sessions_expires_at_ts on sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_expires_at_ts') <=> 'expires_at_ts')
@@ -4025,6 +4120,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_expires_at_ts') <=> 'expires_at_ts')
@@ -4036,6 +4132,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 62/166 · create index idx_sessions_idle_expires_at_ts on sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_idle_expires_at_ts') <=> 'idle_expires_at_ts')
@@ -4045,6 +4142,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_idle_expires_at_ts') <=> 'idle_expires_at_ts')
@@ -4056,6 +4154,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 63/166 · create index idx_sessions_user_id on sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_user_id') <=> 'tenant_id, user_id')
@@ -4065,6 +4164,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'idx_sessions_user_id') <=> 'tenant_id, user_id')
@@ -4076,6 +4176,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 64/166 · create index sessions_user_fk on sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'sessions_user_fk') <=> 'user_id, tenant_id')
@@ -4085,6 +4186,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'sessions' AND INDEX_NAME = 'sessions_user_fk') <=> 'user_id, tenant_id')
@@ -4096,6 +4198,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 65/166 · create table login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions'),
@@ -4128,6 +4231,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 66/166 · create index idx_login_sessions_expires_at_ts on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'idx_login_sessions_expires_at_ts') <=> 'expires_at_ts')
@@ -4137,6 +4241,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'idx_login_sessions_expires_at_ts') <=> 'expires_at_ts')
@@ -4148,6 +4253,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 67/166 · create index login_sessions_id_index on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_id_index') <=> 'id')
@@ -4157,6 +4263,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_id_index') <=> 'id')
@@ -4168,6 +4275,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 68/166 · create index login_sessions_session_fk on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_session_fk') <=> 'tenant_id, session_id')
@@ -4177,6 +4285,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_session_fk') <=> 'tenant_id, session_id')
@@ -4188,6 +4297,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 69/166 · create index login_sessions_state_idx on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_idx') <=> 'state')
@@ -4197,6 +4307,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_idx') <=> 'state')
@@ -4208,6 +4319,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 70/166 · create index login_sessions_state_updated_idx on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_updated_idx') <=> 'state')
@@ -4217,6 +4329,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_state_updated_idx') <=> 'state')
@@ -4228,6 +4341,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 71/166 · create index login_sessions_tenant_user_idx on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -4237,6 +4351,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'login_sessions' AND INDEX_NAME = 'login_sessions_tenant_user_idx') <=> 'tenant_id, user_id')
@@ -4248,6 +4363,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 72/166 · create table logs
+-- locks: logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'logs'),
@@ -4289,6 +4405,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 73/166 · create table log_streams
+-- locks: log_streams: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams'),
@@ -4311,6 +4428,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 74/166 · create index idx_log_streams_tenant_id on log_streams
+-- locks: log_streams: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams' AND INDEX_NAME = 'idx_log_streams_tenant_id') <=> 'tenant_id')
@@ -4320,6 +4438,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: log_streams: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'log_streams' AND INDEX_NAME = 'idx_log_streams_tenant_id') <=> 'tenant_id')
@@ -4331,6 +4450,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 75/166 · create table migrations
+-- locks: migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations'),
@@ -4351,6 +4471,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 76/166 · create index tenant_id on migrations
+-- locks: migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -4360,6 +4481,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migrations' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -4371,6 +4493,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 77/166 · create table migration_sources
+-- locks: migration_sources: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources'),
@@ -4392,6 +4515,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 78/166 · create index idx_migration_sources_tenant_id on migration_sources
+-- locks: migration_sources: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources' AND INDEX_NAME = 'idx_migration_sources_tenant_id') <=> 'tenant_id')
@@ -4401,6 +4525,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: migration_sources: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'migration_sources' AND INDEX_NAME = 'idx_migration_sources_tenant_id') <=> 'tenant_id')
@@ -4412,6 +4537,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 79/166 · create table organizations
+-- locks: organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations'),
@@ -4434,6 +4560,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 80/166 · create index idx_organizations_tenant_name_unique on organizations
+-- locks: organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND INDEX_NAME = 'idx_organizations_tenant_name_unique') <=> 'UNIQUE tenant_id, name')
@@ -4443,6 +4570,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organizations' AND INDEX_NAME = 'idx_organizations_tenant_name_unique') <=> 'UNIQUE tenant_id, name')
@@ -4454,6 +4582,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 81/166 · create table organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections'),
@@ -4474,6 +4603,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 82/166 · create index idx_organization_connections_tenant_connection on organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_connection') <=> 'tenant_id, connection_id')
@@ -4483,6 +4613,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_connection') <=> 'tenant_id, connection_id')
@@ -4494,6 +4625,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 83/166 · create index idx_organization_connections_tenant_org on organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_org') <=> 'tenant_id, organization_id')
@@ -4503,6 +4635,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'idx_organization_connections_tenant_org') <=> 'tenant_id, organization_id')
@@ -4514,6 +4647,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 84/166 · create index organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'organization_connections_organization_fk') <=> 'organization_id')
@@ -4523,6 +4657,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'organization_connections' AND INDEX_NAME = 'organization_connections_organization_fk') <=> 'organization_id')
@@ -4534,6 +4669,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 85/166 · create table outbox_events
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events'),
@@ -4562,6 +4698,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 86/166 · create index idx_outbox_claim on outbox_events
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_claim') <=> 'processed_at, claim_expires_at, next_retry_at, created_at')
@@ -4571,6 +4708,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_claim') <=> 'processed_at, claim_expires_at, next_retry_at, created_at')
@@ -4582,6 +4720,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 87/166 · create index idx_outbox_events_tenant_dead_lettered on outbox_events
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_events_tenant_dead_lettered') <=> 'tenant_id, dead_lettered_at')
@@ -4591,6 +4730,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_events_tenant_dead_lettered') <=> 'tenant_id, dead_lettered_at')
@@ -4602,6 +4742,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 88/166 · create index idx_outbox_tenant_type on outbox_events
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_tenant_type') <=> 'tenant_id, event_type, created_at')
@@ -4611,6 +4752,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_tenant_type') <=> 'tenant_id, event_type, created_at')
@@ -4622,6 +4764,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 89/166 · create index idx_outbox_unprocessed on outbox_events
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_unprocessed') <=> 'processed_at, created_at')
@@ -4631,6 +4774,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: outbox_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'outbox_events' AND INDEX_NAME = 'idx_outbox_unprocessed') <=> 'processed_at, created_at')
@@ -4642,6 +4786,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 90/166 · create table passwords
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords'),
@@ -4662,6 +4807,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 91/166 · create index password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'password_history_user_id_tenant_id_constraint') <=> 'user_id, tenant_id')
@@ -4671,6 +4817,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'password_history_user_id_tenant_id_constraint') <=> 'user_id, tenant_id')
@@ -4682,6 +4829,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 92/166 · create index tenant_id on passwords
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -4691,6 +4839,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwords' AND INDEX_NAME = 'tenant_id') <=> 'tenant_id')
@@ -4702,6 +4851,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 93/166 · create table prompt_settings
+-- locks: prompt_settings: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'prompt_settings'),
@@ -4719,6 +4869,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 94/166 · create table proxy_routes
+-- locks: proxy_routes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes'),
@@ -4739,6 +4890,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 95/166 · create index proxy_routes_custom_domain_id_idx on proxy_routes
+-- locks: proxy_routes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_custom_domain_id_idx') <=> 'custom_domain_id')
@@ -4748,6 +4900,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: proxy_routes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_custom_domain_id_idx') <=> 'custom_domain_id')
@@ -4759,6 +4912,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 96/166 · create index proxy_routes_tenant_id_idx on proxy_routes
+-- locks: proxy_routes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_tenant_id_idx') <=> 'tenant_id')
@@ -4768,6 +4922,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: proxy_routes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'proxy_routes' AND INDEX_NAME = 'proxy_routes_tenant_id_idx') <=> 'tenant_id')
@@ -4779,6 +4934,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 97/166 · create table refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens'),
@@ -4809,6 +4965,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 98/166 · create index idx_refresh_tokens_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_expires_at_ts') <=> 'expires_at_ts')
@@ -4818,6 +4975,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_expires_at_ts') <=> 'expires_at_ts')
@@ -4829,6 +4987,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 99/166 · create index idx_refresh_tokens_family_id on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_family_id') <=> 'tenant_id, family_id')
@@ -4838,6 +4997,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_family_id') <=> 'tenant_id, family_id')
@@ -4849,6 +5009,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 100/166 · create index idx_refresh_tokens_idle_expires_at_ts on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_idle_expires_at_ts') <=> 'idle_expires_at_ts')
@@ -4858,6 +5019,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_idle_expires_at_ts') <=> 'idle_expires_at_ts')
@@ -4869,6 +5031,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 101/166 · create index idx_refresh_tokens_login_id on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_login_id') <=> 'login_id')
@@ -4878,6 +5041,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_login_id') <=> 'login_id')
@@ -4889,6 +5053,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 102/166 · create index idx_refresh_tokens_token_lookup on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_token_lookup') <=> 'tenant_id, token_lookup')
@@ -4898,6 +5063,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_token_lookup') <=> 'tenant_id, token_lookup')
@@ -4909,6 +5075,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 103/166 · create index idx_refresh_tokens_user_id on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_user_id') <=> 'tenant_id, user_id')
@@ -4918,6 +5085,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'idx_refresh_tokens_user_id') <=> 'tenant_id, user_id')
@@ -4929,6 +5097,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 104/166 · create index refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'refresh_tokens_client_fk') <=> 'tenant_id, client_id')
@@ -4938,6 +5107,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'refresh_tokens' AND INDEX_NAME = 'refresh_tokens_client_fk') <=> 'tenant_id, client_id')
@@ -4949,6 +5119,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 105/166 · create table resource_servers
+-- locks: resource_servers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers'),
@@ -4978,6 +5149,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 106/166 · create index resource_servers_tenant_identifier_uq on resource_servers
+-- locks: resource_servers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' AND INDEX_NAME = 'resource_servers_tenant_identifier_uq') <=> 'UNIQUE tenant_id, identifier')
@@ -4987,6 +5159,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: resource_servers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'resource_servers' AND INDEX_NAME = 'resource_servers_tenant_identifier_uq') <=> 'UNIQUE tenant_id, identifier')
@@ -4998,6 +5171,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 107/166 · create table roles
+-- locks: roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles'),
@@ -5018,6 +5192,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 108/166 · create index roles_tenant_name_uq on roles
+-- locks: roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'roles_tenant_name_uq') <=> 'UNIQUE tenant_id, name')
@@ -5027,6 +5202,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'roles_tenant_name_uq') <=> 'UNIQUE tenant_id, name')
@@ -5038,6 +5214,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 109/166 · create table role_permissions
+-- locks: role_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions'),
@@ -5055,6 +5232,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 110/166 · create index role_permissions_permission_fk on role_permissions
+-- locks: role_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_fk') <=> 'tenant_id, resource_server_identifier, permission_name')
@@ -5064,6 +5242,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: role_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_fk') <=> 'tenant_id, resource_server_identifier, permission_name')
@@ -5075,6 +5254,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 111/166 · create table rollouts
+-- locks: rollouts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'rollouts'),
@@ -5099,6 +5279,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 112/166 · create table tenant_operations
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations'),
@@ -5126,6 +5307,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 113/166 · create index tenant_operations_rollout_id_idx on tenant_operations
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_rollout_id_idx') <=> 'rollout_id')
@@ -5135,6 +5317,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_rollout_id_idx') <=> 'rollout_id')
@@ -5146,6 +5329,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 114/166 · create index tenant_operations_status_idx on tenant_operations
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_status_idx') <=> 'status')
@@ -5155,6 +5339,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_status_idx') <=> 'status')
@@ -5166,6 +5351,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 115/166 · create index tenant_operations_tenant_id_created_at_idx on tenant_operations
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_tenant_id_created_at_idx') <=> 'tenant_id, created_at')
@@ -5175,6 +5361,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operations' AND INDEX_NAME = 'tenant_operations_tenant_id_created_at_idx') <=> 'tenant_id, created_at')
@@ -5186,6 +5373,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 116/166 · create table tenant_operation_events
+-- locks: tenant_operation_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events'),
@@ -5205,6 +5393,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 117/166 · create index tenant_operation_events_operation_id_created_at_idx on tenant_operation_events
+-- locks: tenant_operation_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND INDEX_NAME = 'tenant_operation_events_operation_id_created_at_idx') <=> 'operation_id, created_at')
@@ -5214,6 +5403,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: tenant_operation_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_operation_events' AND INDEX_NAME = 'tenant_operation_events_operation_id_created_at_idx') <=> 'operation_id, created_at')
@@ -5225,6 +5415,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 118/166 · create table themes
+-- locks: themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'themes'),
@@ -5293,6 +5484,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 119/166 · create table universal_login_templates
+-- locks: universal_login_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'universal_login_templates'),
@@ -5309,6 +5501,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 120/166 · create table user_activity
+-- locks: user_activity: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity'),
@@ -5328,6 +5521,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 121/166 · create index user_activity_user_id_constraint on user_activity
+-- locks: user_activity: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND INDEX_NAME = 'user_activity_user_id_constraint') <=> 'user_id, tenant_id')
@@ -5337,6 +5531,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_activity: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_activity' AND INDEX_NAME = 'user_activity_user_id_constraint') <=> 'user_id, tenant_id')
@@ -5348,6 +5543,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 122/166 · create table user_organizations
+-- locks: user_organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations'),
@@ -5367,6 +5563,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 123/166 · create index idx_user_organizations_organization_id on user_organizations
+-- locks: user_organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_organization_id') <=> 'organization_id')
@@ -5376,6 +5573,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_organization_id') <=> 'organization_id')
@@ -5387,6 +5585,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 124/166 · create index idx_user_organizations_user_id on user_organizations
+-- locks: user_organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_user_id') <=> 'user_id')
@@ -5396,6 +5595,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_organizations' AND INDEX_NAME = 'idx_user_organizations_user_id') <=> 'user_id')
@@ -5407,6 +5607,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 125/166 · create table user_permissions
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions'),
@@ -5425,6 +5626,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 126/166 · create index user_permissions_organization_fk on user_permissions
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_organization_fk') <=> 'organization_id')
@@ -5434,6 +5636,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_organization_fk') <=> 'organization_id')
@@ -5445,6 +5648,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 127/166 · create index user_permissions_permission_fk on user_permissions
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_permission_fk') <=> 'tenant_id, resource_server_identifier, permission_name')
@@ -5454,6 +5658,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_permission_fk') <=> 'tenant_id, resource_server_identifier, permission_name')
@@ -5465,6 +5670,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 128/166 · create index user_permissions_user_fk on user_permissions
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_user_fk') <=> 'tenant_id, user_id')
@@ -5474,6 +5680,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_permissions' AND INDEX_NAME = 'user_permissions_user_fk') <=> 'tenant_id, user_id')
@@ -5485,6 +5692,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 129/166 · create table user_roles
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles'),
@@ -5502,6 +5710,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 130/166 · create index user_roles_organization_fk on user_roles
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_organization_fk') <=> 'organization_id')
@@ -5511,6 +5720,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_organization_fk') <=> 'organization_id')
@@ -5522,6 +5732,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 131/166 · create index user_roles_role_fk on user_roles
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_fk') <=> 'tenant_id, role_id')
@@ -5531,6 +5742,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_fk') <=> 'tenant_id, role_id')
@@ -5542,6 +5754,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 132/166 · create index user_roles_user_fk on user_roles
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_user_fk') <=> 'tenant_id, user_id')
@@ -5551,6 +5764,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_user_fk') <=> 'tenant_id, user_id')
@@ -5562,6 +5776,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 133/166 · add foreign key authentication_methods_ibfk_1 on authentication_methods
+-- locks: authentication_methods: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'authentication_methods' AND k.CONSTRAINT_NAME = 'authentication_methods_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5571,6 +5786,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: authentication_methods: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'authentication_methods' AND k.CONSTRAINT_NAME = 'authentication_methods_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5581,6 +5797,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 134/166 · add foreign key branding_ibfk_1 on branding
+-- locks: branding: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'branding' AND k.CONSTRAINT_NAME = 'branding_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5590,6 +5807,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: branding: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'branding' AND k.CONSTRAINT_NAME = 'branding_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5600,6 +5818,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 135/166 · add foreign key clients_ibfk_1 on clients
+-- locks: clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'clients' AND k.CONSTRAINT_NAME = 'clients_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5609,6 +5828,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: clients: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'clients' AND k.CONSTRAINT_NAME = 'clients_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5619,6 +5839,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 136/166 · add foreign key client_grants_ibfk_1 on client_grants
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_grants' AND k.CONSTRAINT_NAME = 'client_grants_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5628,6 +5849,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_grants: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_grants' AND k.CONSTRAINT_NAME = 'client_grants_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5638,6 +5860,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 137/166 · add foreign key fk_client_grants_clients on client_grants
+-- locks: client_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_grants' AND k.CONSTRAINT_NAME = 'fk_client_grants_clients') <=> 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5647,6 +5870,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_grants: new in this script | clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_grants' AND k.CONSTRAINT_NAME = 'fk_client_grants_clients') <=> 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5657,6 +5881,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 138/166 · add foreign key client_registration_tokens_ibfk_1 on client_registration_tokens
+-- locks: client_registration_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_registration_tokens' AND k.CONSTRAINT_NAME = 'client_registration_tokens_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5666,6 +5891,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: client_registration_tokens: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'client_registration_tokens' AND k.CONSTRAINT_NAME = 'client_registration_tokens_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5676,6 +5902,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 139/166 · add foreign key linked_to_constraint on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'users' AND k.CONSTRAINT_NAME = 'linked_to_constraint') <=> 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT')
@@ -5685,6 +5912,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'users' AND k.CONSTRAINT_NAME = 'linked_to_constraint') <=> 'linked_to, tenant_id -> users (user_id, tenant_id) ON DELETE RESTRICT ON UPDATE RESTRICT'),
@@ -5695,6 +5923,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 140/166 · add foreign key users_ibfk_1 on users
+-- locks: users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'users' AND k.CONSTRAINT_NAME = 'users_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5704,6 +5933,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: users: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'users' AND k.CONSTRAINT_NAME = 'users_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5714,6 +5944,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 141/166 · add foreign key codes_ibfk_1 on codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'codes_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5723,6 +5954,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: codes: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'codes_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5733,6 +5965,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 142/166 · add foreign key codes_user_id_tenant_id_constraint on codes
+-- locks: codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5742,6 +5975,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: codes: new in this script | users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'codes' AND k.CONSTRAINT_NAME = 'codes_user_id_tenant_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5752,6 +5986,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 143/166 · add foreign key connections_ibfk_1 on connections
+-- locks: connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'connections' AND k.CONSTRAINT_NAME = 'connections_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5761,6 +5996,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: connections: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'connections' AND k.CONSTRAINT_NAME = 'connections_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5771,6 +6007,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 144/166 · add foreign key custom_domains_ibfk_1 on custom_domains
+-- locks: custom_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_domains' AND k.CONSTRAINT_NAME = 'custom_domains_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5780,6 +6017,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: custom_domains: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_domains' AND k.CONSTRAINT_NAME = 'custom_domains_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5790,6 +6028,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 145/166 · add foreign key custom_text_ibfk_1 on custom_text
+-- locks: custom_text: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_text' AND k.CONSTRAINT_NAME = 'custom_text_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5799,6 +6038,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: custom_text: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'custom_text' AND k.CONSTRAINT_NAME = 'custom_text_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5809,6 +6049,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 146/166 · add foreign key email_templates_tenant_fk on email_templates
+-- locks: email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'email_templates' AND k.CONSTRAINT_NAME = 'email_templates_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5818,6 +6059,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: email_templates: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'email_templates' AND k.CONSTRAINT_NAME = 'email_templates_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5828,6 +6070,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 147/166 · add foreign key grants_ibfk_1 on grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'grants_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5837,6 +6080,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: grants: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'grants_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5847,6 +6091,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 148/166 · add foreign key grants_user_id_constraint on grants
+-- locks: grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'grants_user_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5856,6 +6101,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: grants: new in this script | users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'grants' AND k.CONSTRAINT_NAME = 'grants_user_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5866,6 +6112,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 149/166 · add foreign key hooks_ibfk_1 on hooks
+-- locks: hooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'hooks' AND k.CONSTRAINT_NAME = 'hooks_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5875,6 +6122,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: hooks: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'hooks' AND k.CONSTRAINT_NAME = 'hooks_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5885,6 +6133,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 150/166 · add foreign key keys_ibfk_1 on keys
+-- locks: keys: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'keys' AND k.CONSTRAINT_NAME = 'keys_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5894,6 +6143,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keys: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'keys' AND k.CONSTRAINT_NAME = 'keys_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5904,6 +6154,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 151/166 · add foreign key sessions_user_fk on sessions
+-- locks: sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'sessions' AND k.CONSTRAINT_NAME = 'sessions_user_fk') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5913,6 +6164,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: sessions: new in this script | users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'sessions' AND k.CONSTRAINT_NAME = 'sessions_user_fk') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5923,6 +6175,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 152/166 · add foreign key login_sessions_session_fk on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'login_sessions' AND k.CONSTRAINT_NAME = 'login_sessions_session_fk') <=> 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5932,6 +6185,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script | sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'login_sessions' AND k.CONSTRAINT_NAME = 'login_sessions_session_fk') <=> 'tenant_id, session_id -> sessions (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5942,6 +6196,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 153/166 · add foreign key login_sessions_tenant_fk on login_sessions
+-- locks: login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'login_sessions' AND k.CONSTRAINT_NAME = 'login_sessions_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5951,6 +6206,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: login_sessions: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'login_sessions' AND k.CONSTRAINT_NAME = 'login_sessions_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5961,6 +6217,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 154/166 · add foreign key migrations_ibfk_1 on migrations
+-- locks: migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'migrations' AND k.CONSTRAINT_NAME = 'migrations_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5970,6 +6227,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: migrations: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'migrations' AND k.CONSTRAINT_NAME = 'migrations_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5980,6 +6238,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 155/166 · add foreign key organization_connections_connection_fk on organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'organization_connections' AND k.CONSTRAINT_NAME = 'organization_connections_connection_fk') <=> 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -5989,6 +6248,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organization_connections: new in this script | connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'organization_connections' AND k.CONSTRAINT_NAME = 'organization_connections_connection_fk') <=> 'tenant_id, connection_id -> connections (tenant_id, id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -5999,6 +6259,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 156/166 · add foreign key organization_connections_organization_fk on organization_connections
+-- locks: organization_connections: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'organization_connections' AND k.CONSTRAINT_NAME = 'organization_connections_organization_fk') <=> 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6008,6 +6269,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: organization_connections: new in this script | organizations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'organization_connections' AND k.CONSTRAINT_NAME = 'organization_connections_organization_fk') <=> 'organization_id -> organizations (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6018,6 +6280,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 157/166 · add foreign key password_history_user_id_tenant_id_constraint on passwords
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwords' AND k.CONSTRAINT_NAME = 'password_history_user_id_tenant_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6027,6 +6290,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwords: new in this script | users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwords' AND k.CONSTRAINT_NAME = 'password_history_user_id_tenant_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6037,6 +6301,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 158/166 · add foreign key passwords_ibfk_1 on passwords
+-- locks: passwords: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwords' AND k.CONSTRAINT_NAME = 'passwords_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6046,6 +6311,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwords: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwords' AND k.CONSTRAINT_NAME = 'passwords_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6056,6 +6322,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 159/166 · add foreign key refresh_tokens_client_fk on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'refresh_tokens' AND k.CONSTRAINT_NAME = 'refresh_tokens_client_fk') <=> 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6065,6 +6332,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script | clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'refresh_tokens' AND k.CONSTRAINT_NAME = 'refresh_tokens_client_fk') <=> 'tenant_id, client_id -> clients (tenant_id, client_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6075,6 +6343,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 160/166 · add foreign key refresh_tokens_tenant_fk on refresh_tokens
+-- locks: refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'refresh_tokens' AND k.CONSTRAINT_NAME = 'refresh_tokens_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6084,6 +6353,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: refresh_tokens: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'refresh_tokens' AND k.CONSTRAINT_NAME = 'refresh_tokens_tenant_fk') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6094,6 +6364,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 161/166 · add foreign key tenant_operation_events_operation_id_constraint on tenant_operation_events
+-- locks: tenant_operation_events: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'tenant_operation_events' AND k.CONSTRAINT_NAME = 'tenant_operation_events_operation_id_constraint') <=> 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6103,6 +6374,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: tenant_operation_events: new in this script | tenant_operations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'tenant_operation_events' AND k.CONSTRAINT_NAME = 'tenant_operation_events_operation_id_constraint') <=> 'operation_id -> tenant_operations (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6113,6 +6385,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 162/166 · add foreign key themes_ibfk_1 on themes
+-- locks: themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'themes' AND k.CONSTRAINT_NAME = 'themes_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6122,6 +6395,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: themes: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'themes' AND k.CONSTRAINT_NAME = 'themes_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6132,6 +6406,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 163/166 · add foreign key universal_login_templates_ibfk_1 on universal_login_templates
+-- locks: universal_login_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'universal_login_templates' AND k.CONSTRAINT_NAME = 'universal_login_templates_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6141,6 +6416,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: universal_login_templates: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'universal_login_templates' AND k.CONSTRAINT_NAME = 'universal_login_templates_ibfk_1') <=> 'tenant_id -> tenants (id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6151,6 +6427,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 164/166 · add foreign key user_activity_user_id_constraint on user_activity
+-- locks: user_activity: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_activity' AND k.CONSTRAINT_NAME = 'user_activity_user_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -6160,6 +6437,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_activity: new in this script | users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_activity' AND k.CONSTRAINT_NAME = 'user_activity_user_id_constraint') <=> 'user_id, tenant_id -> users (user_id, tenant_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -6170,6 +6448,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 165/166 · insert 1 row into kysely_migration_lock
+-- locks: kysely_migration_lock: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration_lock` WHERE `id` = ''migration_lock'')',
@@ -6183,6 +6462,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 11.20 · 166/166 · insert 181 rows into kysely_migration
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m1_init'')',
@@ -6194,6 +6474,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m2_magicLink'')',
@@ -6205,6 +6486,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m3_updateAt'')',
@@ -6216,6 +6498,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m4_logTable'')',
@@ -6227,6 +6510,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m5_userProfile'')',
@@ -6238,6 +6522,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m6_sessions'')',
@@ -6249,6 +6534,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m7_passwords'')',
@@ -6260,6 +6546,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m8_logsTableNewFields'')',
@@ -6271,6 +6558,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''m9_passwordTableNewField'')',
@@ -6282,6 +6570,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n01_codesTable'')',
@@ -6293,6 +6582,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n11_universalLoginSession'')',
@@ -6304,6 +6594,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n12_userFields'')',
@@ -6315,6 +6606,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n13_userEmailIndex'')',
@@ -6326,6 +6618,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n14_profileDataField'')',
@@ -6337,6 +6630,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n15_userEmailIndex'')',
@@ -6348,6 +6642,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n16_userLocale'')',
@@ -6359,6 +6654,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n17_signingKeys'')',
@@ -6370,6 +6666,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n18_logsFields'')',
@@ -6381,6 +6678,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n19_connectionsUserinfo'')',
@@ -6392,6 +6690,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n20_missingFields'')',
@@ -6403,6 +6702,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n21_sessionDeletedAt'')',
@@ -6414,6 +6714,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n22_dropLogsFields'')',
@@ -6425,6 +6726,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n23_dropUsersFields'')',
@@ -6436,6 +6738,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n24_logsIndexes'')',
@@ -6447,6 +6750,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n25_logDescMaxLength'')',
@@ -6458,6 +6762,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n26_logsTableExtraFields'')',
@@ -6469,6 +6774,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n27_usersTableNameIndex'')',
@@ -6480,6 +6786,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n28_usersEmailConstrain'')',
@@ -6491,6 +6798,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n29_increaseOtpStateLength'')',
@@ -6502,6 +6810,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n30_increaseTicketStateLength'')',
@@ -6513,6 +6822,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n31_branding'')',
@@ -6524,6 +6834,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n32_indexesAndNotNull'')',
@@ -6535,6 +6846,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n33_vendorIdInUniversalLoginSession'')',
@@ -6546,6 +6858,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n34_auth0ClientInUniversalLoginSession'')',
@@ -6557,6 +6870,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n35_increaseUniversalSessionStateLength'')',
@@ -6568,6 +6882,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n36_authenticationCodes'')',
@@ -6579,6 +6894,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n37_disableSignUps'')',
@@ -6590,6 +6906,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n38_otpIpAddress'')',
@@ -6601,6 +6918,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n39_increaseUserAgentLength'')',
@@ -6612,6 +6930,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n40_userId'')',
@@ -6623,6 +6942,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n41_hooks'')',
@@ -6634,6 +6954,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n42_userIdIndexes'')',
@@ -6645,6 +6966,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n43_userIdIndexes'')',
@@ -6656,6 +6978,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n44_codes'')',
@@ -6667,6 +6990,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n45_hookProperties'')',
@@ -6678,6 +7002,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n46_loginAuth0Client'')',
@@ -6689,6 +7014,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n47_loginAuth0Client'')',
@@ -6700,6 +7026,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n48_saml'')',
@@ -6711,6 +7038,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n49_removeFields'')',
@@ -6722,6 +7050,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n50_authParamsNonce'')',
@@ -6733,6 +7062,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n51_connectionid'')',
@@ -6744,6 +7074,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n52_cert'')',
@@ -6755,6 +7086,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n53_codes_primary_key'')',
@@ -6766,6 +7098,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n54_cleanup_tables'')',
@@ -6777,6 +7110,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n55_logs_index'')',
@@ -6788,6 +7122,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n56_application_fields'')',
@@ -6799,6 +7134,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n57_prompt_settings'')',
@@ -6810,6 +7146,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n58_connection_client_id'')',
@@ -6821,6 +7158,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n59_connection_options'')',
@@ -6832,6 +7170,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n60_users_metadata'')',
@@ -6843,6 +7182,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n61_userLocales'')',
@@ -6854,6 +7194,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n62_prompt'')',
@@ -6865,6 +7206,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n63_connection_cleanup'')',
@@ -6876,6 +7218,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n64_act_as'')',
@@ -6887,6 +7230,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n65_code_verifier'')',
@@ -6898,6 +7242,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n66_email_providers'')',
@@ -6909,6 +7254,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n67_drop_tickets'')',
@@ -6920,6 +7266,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n68_login_useragents'')',
@@ -6931,6 +7278,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n70_refresh_tokens'')',
@@ -6942,6 +7290,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n71_session_new_fields'')',
@@ -6953,6 +7302,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n72_session_primary_key'')',
@@ -6964,6 +7314,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n73_drop_sessions'')',
@@ -6975,6 +7326,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n74_custom_domains'')',
@@ -6986,6 +7338,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n75_organizations'')',
@@ -6997,6 +7350,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n76_authorization_url_length'')',
@@ -7008,6 +7362,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n77_drop_sessions'')',
@@ -7019,6 +7374,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n78_login_sessions'')',
@@ -7030,6 +7386,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n79_drop_sessions_2'')',
@@ -7041,6 +7398,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n80_recreate_custom_domains'')',
@@ -7052,6 +7410,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n81_phone'')',
@@ -7063,6 +7422,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n82_forms'')',
@@ -7074,6 +7434,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n83_addFormsIdToHooks'')',
@@ -7085,6 +7446,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n84_login_completed'')',
@@ -7096,6 +7458,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n85_add_login_session_id_to_sessions'')',
@@ -7107,6 +7470,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n86_index_sessions_login_session_id'')',
@@ -7118,6 +7482,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n87_code_challenge'')',
@@ -7129,6 +7494,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n88_add_redirect_uri_to_codes'')',
@@ -7140,6 +7506,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n89_add_nonce_and_state_to_codes'')',
@@ -7151,6 +7518,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n90_themes'')',
@@ -7162,6 +7530,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n91_resource_servers_rules_permissions'')',
@@ -7173,6 +7542,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n92_role_permissions'')',
@@ -7184,6 +7554,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n93_add_permissions_to_roles'')',
@@ -7195,6 +7566,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n94_keys_connection_and_extend_columns'')',
@@ -7206,6 +7578,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n95_create_organizations_table'')',
@@ -7217,6 +7590,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n96_create_user_organizations_table'')',
@@ -7228,6 +7602,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n97_add_organization_to_user_permissions_and_roles'')',
@@ -7239,6 +7614,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n98_clients'')',
@@ -7250,6 +7626,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''n99_update_client_foreign_keys'')',
@@ -7261,6 +7638,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o001_client_grants'')',
@@ -7272,6 +7650,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o002_drop_applications'')',
@@ -7283,6 +7662,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o003_phone_number_index'')',
@@ -7294,6 +7674,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o004_login_sessions_id_index'')',
@@ -7305,6 +7686,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o005_connections_tenant_index'')',
@@ -7316,6 +7698,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o006_remove_redundant_user_organizations_tenant_index'')',
@@ -7327,6 +7710,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o007_tenant_settings'')',
@@ -7338,6 +7722,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o008_merge_tenant_settings_into_tenants'')',
@@ -7349,6 +7734,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o009_create_invites_table'')',
@@ -7360,6 +7746,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o010_add_log_id_to_logs'')',
@@ -7371,6 +7758,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o011_add_location_info_to_logs'')',
@@ -7382,6 +7770,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o012_add_password_history'')',
@@ -7393,6 +7782,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o013_connection_display_name'')',
@@ -7404,6 +7794,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o014_client_connections'')',
@@ -7415,6 +7806,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o015_flows'')',
@@ -7426,6 +7818,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o016_add_is_system_column'')',
@@ -7437,6 +7830,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o017_connections_composite_key'')',
@@ -7448,6 +7842,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o018_login_session_state'')',
@@ -7459,6 +7854,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o019_roles_resource_servers_metadata'')',
@@ -7470,6 +7866,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o020_session_add_timestamp_columns'')',
@@ -7481,6 +7878,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o021_session_cleanup_and_ulid'')',
@@ -7492,6 +7890,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o022_oidc_profile_claims'')',
@@ -7503,6 +7902,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o023_preferred_username'')',
@@ -7514,6 +7914,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o024_user_address'')',
@@ -7525,6 +7926,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o025_authparams_max_age'')',
@@ -7536,6 +7938,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o026_auth0_conformant'')',
@@ -7547,6 +7950,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o027_universal_login_templates'')',
@@ -7558,6 +7962,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o028_custom_text'')',
@@ -7569,6 +7974,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o029_guardian_mfa'')',
@@ -7580,6 +7986,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o030_add_template_id_to_hooks'')',
@@ -7591,6 +7998,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o031_hooks_cleanup'')',
@@ -7602,6 +8010,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o032_unique_username_provider'')',
@@ -7613,6 +8022,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o033_add_login_id_to_refresh_tokens'')',
@@ -7624,6 +8034,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o034_refresh_tokens_replace_session_id_with_login_id'')',
@@ -7635,6 +8046,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o035_idle_expires_at_ts_indexes'')',
@@ -7646,6 +8058,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o036_add_connection_to_login_sessions'')',
@@ -7657,6 +8070,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o037_mfa_enrollments'')',
@@ -7668,6 +8082,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o038_add_otp_to_codes'')',
@@ -7679,6 +8094,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o039_rename_mfa_enrollments_to_authentication_methods'')',
@@ -7690,6 +8106,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o040_create_outbox_events'')',
@@ -7701,6 +8118,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o041_add_outbox_claim_columns'')',
@@ -7712,6 +8130,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o042_add_outbox_claim_index'')',
@@ -7723,6 +8142,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o043_add_code_hooks'')',
@@ -7734,6 +8154,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o044_create_actions'')',
@@ -7745,6 +8166,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o045_outbox_dead_letter'')',
@@ -7756,6 +8178,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o046_user_registration_completed_at'')',
@@ -7767,6 +8190,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o047_outbox_dead_lettered_tenant_index'')',
@@ -7778,6 +8202,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o048_add_auth_strategy_to_login_sessions'')',
@@ -7789,6 +8214,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o049_login_sessions_auth_params'')',
@@ -7800,6 +8226,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o050_login_sessions_auth_params_backfill'')',
@@ -7811,6 +8238,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o051_relax_login_sessions_authparams'')',
@@ -7822,6 +8250,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o052_drop_login_sessions_hoisted_authparams'')',
@@ -7833,6 +8262,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o053_refresh_tokens_revoked_at'')',
@@ -7844,6 +8274,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o054_client_registration_tokens'')',
@@ -7855,6 +8286,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o055_planetscale_redundant_indexes_cleanup'')',
@@ -7866,6 +8298,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o056_client_user_linking_mode'')',
@@ -7877,6 +8310,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o057_hooks_metadata'')',
@@ -7888,6 +8322,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o058_refresh_tokens_rotation'')',
@@ -7899,6 +8334,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o059_organization_connections'')',
@@ -7910,6 +8346,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o060_log_streams'')',
@@ -7921,6 +8358,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o061_tenants_attack_protection'')',
@@ -7932,6 +8370,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o062_tenants_default_client_id'')',
@@ -7943,6 +8382,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o063_email_templates'')',
@@ -7954,6 +8394,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o064_create_action_versions'')',
@@ -7965,6 +8406,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o065_branding_dark_mode'')',
@@ -7976,6 +8418,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o066_create_action_executions'')',
@@ -7987,6 +8430,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o067_client_disable_sign_ups'')',
@@ -7998,6 +8442,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o068_move_disable_signup_to_connection'')',
@@ -8009,6 +8454,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o069_actions_is_system_inherit'')',
@@ -8020,6 +8466,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o070_collapse_auth0_source_into_db_connection'')',
@@ -8031,6 +8478,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o071_migration_sources'')',
@@ -8042,6 +8490,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o072_proxy_routes'')',
@@ -8053,6 +8502,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o073_proxy_routes_v2'')',
@@ -8064,6 +8514,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o074_widen_user_permissions_resource_server_identifier'')',
@@ -8075,6 +8526,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o075_create_grants'')',
@@ -8086,6 +8538,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o076_default_first_party_true'')',
@@ -8097,6 +8550,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o077_tenant_deployment_fields'')',
@@ -8108,6 +8562,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o078_tenant_database_version'')',
@@ -8119,6 +8574,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o079_user_activity_and_user_column_cleanup'')',
@@ -8130,6 +8586,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o080_drop_user_activity_columns_from_users'')',
@@ -8141,6 +8598,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o081_tenant_operations'')',
@@ -8152,6 +8610,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o082_control_plane_comm_keys'')',
@@ -8163,6 +8622,7 @@ SET @plan_sql = IF(@plan_go, 'INSERT INTO `kysely_migration` (`name`, `timestamp
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: kysely_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `kysely_migration` WHERE `name` = ''o083_codes_expires_at_ts'')',

@@ -12,6 +12,8 @@
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 120 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.27 → 0] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1533,6 +1535,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_updated_at'),
@@ -1543,6 +1546,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 2/124 · drop index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_token'),
@@ -1553,6 +1557,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 3/124 · drop index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_expires_at'),
@@ -1563,6 +1568,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 4/124 · drop index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_created_at'),
@@ -1573,6 +1579,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 5/124 · drop table fief_registration_sessions
+-- locks: fief_registration_sessions: metadata only; drops the table and its rows | fief_oauth_accounts: metadata lock (foreign key) | fief_tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions'),
@@ -1583,6 +1590,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 6/124 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_updated_at'),
@@ -1593,6 +1601,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 7/124 · drop index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_token'),
@@ -1603,6 +1612,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 8/124 · drop index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_expires_at'),
@@ -1613,6 +1623,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 9/124 · drop index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_created_at'),
@@ -1623,6 +1634,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 10/124 · drop table fief_oauth_sessions
+-- locks: fief_oauth_sessions: metadata only; drops the table and its rows | fief_oauth_accounts: metadata lock (foreign key) | fief_oauth_providers: metadata lock (foreign key) | fief_tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions'),
@@ -1633,6 +1645,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 11/124 · drop index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_updated_at'),
@@ -1643,6 +1656,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 12/124 · drop index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_created_at'),
@@ -1653,6 +1667,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 13/124 · drop table fief_user_roles
+-- locks: fief_user_roles: metadata only; drops the table and its rows | fief_roles: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles'),
@@ -1663,6 +1678,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 14/124 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_updated_at'),
@@ -1673,6 +1689,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 15/124 · drop index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_created_at'),
@@ -1683,6 +1700,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 16/124 · drop table fief_user_permissions
+-- locks: fief_user_permissions: metadata only; drops the table and its rows | fief_roles: metadata lock (foreign key) | fief_permissions: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions'),
@@ -1693,6 +1711,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 17/124 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_updated_at'),
@@ -1703,6 +1722,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 18/124 · drop index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_created_at'),
@@ -1713,6 +1733,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 19/124 · drop table fief_user_field_values
+-- locks: fief_user_field_values: metadata only; drops the table and its rows | fief_user_fields: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values'),
@@ -1723,6 +1744,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 20/124 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_updated_at'),
@@ -1733,6 +1755,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 21/124 · drop index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_token'),
@@ -1743,6 +1766,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 22/124 · drop index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_expires_at'),
@@ -1753,6 +1777,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 23/124 · drop index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_created_at'),
@@ -1763,6 +1788,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 24/124 · drop table fief_session_tokens
+-- locks: fief_session_tokens: metadata only; drops the table and its rows | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens'),
@@ -1773,6 +1799,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 25/124 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_updated_at'),
@@ -1783,6 +1810,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 26/124 · drop index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_token'),
@@ -1793,6 +1821,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 27/124 · drop index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_expires_at'),
@@ -1803,6 +1832,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 28/124 · drop index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_created_at'),
@@ -1813,6 +1843,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 29/124 · drop table fief_refresh_tokens
+-- locks: fief_refresh_tokens: metadata only; drops the table and its rows | fief_clients: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens'),
@@ -1823,6 +1854,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 30/124 · drop index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_updated_at'),
@@ -1833,6 +1865,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 31/124 · drop index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_created_at'),
@@ -1843,6 +1876,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 32/124 · drop index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_account_id'),
@@ -1853,6 +1887,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 33/124 · drop table fief_oauth_accounts
+-- locks: fief_oauth_accounts: metadata only; drops the table and its rows | fief_oauth_providers: metadata lock (foreign key) | fief_tenants: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts'),
@@ -1863,6 +1898,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 34/124 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_updated_at'),
@@ -1873,6 +1909,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 35/124 · drop index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_token'),
@@ -1883,6 +1920,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 36/124 · drop index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_expires_at'),
@@ -1893,6 +1931,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 37/124 · drop index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_created_at'),
@@ -1903,6 +1942,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 38/124 · drop table fief_login_sessions
+-- locks: fief_login_sessions: metadata only; drops the table and its rows | fief_clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions'),
@@ -1913,6 +1953,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 39/124 · drop index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_updated_at'),
@@ -1923,6 +1964,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 40/124 · drop index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_created_at'),
@@ -1933,6 +1975,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 41/124 · drop table fief_grants
+-- locks: fief_grants: metadata only; drops the table and its rows | fief_clients: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants'),
@@ -1943,6 +1986,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 42/124 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_updated_at'),
@@ -1953,6 +1997,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 43/124 · drop index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_expires_at'),
@@ -1963,6 +2008,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 44/124 · drop index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_email'),
@@ -1973,6 +2019,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 45/124 · drop index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_created_at'),
@@ -1983,6 +2030,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 46/124 · drop index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_code'),
@@ -1993,6 +2041,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 47/124 · drop table fief_email_verifications
+-- locks: fief_email_verifications: metadata only; drops the table and its rows | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications'),
@@ -2003,6 +2052,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 48/124 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_updated_at'),
@@ -2013,6 +2063,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 49/124 · drop index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_expires_at'),
@@ -2023,6 +2074,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 50/124 · drop index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_created_at'),
@@ -2033,6 +2085,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 51/124 · drop index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_code'),
@@ -2043,6 +2096,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 52/124 · drop table fief_authorization_codes
+-- locks: fief_authorization_codes: metadata only; drops the table and its rows | fief_clients: metadata lock (foreign key) | fief_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes'),
@@ -2055,6 +2109,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.27 → 0 · 53/124 · drop enum type fief_acr
 
 -- 0.27 → 0 · 54/124 · drop index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_updated_at'),
@@ -2065,6 +2120,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 55/124 · drop index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_verified'),
@@ -2075,6 +2131,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 56/124 · drop index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_lower'),
@@ -2085,6 +2142,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 57/124 · drop index ix_fief_users_email on fief_users
+-- locks: fief_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email'),
@@ -2095,6 +2153,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 58/124 · drop index ix_fief_users_created_at on fief_users
+-- locks: fief_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_created_at'),
@@ -2105,6 +2164,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 59/124 · drop table fief_users
+-- locks: fief_users: metadata only; drops the table and its rows | fief_tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users'),
@@ -2115,6 +2175,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 60/124 · drop table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: metadata only; drops the table and its rows | fief_oauth_providers: metadata lock (foreign key) | fief_tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants_oauth_providers'),
@@ -2125,6 +2186,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 61/124 · drop index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_updated_at'),
@@ -2135,6 +2197,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 62/124 · drop index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_created_at'),
@@ -2145,6 +2208,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 63/124 · drop index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_secret'),
@@ -2155,6 +2219,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 64/124 · drop index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_id'),
@@ -2165,6 +2230,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 65/124 · drop table fief_clients
+-- locks: fief_clients: metadata only; drops the table and its rows | fief_tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients'),
@@ -2177,6 +2243,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.27 → 0 · 66/124 · drop enum type fief_clienttype
 
 -- 0.27 → 0 · 67/124 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_updated_at'),
@@ -2187,6 +2254,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 68/124 · drop index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_created_at'),
@@ -2197,6 +2265,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 69/124 · drop table fief_webhook_logs
+-- locks: fief_webhook_logs: metadata only; drops the table and its rows | fief_webhooks: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs'),
@@ -2207,6 +2276,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 70/124 · drop index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_updated_at'),
@@ -2217,6 +2287,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 71/124 · drop index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_created_at'),
@@ -2227,6 +2298,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 72/124 · drop table fief_tenants
+-- locks: fief_tenants: metadata only; drops the table and its rows | fief_email_domains: metadata lock (foreign key) | fief_themes: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants'),
@@ -2237,6 +2309,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 73/124 · drop table fief_roles_permissions
+-- locks: fief_roles_permissions: metadata only; drops the table and its rows | fief_permissions: metadata lock (foreign key) | fief_roles: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles_permissions'),
@@ -2247,6 +2320,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 74/124 · drop index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_updated_at'),
@@ -2257,6 +2331,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 75/124 · drop index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_created_at'),
@@ -2267,6 +2342,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 76/124 · drop table fief_webhooks
+-- locks: fief_webhooks: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks'),
@@ -2277,6 +2353,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 77/124 · drop index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_updated_at'),
@@ -2287,6 +2364,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 78/124 · drop index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_type'),
@@ -2297,6 +2375,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 79/124 · drop index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_slug'),
@@ -2307,6 +2386,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 80/124 · drop index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_created_at'),
@@ -2317,6 +2397,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 81/124 · drop table fief_user_fields
+-- locks: fief_user_fields: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields'),
@@ -2329,6 +2410,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.27 → 0 · 82/124 · drop enum type fief_userfieldtype
 
 -- 0.27 → 0 · 83/124 · drop index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_updated_at'),
@@ -2339,6 +2421,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 84/124 · drop index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_created_at'),
@@ -2349,6 +2432,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 85/124 · drop table fief_themes
+-- locks: fief_themes: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes'),
@@ -2359,6 +2443,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 86/124 · drop index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_updated_at'),
@@ -2369,6 +2454,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 87/124 · drop index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_created_at'),
@@ -2379,6 +2465,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 88/124 · drop table fief_roles
+-- locks: fief_roles: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles'),
@@ -2389,6 +2476,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 89/124 · drop index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_updated_at'),
@@ -2399,6 +2487,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 90/124 · drop index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_created_at'),
@@ -2409,6 +2498,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 91/124 · drop table fief_permissions
+-- locks: fief_permissions: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions'),
@@ -2419,6 +2509,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 92/124 · drop index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_updated_at'),
@@ -2429,6 +2520,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 93/124 · drop index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_created_at'),
@@ -2439,6 +2531,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 94/124 · drop table fief_oauth_providers
+-- locks: fief_oauth_providers: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers'),
@@ -2449,6 +2542,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 95/124 · drop index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_updated_at'),
@@ -2459,6 +2553,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 96/124 · drop index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_created_at'),
@@ -2469,6 +2564,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 97/124 · drop table fief_email_templates
+-- locks: fief_email_templates: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates'),
@@ -2479,6 +2575,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 98/124 · drop index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_updated_at'),
@@ -2489,6 +2586,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 99/124 · drop index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_created_at'),
@@ -2499,6 +2597,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 100/124 · drop table fief_email_domains
+-- locks: fief_email_domains: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains'),
@@ -2509,6 +2608,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 101/124 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_timestamp'),
@@ -2519,6 +2619,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 102/124 · drop index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_subject_user_id'),
@@ -2529,6 +2630,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 103/124 · drop index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_id'),
@@ -2539,6 +2641,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 104/124 · drop index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_class'),
@@ -2549,6 +2652,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 105/124 · drop index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_level'),
@@ -2559,6 +2663,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 106/124 · drop index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_user_id'),
@@ -2569,6 +2674,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 107/124 · drop index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_api_key_id'),
@@ -2579,6 +2685,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 108/124 · drop table fief_audit_logs
+-- locks: fief_audit_logs: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs'),
@@ -2589,6 +2696,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 109/124 · drop table fief_alembic_version
+-- locks: fief_alembic_version: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_alembic_version'),
@@ -2599,6 +2707,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 110/124 · drop index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_updated_at'),
@@ -2609,6 +2718,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 111/124 · drop index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_created_at'),
@@ -2619,6 +2729,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 112/124 · drop table workspace_users
+-- locks: workspace_users: metadata only; drops the table and its rows | workspaces: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users'),
@@ -2629,6 +2740,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 113/124 · drop index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_updated_at'),
@@ -2639,6 +2751,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 114/124 · drop index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_created_at'),
@@ -2649,6 +2762,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 115/124 · drop table admin_api_key
+-- locks: admin_api_key: metadata only; drops the table and its rows | workspaces: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key'),
@@ -2659,6 +2773,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 116/124 · drop index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_alembic_revision'),
@@ -2669,6 +2784,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 117/124 · drop index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_updated_at'),
@@ -2679,6 +2795,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 118/124 · drop index ix_workspaces_created_at on workspaces
+-- locks: workspaces: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_created_at'),
@@ -2689,6 +2806,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 119/124 · drop table workspaces
+-- locks: workspaces: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces'),
@@ -2699,6 +2817,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_updated_at'),
@@ -2709,6 +2828,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 121/124 · drop index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_created_at'),
@@ -2719,6 +2839,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0 · 122/124 · drop table admin_session_tokens
+-- locks: admin_session_tokens: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens'),
@@ -2731,6 +2852,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0.27 → 0 · 123/124 · drop enum type databasetype
 
 -- 0.27 → 0 · 124/124 · drop table alembic_version
+-- locks: alembic_version: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'alembic_version'),

@@ -11,6 +11,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  the tables take the database's default character set and collation.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -1398,6 +1399,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0 → 0.27 · 1/126 · create table alembic_version
+-- locks: alembic_version: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'alembic_version'),
@@ -1413,6 +1415,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 0.27 · 2/126 · create enum type databasetype
 
 -- 0 → 0.27 · 3/126 · create table admin_session_tokens
+-- locks: admin_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens'),
@@ -1432,6 +1435,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 4/126 · create index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_created_at') <=> 'created_at')
@@ -1441,6 +1445,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: admin_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_created_at') <=> 'created_at')
@@ -1452,6 +1457,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 5/126 · create index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_updated_at') <=> 'updated_at')
@@ -1461,6 +1467,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: admin_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_session_tokens' AND INDEX_NAME = 'ix_admin_session_tokens_updated_at') <=> 'updated_at')
@@ -1472,6 +1479,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 6/126 · create table workspaces
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces'),
@@ -1500,6 +1508,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 7/126 · create index ix_workspaces_created_at on workspaces
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_created_at') <=> 'created_at')
@@ -1509,6 +1518,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_created_at') <=> 'created_at')
@@ -1520,6 +1530,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 8/126 · create index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_updated_at') <=> 'updated_at')
@@ -1529,6 +1540,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_updated_at') <=> 'updated_at')
@@ -1540,6 +1552,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 9/126 · create index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_alembic_revision') <=> 'alembic_revision')
@@ -1549,6 +1562,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspaces' AND INDEX_NAME = 'ix_workspaces_alembic_revision') <=> 'alembic_revision')
@@ -1560,6 +1574,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 10/126 · create table admin_api_key
+-- locks: admin_api_key: new in this script | workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key'),
@@ -1581,6 +1596,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 11/126 · create index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_created_at') <=> 'created_at')
@@ -1590,6 +1606,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: admin_api_key: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_created_at') <=> 'created_at')
@@ -1601,6 +1618,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 12/126 · create index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_updated_at') <=> 'updated_at')
@@ -1610,6 +1628,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: admin_api_key: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'admin_api_key' AND INDEX_NAME = 'ix_admin_api_key_updated_at') <=> 'updated_at')
@@ -1621,6 +1640,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 13/126 · create table workspace_users
+-- locks: workspace_users: new in this script | workspaces: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users'),
@@ -1640,6 +1660,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 14/126 · create index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_created_at') <=> 'created_at')
@@ -1649,6 +1670,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: workspace_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_created_at') <=> 'created_at')
@@ -1660,6 +1682,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 15/126 · create index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_updated_at') <=> 'updated_at')
@@ -1669,6 +1692,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: workspace_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'workspace_users' AND INDEX_NAME = 'ix_workspace_users_updated_at') <=> 'updated_at')
@@ -1680,6 +1704,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 16/126 · create table fief_alembic_version
+-- locks: fief_alembic_version: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1688,6 +1713,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_alembic_version: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_alembic_version'),
@@ -1701,6 +1727,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 17/126 · create table fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_audit_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_audit_logs'))),
@@ -1709,6 +1736,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs'),
@@ -1731,6 +1759,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 18/126 · create index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_api_key_id') <=> 'admin_api_key_id')
@@ -1740,6 +1769,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_api_key_id') <=> 'admin_api_key_id')
@@ -1751,6 +1781,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 19/126 · create index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_user_id') <=> 'admin_user_id')
@@ -1760,6 +1791,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_admin_user_id') <=> 'admin_user_id')
@@ -1771,6 +1803,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 20/126 · create index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_level') <=> 'level')
@@ -1780,6 +1813,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_level') <=> 'level')
@@ -1791,6 +1825,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 21/126 · create index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_class') <=> 'object_class')
@@ -1800,6 +1835,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_class') <=> 'object_class')
@@ -1811,6 +1847,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 22/126 · create index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_id') <=> 'object_id')
@@ -1820,6 +1857,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_object_id') <=> 'object_id')
@@ -1831,6 +1869,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 23/126 · create index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_subject_user_id') <=> 'subject_user_id')
@@ -1840,6 +1879,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_subject_user_id') <=> 'subject_user_id')
@@ -1851,6 +1891,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 24/126 · create index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_timestamp') <=> 'timestamp')
@@ -1860,6 +1901,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_audit_logs' AND INDEX_NAME = 'ix_fief_audit_logs_timestamp') <=> 'timestamp')
@@ -1871,6 +1913,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 25/126 · create table fief_email_domains
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_domains') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_domains'))),
@@ -1879,6 +1922,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains'),
@@ -1899,6 +1943,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 26/126 · create index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_created_at') <=> 'created_at')
@@ -1908,6 +1953,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_created_at') <=> 'created_at')
@@ -1919,6 +1965,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 27/126 · create index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_updated_at') <=> 'updated_at')
@@ -1928,6 +1975,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_domains: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_domains' AND INDEX_NAME = 'ix_fief_email_domains_updated_at') <=> 'updated_at')
@@ -1939,6 +1987,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 28/126 · create table fief_email_templates
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_templates') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_templates'))),
@@ -1947,6 +1996,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates'),
@@ -1966,6 +2016,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 29/126 · create index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_created_at') <=> 'created_at')
@@ -1975,6 +2026,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_created_at') <=> 'created_at')
@@ -1986,6 +2038,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 30/126 · create index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_updated_at') <=> 'updated_at')
@@ -1995,6 +2048,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_templates: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_templates' AND INDEX_NAME = 'ix_fief_email_templates_updated_at') <=> 'updated_at')
@@ -2006,6 +2060,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 31/126 · create table fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_providers'))),
@@ -2014,6 +2069,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers'),
@@ -2035,6 +2091,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 32/126 · create index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_created_at') <=> 'created_at')
@@ -2044,6 +2101,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_created_at') <=> 'created_at')
@@ -2055,6 +2113,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 33/126 · create index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_updated_at') <=> 'updated_at')
@@ -2064,6 +2123,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_providers' AND INDEX_NAME = 'ix_fief_oauth_providers_updated_at') <=> 'updated_at')
@@ -2075,6 +2135,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 34/126 · create table fief_permissions
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_permissions'))),
@@ -2083,6 +2144,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions'),
@@ -2101,6 +2163,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 35/126 · create index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_created_at') <=> 'created_at')
@@ -2110,6 +2173,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_created_at') <=> 'created_at')
@@ -2121,6 +2185,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 36/126 · create index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_updated_at') <=> 'updated_at')
@@ -2130,6 +2195,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_permissions' AND INDEX_NAME = 'ix_fief_permissions_updated_at') <=> 'updated_at')
@@ -2141,6 +2207,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 37/126 · create table fief_roles
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles'))),
@@ -2149,6 +2216,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles'),
@@ -2166,6 +2234,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 38/126 · create index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_created_at') <=> 'created_at')
@@ -2175,6 +2244,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_created_at') <=> 'created_at')
@@ -2186,6 +2256,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 39/126 · create index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_updated_at') <=> 'updated_at')
@@ -2195,6 +2266,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles' AND INDEX_NAME = 'ix_fief_roles_updated_at') <=> 'updated_at')
@@ -2206,6 +2278,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 40/126 · create table fief_themes
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_themes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_themes'))),
@@ -2214,6 +2287,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes'),
@@ -2244,6 +2318,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 41/126 · create index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_created_at') <=> 'created_at')
@@ -2253,6 +2328,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_created_at') <=> 'created_at')
@@ -2264,6 +2340,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 42/126 · create index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_updated_at') <=> 'updated_at')
@@ -2273,6 +2350,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_themes' AND INDEX_NAME = 'ix_fief_themes_updated_at') <=> 'updated_at')
@@ -2286,6 +2364,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 0.27 · 43/126 · create enum type fief_userfieldtype
 
 -- 0 → 0.27 · 44/126 · create table fief_user_fields
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_fields') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_fields'))),
@@ -2294,6 +2373,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields'),
@@ -2313,6 +2393,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 45/126 · create index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_created_at') <=> 'created_at')
@@ -2322,6 +2403,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_created_at') <=> 'created_at')
@@ -2333,6 +2415,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 46/126 · create index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_slug') <=> 'UNIQUE slug')
@@ -2342,6 +2425,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_slug') <=> 'UNIQUE slug')
@@ -2353,6 +2437,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 47/126 · create index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_type') <=> 'type')
@@ -2362,6 +2447,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_type') <=> 'type')
@@ -2373,6 +2459,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 48/126 · create index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_updated_at') <=> 'updated_at')
@@ -2382,6 +2469,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_fields' AND INDEX_NAME = 'ix_fief_user_fields_updated_at') <=> 'updated_at')
@@ -2393,6 +2481,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 49/126 · create table fief_webhooks
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhooks') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhooks'))),
@@ -2401,6 +2490,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks'),
@@ -2419,6 +2509,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 50/126 · create index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_created_at') <=> 'created_at')
@@ -2428,6 +2519,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_created_at') <=> 'created_at')
@@ -2439,6 +2531,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 51/126 · create index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_updated_at') <=> 'updated_at')
@@ -2448,6 +2541,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhooks' AND INDEX_NAME = 'ix_fief_webhooks_updated_at') <=> 'updated_at')
@@ -2459,6 +2553,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 52/126 · create table fief_roles_permissions
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles_permissions'))),
@@ -2467,6 +2562,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_roles_permissions'),
@@ -2484,6 +2580,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 53/126 · create table fief_tenants
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants'))),
@@ -2492,6 +2589,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants'),
@@ -2523,6 +2621,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 54/126 · create index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_created_at') <=> 'created_at')
@@ -2532,6 +2631,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_created_at') <=> 'created_at')
@@ -2543,6 +2643,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 55/126 · create index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_updated_at') <=> 'updated_at')
@@ -2552,6 +2653,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants' AND INDEX_NAME = 'ix_fief_tenants_updated_at') <=> 'updated_at')
@@ -2563,6 +2665,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 56/126 · create table fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhook_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhook_logs'))),
@@ -2571,6 +2674,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs'),
@@ -2596,6 +2700,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 57/126 · create index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_created_at') <=> 'created_at')
@@ -2605,6 +2710,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhook_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_created_at') <=> 'created_at')
@@ -2616,6 +2722,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 58/126 · create index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_updated_at') <=> 'updated_at')
@@ -2625,6 +2732,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhook_logs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_webhook_logs' AND INDEX_NAME = 'ix_fief_webhook_logs_updated_at') <=> 'updated_at')
@@ -2638,6 +2746,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 0.27 · 59/126 · create enum type fief_clienttype
 
 -- 0 → 0.27 · 60/126 · create table fief_clients
+-- locks: fief_clients: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_clients') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_clients'))),
@@ -2646,6 +2755,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients'),
@@ -2674,6 +2784,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 61/126 · create index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_id') <=> 'client_id')
@@ -2683,6 +2794,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_id') <=> 'client_id')
@@ -2694,6 +2806,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 62/126 · create index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_secret') <=> 'client_secret')
@@ -2703,6 +2816,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_client_secret') <=> 'client_secret')
@@ -2714,6 +2828,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 63/126 · create index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_created_at') <=> 'created_at')
@@ -2723,6 +2838,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_created_at') <=> 'created_at')
@@ -2734,6 +2850,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 64/126 · create index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_updated_at') <=> 'updated_at')
@@ -2743,6 +2860,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_clients' AND INDEX_NAME = 'ix_fief_clients_updated_at') <=> 'updated_at')
@@ -2754,6 +2872,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 65/126 · create table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants_oauth_providers'))),
@@ -2762,6 +2881,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_tenants_oauth_providers'),
@@ -2779,6 +2899,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 66/126 · create table fief_users
+-- locks: fief_users: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_users') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_users'))),
@@ -2787,6 +2908,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users'),
@@ -2811,6 +2933,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 67/126 · create index ix_fief_users_created_at on fief_users
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_created_at') <=> 'created_at')
@@ -2820,6 +2943,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_created_at') <=> 'created_at')
@@ -2831,6 +2955,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 68/126 · create index ix_fief_users_email on fief_users
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email') <=> 'email')
@@ -2840,6 +2965,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email') <=> 'email')
@@ -2851,6 +2977,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 69/126 · create index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_lower') <=> 'email_lower')
@@ -2860,6 +2987,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_lower') <=> 'email_lower')
@@ -2871,6 +2999,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 70/126 · create index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_verified') <=> 'email_verified')
@@ -2880,6 +3009,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_email_verified') <=> 'email_verified')
@@ -2891,6 +3021,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 71/126 · create index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_updated_at') <=> 'updated_at')
@@ -2900,6 +3031,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_users' AND INDEX_NAME = 'ix_fief_users_updated_at') <=> 'updated_at')
@@ -2913,6 +3045,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 0 → 0.27 · 72/126 · create enum type fief_acr
 
 -- 0 → 0.27 · 73/126 · create table fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_authorization_codes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_authorization_codes'))),
@@ -2921,6 +3054,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes'),
@@ -2952,6 +3086,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 74/126 · create index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_code') <=> 'UNIQUE code')
@@ -2961,6 +3096,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_code') <=> 'UNIQUE code')
@@ -2972,6 +3108,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 75/126 · create index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_created_at') <=> 'created_at')
@@ -2981,6 +3118,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_created_at') <=> 'created_at')
@@ -2992,6 +3130,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 76/126 · create index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_expires_at') <=> 'expires_at')
@@ -3001,6 +3140,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_expires_at') <=> 'expires_at')
@@ -3012,6 +3152,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 77/126 · create index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_updated_at') <=> 'updated_at')
@@ -3021,6 +3162,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_authorization_codes' AND INDEX_NAME = 'ix_fief_authorization_codes_updated_at') <=> 'updated_at')
@@ -3032,6 +3174,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 78/126 · create table fief_email_verifications
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_verifications') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_verifications'))),
@@ -3040,6 +3183,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications'),
@@ -3061,6 +3205,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 79/126 · create index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_code') <=> 'UNIQUE code')
@@ -3070,6 +3215,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_code') <=> 'UNIQUE code')
@@ -3081,6 +3227,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 80/126 · create index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_created_at') <=> 'created_at')
@@ -3090,6 +3237,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_created_at') <=> 'created_at')
@@ -3101,6 +3249,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 81/126 · create index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_email') <=> 'email')
@@ -3110,6 +3259,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_email') <=> 'email')
@@ -3121,6 +3271,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 82/126 · create index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_expires_at') <=> 'expires_at')
@@ -3130,6 +3281,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_expires_at') <=> 'expires_at')
@@ -3141,6 +3293,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 83/126 · create index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_updated_at') <=> 'updated_at')
@@ -3150,6 +3303,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_email_verifications' AND INDEX_NAME = 'ix_fief_email_verifications_updated_at') <=> 'updated_at')
@@ -3161,6 +3315,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 84/126 · create table fief_grants
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_grants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_grants'))),
@@ -3169,6 +3324,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants'),
@@ -3191,6 +3347,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 85/126 · create index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_created_at') <=> 'created_at')
@@ -3200,6 +3357,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_created_at') <=> 'created_at')
@@ -3211,6 +3369,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 86/126 · create index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_updated_at') <=> 'updated_at')
@@ -3220,6 +3379,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_grants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_grants' AND INDEX_NAME = 'ix_fief_grants_updated_at') <=> 'updated_at')
@@ -3231,6 +3391,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 87/126 · create table fief_login_sessions
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_login_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_login_sessions'))),
@@ -3239,6 +3400,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions'),
@@ -3269,6 +3431,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 88/126 · create index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_created_at') <=> 'created_at')
@@ -3278,6 +3441,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_created_at') <=> 'created_at')
@@ -3289,6 +3453,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 89/126 · create index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_expires_at') <=> 'expires_at')
@@ -3298,6 +3463,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_expires_at') <=> 'expires_at')
@@ -3309,6 +3475,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 90/126 · create index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_token') <=> 'UNIQUE token')
@@ -3318,6 +3485,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_token') <=> 'UNIQUE token')
@@ -3329,6 +3497,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 91/126 · create index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_updated_at') <=> 'updated_at')
@@ -3338,6 +3507,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_login_sessions' AND INDEX_NAME = 'ix_fief_login_sessions_updated_at') <=> 'updated_at')
@@ -3349,6 +3519,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 92/126 · create table fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_accounts') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_accounts'))),
@@ -3357,6 +3528,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts'),
@@ -3386,6 +3558,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 93/126 · create index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_account_id') <=> 'account_id')
@@ -3395,6 +3568,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_account_id') <=> 'account_id')
@@ -3406,6 +3580,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 94/126 · create index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_created_at') <=> 'created_at')
@@ -3415,6 +3590,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_created_at') <=> 'created_at')
@@ -3426,6 +3602,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 95/126 · create index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_updated_at') <=> 'updated_at')
@@ -3435,6 +3612,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_accounts' AND INDEX_NAME = 'ix_fief_oauth_accounts_updated_at') <=> 'updated_at')
@@ -3446,6 +3624,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 96/126 · create table fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_refresh_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_refresh_tokens'))),
@@ -3454,6 +3633,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens'),
@@ -3479,6 +3659,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 97/126 · create index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_created_at') <=> 'created_at')
@@ -3488,6 +3669,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_created_at') <=> 'created_at')
@@ -3499,6 +3681,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 98/126 · create index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_expires_at') <=> 'expires_at')
@@ -3508,6 +3691,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_expires_at') <=> 'expires_at')
@@ -3519,6 +3703,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 99/126 · create index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_token') <=> 'UNIQUE token')
@@ -3528,6 +3713,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_token') <=> 'UNIQUE token')
@@ -3539,6 +3725,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 100/126 · create index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_updated_at') <=> 'updated_at')
@@ -3548,6 +3735,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_refresh_tokens' AND INDEX_NAME = 'ix_fief_refresh_tokens_updated_at') <=> 'updated_at')
@@ -3559,6 +3747,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 101/126 · create table fief_session_tokens
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_session_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_session_tokens'))),
@@ -3567,6 +3756,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens'),
@@ -3587,6 +3777,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 102/126 · create index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_created_at') <=> 'created_at')
@@ -3596,6 +3787,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_created_at') <=> 'created_at')
@@ -3607,6 +3799,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 103/126 · create index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_expires_at') <=> 'expires_at')
@@ -3616,6 +3809,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_expires_at') <=> 'expires_at')
@@ -3627,6 +3821,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 104/126 · create index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_token') <=> 'UNIQUE token')
@@ -3636,6 +3831,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_token') <=> 'UNIQUE token')
@@ -3647,6 +3843,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 105/126 · create index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_updated_at') <=> 'updated_at')
@@ -3656,6 +3853,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_session_tokens' AND INDEX_NAME = 'ix_fief_session_tokens_updated_at') <=> 'updated_at')
@@ -3667,6 +3865,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 106/126 · create table fief_user_field_values
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_field_values') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_field_values'))),
@@ -3675,6 +3874,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values'),
@@ -3702,6 +3902,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 107/126 · create index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_created_at') <=> 'created_at')
@@ -3711,6 +3912,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_field_values: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_created_at') <=> 'created_at')
@@ -3722,6 +3924,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 108/126 · create index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_updated_at') <=> 'updated_at')
@@ -3731,6 +3934,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_field_values: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_field_values' AND INDEX_NAME = 'ix_fief_user_field_values_updated_at') <=> 'updated_at')
@@ -3742,6 +3946,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 109/126 · create table fief_user_permissions
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_permissions'))),
@@ -3750,6 +3955,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions'),
@@ -3774,6 +3980,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 110/126 · create index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_created_at') <=> 'created_at')
@@ -3783,6 +3990,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_created_at') <=> 'created_at')
@@ -3794,6 +4002,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 111/126 · create index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_updated_at') <=> 'updated_at')
@@ -3803,6 +4012,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_permissions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_permissions' AND INDEX_NAME = 'ix_fief_user_permissions_updated_at') <=> 'updated_at')
@@ -3814,6 +4024,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 112/126 · create table fief_user_roles
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_roles'))),
@@ -3822,6 +4033,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles'),
@@ -3843,6 +4055,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 113/126 · create index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_created_at') <=> 'created_at')
@@ -3852,6 +4065,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_created_at') <=> 'created_at')
@@ -3863,6 +4077,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 114/126 · create index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_updated_at') <=> 'updated_at')
@@ -3872,6 +4087,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_user_roles' AND INDEX_NAME = 'ix_fief_user_roles_updated_at') <=> 'updated_at')
@@ -3883,6 +4099,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 115/126 · create table fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_sessions'))),
@@ -3891,6 +4108,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions'),
@@ -3918,6 +4136,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 116/126 · create index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_created_at') <=> 'created_at')
@@ -3927,6 +4146,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_created_at') <=> 'created_at')
@@ -3938,6 +4158,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 117/126 · create index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_expires_at') <=> 'expires_at')
@@ -3947,6 +4168,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_expires_at') <=> 'expires_at')
@@ -3958,6 +4180,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 118/126 · create index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_token') <=> 'UNIQUE token')
@@ -3967,6 +4190,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_token') <=> 'UNIQUE token')
@@ -3978,6 +4202,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 119/126 · create index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_updated_at') <=> 'updated_at')
@@ -3987,6 +4212,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_oauth_sessions' AND INDEX_NAME = 'ix_fief_oauth_sessions_updated_at') <=> 'updated_at')
@@ -3998,6 +4224,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 120/126 · create table fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_registration_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_registration_sessions'))),
@@ -4006,6 +4233,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions'),
@@ -4031,6 +4259,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 121/126 · create index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_created_at') <=> 'created_at')
@@ -4040,6 +4269,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_created_at') <=> 'created_at')
@@ -4051,6 +4281,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 122/126 · create index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_expires_at') <=> 'expires_at')
@@ -4060,6 +4291,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_expires_at') <=> 'expires_at')
@@ -4071,6 +4303,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 123/126 · create index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_token') <=> 'UNIQUE token')
@@ -4080,6 +4313,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_token') <=> 'UNIQUE token')
@@ -4091,6 +4325,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 124/126 · create index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_updated_at') <=> 'updated_at')
@@ -4100,6 +4335,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA IN (DATABASE(), '08e952f1-8a79-4672-99f8-ea6919cd4692') AND TABLE_NAME = 'fief_registration_sessions' AND INDEX_NAME = 'ix_fief_registration_sessions_updated_at') <=> 'updated_at')
@@ -4111,6 +4347,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 125/126 · insert 1 row into alembic_version
+-- locks: alembic_version: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `alembic_version` WHERE `version_num` = ''c8cf076d3ffa'')',
@@ -4124,6 +4361,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.27 · 126/126 · insert 1 row into fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `08e952f1-8a79-4672-99f8-ea6919cd4692`.`fief_alembic_version` WHERE `version_num` = ''6c06c7d908a7'')',

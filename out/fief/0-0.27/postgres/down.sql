@@ -12,6 +12,40 @@
 --   plans/fief/0-0.27.yaml 3aae53b852d54ffb9ee8586523e6a412613327c97a33ca8daf14eeeebddc8353
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.27 → 0 · 5/124 · drop table fief_registration_sessions — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 6/124 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0 · 10/124 · drop table fief_oauth_sessions — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.27 → 0 · 11/124 · drop index ix_fief_user_roles_updated_at on fief_user_roles — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.27 → 0 · 13/124 · drop table fief_user_roles — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.27 → 0 · 13/124 · drop table fief_user_roles — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 14/124 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 16/124 · drop table fief_user_permissions — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.27 → 0 · 17/124 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.27 → 0 · 19/124 · drop table fief_user_field_values — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 20/124 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 25/124 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.27 → 0 · 29/124 · drop table fief_refresh_tokens — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.27 → 0 · 34/124 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.27 → 0 · 39/124 · drop index ix_fief_grants_updated_at on fief_grants — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.27 → 0 · 42/124 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.27 → 0 · 48/124 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0 · 60/124 · drop table fief_tenants_oauth_providers — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.27 → 0 · 67/124 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.27 → 0 · 69/124 · drop table fief_webhook_logs — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.27 → 0 · 72/124 · drop table fief_tenants — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.27 → 0 · 72/124 · drop table fief_tenants — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.27 → 0 · 73/124 · drop table fief_roles_permissions — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.27 → 0 · 95/124 · drop index ix_fief_email_templates_updated_at on fief_email_templates — blocks reads and writes
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.27 → 0 · 101/124 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs — blocks reads and writes
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0 · 109/124 · drop table fief_alembic_version — blocks reads and writes
+--   workspace_users: ACCESS EXCLUSIVE from 0.27 → 0 · 110/124 · drop index ix_workspace_users_updated_at on workspace_users — blocks reads and writes
+--   workspaces: ACCESS EXCLUSIVE from 0.27 → 0 · 112/124 · drop table workspace_users — blocks reads and writes
+--   admin_api_key: ACCESS EXCLUSIVE from 0.27 → 0 · 113/124 · drop index ix_admin_api_key_updated_at on admin_api_key — blocks reads and writes
+--   admin_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens — blocks reads and writes
+--   alembic_version: ACCESS EXCLUSIVE from 0.27 → 0 · 124/124 · drop table alembic_version — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.27 → 0] Before any change, this script looks for foreign keys of tables outside fief onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1401,6 +1435,7 @@ $plan$;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0.27 → 0 · 1/124 · drop index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_updated_at') THEN
@@ -1410,6 +1445,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 2/124 · drop index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_token') THEN
@@ -1419,6 +1455,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 3/124 · drop index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_expires_at') THEN
@@ -1428,6 +1465,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 4/124 · drop index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_created_at') THEN
@@ -1437,6 +1475,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 5/124 · drop table fief_registration_sessions
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) IS NOT NULL THEN
@@ -1446,6 +1485,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 6/124 · drop index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_updated_at') THEN
@@ -1455,6 +1495,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 7/124 · drop index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_token') THEN
@@ -1464,6 +1505,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 8/124 · drop index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_expires_at') THEN
@@ -1473,6 +1515,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 9/124 · drop index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_created_at') THEN
@@ -1482,6 +1525,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 10/124 · drop table fief_oauth_sessions
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) IS NOT NULL THEN
@@ -1491,6 +1535,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 11/124 · drop index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_updated_at') THEN
@@ -1500,6 +1545,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 12/124 · drop index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_created_at') THEN
@@ -1509,6 +1555,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 13/124 · drop table fief_user_roles
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) IS NOT NULL THEN
@@ -1518,6 +1565,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 14/124 · drop index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_updated_at') THEN
@@ -1527,6 +1575,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 15/124 · drop index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_created_at') THEN
@@ -1536,6 +1585,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 16/124 · drop table fief_user_permissions
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) IS NOT NULL THEN
@@ -1545,6 +1595,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 17/124 · drop index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_updated_at') THEN
@@ -1554,6 +1605,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 18/124 · drop index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_created_at') THEN
@@ -1563,6 +1615,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 19/124 · drop table fief_user_field_values
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) IS NOT NULL THEN
@@ -1572,6 +1625,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 20/124 · drop index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_updated_at') THEN
@@ -1581,6 +1635,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 21/124 · drop index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_token') THEN
@@ -1590,6 +1645,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 22/124 · drop index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_expires_at') THEN
@@ -1599,6 +1655,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 23/124 · drop index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_created_at') THEN
@@ -1608,6 +1665,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 24/124 · drop table fief_session_tokens
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) IS NOT NULL THEN
@@ -1617,6 +1675,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 25/124 · drop index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_updated_at') THEN
@@ -1626,6 +1685,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 26/124 · drop index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_token') THEN
@@ -1635,6 +1695,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 27/124 · drop index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_expires_at') THEN
@@ -1644,6 +1705,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 28/124 · drop index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_created_at') THEN
@@ -1653,6 +1715,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 29/124 · drop table fief_refresh_tokens
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) IS NOT NULL THEN
@@ -1662,6 +1725,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 30/124 · drop index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_updated_at') THEN
@@ -1671,6 +1735,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 31/124 · drop index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_created_at') THEN
@@ -1680,6 +1745,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 32/124 · drop index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_account_id') THEN
@@ -1689,6 +1755,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 33/124 · drop table fief_oauth_accounts
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) IS NOT NULL THEN
@@ -1698,6 +1765,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 34/124 · drop index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_updated_at') THEN
@@ -1707,6 +1775,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 35/124 · drop index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_token') THEN
@@ -1716,6 +1785,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 36/124 · drop index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_expires_at') THEN
@@ -1725,6 +1795,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 37/124 · drop index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_created_at') THEN
@@ -1734,6 +1805,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 38/124 · drop table fief_login_sessions
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) IS NOT NULL THEN
@@ -1743,6 +1815,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 39/124 · drop index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_updated_at') THEN
@@ -1752,6 +1825,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 40/124 · drop index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_created_at') THEN
@@ -1761,6 +1835,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 41/124 · drop table fief_grants
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) IS NOT NULL THEN
@@ -1770,6 +1845,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 42/124 · drop index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_updated_at') THEN
@@ -1779,6 +1855,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 43/124 · drop index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_expires_at') THEN
@@ -1788,6 +1865,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 44/124 · drop index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_email') THEN
@@ -1797,6 +1875,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 45/124 · drop index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_created_at') THEN
@@ -1806,6 +1885,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 46/124 · drop index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_code') THEN
@@ -1815,6 +1895,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 47/124 · drop table fief_email_verifications
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) IS NOT NULL THEN
@@ -1824,6 +1905,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 48/124 · drop index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_updated_at') THEN
@@ -1833,6 +1915,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 49/124 · drop index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_expires_at') THEN
@@ -1842,6 +1925,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 50/124 · drop index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_created_at') THEN
@@ -1851,6 +1935,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 51/124 · drop index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_code') THEN
@@ -1860,6 +1945,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 52/124 · drop table fief_authorization_codes
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) IS NOT NULL THEN
@@ -1869,6 +1955,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 53/124 · drop enum type fief_acr
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -1878,6 +1965,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 54/124 · drop index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_updated_at') THEN
@@ -1887,6 +1975,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 55/124 · drop index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_verified') THEN
@@ -1896,6 +1985,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 56/124 · drop index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_lower') THEN
@@ -1905,6 +1995,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 57/124 · drop index ix_fief_users_email on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email') THEN
@@ -1914,6 +2005,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 58/124 · drop index ix_fief_users_created_at on fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_created_at') THEN
@@ -1923,6 +2015,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 59/124 · drop table fief_users
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) IS NOT NULL THEN
@@ -1932,6 +2025,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 60/124 · drop table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers')) IS NOT NULL THEN
@@ -1941,6 +2035,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 61/124 · drop index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_updated_at') THEN
@@ -1950,6 +2045,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 62/124 · drop index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_created_at') THEN
@@ -1959,6 +2055,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 63/124 · drop index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_secret') THEN
@@ -1968,6 +2065,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 64/124 · drop index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_id') THEN
@@ -1977,6 +2075,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 65/124 · drop table fief_clients
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) IS NOT NULL THEN
@@ -1986,6 +2085,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 66/124 · drop enum type fief_clienttype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -1995,6 +2095,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 67/124 · drop index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_updated_at') THEN
@@ -2004,6 +2105,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 68/124 · drop index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_created_at') THEN
@@ -2013,6 +2115,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 69/124 · drop table fief_webhook_logs
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) IS NOT NULL THEN
@@ -2022,6 +2125,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 70/124 · drop index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_updated_at') THEN
@@ -2031,6 +2135,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 71/124 · drop index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_created_at') THEN
@@ -2040,6 +2145,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 72/124 · drop table fief_tenants
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) IS NOT NULL THEN
@@ -2049,6 +2155,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 73/124 · drop table fief_roles_permissions
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions')) IS NOT NULL THEN
@@ -2058,6 +2165,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 74/124 · drop index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_updated_at') THEN
@@ -2067,6 +2175,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 75/124 · drop index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_created_at') THEN
@@ -2076,6 +2185,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 76/124 · drop table fief_webhooks
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) IS NOT NULL THEN
@@ -2085,6 +2195,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 77/124 · drop index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_updated_at') THEN
@@ -2094,6 +2205,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 78/124 · drop index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_type') THEN
@@ -2103,6 +2215,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 79/124 · drop index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_slug') THEN
@@ -2112,6 +2225,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 80/124 · drop index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_created_at') THEN
@@ -2121,6 +2235,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 81/124 · drop table fief_user_fields
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) IS NOT NULL THEN
@@ -2130,6 +2245,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 82/124 · drop enum type fief_userfieldtype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -2139,6 +2255,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 83/124 · drop index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_updated_at') THEN
@@ -2148,6 +2265,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 84/124 · drop index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_created_at') THEN
@@ -2157,6 +2275,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 85/124 · drop table fief_themes
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) IS NOT NULL THEN
@@ -2166,6 +2285,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 86/124 · drop index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_updated_at') THEN
@@ -2175,6 +2295,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 87/124 · drop index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_created_at') THEN
@@ -2184,6 +2305,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 88/124 · drop table fief_roles
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) IS NOT NULL THEN
@@ -2193,6 +2315,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 89/124 · drop index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_updated_at') THEN
@@ -2202,6 +2325,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 90/124 · drop index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_created_at') THEN
@@ -2211,6 +2335,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 91/124 · drop table fief_permissions
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) IS NOT NULL THEN
@@ -2220,6 +2345,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 92/124 · drop index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_updated_at') THEN
@@ -2229,6 +2355,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 93/124 · drop index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_created_at') THEN
@@ -2238,6 +2365,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 94/124 · drop table fief_oauth_providers
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) IS NOT NULL THEN
@@ -2247,6 +2375,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 95/124 · drop index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_updated_at') THEN
@@ -2256,6 +2385,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 96/124 · drop index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_created_at') THEN
@@ -2265,6 +2395,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 97/124 · drop table fief_email_templates
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) IS NOT NULL THEN
@@ -2274,6 +2405,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 98/124 · drop index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_updated_at') THEN
@@ -2283,6 +2415,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 99/124 · drop index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_created_at') THEN
@@ -2292,6 +2425,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 100/124 · drop table fief_email_domains
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) IS NOT NULL THEN
@@ -2301,6 +2435,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 101/124 · drop index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_timestamp') THEN
@@ -2310,6 +2445,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 102/124 · drop index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_subject_user_id') THEN
@@ -2319,6 +2455,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 103/124 · drop index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_id') THEN
@@ -2328,6 +2465,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 104/124 · drop index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_class') THEN
@@ -2337,6 +2475,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 105/124 · drop index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_level') THEN
@@ -2346,6 +2485,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 106/124 · drop index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_user_id') THEN
@@ -2355,6 +2495,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 107/124 · drop index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_api_key_id') THEN
@@ -2364,6 +2505,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 108/124 · drop table fief_audit_logs
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) IS NOT NULL THEN
@@ -2373,6 +2515,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 109/124 · drop table fief_alembic_version
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version')) IS NOT NULL THEN
@@ -2382,6 +2525,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 110/124 · drop index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_updated_at') THEN
@@ -2391,6 +2535,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 111/124 · drop index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_created_at') THEN
@@ -2400,6 +2545,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 112/124 · drop table workspace_users
+-- locks: workspace_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) IS NOT NULL THEN
@@ -2409,6 +2555,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 113/124 · drop index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_updated_at') THEN
@@ -2418,6 +2565,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 114/124 · drop index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_created_at') THEN
@@ -2427,6 +2575,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 115/124 · drop table admin_api_key
+-- locks: admin_api_key: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) IS NOT NULL THEN
@@ -2436,6 +2585,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 116/124 · drop index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_alembic_revision') THEN
@@ -2445,6 +2595,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 117/124 · drop index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_updated_at') THEN
@@ -2454,6 +2605,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 118/124 · drop index ix_workspaces_created_at on workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_created_at') THEN
@@ -2463,6 +2615,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 119/124 · drop table workspaces
+-- locks: workspaces: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) IS NOT NULL THEN
@@ -2472,6 +2625,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 120/124 · drop index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_updated_at') THEN
@@ -2481,6 +2635,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 121/124 · drop index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_created_at') THEN
@@ -2490,6 +2645,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 122/124 · drop table admin_session_tokens
+-- locks: admin_session_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) IS NOT NULL THEN
@@ -2499,6 +2655,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 123/124 · drop enum type databasetype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'databasetype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692'))) THEN
@@ -2508,6 +2665,7 @@ END
 $plan$;
 
 -- 0.27 → 0 · 124/124 · drop table alembic_version
+-- locks: alembic_version: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".alembic_version')) IS NOT NULL THEN

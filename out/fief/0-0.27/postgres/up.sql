@@ -11,6 +11,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1267,6 +1268,7 @@ $plan$;
 -- source: plans/fief/0-0.27.yaml
 -- ================================================================================================
 -- 0 → 0.27 · 1/126 · create table alembic_version
+-- locks: alembic_version: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".alembic_version')) IS NULL THEN
@@ -1279,6 +1281,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 2/126 · create enum type databasetype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'databasetype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''POSTGRESQL'', ''MYSQL'', ''SQLITE'')') THEN
@@ -1288,6 +1291,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 3/126 · create table admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) IS NULL THEN
@@ -1306,6 +1310,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 4/126 · create index ix_admin_session_tokens_created_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_session_tokens_created_at ON admin_session_tokens USING btree (created_at)') THEN
@@ -1316,6 +1321,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 5/126 · create index ix_admin_session_tokens_updated_at on admin_session_tokens
+-- locks: admin_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_session_tokens')) AND c.relname = 'ix_admin_session_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_session_tokens_updated_at ON admin_session_tokens USING btree (updated_at)') THEN
@@ -1326,6 +1332,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 6/126 · create table workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) IS NULL THEN
@@ -1353,6 +1360,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 7/126 · create index ix_workspaces_created_at on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_created_at ON workspaces USING btree (created_at)') THEN
@@ -1363,6 +1371,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 8/126 · create index ix_workspaces_updated_at on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_updated_at ON workspaces USING btree (updated_at)') THEN
@@ -1373,6 +1382,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 9/126 · create index ix_workspaces_alembic_revision on workspaces
+-- locks: workspaces: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspaces'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspaces')) AND c.relname = 'ix_workspaces_alembic_revision' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspaces_alembic_revision ON workspaces USING btree (alembic_revision)') THEN
@@ -1383,6 +1393,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 10/126 · create table admin_api_key
+-- locks: admin_api_key: new in this script | workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) IS NULL THEN
@@ -1402,6 +1413,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 11/126 · create index ix_admin_api_key_created_at on admin_api_key
+-- locks: admin_api_key: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_api_key_created_at ON admin_api_key USING btree (created_at)') THEN
@@ -1412,6 +1424,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 12/126 · create index ix_admin_api_key_updated_at on admin_api_key
+-- locks: admin_api_key: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('admin_api_key'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".admin_api_key')) AND c.relname = 'ix_admin_api_key_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_admin_api_key_updated_at ON admin_api_key USING btree (updated_at)') THEN
@@ -1422,6 +1435,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 13/126 · create table workspace_users
+-- locks: workspace_users: new in this script | workspaces: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) IS NULL THEN
@@ -1439,6 +1453,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 14/126 · create index ix_workspace_users_created_at on workspace_users
+-- locks: workspace_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspace_users_created_at ON workspace_users USING btree (created_at)') THEN
@@ -1449,6 +1464,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 15/126 · create index ix_workspace_users_updated_at on workspace_users
+-- locks: workspace_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('workspace_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".workspace_users')) AND c.relname = 'ix_workspace_users_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_workspace_users_updated_at ON workspace_users USING btree (updated_at)') THEN
@@ -1459,6 +1475,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 16/126 · create table fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1466,6 +1483,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_alembic_version'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version')) IS NULL THEN
@@ -1478,6 +1496,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 17/126 · create table fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NOT NULL AND to_regclass('fief_audit_logs') IS NULL) THEN
@@ -1485,6 +1504,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) IS NULL THEN
@@ -1506,6 +1526,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 18/126 · create index ix_fief_audit_logs_admin_api_key_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_api_key_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_admin_api_key_id ON fief_audit_logs USING btree (admin_api_key_id)') THEN
@@ -1516,6 +1537,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 19/126 · create index ix_fief_audit_logs_admin_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_admin_user_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_admin_user_id ON fief_audit_logs USING btree (admin_user_id)') THEN
@@ -1526,6 +1548,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 20/126 · create index ix_fief_audit_logs_level on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_level' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_level ON fief_audit_logs USING btree (level)') THEN
@@ -1536,6 +1559,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 21/126 · create index ix_fief_audit_logs_object_class on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_class' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_object_class ON fief_audit_logs USING btree (object_class)') THEN
@@ -1546,6 +1570,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 22/126 · create index ix_fief_audit_logs_object_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_object_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_object_id ON fief_audit_logs USING btree (object_id)') THEN
@@ -1556,6 +1581,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 23/126 · create index ix_fief_audit_logs_subject_user_id on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_subject_user_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_subject_user_id ON fief_audit_logs USING btree (subject_user_id)') THEN
@@ -1566,6 +1592,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 24/126 · create index ix_fief_audit_logs_timestamp on fief_audit_logs
+-- locks: fief_audit_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_audit_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs')) AND c.relname = 'ix_fief_audit_logs_timestamp' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_audit_logs_timestamp ON fief_audit_logs USING btree ("timestamp")') THEN
@@ -1576,6 +1603,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 25/126 · create table fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NOT NULL AND to_regclass('fief_email_domains') IS NULL) THEN
@@ -1583,6 +1611,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) IS NULL THEN
@@ -1602,6 +1631,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 26/126 · create index ix_fief_email_domains_created_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_domains_created_at ON fief_email_domains USING btree (created_at)') THEN
@@ -1612,6 +1642,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 27/126 · create index ix_fief_email_domains_updated_at on fief_email_domains
+-- locks: fief_email_domains: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_domains'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains')) AND c.relname = 'ix_fief_email_domains_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_domains_updated_at ON fief_email_domains USING btree (updated_at)') THEN
@@ -1622,6 +1653,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 28/126 · create table fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NOT NULL AND to_regclass('fief_email_templates') IS NULL) THEN
@@ -1629,6 +1661,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) IS NULL THEN
@@ -1647,6 +1680,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 29/126 · create index ix_fief_email_templates_created_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_templates_created_at ON fief_email_templates USING btree (created_at)') THEN
@@ -1657,6 +1691,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 30/126 · create index ix_fief_email_templates_updated_at on fief_email_templates
+-- locks: fief_email_templates: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_templates'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates')) AND c.relname = 'ix_fief_email_templates_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_templates_updated_at ON fief_email_templates USING btree (updated_at)') THEN
@@ -1667,6 +1702,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 31/126 · create table fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NOT NULL AND to_regclass('fief_oauth_providers') IS NULL) THEN
@@ -1674,6 +1710,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) IS NULL THEN
@@ -1694,6 +1731,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 32/126 · create index ix_fief_oauth_providers_created_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_providers_created_at ON fief_oauth_providers USING btree (created_at)') THEN
@@ -1704,6 +1742,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 33/126 · create index ix_fief_oauth_providers_updated_at on fief_oauth_providers
+-- locks: fief_oauth_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers')) AND c.relname = 'ix_fief_oauth_providers_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_providers_updated_at ON fief_oauth_providers USING btree (updated_at)') THEN
@@ -1714,6 +1753,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 34/126 · create table fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NOT NULL AND to_regclass('fief_permissions') IS NULL) THEN
@@ -1721,6 +1761,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) IS NULL THEN
@@ -1738,6 +1779,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 35/126 · create index ix_fief_permissions_created_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_permissions_created_at ON fief_permissions USING btree (created_at)') THEN
@@ -1748,6 +1790,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 36/126 · create index ix_fief_permissions_updated_at on fief_permissions
+-- locks: fief_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions')) AND c.relname = 'ix_fief_permissions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_permissions_updated_at ON fief_permissions USING btree (updated_at)') THEN
@@ -1758,6 +1801,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 37/126 · create table fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NOT NULL AND to_regclass('fief_roles') IS NULL) THEN
@@ -1765,6 +1809,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) IS NULL THEN
@@ -1781,6 +1826,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 38/126 · create index ix_fief_roles_created_at on fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_roles_created_at ON fief_roles USING btree (created_at)') THEN
@@ -1791,6 +1837,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 39/126 · create index ix_fief_roles_updated_at on fief_roles
+-- locks: fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles')) AND c.relname = 'ix_fief_roles_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_roles_updated_at ON fief_roles USING btree (updated_at)') THEN
@@ -1801,6 +1848,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 40/126 · create table fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NOT NULL AND to_regclass('fief_themes') IS NULL) THEN
@@ -1808,6 +1856,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) IS NULL THEN
@@ -1837,6 +1886,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 41/126 · create index ix_fief_themes_created_at on fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_themes_created_at ON fief_themes USING btree (created_at)') THEN
@@ -1847,6 +1897,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 42/126 · create index ix_fief_themes_updated_at on fief_themes
+-- locks: fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_themes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes')) AND c.relname = 'ix_fief_themes_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_themes_updated_at ON fief_themes USING btree (updated_at)') THEN
@@ -1857,6 +1908,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 43/126 · create enum type fief_userfieldtype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1864,6 +1916,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1873,6 +1926,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 44/126 · create table fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NOT NULL AND to_regclass('fief_user_fields') IS NULL) THEN
@@ -1880,6 +1934,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) IS NULL THEN
@@ -1898,6 +1953,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 45/126 · create index ix_fief_user_fields_created_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_created_at ON fief_user_fields USING btree (created_at)') THEN
@@ -1908,6 +1964,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 46/126 · create index ix_fief_user_fields_slug on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_slug' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_user_fields_slug ON fief_user_fields USING btree (slug)') THEN
@@ -1918,6 +1975,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 47/126 · create index ix_fief_user_fields_type on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_type' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_type ON fief_user_fields USING btree (type)') THEN
@@ -1928,6 +1986,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 48/126 · create index ix_fief_user_fields_updated_at on fief_user_fields
+-- locks: fief_user_fields: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_fields'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields')) AND c.relname = 'ix_fief_user_fields_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_fields_updated_at ON fief_user_fields USING btree (updated_at)') THEN
@@ -1938,6 +1997,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 49/126 · create table fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NOT NULL AND to_regclass('fief_webhooks') IS NULL) THEN
@@ -1945,6 +2005,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) IS NULL THEN
@@ -1962,6 +2023,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 50/126 · create index ix_fief_webhooks_created_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhooks_created_at ON fief_webhooks USING btree (created_at)') THEN
@@ -1972,6 +2034,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 51/126 · create index ix_fief_webhooks_updated_at on fief_webhooks
+-- locks: fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhooks'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks')) AND c.relname = 'ix_fief_webhooks_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhooks_updated_at ON fief_webhooks USING btree (updated_at)') THEN
@@ -1982,6 +2045,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 52/126 · create table fief_roles_permissions
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NOT NULL AND to_regclass('fief_roles_permissions') IS NULL) THEN
@@ -1989,6 +2053,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: new in this script | fief_permissions: new in this script | fief_roles: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_roles_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions')) IS NULL THEN
@@ -2004,6 +2069,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 53/126 · create table fief_tenants
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NOT NULL AND to_regclass('fief_tenants') IS NULL) THEN
@@ -2011,6 +2077,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: new in this script | fief_email_domains: new in this script | fief_themes: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) IS NULL THEN
@@ -2039,6 +2106,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 54/126 · create index ix_fief_tenants_created_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_tenants_created_at ON fief_tenants USING btree (created_at)') THEN
@@ -2049,6 +2117,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 55/126 · create index ix_fief_tenants_updated_at on fief_tenants
+-- locks: fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_tenants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants')) AND c.relname = 'ix_fief_tenants_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_tenants_updated_at ON fief_tenants USING btree (updated_at)') THEN
@@ -2059,6 +2128,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 56/126 · create table fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NOT NULL AND to_regclass('fief_webhook_logs') IS NULL) THEN
@@ -2066,6 +2136,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: new in this script | fief_webhooks: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) IS NULL THEN
@@ -2089,6 +2160,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 57/126 · create index ix_fief_webhook_logs_created_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhook_logs_created_at ON fief_webhook_logs USING btree (created_at)') THEN
@@ -2099,6 +2171,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 58/126 · create index ix_fief_webhook_logs_updated_at on fief_webhook_logs
+-- locks: fief_webhook_logs: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_webhook_logs'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs')) AND c.relname = 'ix_fief_webhook_logs_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_webhook_logs_updated_at ON fief_webhook_logs USING btree (updated_at)') THEN
@@ -2109,6 +2182,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 59/126 · create enum type fief_clienttype
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -2116,6 +2190,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -2125,6 +2200,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 60/126 · create table fief_clients
+-- locks: fief_clients: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NOT NULL AND to_regclass('fief_clients') IS NULL) THEN
@@ -2132,6 +2208,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) IS NULL THEN
@@ -2158,6 +2235,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 61/126 · create index ix_fief_clients_client_id on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_client_id ON fief_clients USING btree (client_id)') THEN
@@ -2168,6 +2246,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 62/126 · create index ix_fief_clients_client_secret on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_client_secret' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_client_secret ON fief_clients USING btree (client_secret)') THEN
@@ -2178,6 +2257,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 63/126 · create index ix_fief_clients_created_at on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_created_at ON fief_clients USING btree (created_at)') THEN
@@ -2188,6 +2268,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 64/126 · create index ix_fief_clients_updated_at on fief_clients
+-- locks: fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_clients'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients')) AND c.relname = 'ix_fief_clients_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_clients_updated_at ON fief_clients USING btree (updated_at)') THEN
@@ -2198,6 +2279,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 65/126 · create table fief_tenants_oauth_providers
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('fief_tenants_oauth_providers') IS NULL) THEN
@@ -2205,6 +2287,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_tenants_oauth_providers'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers')) IS NULL THEN
@@ -2220,6 +2303,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 66/126 · create table fief_users
+-- locks: fief_users: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NOT NULL AND to_regclass('fief_users') IS NULL) THEN
@@ -2227,6 +2311,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) IS NULL THEN
@@ -2249,6 +2334,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 67/126 · create index ix_fief_users_created_at on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_created_at ON fief_users USING btree (created_at)') THEN
@@ -2259,6 +2345,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 68/126 · create index ix_fief_users_email on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email ON fief_users USING btree (email)') THEN
@@ -2269,6 +2356,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 69/126 · create index ix_fief_users_email_lower on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_lower' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email_lower ON fief_users USING btree (email_lower)') THEN
@@ -2279,6 +2367,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 70/126 · create index ix_fief_users_email_verified on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_email_verified' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_email_verified ON fief_users USING btree (email_verified)') THEN
@@ -2289,6 +2378,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 71/126 · create index ix_fief_users_updated_at on fief_users
+-- locks: fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_users'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users')) AND c.relname = 'ix_fief_users_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_users_updated_at ON fief_users USING btree (updated_at)') THEN
@@ -2299,6 +2389,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 72/126 · create enum type fief_acr
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN
@@ -2306,6 +2397,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN
@@ -2315,6 +2407,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 73/126 · create table fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NOT NULL AND to_regclass('fief_authorization_codes') IS NULL) THEN
@@ -2322,6 +2415,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) IS NULL THEN
@@ -2350,6 +2444,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 74/126 · create index ix_fief_authorization_codes_code on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_code' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_authorization_codes_code ON fief_authorization_codes USING btree (code)') THEN
@@ -2360,6 +2455,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 75/126 · create index ix_fief_authorization_codes_created_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_created_at ON fief_authorization_codes USING btree (created_at)') THEN
@@ -2370,6 +2466,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 76/126 · create index ix_fief_authorization_codes_expires_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_expires_at ON fief_authorization_codes USING btree (expires_at)') THEN
@@ -2380,6 +2477,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 77/126 · create index ix_fief_authorization_codes_updated_at on fief_authorization_codes
+-- locks: fief_authorization_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_authorization_codes'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes')) AND c.relname = 'ix_fief_authorization_codes_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_authorization_codes_updated_at ON fief_authorization_codes USING btree (updated_at)') THEN
@@ -2390,6 +2488,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 78/126 · create table fief_email_verifications
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NOT NULL AND to_regclass('fief_email_verifications') IS NULL) THEN
@@ -2397,6 +2496,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) IS NULL THEN
@@ -2416,6 +2516,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 79/126 · create index ix_fief_email_verifications_code on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_code' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_email_verifications_code ON fief_email_verifications USING btree (code)') THEN
@@ -2426,6 +2527,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 80/126 · create index ix_fief_email_verifications_created_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_created_at ON fief_email_verifications USING btree (created_at)') THEN
@@ -2436,6 +2538,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 81/126 · create index ix_fief_email_verifications_email on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_email' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_email ON fief_email_verifications USING btree (email)') THEN
@@ -2446,6 +2549,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 82/126 · create index ix_fief_email_verifications_expires_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_expires_at ON fief_email_verifications USING btree (expires_at)') THEN
@@ -2456,6 +2560,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 83/126 · create index ix_fief_email_verifications_updated_at on fief_email_verifications
+-- locks: fief_email_verifications: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_email_verifications'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications')) AND c.relname = 'ix_fief_email_verifications_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_email_verifications_updated_at ON fief_email_verifications USING btree (updated_at)') THEN
@@ -2466,6 +2571,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 84/126 · create table fief_grants
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NOT NULL AND to_regclass('fief_grants') IS NULL) THEN
@@ -2473,6 +2579,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) IS NULL THEN
@@ -2493,6 +2600,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 85/126 · create index ix_fief_grants_created_at on fief_grants
+-- locks: fief_grants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_grants_created_at ON fief_grants USING btree (created_at)') THEN
@@ -2503,6 +2611,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 86/126 · create index ix_fief_grants_updated_at on fief_grants
+-- locks: fief_grants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_grants'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants')) AND c.relname = 'ix_fief_grants_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_grants_updated_at ON fief_grants USING btree (updated_at)') THEN
@@ -2513,6 +2622,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 87/126 · create table fief_login_sessions
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NOT NULL AND to_regclass('fief_login_sessions') IS NULL) THEN
@@ -2520,6 +2630,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: new in this script | fief_clients: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) IS NULL THEN
@@ -2548,6 +2659,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 88/126 · create index ix_fief_login_sessions_created_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_created_at ON fief_login_sessions USING btree (created_at)') THEN
@@ -2558,6 +2670,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 89/126 · create index ix_fief_login_sessions_expires_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_expires_at ON fief_login_sessions USING btree (expires_at)') THEN
@@ -2568,6 +2681,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 90/126 · create index ix_fief_login_sessions_token on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_login_sessions_token ON fief_login_sessions USING btree (token)') THEN
@@ -2578,6 +2692,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 91/126 · create index ix_fief_login_sessions_updated_at on fief_login_sessions
+-- locks: fief_login_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_login_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions')) AND c.relname = 'ix_fief_login_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_login_sessions_updated_at ON fief_login_sessions USING btree (updated_at)') THEN
@@ -2588,6 +2703,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 92/126 · create table fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NOT NULL AND to_regclass('fief_oauth_accounts') IS NULL) THEN
@@ -2595,6 +2711,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) IS NULL THEN
@@ -2621,6 +2738,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 93/126 · create index ix_fief_oauth_accounts_account_id on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_account_id' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_account_id ON fief_oauth_accounts USING btree (account_id)') THEN
@@ -2631,6 +2749,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 94/126 · create index ix_fief_oauth_accounts_created_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_created_at ON fief_oauth_accounts USING btree (created_at)') THEN
@@ -2641,6 +2760,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 95/126 · create index ix_fief_oauth_accounts_updated_at on fief_oauth_accounts
+-- locks: fief_oauth_accounts: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_accounts'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts')) AND c.relname = 'ix_fief_oauth_accounts_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_accounts_updated_at ON fief_oauth_accounts USING btree (updated_at)') THEN
@@ -2651,6 +2771,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 96/126 · create table fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NOT NULL AND to_regclass('fief_refresh_tokens') IS NULL) THEN
@@ -2658,6 +2779,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: new in this script | fief_clients: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) IS NULL THEN
@@ -2680,6 +2802,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 97/126 · create index ix_fief_refresh_tokens_created_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_created_at ON fief_refresh_tokens USING btree (created_at)') THEN
@@ -2690,6 +2813,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 98/126 · create index ix_fief_refresh_tokens_expires_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_expires_at ON fief_refresh_tokens USING btree (expires_at)') THEN
@@ -2700,6 +2824,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 99/126 · create index ix_fief_refresh_tokens_token on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_refresh_tokens_token ON fief_refresh_tokens USING btree (token)') THEN
@@ -2710,6 +2835,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 100/126 · create index ix_fief_refresh_tokens_updated_at on fief_refresh_tokens
+-- locks: fief_refresh_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_refresh_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens')) AND c.relname = 'ix_fief_refresh_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_refresh_tokens_updated_at ON fief_refresh_tokens USING btree (updated_at)') THEN
@@ -2720,6 +2846,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 101/126 · create table fief_session_tokens
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NOT NULL AND to_regclass('fief_session_tokens') IS NULL) THEN
@@ -2727,6 +2854,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) IS NULL THEN
@@ -2745,6 +2873,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 102/126 · create index ix_fief_session_tokens_created_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_created_at ON fief_session_tokens USING btree (created_at)') THEN
@@ -2755,6 +2884,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 103/126 · create index ix_fief_session_tokens_expires_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_expires_at ON fief_session_tokens USING btree (expires_at)') THEN
@@ -2765,6 +2895,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 104/126 · create index ix_fief_session_tokens_token on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_session_tokens_token ON fief_session_tokens USING btree (token)') THEN
@@ -2775,6 +2906,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 105/126 · create index ix_fief_session_tokens_updated_at on fief_session_tokens
+-- locks: fief_session_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_session_tokens'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens')) AND c.relname = 'ix_fief_session_tokens_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_session_tokens_updated_at ON fief_session_tokens USING btree (updated_at)') THEN
@@ -2785,6 +2917,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 106/126 · create table fief_user_field_values
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NOT NULL AND to_regclass('fief_user_field_values') IS NULL) THEN
@@ -2792,6 +2925,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: new in this script | fief_user_fields: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) IS NULL THEN
@@ -2817,6 +2951,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 107/126 · create index ix_fief_user_field_values_created_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_field_values_created_at ON fief_user_field_values USING btree (created_at)') THEN
@@ -2827,6 +2962,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 108/126 · create index ix_fief_user_field_values_updated_at on fief_user_field_values
+-- locks: fief_user_field_values: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_field_values'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values')) AND c.relname = 'ix_fief_user_field_values_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_field_values_updated_at ON fief_user_field_values USING btree (updated_at)') THEN
@@ -2837,6 +2973,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 109/126 · create table fief_user_permissions
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NOT NULL AND to_regclass('fief_user_permissions') IS NULL) THEN
@@ -2844,6 +2981,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: new in this script | fief_roles: new in this script | fief_permissions: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) IS NULL THEN
@@ -2865,6 +3003,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 110/126 · create index ix_fief_user_permissions_created_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_permissions_created_at ON fief_user_permissions USING btree (created_at)') THEN
@@ -2875,6 +3014,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 111/126 · create index ix_fief_user_permissions_updated_at on fief_user_permissions
+-- locks: fief_user_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_permissions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions')) AND c.relname = 'ix_fief_user_permissions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_permissions_updated_at ON fief_user_permissions USING btree (updated_at)') THEN
@@ -2885,6 +3025,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 112/126 · create table fief_user_roles
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NOT NULL AND to_regclass('fief_user_roles') IS NULL) THEN
@@ -2892,6 +3033,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: new in this script | fief_roles: new in this script | fief_users: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) IS NULL THEN
@@ -2911,6 +3053,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 113/126 · create index ix_fief_user_roles_created_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_roles_created_at ON fief_user_roles USING btree (created_at)') THEN
@@ -2921,6 +3064,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 114/126 · create index ix_fief_user_roles_updated_at on fief_user_roles
+-- locks: fief_user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_user_roles'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles')) AND c.relname = 'ix_fief_user_roles_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_user_roles_updated_at ON fief_user_roles USING btree (updated_at)') THEN
@@ -2931,6 +3075,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 115/126 · create table fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NOT NULL AND to_regclass('fief_oauth_sessions') IS NULL) THEN
@@ -2938,6 +3083,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: new in this script | fief_oauth_accounts: new in this script | fief_oauth_providers: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) IS NULL THEN
@@ -2961,6 +3107,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 116/126 · create index ix_fief_oauth_sessions_created_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_created_at ON fief_oauth_sessions USING btree (created_at)') THEN
@@ -2971,6 +3118,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 117/126 · create index ix_fief_oauth_sessions_expires_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_expires_at ON fief_oauth_sessions USING btree (expires_at)') THEN
@@ -2981,6 +3129,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 118/126 · create index ix_fief_oauth_sessions_token on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_oauth_sessions_token ON fief_oauth_sessions USING btree (token)') THEN
@@ -2991,6 +3140,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 119/126 · create index ix_fief_oauth_sessions_updated_at on fief_oauth_sessions
+-- locks: fief_oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_oauth_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions')) AND c.relname = 'ix_fief_oauth_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_oauth_sessions_updated_at ON fief_oauth_sessions USING btree (updated_at)') THEN
@@ -3001,6 +3151,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 120/126 · create table fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NOT NULL AND to_regclass('fief_registration_sessions') IS NULL) THEN
@@ -3008,6 +3159,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: new in this script | fief_oauth_accounts: new in this script | fief_tenants: new in this script
 DO $plan$
 BEGIN
   IF COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) IS NULL THEN
@@ -3030,6 +3182,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 121/126 · create index ix_fief_registration_sessions_created_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_created_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_created_at ON fief_registration_sessions USING btree (created_at)') THEN
@@ -3040,6 +3193,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 122/126 · create index ix_fief_registration_sessions_expires_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_expires_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_expires_at ON fief_registration_sessions USING btree (expires_at)') THEN
@@ -3050,6 +3204,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 123/126 · create index ix_fief_registration_sessions_token on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_token' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE UNIQUE INDEX ix_fief_registration_sessions_token ON fief_registration_sessions USING btree (token)') THEN
@@ -3060,6 +3215,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 124/126 · create index ix_fief_registration_sessions_updated_at on fief_registration_sessions
+-- locks: fief_registration_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = COALESCE(to_regclass('fief_registration_sessions'), to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions')) AND c.relname = 'ix_fief_registration_sessions_updated_at' AND i.indisvalid AND replace(replace(replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY '), ' ON "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON '), ' ON ONLY "08e952f1-8a79-4672-99f8-ea6919cd4692".', ' ON ONLY ') = 'CREATE INDEX ix_fief_registration_sessions_updated_at ON fief_registration_sessions USING btree (updated_at)') THEN
@@ -3070,6 +3226,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 125/126 · insert 1 row into alembic_version
+-- locks: alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM alembic_version WHERE version_num = 'c8cf076d3ffa') THEN
@@ -3079,6 +3236,7 @@ END
 $plan$;
 
 -- 0 → 0.27 · 126/126 · insert 1 row into fief_alembic_version
+-- locks: fief_alembic_version: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM "08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version WHERE version_num = '6c06c7d908a7') THEN

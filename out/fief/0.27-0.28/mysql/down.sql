@@ -13,6 +13,8 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 28 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -1152,6 +1154,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.28 → 0.27 · 1/3 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+-- locks: fief_alembic_version: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1172,6 +1175,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.28 → 0.27 · 2/3 · move 28 tables to workspace
+-- locks: no table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1180,6 +1184,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_alembic_version: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1188,6 +1193,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_audit_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_audit_logs'))),
@@ -1196,6 +1202,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_authorization_codes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_authorization_codes'))),
@@ -1204,6 +1211,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_clients') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_clients'))),
@@ -1212,6 +1220,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_domains: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_domains') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_domains'))),
@@ -1220,6 +1229,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_templates: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_templates') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_templates'))),
@@ -1228,6 +1238,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_verifications') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_verifications'))),
@@ -1236,6 +1247,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_grants: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_grants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_grants'))),
@@ -1244,6 +1256,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_login_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_login_sessions'))),
@@ -1252,6 +1265,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_accounts') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_accounts'))),
@@ -1260,6 +1274,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_providers: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_providers'))),
@@ -1268,6 +1283,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_sessions'))),
@@ -1276,6 +1292,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_permissions'))),
@@ -1284,6 +1301,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_refresh_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_refresh_tokens'))),
@@ -1292,6 +1310,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_registration_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_registration_sessions'))),
@@ -1300,6 +1319,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles'))),
@@ -1308,6 +1328,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles_permissions'))),
@@ -1316,6 +1337,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_session_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_session_tokens'))),
@@ -1324,6 +1346,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants'))),
@@ -1332,6 +1355,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants_oauth_providers: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants_oauth_providers'))),
@@ -1340,6 +1364,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_themes: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_themes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_themes'))),
@@ -1348,6 +1373,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_field_values: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_field_values') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_field_values'))),
@@ -1356,6 +1382,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_fields') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_fields'))),
@@ -1364,6 +1391,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_permissions'))),
@@ -1372,6 +1400,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_roles: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_roles'))),
@@ -1380,6 +1409,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_users') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_users'))),
@@ -1388,6 +1418,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhook_logs: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhook_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhook_logs'))),
@@ -1396,6 +1427,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhooks: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhooks') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhooks'))),

@@ -13,6 +13,8 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 28 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's database, now empty: check that SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' is 0 (MySQL drops a database with its tables, asking nothing), then DROP DATABASE `08e952f1-8a79-4672-99f8-ea6919cd4692`;
@@ -1155,6 +1157,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.27 → 0.28 · 1/8 · check: this script runs in another database than --param main_database: run it in the main database (mysql <main_database> < up.sql), where the workspace's tables go
+-- locks: no table
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1174,6 +1177,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0.28 · 2/8 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+-- locks: workspaces: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1194,6 +1198,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0.28 · 3/8 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
+-- locks: workspaces: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1214,6 +1219,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0.28 · 4/8 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
+-- locks: workspaces: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1235,6 +1241,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 0.27 → 0.28 · 5/8 · move 28 tables and 3 enum types to main
 -- why: PostgreSQL: Fief's guide moves the tables but not the enum types, whose columns would then keep pointing into the old schema (DROP SCHEMA … CASCADE would drop those columns); here the types move too. MySQL has no enum types of its own (the values are in the columns). The old schema or database is left in place, empty.
+-- locks: fief_alembic_version: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_alembic_version') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_alembic_version'))),
@@ -1243,6 +1250,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_audit_logs: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_audit_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_audit_logs'))),
@@ -1251,6 +1259,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_authorization_codes: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_authorization_codes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_authorization_codes'))),
@@ -1259,6 +1268,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_clients: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_clients') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_clients'))),
@@ -1267,6 +1277,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_domains: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_domains') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_domains'))),
@@ -1275,6 +1286,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_templates: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_templates') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_templates'))),
@@ -1283,6 +1295,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_email_verifications: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_email_verifications') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_email_verifications'))),
@@ -1291,6 +1304,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_grants: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_grants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_grants'))),
@@ -1299,6 +1313,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_login_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_login_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_login_sessions'))),
@@ -1307,6 +1322,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_accounts: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_accounts') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_accounts'))),
@@ -1315,6 +1331,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_providers: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_providers'))),
@@ -1323,6 +1340,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_oauth_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_oauth_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_oauth_sessions'))),
@@ -1331,6 +1349,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_permissions'))),
@@ -1339,6 +1358,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_refresh_tokens: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_refresh_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_refresh_tokens'))),
@@ -1347,6 +1367,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_registration_sessions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_registration_sessions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_registration_sessions'))),
@@ -1355,6 +1376,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles'))),
@@ -1363,6 +1385,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_roles_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_roles_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_roles_permissions'))),
@@ -1371,6 +1394,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_session_tokens: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_session_tokens') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_session_tokens'))),
@@ -1379,6 +1403,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants'))),
@@ -1387,6 +1412,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_tenants_oauth_providers: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_tenants_oauth_providers') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_tenants_oauth_providers'))),
@@ -1395,6 +1421,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_themes: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_themes') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_themes'))),
@@ -1403,6 +1430,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_field_values: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_field_values') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_field_values'))),
@@ -1411,6 +1439,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_fields: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_fields') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_fields'))),
@@ -1419,6 +1448,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_permissions: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_permissions') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_permissions'))),
@@ -1427,6 +1457,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_user_roles: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_user_roles') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_user_roles'))),
@@ -1435,6 +1466,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_users: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_users') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_users'))),
@@ -1443,6 +1475,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhook_logs: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhook_logs') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhook_logs'))),
@@ -1451,6 +1484,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: fief_webhooks: metadata only · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'fief_webhooks') AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = '08e952f1-8a79-4672-99f8-ea6919cd4692' AND TABLE_NAME = 'fief_webhooks'))),

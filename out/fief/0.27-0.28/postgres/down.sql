@@ -13,6 +13,35 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes (ACCESS SHARE from 0.28 → 0.27 · 1/2)
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1032,6 +1061,7 @@ $plan$;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.28 → 0.27 · 1/2 · check: Fief 0.28 has already migrated this database (fief_alembic_version is not 6c06c7d908a7): this rollback cannot undo that; restore the backup taken before the upgrade
+-- locks: fief_alembic_version: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1044,6 +1074,7 @@ END
 $plan$;
 
 -- 0.28 → 0.27 · 2/2 · move 28 tables and 3 enum types to workspace
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1051,6 +1082,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NOT NULL AND to_regclass('fief_alembic_version') IS NULL) THEN
@@ -1058,6 +1090,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NOT NULL AND to_regclass('fief_audit_logs') IS NULL) THEN
@@ -1065,6 +1098,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NOT NULL AND to_regclass('fief_authorization_codes') IS NULL) THEN
@@ -1072,6 +1106,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NOT NULL AND to_regclass('fief_clients') IS NULL) THEN
@@ -1079,6 +1114,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NOT NULL AND to_regclass('fief_email_domains') IS NULL) THEN
@@ -1086,6 +1122,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NOT NULL AND to_regclass('fief_email_templates') IS NULL) THEN
@@ -1093,6 +1130,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NOT NULL AND to_regclass('fief_email_verifications') IS NULL) THEN
@@ -1100,6 +1138,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NOT NULL AND to_regclass('fief_grants') IS NULL) THEN
@@ -1107,6 +1146,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NOT NULL AND to_regclass('fief_login_sessions') IS NULL) THEN
@@ -1114,6 +1154,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NOT NULL AND to_regclass('fief_oauth_accounts') IS NULL) THEN
@@ -1121,6 +1162,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NOT NULL AND to_regclass('fief_oauth_providers') IS NULL) THEN
@@ -1128,6 +1170,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NOT NULL AND to_regclass('fief_oauth_sessions') IS NULL) THEN
@@ -1135,6 +1178,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NOT NULL AND to_regclass('fief_permissions') IS NULL) THEN
@@ -1142,6 +1186,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NOT NULL AND to_regclass('fief_refresh_tokens') IS NULL) THEN
@@ -1149,6 +1194,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NOT NULL AND to_regclass('fief_registration_sessions') IS NULL) THEN
@@ -1156,6 +1202,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NOT NULL AND to_regclass('fief_roles') IS NULL) THEN
@@ -1163,6 +1210,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NOT NULL AND to_regclass('fief_roles_permissions') IS NULL) THEN
@@ -1170,6 +1218,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NOT NULL AND to_regclass('fief_session_tokens') IS NULL) THEN
@@ -1177,6 +1226,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NOT NULL AND to_regclass('fief_tenants') IS NULL) THEN
@@ -1184,6 +1234,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('fief_tenants_oauth_providers') IS NULL) THEN
@@ -1191,6 +1242,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NOT NULL AND to_regclass('fief_themes') IS NULL) THEN
@@ -1198,6 +1250,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NOT NULL AND to_regclass('fief_user_field_values') IS NULL) THEN
@@ -1205,6 +1258,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NOT NULL AND to_regclass('fief_user_fields') IS NULL) THEN
@@ -1212,6 +1266,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NOT NULL AND to_regclass('fief_user_permissions') IS NULL) THEN
@@ -1219,6 +1274,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NOT NULL AND to_regclass('fief_user_roles') IS NULL) THEN
@@ -1226,6 +1282,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NOT NULL AND to_regclass('fief_users') IS NULL) THEN
@@ -1233,6 +1290,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NOT NULL AND to_regclass('fief_webhook_logs') IS NULL) THEN
@@ -1240,6 +1298,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NOT NULL AND to_regclass('fief_webhooks') IS NULL) THEN
@@ -1247,6 +1306,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1254,6 +1314,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -1261,6 +1322,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692') AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN

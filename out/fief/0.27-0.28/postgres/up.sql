@@ -13,6 +13,36 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   workspaces: ACCESS SHARE from 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+--   fief_alembic_version: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_audit_logs: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_authorization_codes: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_clients: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_domains: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_templates: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_email_verifications: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_grants: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_login_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_accounts: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_oauth_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_refresh_tokens: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_registration_sessions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_roles: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_roles_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_session_tokens: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_tenants: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_tenants_oauth_providers: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_themes: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_field_values: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_fields: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_permissions: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_user_roles: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_users: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_webhook_logs: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
+--   fief_webhooks: ACCESS EXCLUSIVE from 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's schema, now empty: DROP SCHEMA "08e952f1-8a79-4672-99f8-ea6919cd4692"; (without CASCADE: PostgreSQL refuses it if anything is left in it, and then nothing is lost).
@@ -1035,6 +1065,7 @@ $plan$;
 -- source: plans/fief/0.27-0.28.yaml
 -- ================================================================================================
 -- 0.27 → 0.28 · 1/7 · check: this database must hold exactly one workspace, the one of --param workspace_id: Fief 0.28 runs one workspace per instance; give each workspace an instance and a database of its own
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1047,6 +1078,7 @@ END
 $plan$;
 
 -- 0.27 → 0.28 · 2/7 · check: the workspace keeps its data on a database server of its own (workspaces.database_type is set): point Fief 0.28 at that database instead; nothing moves here
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1059,6 +1091,7 @@ END
 $plan$;
 
 -- 0.27 → 0.28 · 3/7 · check: the workspace is not at Fief 0.27's revision 6c06c7d908a7 (workspaces.alembic_revision): start Fief 0.27 once to upgrade it, then run this script
+-- locks: workspaces: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1072,6 +1105,7 @@ $plan$;
 
 -- 0.27 → 0.28 · 4/7 · move 28 tables and 3 enum types to main
 -- why: PostgreSQL: Fief's guide moves the tables but not the enum types, whose columns would then keep pointing into the old schema (DROP SCHEMA … CASCADE would drop those columns); here the types move too. MySQL has no enum types of its own (the values are in the columns). The old schema or database is left in place, empty.
+-- locks: fief_alembic_version: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_alembic_version') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_alembic_version') IS NULL) THEN
@@ -1079,6 +1113,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_audit_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_audit_logs') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_audit_logs') IS NULL) THEN
@@ -1086,6 +1121,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_authorization_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_authorization_codes') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_authorization_codes') IS NULL) THEN
@@ -1093,6 +1129,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_clients') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_clients') IS NULL) THEN
@@ -1100,6 +1137,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_domains: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_domains') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_domains') IS NULL) THEN
@@ -1107,6 +1145,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_templates: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_templates') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_templates') IS NULL) THEN
@@ -1114,6 +1153,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_email_verifications: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_email_verifications') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_email_verifications') IS NULL) THEN
@@ -1121,6 +1161,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_grants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_grants') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_grants') IS NULL) THEN
@@ -1128,6 +1169,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_login_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_login_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_login_sessions') IS NULL) THEN
@@ -1135,6 +1177,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_accounts: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_accounts') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_accounts') IS NULL) THEN
@@ -1142,6 +1185,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_providers') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_providers') IS NULL) THEN
@@ -1149,6 +1193,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_oauth_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_oauth_sessions') IS NULL) THEN
@@ -1156,6 +1201,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_permissions') IS NULL) THEN
@@ -1163,6 +1209,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_refresh_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_refresh_tokens') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_refresh_tokens') IS NULL) THEN
@@ -1170,6 +1217,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_registration_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_registration_sessions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_registration_sessions') IS NULL) THEN
@@ -1177,6 +1225,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_roles') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles') IS NULL) THEN
@@ -1184,6 +1233,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_roles_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_roles_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_roles_permissions') IS NULL) THEN
@@ -1191,6 +1241,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_session_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_session_tokens') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_session_tokens') IS NULL) THEN
@@ -1198,6 +1249,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_tenants') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants') IS NULL) THEN
@@ -1205,6 +1257,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_tenants_oauth_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_tenants_oauth_providers') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_tenants_oauth_providers') IS NULL) THEN
@@ -1212,6 +1265,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_themes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_themes') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_themes') IS NULL) THEN
@@ -1219,6 +1273,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_field_values: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_field_values') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_field_values') IS NULL) THEN
@@ -1226,6 +1281,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_fields: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_fields') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_fields') IS NULL) THEN
@@ -1233,6 +1289,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_permissions') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_permissions') IS NULL) THEN
@@ -1240,6 +1297,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_user_roles') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_user_roles') IS NULL) THEN
@@ -1247,6 +1305,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_users') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_users') IS NULL) THEN
@@ -1254,6 +1313,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhook_logs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_webhook_logs') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhook_logs') IS NULL) THEN
@@ -1261,6 +1321,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: fief_webhooks: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT (to_regclass('fief_webhooks') IS NOT NULL AND to_regclass('"08e952f1-8a79-4672-99f8-ea6919cd4692".fief_webhooks') IS NULL) THEN
@@ -1268,6 +1329,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_userfieldtype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''STRING'', ''INTEGER'', ''BOOLEAN'', ''DATE'', ''DATETIME'', ''CHOICE'', ''PHONE_NUMBER'', ''ADDRESS'', ''TIMEZONE'')') THEN
@@ -1275,6 +1337,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_clienttype' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''public'', ''confidential'')') THEN
@@ -1282,6 +1345,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'fief_acr' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()), (SELECT oid FROM pg_namespace WHERE nspname = '08e952f1-8a79-4672-99f8-ea6919cd4692')) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''0'', ''1'')') THEN

@@ -12,6 +12,8 @@
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 22 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -241,6 +243,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_user_set_idx'),
@@ -251,6 +254,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_user_set_idx'),
@@ -261,6 +265,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_user_set_idx'),
@@ -271,6 +276,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_object_idx'),
@@ -281,6 +287,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_object_idx'),
@@ -291,6 +298,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_object_idx'),
@@ -301,6 +309,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples'),
@@ -311,6 +320,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples'),
@@ -321,6 +331,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples'),
@@ -331,6 +342,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_self_idx'),
@@ -341,6 +353,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_self_idx'),
@@ -351,6 +364,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_self_idx'),
@@ -361,6 +375,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_idx'),
@@ -371,6 +386,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_idx'),
@@ -381,6 +397,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_idx'),
@@ -391,6 +408,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations'),
@@ -401,6 +419,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations'),
@@ -411,6 +430,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
@@ -421,6 +441,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 19/22 · drop table keto_namespace
+-- locks: keto_namespace: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace'),
@@ -431,6 +452,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_self_idx'),
@@ -441,6 +463,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_idx'),
@@ -451,6 +474,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.6 → 0 · 22/22 · drop table schema_migration
+-- locks: schema_migration: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration'),

@@ -11,6 +11,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  the tables take the database's default character set and collation.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -181,6 +182,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0 → 0.6 · 1/26 · create table schema_migration
+-- locks: schema_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration'),
@@ -194,6 +196,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 2/26 · create index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_idx') <=> 'UNIQUE version')
@@ -203,6 +206,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_idx') <=> 'UNIQUE version')
@@ -214,6 +218,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 3/26 · create index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_self_idx') <=> 'version_self')
@@ -223,6 +228,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'schema_migration' AND INDEX_NAME = 'schema_migration_version_self_idx') <=> 'version_self')
@@ -234,6 +240,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 4/26 · create table keto_namespace
+-- locks: keto_namespace: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace'),
@@ -248,6 +255,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 5/26 · insert 1 row into schema_migration
+-- locks: schema_migration: new in this script
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
@@ -262,6 +270,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 6/26 · create table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations'),
@@ -275,6 +284,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 7/26 · create table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations'),
@@ -288,6 +298,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 8/26 · create table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations'),
@@ -301,6 +312,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 9/26 · create index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_idx') <=> 'UNIQUE version')
@@ -310,6 +322,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000001_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_idx') <=> 'UNIQUE version')
@@ -321,6 +334,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 10/26 · create index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_idx') <=> 'UNIQUE version')
@@ -330,6 +344,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000002_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_idx') <=> 'UNIQUE version')
@@ -341,6 +356,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 11/26 · create index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_idx') <=> 'UNIQUE version')
@@ -350,6 +366,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000003_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_idx') <=> 'UNIQUE version')
@@ -361,6 +378,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 12/26 · create index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_self_idx') <=> 'version_self')
@@ -370,6 +388,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000001_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000001_migrations' AND INDEX_NAME = 'keto_namespace_0000000001_migrations_version_self_idx') <=> 'version_self')
@@ -381,6 +400,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 13/26 · create index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_self_idx') <=> 'version_self')
@@ -390,6 +410,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000002_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000002_migrations' AND INDEX_NAME = 'keto_namespace_0000000002_migrations_version_self_idx') <=> 'version_self')
@@ -401,6 +422,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 14/26 · create index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_self_idx') <=> 'version_self')
@@ -410,6 +432,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_namespace_0000000003_migrations: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_namespace_0000000003_migrations' AND INDEX_NAME = 'keto_namespace_0000000003_migrations_version_self_idx') <=> 'version_self')
@@ -421,6 +444,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 15/26 · create table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples'),
@@ -438,6 +462,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 16/26 · create table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples'),
@@ -455,6 +480,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 17/26 · create table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples'),
@@ -472,6 +498,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 18/26 · create index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_object_idx') <=> 'object')
@@ -481,6 +508,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000001_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_object_idx') <=> 'object')
@@ -492,6 +520,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 19/26 · create index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_object_idx') <=> 'object')
@@ -501,6 +530,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000002_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_object_idx') <=> 'object')
@@ -512,6 +542,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 20/26 · create index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_object_idx') <=> 'object')
@@ -521,6 +552,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000003_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_object_idx') <=> 'object')
@@ -532,6 +564,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 21/26 · create index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -541,6 +574,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000001_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000001_relation_tuples' AND INDEX_NAME = 'keto_0000000001_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -552,6 +586,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 22/26 · create index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -561,6 +596,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000002_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000002_relation_tuples' AND INDEX_NAME = 'keto_0000000002_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -572,6 +608,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 23/26 · create index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -581,6 +618,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: keto_0000000003_relation_tuples: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_0000000003_relation_tuples' AND INDEX_NAME = 'keto_0000000003_relation_tuples_user_set_idx') <=> 'object, relation')
@@ -592,6 +630,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 24/26 · insert 1 row into keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000001_migrations` WHERE `version` = ''20210128140414'')',
@@ -605,6 +644,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 25/26 · insert 1 row into keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000002_migrations` WHERE `version` = ''20210128140414'')',
@@ -618,6 +658,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 0.6 · 26/26 · insert 1 row into keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 SET @plan_sql = IF(
   @plan_ok,
   'SET @plan_go = NOT EXISTS (SELECT 1 FROM `keto_namespace_0000000003_migrations` WHERE `version` = ''20210128140414'')',

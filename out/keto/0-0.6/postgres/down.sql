@@ -12,6 +12,15 @@
 --   plans/keto/0-0.6.yaml 9be64ea3db9af022c81828f85dd42b097a4f2f6539cd383f2640238f89b6cb53
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_0000000003_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples — blocks reads and writes
+--   keto_0000000002_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples — blocks reads and writes
+--   keto_0000000001_relation_tuples: ACCESS EXCLUSIVE from 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples — blocks reads and writes
+--   keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations — blocks reads and writes
+--   keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations — blocks reads and writes
+--   keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE from 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations — blocks reads and writes
+--   keto_namespace: ACCESS EXCLUSIVE from 0.6 → 0 · 19/22 · drop table keto_namespace — blocks reads and writes
+--   schema_migration: ACCESS EXCLUSIVE from 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [0.6 → 0] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -227,6 +236,7 @@ $plan$;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0.6 → 0 · 1/22 · drop index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_user_set_idx') THEN
@@ -236,6 +246,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 2/22 · drop index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_user_set_idx') THEN
@@ -245,6 +256,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 3/22 · drop index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_user_set_idx') THEN
@@ -254,6 +266,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 4/22 · drop index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_object_idx') THEN
@@ -263,6 +276,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 5/22 · drop index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_object_idx') THEN
@@ -272,6 +286,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 6/22 · drop index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_object_idx') THEN
@@ -281,6 +296,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 7/22 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NOT NULL THEN
@@ -290,6 +306,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 8/22 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NOT NULL THEN
@@ -299,6 +316,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 9/22 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NOT NULL THEN
@@ -308,6 +326,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 10/22 · drop index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_self_idx') THEN
@@ -317,6 +336,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 11/22 · drop index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_self_idx') THEN
@@ -326,6 +346,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 12/22 · drop index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_self_idx') THEN
@@ -335,6 +356,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 13/22 · drop index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_idx') THEN
@@ -344,6 +366,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 14/22 · drop index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_idx') THEN
@@ -353,6 +376,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 15/22 · drop index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_idx') THEN
@@ -362,6 +386,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 16/22 · drop table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NOT NULL THEN
@@ -371,6 +396,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 17/22 · drop table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NOT NULL THEN
@@ -380,6 +406,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 18/22 · drop table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NOT NULL THEN
@@ -389,6 +416,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 19/22 · drop table keto_namespace
+-- locks: keto_namespace: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NOT NULL THEN
@@ -398,6 +426,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 20/22 · drop index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_self_idx') THEN
@@ -407,6 +436,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 21/22 · drop index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_idx') THEN
@@ -416,6 +446,7 @@ END
 $plan$;
 
 -- 0.6 → 0 · 22/22 · drop table schema_migration
+-- locks: schema_migration: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('schema_migration') IS NOT NULL THEN

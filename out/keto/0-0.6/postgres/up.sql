@@ -11,6 +11,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -168,6 +169,7 @@ $plan$;
 -- source: plans/keto/0-0.6.yaml
 -- ================================================================================================
 -- 0 → 0.6 · 1/26 · create table schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('schema_migration') IS NULL THEN
@@ -180,6 +182,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 2/26 · create index schema_migration_version_idx on schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX schema_migration_version_idx ON schema_migration USING btree (version)') THEN
@@ -190,6 +193,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 3/26 · create index schema_migration_version_self_idx on schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('schema_migration') AND c.relname = 'schema_migration_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX schema_migration_version_self_idx ON schema_migration USING btree (version_self)') THEN
@@ -200,6 +204,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 4/26 · create table keto_namespace
+-- locks: keto_namespace: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NULL THEN
@@ -213,6 +218,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 5/26 · insert 1 row into schema_migration
+-- locks: schema_migration: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NULL THEN
@@ -224,6 +230,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 6/26 · create table keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NULL THEN
@@ -236,6 +243,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 7/26 · create table keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NULL THEN
@@ -248,6 +256,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 8/26 · create table keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NULL THEN
@@ -260,6 +269,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 9/26 · create index keto_namespace_0000000001_migrations_version_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000001_migrations_version_idx ON keto_namespace_0000000001_migrations USING btree (version)') THEN
@@ -270,6 +280,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 10/26 · create index keto_namespace_0000000002_migrations_version_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000002_migrations_version_idx ON keto_namespace_0000000002_migrations USING btree (version)') THEN
@@ -280,6 +291,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 11/26 · create index keto_namespace_0000000003_migrations_version_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX keto_namespace_0000000003_migrations_version_idx ON keto_namespace_0000000003_migrations USING btree (version)') THEN
@@ -290,6 +302,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 12/26 · create index keto_namespace_0000000001_migrations_version_self_idx on keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000001_migrations') AND c.relname = 'keto_namespace_0000000001_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000001_migrations_version_self_idx ON keto_namespace_0000000001_migrations USING btree (version_self)') THEN
@@ -300,6 +313,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 13/26 · create index keto_namespace_0000000002_migrations_version_self_idx on keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000002_migrations') AND c.relname = 'keto_namespace_0000000002_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000002_migrations_version_self_idx ON keto_namespace_0000000002_migrations USING btree (version_self)') THEN
@@ -310,6 +324,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 14/26 · create index keto_namespace_0000000003_migrations_version_self_idx on keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_namespace_0000000003_migrations') AND c.relname = 'keto_namespace_0000000003_migrations_version_self_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_namespace_0000000003_migrations_version_self_idx ON keto_namespace_0000000003_migrations USING btree (version_self)') THEN
@@ -320,6 +335,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 15/26 · create table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NULL THEN
@@ -336,6 +352,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 16/26 · create table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NULL THEN
@@ -352,6 +369,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 17/26 · create table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NULL THEN
@@ -368,6 +386,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 18/26 · create index keto_0000000001_relation_tuples_object_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000001_relation_tuples_object_idx ON keto_0000000001_relation_tuples USING btree (object)') THEN
@@ -378,6 +397,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 19/26 · create index keto_0000000002_relation_tuples_object_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000002_relation_tuples_object_idx ON keto_0000000002_relation_tuples USING btree (object)') THEN
@@ -388,6 +408,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 20/26 · create index keto_0000000003_relation_tuples_object_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_object_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000003_relation_tuples_object_idx ON keto_0000000003_relation_tuples USING btree (object)') THEN
@@ -398,6 +419,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 21/26 · create index keto_0000000001_relation_tuples_user_set_idx on keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000001_relation_tuples') AND c.relname = 'keto_0000000001_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000001_relation_tuples_user_set_idx ON keto_0000000001_relation_tuples USING btree (object, relation)') THEN
@@ -408,6 +430,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 22/26 · create index keto_0000000002_relation_tuples_user_set_idx on keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000002_relation_tuples') AND c.relname = 'keto_0000000002_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000002_relation_tuples_user_set_idx ON keto_0000000002_relation_tuples USING btree (object, relation)') THEN
@@ -418,6 +441,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 23/26 · create index keto_0000000003_relation_tuples_user_set_idx on keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('keto_0000000003_relation_tuples') AND c.relname = 'keto_0000000003_relation_tuples_user_set_idx' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX keto_0000000003_relation_tuples_user_set_idx ON keto_0000000003_relation_tuples USING btree (object, relation)') THEN
@@ -428,6 +452,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 24/26 · insert 1 row into keto_namespace_0000000001_migrations
+-- locks: keto_namespace_0000000001_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000001_migrations WHERE version = '20210128140414') THEN
@@ -437,6 +462,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 25/26 · insert 1 row into keto_namespace_0000000002_migrations
+-- locks: keto_namespace_0000000002_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000002_migrations WHERE version = '20210128140414') THEN
@@ -446,6 +472,7 @@ END
 $plan$;
 
 -- 0 → 0.6 · 26/26 · insert 1 row into keto_namespace_0000000003_migrations
+-- locks: keto_namespace_0000000003_migrations: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM keto_namespace_0000000003_migrations WHERE version = '20210128140414') THEN

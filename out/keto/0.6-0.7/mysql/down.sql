@@ -13,6 +13,8 @@
 --   schema at 0.6 replayed from 1 plan (plans/keto/0-0.6.yaml …) bf27220efc05ce9e2fa9aeca158fda0e03cc8b9958a0c9e9fe8f385929b2958c
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 3 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.6] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.6] before this rollback: stop Keto v0.7's writes; the rollback drops keto_relation_tuples (v0.6 reads only its legacy tables, which the move kept as they were), and stops before any change if it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
@@ -216,6 +218,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/keto/0.6-0.7.yaml
 -- ================================================================================================
 -- 0.7 → 0.6 · 1/6 · check that keto_relation_tuples holds only rows its copies wrote
+-- locks: keto_relation_tuples: read | keto_0000000001_relation_tuples: read | keto_0000000002_relation_tuples: read | keto_0000000003_relation_tuples: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -241,6 +244,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   it holds a tuple the move did not write: one Keto v0.7 wrote since, which v0.6 has no place for
 
 -- 0.7 → 0.6 · 3/6 · delete 5 rows from schema_migration
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -253,6 +257,7 @@ SET @plan_sql = IF(@plan_go, 'DELETE FROM `schema_migration` WHERE `version` = '
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -265,6 +270,7 @@ SET @plan_sql = IF(@plan_go, 'DELETE FROM `schema_migration` WHERE `version` = '
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -277,6 +283,7 @@ SET @plan_sql = IF(@plan_go, 'DELETE FROM `schema_migration` WHERE `version` = '
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -289,6 +296,7 @@ SET @plan_sql = IF(@plan_go, 'DELETE FROM `schema_migration` WHERE `version` = '
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: schema_migration: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -303,6 +311,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.6 · 4/6 · drop index keto_relation_tuples_full_idx on keto_relation_tuples
+-- locks: keto_relation_tuples: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples' AND INDEX_NAME = 'keto_relation_tuples_full_idx'),
@@ -313,6 +322,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.6 · 5/6 · drop table keto_relation_tuples
+-- locks: keto_relation_tuples: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'keto_relation_tuples'),
@@ -323,6 +333,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0.7 → 0.6 · 6/6 · drop table networks
+-- locks: networks: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'networks'),

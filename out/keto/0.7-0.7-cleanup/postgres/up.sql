@@ -12,6 +12,15 @@
 --   schema at 0.7 replayed from 2 plans (plans/keto/0-0.6.yaml …) 5c8d6e0a3be537cc2da23d445b3325963ee8f79f60fcbdce0c7504873fc11cdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   keto_0000000001_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples — blocks reads and writes
+--   keto_0000000002_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples — blocks reads and writes
+--   keto_0000000003_relation_tuples: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples — blocks reads and writes
+--   keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations — blocks reads and writes
+--   keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations — blocks reads and writes
+--   keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations — blocks reads and writes
+--   keto_namespace: ACCESS EXCLUSIVE from 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace — blocks reads and writes
+--   schema_migration: ROW EXCLUSIVE from 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.7 → 0.7-cleanup] Before any change, this script looks for foreign keys of tables outside keto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [0.7 → 0.7-cleanup] run this only once Keto v0.7 works on this database and the tuples the move left out (its report) are recreated or given up: it drops the v0.6 tuple tables for good
@@ -205,6 +214,7 @@ $plan$;
 --   report) are recreated or given up: it drops the v0.6 tuple tables for good
 
 -- 0.7 → 0.7-cleanup · 2/9 · drop table keto_0000000001_relation_tuples
+-- locks: keto_0000000001_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000001_relation_tuples') IS NOT NULL THEN
@@ -214,6 +224,7 @@ END
 $plan$;
 
 -- 0.7 → 0.7-cleanup · 3/9 · drop table keto_0000000002_relation_tuples
+-- locks: keto_0000000002_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000002_relation_tuples') IS NOT NULL THEN
@@ -223,6 +234,7 @@ END
 $plan$;
 
 -- 0.7 → 0.7-cleanup · 4/9 · drop table keto_0000000003_relation_tuples
+-- locks: keto_0000000003_relation_tuples: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_0000000003_relation_tuples') IS NOT NULL THEN
@@ -233,6 +245,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 5/9 · drop table keto_namespace_0000000001_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000001_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000001_migrations') IS NOT NULL THEN
@@ -243,6 +256,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 6/9 · drop table keto_namespace_0000000002_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000002_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000002_migrations') IS NOT NULL THEN
@@ -253,6 +267,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 7/9 · drop table keto_namespace_0000000003_migrations
 -- why: Keto's own --down-only leaves these behind; nothing reads them after the move
+-- locks: keto_namespace_0000000003_migrations: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace_0000000003_migrations') IS NOT NULL THEN
@@ -263,6 +278,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 8/9 · drop table keto_namespace
 -- why: the legacy clean-up of keto migrate up (empty in v0.6, whose code never wrote it)
+-- locks: keto_namespace: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('keto_namespace') IS NOT NULL THEN
@@ -273,6 +289,7 @@ $plan$;
 
 -- 0.7 → 0.7-cleanup · 9/9 · insert 1 row into schema_migration
 -- why: the legacy clean-up, recorded as keto migrate up records it
+-- locks: schema_migration: ROW EXCLUSIVE, rows
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM schema_migration WHERE version = '20210914134624000000') THEN

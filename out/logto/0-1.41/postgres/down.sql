@@ -12,6 +12,9 @@
 --   plans/logto/0-1.41.yaml 70e474914903c64ebe0eec90ede782d33ef480ca7351b4394283d636802ba435
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   users: ACCESS EXCLUSIVE from 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 1.41 → 0 · 5/7 · drop table users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [1.41 → 0] Before any change, this script looks for foreign keys of tables outside logto onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -199,6 +202,7 @@ $plan$;
 -- source: plans/logto/0-1.41.yaml
 -- ================================================================================================
 -- 1.41 → 0 · 1/7 · drop index users__tenant_lower_username on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__tenant_lower_username') THEN
@@ -208,6 +212,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 2/7 · drop index users_mfa_verifications_gin on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users_mfa_verifications_gin') THEN
@@ -217,6 +222,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 3/7 · drop index users__name on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__name') THEN
@@ -226,6 +232,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 4/7 · drop index users__id on users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__id') THEN
@@ -235,6 +242,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 5/7 · drop table users
+-- locks: users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('users') IS NOT NULL THEN
@@ -244,6 +252,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 6/7 · drop enum type users_password_encryption_method
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'users_password_encryption_method' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema()))) THEN
@@ -253,6 +262,7 @@ END
 $plan$;
 
 -- 1.41 → 0 · 7/7 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN

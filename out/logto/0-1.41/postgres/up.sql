@@ -11,6 +11,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -158,6 +159,7 @@ $plan$;
 -- source: plans/logto/0-1.41.yaml
 -- ================================================================================================
 -- 0 → 1.41 · 1/8 · create table tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -178,6 +180,7 @@ $plan$;
 
 -- 0 → 1.41 · 2/8 · insert 1 row into tenants
 -- why: Logto's seed makes the tenant default (the open-source edition's only one) and admin
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'users_password_encryption_method' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')') THEN
@@ -189,6 +192,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 3/8 · create enum type users_password_encryption_method
+-- locks: no table (a type or a schema)
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_type t WHERE t.typtype = 'e' AND t.typname = 'users_password_encryption_method' AND t.typnamespace IN ((SELECT oid FROM pg_namespace WHERE nspname = current_schema())) AND t.typnamespace = (SELECT oid FROM pg_namespace WHERE nspname = current_schema()) AND (SELECT 'ENUM (' || string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) || ')' FROM pg_enum e WHERE e.enumtypid = t.oid) = 'ENUM (''Argon2i'', ''Argon2id'', ''Argon2d'', ''SHA1'', ''SHA256'', ''MD5'', ''Bcrypt'', ''Legacy'')') THEN
@@ -198,6 +202,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 4/8 · create table users
+-- locks: users: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('users') IS NULL THEN
@@ -234,6 +239,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 5/8 · create index users__id on users
+-- locks: users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__id' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE UNIQUE INDEX users__id ON users USING btree (tenant_id, id)') THEN
@@ -244,6 +250,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 6/8 · create index users__name on users
+-- locks: users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__name' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX users__name ON users USING btree (tenant_id, name)') THEN
@@ -254,6 +261,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 7/8 · create index users_mfa_verifications_gin on users
+-- locks: users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users_mfa_verifications_gin' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX users_mfa_verifications_gin ON users USING gin (mfa_verifications jsonb_path_ops)') THEN
@@ -264,6 +272,7 @@ END
 $plan$;
 
 -- 0 → 1.41 · 8/8 · create index users__tenant_lower_username on users
+-- locks: users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('users') AND c.relname = 'users__tenant_lower_username' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX users__tenant_lower_username ON users USING btree (tenant_id, lower((username)::text)) WHERE (username IS NOT NULL)') THEN

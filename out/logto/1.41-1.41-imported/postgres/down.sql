@@ -14,6 +14,8 @@
 --   schema at 1.41 replayed from 1 plan (plans/logto/0-1.41.yaml …) 2e10fd966d1f7ee3e93b539e1e5ac32aed2c14416cef7956562e2bc2d027b51b
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   plan_imported_users: ACCESS EXCLUSIVE from 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users — blocks reads and writes
 -- MANUAL STEPS (2), not done by this script:
 --   1. [1.41-imported → 1.41] Before any change, this script looks for foreign keys of tables outside logto onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [1.41-imported → 1.41] before this rollback: the imported users are deleted, and with them what Logto attached to them since through its foreign keys (roles, organization memberships, sessions…); users who set a new password in Logto lose it
@@ -176,6 +178,7 @@ $plan$;
 -- source: plans/logto/1.41-1.41-imported.yaml
 -- ================================================================================================
 -- 1.41-imported → 1.41 · 1/3 · delete the rows plan_imported_users records from users
+-- locks: no table
 DO $plan$
 BEGIN
   IF to_regclass('plan_imported_users') IS NOT NULL THEN
@@ -187,6 +190,7 @@ END
 $plan$;
 
 -- 1.41-imported → 1.41 · 2/3 · drop table plan_imported_users
+-- locks: plan_imported_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('plan_imported_users') IS NOT NULL THEN

@@ -15,6 +15,8 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   tenants: ACCESS SHARE from 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
 -- rows not copied: [1.41 → 1.41-imported] step 4 imports rows of the source table legacy_users into users except those a unique key of users or an earlier source row stands in the way of, those too long for a column, and those it skips (no id (the mapped id column is NULL); the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive; the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy); a password hash Logto cannot verify: not an Argon2i hash ($argon2i$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2id hash ($argon2id$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not an Argon2d hash ($argon2d$v=…$m=…,t=…,p=…$salt$hash); a password hash Logto cannot verify: not a bcrypt hash ($2a$, $2b$ or $2y$, cost, 53 characters); a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA1 digest (40 hexadecimal digits, unsalted); a password hash Logto cannot verify: not a SHA256 digest (64 hexadecimal digits, unsalted); a password hash Logto cannot verify: not Logto's Legacy form (a JSON array ["<hash>", [<arguments, @ for the password>], "<expected>"]); custom_data is not a JSON object (Logto's custom_data is one); half a social identity: identity_target and identity_user_id are both given or both NULL)
 -- report:   the rows skipped, with the reason (read-only; before or after this script): npx plan compile logto 1.41 1.41-imported --dialect postgres --param columns=id:id,username:login,primary_email:email,primary_phone:phone,name:full_name,password_encrypted:password_hash,password_encryption_method:hash_method,custom_data:extra,identity_target:social_provider,identity_user_id:social_id --param id_strategy=keep --param password_method=Bcrypt --param source_table=legacy_users --param tenant=default --report > report.sql
 -- MANUAL STEPS (2), not done by this script:
@@ -158,6 +160,7 @@ $plan$;
 --   after the import are not imported until the script runs again); Logto may keep serving
 
 -- 1.41 → 1.41-imported · 2/5 · check: the tenant --param tenant is not in tenants: the open-source edition has default; a Logto Cloud tenant's id is in its console
+-- locks: tenants: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF NOT (to_regclass('plan_imported_users') IS NOT NULL) THEN
@@ -171,6 +174,7 @@ $plan$;
 
 -- 1.41 → 1.41-imported · 3/5 · create table plan_imported_users
 -- why: the id of every user the import made (its bookkeeping, by which the rollback deletes them); dropped by the rollback
+-- locks: plan_imported_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('plan_imported_users') IS NULL THEN
@@ -186,6 +190,7 @@ END
 $plan$;
 
 -- 1.41 → 1.41-imported · 4/5 · import rows from legacy_users into users
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass('legacy_users') AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))) THEN
@@ -193,6 +198,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -200,6 +206,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'login' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -207,6 +214,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -214,6 +222,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'phone' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -221,6 +230,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'full_name' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -228,6 +238,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -235,6 +246,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'hash_method' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -242,6 +254,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'extra' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -249,6 +262,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_provider' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -256,6 +270,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF NOT (EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('legacy_users') AND a.attname = 'social_id' AND a.attnum > 0 AND NOT a.attisdropped)) THEN
@@ -263,6 +278,7 @@ BEGIN
   END IF;
 END
 $plan$;
+-- locks: no table
 DO $plan$
 BEGIN
   IF (WITH plan_values AS (SELECT CAST(src.id AS text) AS plan_order,

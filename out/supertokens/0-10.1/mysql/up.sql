@@ -42,6 +42,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  the tables take the database's default character set and collation.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -1376,6 +1377,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 0 → 10.1 · 1/47 · create table apps
+-- locks: apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
@@ -1390,6 +1392,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 2/47 · insert 1 row into apps
+-- locks: apps: new in this script
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -1404,6 +1407,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 3/47 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -1420,6 +1424,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 4/47 · insert 1 row into tenants
+-- locks: tenants: new in this script
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value'),
@@ -1434,6 +1439,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 5/47 · create table key_value
+-- locks: key_value: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value'),
@@ -1452,6 +1458,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 6/47 · create table session_info
+-- locks: session_info: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info'),
@@ -1477,6 +1484,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 7/47 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
@@ -1499,6 +1507,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 8/47 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users'),
@@ -1518,6 +1527,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 9/47 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens'),
@@ -1538,6 +1548,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 10/47 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens'),
@@ -1559,6 +1570,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 11/47 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails'),
@@ -1576,6 +1588,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 12/47 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users'),
@@ -1597,6 +1610,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 13/47 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | tenants: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users'),
@@ -1626,6 +1640,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 14/47 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys'),
@@ -1644,6 +1659,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 15/47 · create table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys'),
@@ -1660,6 +1676,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 16/47 · create table passwordless_users
+-- locks: passwordless_users: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users'),
@@ -1680,6 +1697,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 17/47 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices'),
@@ -1702,6 +1720,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 18/47 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes'),
@@ -1724,6 +1743,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 19/47 · create table user_metadata
+-- locks: user_metadata: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata'),
@@ -1740,6 +1760,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 20/47 · create table roles
+-- locks: roles: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles'),
@@ -1755,6 +1776,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 21/47 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions'),
@@ -1772,6 +1794,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 22/47 · create table user_roles
+-- locks: user_roles: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles'),
@@ -1791,6 +1814,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 23/47 · create table userid_mapping
+-- locks: userid_mapping: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping'),
@@ -1810,6 +1834,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 24/47 · create table dashboard_users
+-- locks: dashboard_users: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users'),
@@ -1829,6 +1854,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 25/47 · create table dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions'),
@@ -1849,6 +1875,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 26/47 · create table totp_users
+-- locks: totp_users: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users'),
@@ -1864,6 +1891,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 27/47 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices'),
@@ -1885,6 +1913,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 28/47 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes'),
@@ -1908,6 +1937,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 29/47 · create table user_last_active
+-- locks: user_last_active: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active'),
@@ -1925,6 +1955,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 30/47 · create table tenant_configs
+-- locks: tenant_configs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
@@ -1945,6 +1976,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 31/47 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
@@ -1979,6 +2011,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 32/47 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
@@ -2002,6 +2035,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 33/47 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
@@ -2021,6 +2055,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 34/47 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
@@ -2043,6 +2078,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 35/47 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
@@ -2063,6 +2099,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 36/47 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_first_factors'),
@@ -2080,6 +2117,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 37/47 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_required_secondary_factors'),
@@ -2097,6 +2135,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 38/47 · create table oauth_clients
+-- locks: oauth_clients: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_clients'),
@@ -2115,6 +2154,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 39/47 · create table oauth_sessions
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions'),
@@ -2141,6 +2181,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 40/47 · create table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens'),
@@ -2160,6 +2201,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 41/47 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges'),
@@ -2182,6 +2224,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 42/47 · create table bulk_import_users
+-- locks: bulk_import_users: new in this script | apps: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'bulk_import_users'),
@@ -2206,6 +2249,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 43/47 · create table webauthn_users
+-- locks: webauthn_users: new in this script | app_id_to_user_id: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_users'),
@@ -2224,6 +2268,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 44/47 · create table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_user_to_tenant'),
@@ -2243,6 +2288,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 45/47 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_generated_options'),
@@ -2269,6 +2315,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 46/47 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_credentials'),
@@ -2293,6 +2340,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 0 → 10.1 · 47/47 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | all_auth_recipe_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'webauthn_account_recovery_tokens'),

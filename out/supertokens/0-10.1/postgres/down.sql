@@ -43,6 +43,52 @@
 -- derived:  the install 0 → 10.1 undone here is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (replayed in the model); its rollback drops what it creates
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens — blocks reads and writes
+--   webauthn_credentials: ACCESS EXCLUSIVE from 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 10.1 → 0 · 6/122 · drop table webauthn_credentials — blocks reads and writes
+--   webauthn_generated_options: ACCESS EXCLUSIVE from 10.1 → 0 · 7/122 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 10.1 → 0 · 8/122 · drop table webauthn_generated_options — blocks reads and writes
+--   webauthn_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 9/122 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 10.1 → 0 · 11/122 · drop table webauthn_users — blocks reads and writes
+--   bulk_import_users: ACCESS EXCLUSIVE from 10.1 → 0 · 12/122 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 10.1 → 0 · 15/122 · drop table bulk_import_users — blocks reads and writes
+--   oauth_logout_challenges: ACCESS EXCLUSIVE from 10.1 → 0 · 16/122 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
+--   oauth_clients: ACCESS EXCLUSIVE from 10.1 → 0 · 17/122 · drop table oauth_logout_challenges — blocks reads and writes
+--   oauth_m2m_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 18/122 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes
+--   oauth_sessions: ACCESS EXCLUSIVE from 10.1 → 0 · 21/122 · drop index oauth_session_external_refresh_token_index on oauth_sessions — blocks reads and writes
+--   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 10.1 → 0 · 25/122 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 10.1 → 0 · 26/122 · drop table tenant_required_secondary_factors — blocks reads and writes
+--   tenant_first_factors: ACCESS EXCLUSIVE from 10.1 → 0 · 27/122 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 29/122 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 31/122 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 0 · 34/122 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 10.1 → 0 · 36/122 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 10.1 → 0 · 37/122 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   user_last_active: ACCESS EXCLUSIVE from 10.1 → 0 · 41/122 · drop index user_last_active_last_active_time_index on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 10.1 → 0 · 44/122 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 10.1 → 0 · 47/122 · drop table totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 10.1 → 0 · 48/122 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 10.1 → 0 · 52/122 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 10.1 → 0 · 54/122 · drop table dashboard_user_sessions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 10.1 → 0 · 57/122 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 10.1 → 0 · 59/122 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 10.1 → 0 · 64/122 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 10.1 → 0 · 66/122 · drop table role_permissions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 10.1 → 0 · 69/122 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 10.1 → 0 · 71/122 · drop index passwordless_codes_device_id_hash_index on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 10.1 → 0 · 73/122 · drop table passwordless_codes — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 10.1 → 0 · 78/122 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 10.1 → 0 · 81/122 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 10.1 → 0 · 83/122 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 10.1 → 0 · 96/122 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 10.1 → 0 · 99/122 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 102/122 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 10.1 → 0 · 105/122 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 10.1 → 0 · 108/122 · drop index emailpassword_users_email_index on emailpassword_users — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 10.1 → 0 · 114/122 · drop index session_info_user_id_app_id_index on session_info — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 10.1 → 0 · 118/122 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [10.1 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1476,6 +1522,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 10.1 → 0 · 1/122 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
@@ -1485,6 +1532,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 2/122 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
@@ -1494,6 +1542,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 3/122 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
@@ -1503,6 +1552,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 4/122 · drop table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
@@ -1512,6 +1562,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 5/122 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
@@ -1521,6 +1572,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 6/122 · drop table webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NOT NULL THEN
@@ -1530,6 +1582,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 7/122 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
@@ -1539,6 +1592,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 8/122 · drop table webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
@@ -1548,6 +1602,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 9/122 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
@@ -1557,6 +1612,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 10/122 · drop table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
@@ -1566,6 +1622,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 11/122 · drop table webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NOT NULL THEN
@@ -1575,6 +1632,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 12/122 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
@@ -1584,6 +1642,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 13/122 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
@@ -1593,6 +1652,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 14/122 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
@@ -1602,6 +1662,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 15/122 · drop table bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NOT NULL THEN
@@ -1611,6 +1672,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 16/122 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
@@ -1620,6 +1682,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 17/122 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
@@ -1629,6 +1692,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 18/122 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
@@ -1638,6 +1702,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 19/122 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
@@ -1647,6 +1712,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 20/122 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
@@ -1656,6 +1722,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 21/122 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
@@ -1665,6 +1732,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 22/122 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
@@ -1674,6 +1742,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 23/122 · drop table oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NOT NULL THEN
@@ -1683,6 +1752,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 24/122 · drop table oauth_clients
+-- locks: oauth_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NOT NULL THEN
@@ -1692,6 +1762,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 25/122 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
@@ -1701,6 +1772,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 26/122 · drop table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
@@ -1710,6 +1782,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 27/122 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
@@ -1719,6 +1792,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 28/122 · drop table tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NOT NULL THEN
@@ -1728,6 +1802,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 29/122 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
@@ -1737,6 +1812,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 30/122 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1746,6 +1822,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 31/122 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
@@ -1755,6 +1832,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 32/122 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
@@ -1764,6 +1842,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 33/122 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1773,6 +1852,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 34/122 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
@@ -1782,6 +1862,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 35/122 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1791,6 +1872,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 36/122 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -1800,6 +1882,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 37/122 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -1809,6 +1892,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 38/122 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -1818,6 +1902,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 39/122 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -1827,6 +1912,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 40/122 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -1836,6 +1922,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 41/122 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
@@ -1845,6 +1932,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 42/122 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -1854,6 +1942,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 43/122 · drop table user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NOT NULL THEN
@@ -1863,6 +1952,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 44/122 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -1872,6 +1962,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 45/122 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -1881,6 +1972,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 46/122 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
@@ -1890,6 +1982,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 47/122 · drop table totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NOT NULL THEN
@@ -1899,6 +1992,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 48/122 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -1908,6 +2002,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 49/122 · drop table totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NOT NULL THEN
@@ -1917,6 +2012,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 50/122 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -1926,6 +2022,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 51/122 · drop table totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NOT NULL THEN
@@ -1935,6 +2032,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 52/122 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -1944,6 +2042,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 53/122 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
@@ -1953,6 +2052,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 54/122 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
@@ -1962,6 +2062,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 55/122 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -1971,6 +2072,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 56/122 · drop table dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NOT NULL THEN
@@ -1980,6 +2082,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 57/122 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1989,6 +2092,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 58/122 · drop table userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NOT NULL THEN
@@ -1998,6 +2102,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 59/122 · drop index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
@@ -2007,6 +2112,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 60/122 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -2016,6 +2122,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 61/122 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -2025,6 +2132,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 62/122 · drop index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
@@ -2034,6 +2142,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 63/122 · drop table user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NOT NULL THEN
@@ -2043,6 +2152,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 64/122 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -2052,6 +2162,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 65/122 · drop index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
@@ -2061,6 +2172,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 66/122 · drop table role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NOT NULL THEN
@@ -2070,6 +2182,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 67/122 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -2079,6 +2192,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 68/122 · drop table roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NOT NULL THEN
@@ -2088,6 +2202,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 69/122 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -2097,6 +2212,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 70/122 · drop table user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NOT NULL THEN
@@ -2106,6 +2222,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 71/122 · drop index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index') THEN
@@ -2115,6 +2232,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 72/122 · drop index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
@@ -2124,6 +2242,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 73/122 · drop table passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NOT NULL THEN
@@ -2133,6 +2252,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 74/122 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -2142,6 +2262,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 75/122 · drop index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
@@ -2151,6 +2272,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 76/122 · drop index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
@@ -2160,6 +2282,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 77/122 · drop table passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NOT NULL THEN
@@ -2169,6 +2292,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 78/122 · drop index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
@@ -2178,6 +2302,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 79/122 · drop index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
@@ -2187,6 +2312,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 80/122 · drop table passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NOT NULL THEN
@@ -2196,6 +2322,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 81/122 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -2205,6 +2332,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 82/122 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -2214,6 +2342,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 83/122 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -2223,6 +2352,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 84/122 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -2232,6 +2362,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 85/122 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
@@ -2241,6 +2372,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 86/122 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
@@ -2250,6 +2382,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 87/122 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -2259,6 +2392,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 88/122 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -2268,6 +2402,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 89/122 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -2277,6 +2412,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 90/122 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -2286,6 +2422,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 91/122 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -2295,6 +2432,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 92/122 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -2304,6 +2442,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 93/122 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2313,6 +2452,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 94/122 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2322,6 +2462,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 95/122 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -2331,6 +2472,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 96/122 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -2340,6 +2482,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 97/122 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -2349,6 +2492,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 98/122 · drop table thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NOT NULL THEN
@@ -2358,6 +2502,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 99/122 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN
@@ -2367,6 +2512,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 100/122 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -2376,6 +2522,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 101/122 · drop table emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
@@ -2385,6 +2532,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 102/122 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -2394,6 +2542,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 103/122 · drop index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
@@ -2403,6 +2552,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 104/122 · drop table emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NOT NULL THEN
@@ -2412,6 +2562,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 105/122 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -2421,6 +2572,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 106/122 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
@@ -2430,6 +2582,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 107/122 · drop table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
@@ -2439,6 +2592,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 108/122 · drop index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
@@ -2448,6 +2602,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 109/122 · drop table emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NOT NULL THEN
@@ -2457,6 +2612,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 110/122 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
@@ -2466,6 +2622,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 111/122 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -2475,6 +2632,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 112/122 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -2484,6 +2642,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 113/122 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -2493,6 +2652,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 114/122 · drop index session_info_user_id_app_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
@@ -2502,6 +2662,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 115/122 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -2511,6 +2672,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 116/122 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -2520,6 +2682,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 117/122 · drop table session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NOT NULL THEN
@@ -2529,6 +2692,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 118/122 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -2538,6 +2702,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 119/122 · drop table key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NOT NULL THEN
@@ -2547,6 +2712,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 120/122 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -2556,6 +2722,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 121/122 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -2565,6 +2732,7 @@ END
 $plan$;
 
 -- 10.1 → 0 · 122/122 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN

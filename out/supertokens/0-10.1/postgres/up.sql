@@ -42,6 +42,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1306,6 +1307,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 0 → 10.1 · 1/124 · create table apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -1319,6 +1321,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 2/124 · insert 1 row into apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1330,6 +1333,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 3/124 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1345,6 +1349,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 4/124 · create index tenants_app_id_index on tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -1355,6 +1360,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 5/124 · insert 1 row into tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1366,6 +1372,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 6/124 · create table key_value
+-- locks: key_value: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1383,6 +1390,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 7/124 · create index key_value_tenant_id_index on key_value
+-- locks: key_value: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -1393,6 +1401,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 8/124 · create table session_info
+-- locks: session_info: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NULL THEN
@@ -1415,6 +1424,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 9/124 · create index session_expiry_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
@@ -1425,6 +1435,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 10/124 · create index session_info_tenant_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1435,6 +1446,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 11/124 · create index session_info_user_id_app_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)') THEN
@@ -1445,6 +1457,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 12/124 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -1463,6 +1476,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 13/124 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -1473,6 +1487,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 14/124 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1483,6 +1498,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 15/124 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)') THEN
@@ -1493,6 +1509,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 16/124 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NULL THEN
@@ -1510,6 +1527,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 17/124 · create index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)') THEN
@@ -1520,6 +1538,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 18/124 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NULL THEN
@@ -1538,6 +1557,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 19/124 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)') THEN
@@ -1548,6 +1568,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 20/124 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1558,6 +1579,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 21/124 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NULL THEN
@@ -1577,6 +1599,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 22/124 · create index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)') THEN
@@ -1587,6 +1610,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 23/124 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -1597,6 +1621,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 24/124 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NULL THEN
@@ -1612,6 +1637,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 25/124 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -1622,6 +1648,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 26/124 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)') THEN
@@ -1632,6 +1659,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 27/124 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NULL THEN
@@ -1650,6 +1678,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 28/124 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -1660,6 +1689,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 29/124 · create index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -1670,6 +1700,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 30/124 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | tenants: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NULL THEN
@@ -1692,6 +1723,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 31/124 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)') THEN
@@ -1702,6 +1734,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 32/124 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -1712,6 +1745,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 33/124 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1722,6 +1756,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 34/124 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1732,6 +1767,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 35/124 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1742,6 +1778,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 36/124 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1752,6 +1789,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 37/124 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1762,6 +1800,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 38/124 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -1772,6 +1811,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 39/124 · create index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -1782,6 +1822,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 40/124 · create index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)') THEN
@@ -1792,6 +1833,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 41/124 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -1809,6 +1851,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 42/124 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -1819,6 +1862,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 43/124 · create table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN
@@ -1834,6 +1878,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 44/124 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -1844,6 +1889,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 45/124 · create table passwordless_users
+-- locks: passwordless_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NULL THEN
@@ -1861,6 +1907,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 46/124 · create index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)') THEN
@@ -1871,6 +1918,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 47/124 · create index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)') THEN
@@ -1881,6 +1929,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 48/124 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NULL THEN
@@ -1900,6 +1949,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 49/124 · create index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -1910,6 +1960,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 50/124 · create index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -1920,6 +1971,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 51/124 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -1930,6 +1982,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 52/124 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NULL THEN
@@ -1949,6 +2002,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 53/124 · create index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -1959,6 +2013,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 54/124 · create index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
@@ -1969,6 +2024,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 55/124 · create table user_metadata
+-- locks: user_metadata: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN
@@ -1984,6 +2040,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 56/124 · create index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -1994,6 +2051,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 57/124 · create table roles
+-- locks: roles: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NULL THEN
@@ -2008,6 +2066,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 58/124 · create index roles_app_id_index on roles
+-- locks: roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -2018,6 +2077,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 59/124 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NULL THEN
@@ -2033,6 +2093,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 60/124 · create index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -2043,6 +2104,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 61/124 · create index role_permissions_role_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -2053,6 +2115,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 62/124 · create table user_roles
+-- locks: user_roles: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NULL THEN
@@ -2069,6 +2132,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 63/124 · create index user_roles_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -2079,6 +2143,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 64/124 · create index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -2089,6 +2154,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 65/124 · create index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -2099,6 +2165,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 66/124 · create index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)') THEN
@@ -2109,6 +2176,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 67/124 · create table userid_mapping
+-- locks: userid_mapping: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NULL THEN
@@ -2127,6 +2195,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 68/124 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -2137,6 +2206,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 69/124 · create table dashboard_users
+-- locks: dashboard_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NULL THEN
@@ -2155,6 +2225,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 70/124 · create index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -2165,6 +2236,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 71/124 · create table dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NULL THEN
@@ -2182,6 +2254,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 72/124 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)') THEN
@@ -2192,6 +2265,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 73/124 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2202,6 +2276,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 74/124 · create table totp_users
+-- locks: totp_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NULL THEN
@@ -2216,6 +2291,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 75/124 · create index totp_users_app_id_index on totp_users
+-- locks: totp_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2226,6 +2302,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 76/124 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NULL THEN
@@ -2246,6 +2323,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 77/124 · create index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2256,6 +2334,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 78/124 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NULL THEN
@@ -2276,6 +2355,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 79/124 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2286,6 +2366,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 80/124 · create index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2296,6 +2377,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 81/124 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2306,6 +2388,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 82/124 · create table user_last_active
+-- locks: user_last_active: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NULL THEN
@@ -2321,6 +2404,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 83/124 · create index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
@@ -2331,6 +2415,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 84/124 · create index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)') THEN
@@ -2341,6 +2426,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 85/124 · create table tenant_configs
+-- locks: tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -2360,6 +2446,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 86/124 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -2393,6 +2480,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 87/124 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2403,6 +2491,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 88/124 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -2425,6 +2514,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 89/124 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -2435,6 +2525,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 90/124 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -2452,6 +2543,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 91/124 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2462,6 +2554,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 92/124 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -2481,6 +2574,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 93/124 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2491,6 +2585,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 94/124 · create index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2501,6 +2596,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 95/124 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -2519,6 +2615,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 96/124 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)') THEN
@@ -2529,6 +2626,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 97/124 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NULL THEN
@@ -2545,6 +2643,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 98/124 · create index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2555,6 +2654,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 99/124 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NULL THEN
@@ -2571,6 +2671,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 100/124 · create index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2581,6 +2682,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 101/124 · create table oauth_clients
+-- locks: oauth_clients: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NULL THEN
@@ -2598,6 +2700,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 102/124 · create table oauth_sessions
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NULL THEN
@@ -2620,6 +2723,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 103/124 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)') THEN
@@ -2630,6 +2734,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 104/124 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)') THEN
@@ -2640,6 +2745,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 105/124 · create table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NULL THEN
@@ -2656,6 +2762,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 106/124 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)') THEN
@@ -2666,6 +2773,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 107/124 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)') THEN
@@ -2676,6 +2784,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 108/124 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NULL THEN
@@ -2695,6 +2804,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 109/124 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)') THEN
@@ -2705,6 +2815,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 110/124 · create table bulk_import_users
+-- locks: bulk_import_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NULL THEN
@@ -2725,6 +2836,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 111/124 · create index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)') THEN
@@ -2735,6 +2847,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 112/124 · create index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)') THEN
@@ -2745,6 +2858,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 113/124 · create index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)') THEN
@@ -2755,6 +2869,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 114/124 · create table webauthn_users
+-- locks: webauthn_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NULL THEN
@@ -2772,6 +2887,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 115/124 · create table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NULL THEN
@@ -2789,6 +2905,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 116/124 · create index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)') THEN
@@ -2799,6 +2916,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 117/124 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NULL THEN
@@ -2823,6 +2941,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 118/124 · create index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)') THEN
@@ -2833,6 +2952,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 119/124 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NULL THEN
@@ -2854,6 +2974,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 120/124 · create index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)') THEN
@@ -2864,6 +2985,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 121/124 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NULL THEN
@@ -2882,6 +3004,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 122/124 · create index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)') THEN
@@ -2892,6 +3015,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 123/124 · create index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)') THEN
@@ -2902,6 +3026,7 @@ END
 $plan$;
 
 -- 0 → 10.1 · 124/124 · create index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)') THEN

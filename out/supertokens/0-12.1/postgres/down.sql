@@ -50,6 +50,61 @@
 -- derived:  the install 0 → 12.1 undone here is derived from the chain 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (replayed in the model); its rollback drops what it creates
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   oauth_m2m_token_stats: ACCESS EXCLUSIVE from 12.1 → 0 · 1/156 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats — blocks reads and writes
+--   activity_log: ACCESS EXCLUSIVE from 12.1 → 0 · 3/156 · drop index activity_log_created_at_brin on activity_log — blocks reads and writes
+--   activity_log_default: ACCESS EXCLUSIVE from 12.1 → 0 · 4/156 · drop table activity_log_default — blocks reads and writes
+--   primary_user_tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 6/156 · drop index idx_primary_user_tenants_tenant_primary on primary_user_tenants — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 8/156 · drop table primary_user_tenants — blocks reads and writes
+--   recipe_user_tenants: ACCESS EXCLUSIVE from 12.1 → 0 · 9/156 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants — blocks reads and writes
+--   recipe_user_account_infos: ACCESS EXCLUSIVE from 12.1 → 0 · 16/156 · drop index idx_recipe_user_account_infos_account_info on recipe_user_account_infos — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 12.1 → 0 · 19/156 · drop table recipe_user_account_infos — blocks reads and writes
+--   saml_claims: ACCESS EXCLUSIVE from 12.1 → 0 · 20/156 · drop index saml_claims_expires_at_index on saml_claims — blocks reads and writes
+--   saml_relay_state: ACCESS EXCLUSIVE from 12.1 → 0 · 23/156 · drop index saml_relay_state_expires_at_index on saml_relay_state — blocks reads and writes
+--   saml_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 26/156 · drop index saml_clients_app_id_tenant_id_index on saml_clients — blocks reads and writes
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 28/156 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 12.1 → 0 · 31/156 · drop table webauthn_account_recovery_tokens — blocks reads and writes
+--   webauthn_credentials: ACCESS EXCLUSIVE from 12.1 → 0 · 32/156 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 12.1 → 0 · 33/156 · drop table webauthn_credentials — blocks reads and writes
+--   webauthn_generated_options: ACCESS EXCLUSIVE from 12.1 → 0 · 34/156 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options — blocks reads and writes
+--   webauthn_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 36/156 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 12.1 → 0 · 37/156 · drop table webauthn_user_to_tenant — blocks reads and writes
+--   bulk_import_users: ACCESS EXCLUSIVE from 12.1 → 0 · 39/156 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
+--   oauth_logout_challenges: ACCESS EXCLUSIVE from 12.1 → 0 · 43/156 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges — blocks reads and writes
+--   oauth_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 44/156 · drop table oauth_logout_challenges — blocks reads and writes
+--   oauth_m2m_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 45/156 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens — blocks reads and writes
+--   oauth_sessions: ACCESS EXCLUSIVE from 12.1 → 0 · 48/156 · drop index oauth_session_session_handle_index on oauth_sessions — blocks reads and writes
+--   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 12.1 → 0 · 54/156 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 12.1 → 0 · 55/156 · drop table tenant_required_secondary_factors — blocks reads and writes
+--   tenant_first_factors: ACCESS EXCLUSIVE from 12.1 → 0 · 56/156 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 58/156 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 60/156 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 12.1 → 0 · 63/156 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 12.1 → 0 · 65/156 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 12.1 → 0 · 66/156 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   user_last_active: ACCESS EXCLUSIVE from 12.1 → 0 · 70/156 · drop index user_last_active_last_active_time_index on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 12.1 → 0 · 73/156 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 12.1 → 0 · 76/156 · drop table totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 12.1 → 0 · 77/156 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 12.1 → 0 · 81/156 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 12.1 → 0 · 83/156 · drop table dashboard_user_sessions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 12.1 → 0 · 86/156 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 12.1 → 0 · 88/156 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 12.1 → 0 · 93/156 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 12.1 → 0 · 95/156 · drop table role_permissions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 12.1 → 0 · 98/156 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 12.1 → 0 · 100/156 · drop index passwordless_codes_device_id_hash_index on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 12.1 → 0 · 102/156 · drop table passwordless_codes — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 12.1 → 0 · 107/156 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 12.1 → 0 · 110/156 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 12.1 → 0 · 112/156 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 12.1 → 0 · 125/156 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 12.1 → 0 · 128/156 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 131/156 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 12.1 → 0 · 134/156 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 12.1 → 0 · 137/156 · drop index emailpassword_users_email_index on emailpassword_users — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 12.1 → 0 · 148/156 · drop index session_info_user_id_app_id_index on session_info — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 12.1 → 0 · 152/156 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [12.1 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1853,6 +1908,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 12.1 → 0 · 1/156 · drop index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index') THEN
@@ -1862,6 +1918,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 2/156 · drop table oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NOT NULL THEN
@@ -1871,6 +1928,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 3/156 · drop index activity_log_created_at_brin on activity_log
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin') THEN
@@ -1880,6 +1938,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 4/156 · drop table activity_log_default
+-- locks: activity_log_default: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NOT NULL THEN
@@ -1889,6 +1948,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 5/156 · drop table activity_log
+-- locks: activity_log: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NOT NULL THEN
@@ -1898,6 +1958,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 6/156 · drop index idx_primary_user_tenants_tenant_primary on primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary') THEN
@@ -1907,6 +1968,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 7/156 · drop index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary') THEN
@@ -1916,6 +1978,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 8/156 · drop table primary_user_tenants
+-- locks: primary_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NOT NULL THEN
@@ -1925,6 +1988,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 9/156 · drop index idx_recipe_user_tenants_search_tparty on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty') THEN
@@ -1934,6 +1998,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 10/156 · drop index idx_recipe_user_tenants_search_domain on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain') THEN
@@ -1943,6 +2008,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 11/156 · drop index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern') THEN
@@ -1952,6 +2018,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 12/156 · drop index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user') THEN
@@ -1961,6 +2028,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 13/156 · drop index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id') THEN
@@ -1970,6 +2038,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 14/156 · drop index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant') THEN
@@ -1979,6 +2048,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 15/156 · drop table recipe_user_tenants
+-- locks: recipe_user_tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NOT NULL THEN
@@ -1988,6 +2058,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 16/156 · drop index idx_recipe_user_account_infos_account_info on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info') THEN
@@ -1997,6 +2068,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 17/156 · drop index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user') THEN
@@ -2006,6 +2078,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 18/156 · drop index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user') THEN
@@ -2015,6 +2088,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 19/156 · drop table recipe_user_account_infos
+-- locks: recipe_user_account_infos: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NOT NULL THEN
@@ -2024,6 +2098,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 20/156 · drop index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index') THEN
@@ -2033,6 +2108,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 21/156 · drop index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index') THEN
@@ -2042,6 +2118,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 22/156 · drop table saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NOT NULL THEN
@@ -2051,6 +2128,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 23/156 · drop index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index') THEN
@@ -2060,6 +2138,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 24/156 · drop index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index') THEN
@@ -2069,6 +2148,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 25/156 · drop table saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NOT NULL THEN
@@ -2078,6 +2158,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 26/156 · drop index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index') THEN
@@ -2087,6 +2168,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 27/156 · drop table saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NOT NULL THEN
@@ -2096,6 +2178,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 28/156 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
@@ -2105,6 +2188,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 29/156 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
@@ -2114,6 +2198,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 30/156 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
@@ -2123,6 +2208,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 31/156 · drop table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
@@ -2132,6 +2218,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 32/156 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
@@ -2141,6 +2228,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 33/156 · drop table webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NOT NULL THEN
@@ -2150,6 +2238,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 34/156 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
@@ -2159,6 +2248,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 35/156 · drop table webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
@@ -2168,6 +2258,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 36/156 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
@@ -2177,6 +2268,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 37/156 · drop table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
@@ -2186,6 +2278,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 38/156 · drop table webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NOT NULL THEN
@@ -2195,6 +2288,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 39/156 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
@@ -2204,6 +2298,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 40/156 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
@@ -2213,6 +2308,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 41/156 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
@@ -2222,6 +2318,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 42/156 · drop table bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NOT NULL THEN
@@ -2231,6 +2328,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 43/156 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index') THEN
@@ -2240,6 +2338,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 44/156 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NOT NULL THEN
@@ -2249,6 +2348,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 45/156 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index') THEN
@@ -2258,6 +2358,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 46/156 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index') THEN
@@ -2267,6 +2368,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 47/156 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NOT NULL THEN
@@ -2276,6 +2378,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 48/156 · drop index oauth_session_session_handle_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index') THEN
@@ -2285,6 +2388,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 49/156 · drop index oauth_session_client_id_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index') THEN
@@ -2294,6 +2398,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 50/156 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index') THEN
@@ -2303,6 +2408,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 51/156 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index') THEN
@@ -2312,6 +2418,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 52/156 · drop table oauth_sessions
+-- locks: oauth_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | oauth_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NOT NULL THEN
@@ -2321,6 +2428,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 53/156 · drop table oauth_clients
+-- locks: oauth_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NOT NULL THEN
@@ -2330,6 +2438,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 54/156 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
@@ -2339,6 +2448,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 55/156 · drop table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
@@ -2348,6 +2458,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 56/156 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
@@ -2357,6 +2468,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 57/156 · drop table tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NOT NULL THEN
@@ -2366,6 +2478,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 58/156 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
@@ -2375,6 +2488,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 59/156 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -2384,6 +2498,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 60/156 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
@@ -2393,6 +2508,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 61/156 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
@@ -2402,6 +2518,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 62/156 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -2411,6 +2528,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 63/156 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
@@ -2420,6 +2538,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 64/156 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -2429,6 +2548,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 65/156 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -2438,6 +2558,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 66/156 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -2447,6 +2568,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 67/156 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -2456,6 +2578,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 68/156 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -2465,6 +2588,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 69/156 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -2474,6 +2598,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 70/156 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
@@ -2483,6 +2608,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 71/156 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -2492,6 +2618,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 72/156 · drop table user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NOT NULL THEN
@@ -2501,6 +2628,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 73/156 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -2510,6 +2638,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 74/156 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -2519,6 +2648,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 75/156 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
@@ -2528,6 +2658,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 76/156 · drop table totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NOT NULL THEN
@@ -2537,6 +2668,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 77/156 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -2546,6 +2678,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 78/156 · drop table totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NOT NULL THEN
@@ -2555,6 +2688,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 79/156 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -2564,6 +2698,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 80/156 · drop table totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NOT NULL THEN
@@ -2573,6 +2708,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 81/156 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -2582,6 +2718,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 82/156 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
@@ -2591,6 +2728,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 83/156 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
@@ -2600,6 +2738,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 84/156 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -2609,6 +2748,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 85/156 · drop table dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NOT NULL THEN
@@ -2618,6 +2758,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 86/156 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -2627,6 +2768,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 87/156 · drop table userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NOT NULL THEN
@@ -2636,6 +2778,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 88/156 · drop index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
@@ -2645,6 +2788,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 89/156 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -2654,6 +2798,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 90/156 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -2663,6 +2808,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 91/156 · drop index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index') THEN
@@ -2672,6 +2818,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 92/156 · drop table user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NOT NULL THEN
@@ -2681,6 +2828,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 93/156 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -2690,6 +2838,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 94/156 · drop index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index') THEN
@@ -2699,6 +2848,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 95/156 · drop table role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NOT NULL THEN
@@ -2708,6 +2858,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 96/156 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -2717,6 +2868,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 97/156 · drop table roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NOT NULL THEN
@@ -2726,6 +2878,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 98/156 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -2735,6 +2888,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 99/156 · drop table user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NOT NULL THEN
@@ -2744,6 +2898,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 100/156 · drop index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index') THEN
@@ -2753,6 +2908,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 101/156 · drop index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
@@ -2762,6 +2918,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 102/156 · drop table passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NOT NULL THEN
@@ -2771,6 +2928,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 103/156 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -2780,6 +2938,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 104/156 · drop index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
@@ -2789,6 +2948,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 105/156 · drop index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
@@ -2798,6 +2958,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 106/156 · drop table passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NOT NULL THEN
@@ -2807,6 +2968,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 107/156 · drop index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
@@ -2816,6 +2978,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 108/156 · drop index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
@@ -2825,6 +2988,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 109/156 · drop table passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NOT NULL THEN
@@ -2834,6 +2998,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 110/156 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -2843,6 +3008,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 111/156 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -2852,6 +3018,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 112/156 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -2861,6 +3028,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 113/156 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -2870,6 +3038,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 114/156 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
@@ -2879,6 +3048,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 115/156 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
@@ -2888,6 +3058,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 116/156 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -2897,6 +3068,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 117/156 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -2906,6 +3078,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 118/156 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -2915,6 +3088,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 119/156 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -2924,6 +3098,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 120/156 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -2933,6 +3108,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 121/156 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -2942,6 +3118,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 122/156 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2951,6 +3128,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 123/156 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2960,6 +3138,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 124/156 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NOT NULL THEN
@@ -2969,6 +3148,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 125/156 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -2978,6 +3158,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 126/156 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -2987,6 +3168,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 127/156 · drop table thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NOT NULL THEN
@@ -2996,6 +3178,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 128/156 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN
@@ -3005,6 +3188,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 129/156 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -3014,6 +3198,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 130/156 · drop table emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
@@ -3023,6 +3208,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 131/156 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -3032,6 +3218,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 132/156 · drop index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
@@ -3041,6 +3228,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 133/156 · drop table emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NOT NULL THEN
@@ -3050,6 +3238,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 134/156 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -3059,6 +3248,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 135/156 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
@@ -3068,6 +3258,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 136/156 · drop table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
@@ -3077,6 +3268,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 137/156 · drop index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
@@ -3086,6 +3278,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 138/156 · drop table emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NOT NULL THEN
@@ -3095,6 +3288,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 139/156 · drop index app_id_to_user_id_linked_flag_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index') THEN
@@ -3104,6 +3298,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 140/156 · drop index app_id_to_user_id_pagination_index4 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4') THEN
@@ -3113,6 +3308,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 141/156 · drop index app_id_to_user_id_pagination_index3 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3') THEN
@@ -3122,6 +3318,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 142/156 · drop index app_id_to_user_id_pagination_index2 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2') THEN
@@ -3131,6 +3328,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 143/156 · drop index app_id_to_user_id_pagination_index1 on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1') THEN
@@ -3140,6 +3338,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 144/156 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
@@ -3149,6 +3348,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 145/156 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -3158,6 +3358,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 146/156 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -3167,6 +3368,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 147/156 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -3176,6 +3378,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 148/156 · drop index session_info_user_id_app_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
@@ -3185,6 +3388,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 149/156 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -3194,6 +3398,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 150/156 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -3203,6 +3408,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 151/156 · drop table session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NOT NULL THEN
@@ -3212,6 +3418,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 152/156 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -3221,6 +3428,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 153/156 · drop table key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NOT NULL THEN
@@ -3230,6 +3438,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 154/156 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -3239,6 +3448,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 155/156 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -3248,6 +3458,7 @@ END
 $plan$;
 
 -- 12.1 → 0 · 156/156 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN

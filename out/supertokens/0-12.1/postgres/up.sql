@@ -49,6 +49,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    the tables belong to the role that runs this script: run it as the role the product connects as (or give them to that role after).
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1656,6 +1657,7 @@ $plan$;
 -- source: derived from the written plans 0 → 3.3 → 3.4 → 3.5 → 3.6 → 3.7 → 3.8 → 3.9 → 3.10 → 3.11 → 3.12 → 3.13 → 3.14 → 3.15 → 3.16 → 4.0 → 4.1 → 4.2 → 4.3 → 4.4 → 4.5 → 4.6 → 5.0 → 6.0 → 7.0 → 8.0 → 9.0 → 9.1 → 9.2 → 9.3 → 10.0 → 10.1 → 11.0 → 11.1 → 11.2 → 11.3 → 11.4 → 12.0 → 12.1 (plans/supertokens/0-3.3.yaml …), replayed in the model; plans/supertokens/product.yaml derived_installs
 -- ================================================================================================
 -- 0 → 12.1 · 1/158 · create table apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NULL THEN
@@ -1669,6 +1671,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 2/158 · insert 1 row into apps
+-- locks: apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1680,6 +1683,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 3/158 · create table tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NULL THEN
@@ -1695,6 +1699,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 4/158 · create index tenants_app_id_index on tenants
+-- locks: tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenants_app_id_index ON tenants USING btree (app_id)') THEN
@@ -1705,6 +1710,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 5/158 · insert 1 row into tenants
+-- locks: tenants: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1716,6 +1722,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 6/158 · create table key_value
+-- locks: key_value: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NULL THEN
@@ -1733,6 +1740,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 7/158 · create index key_value_tenant_id_index on key_value
+-- locks: key_value: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX key_value_tenant_id_index ON key_value USING btree (app_id, tenant_id)') THEN
@@ -1743,6 +1751,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 8/158 · create table session_info
+-- locks: session_info: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NULL THEN
@@ -1767,6 +1776,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 9/158 · create index session_expiry_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_expiry_index ON session_info USING btree (expires_at)') THEN
@@ -1777,6 +1787,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 10/158 · create index session_info_tenant_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_tenant_id_index ON session_info USING btree (app_id, tenant_id)') THEN
@@ -1787,6 +1798,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 11/158 · create index session_info_user_id_app_id_index on session_info
+-- locks: session_info: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX session_info_user_id_app_id_index ON session_info USING btree (user_id, app_id)') THEN
@@ -1797,6 +1809,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 12/158 · create table app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NULL THEN
@@ -1817,6 +1830,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 13/158 · create index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_app_id_index ON app_id_to_user_id USING btree (app_id)') THEN
@@ -1827,6 +1841,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 14/158 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_primary_user_id_index ON app_id_to_user_id USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -1837,6 +1852,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 15/158 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_user_id_index ON app_id_to_user_id USING btree (user_id, app_id)') THEN
@@ -1847,6 +1863,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 16/158 · create index app_id_to_user_id_pagination_index1 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index1 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1857,6 +1874,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 17/158 · create index app_id_to_user_id_pagination_index2 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index2 ON app_id_to_user_id USING btree (app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1867,6 +1885,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 18/158 · create index app_id_to_user_id_pagination_index3 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index3 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -1877,6 +1896,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 19/158 · create index app_id_to_user_id_pagination_index4 on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_pagination_index4 ON app_id_to_user_id USING btree (recipe_id, app_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -1887,6 +1907,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 20/158 · create index app_id_to_user_id_linked_flag_index on app_id_to_user_id
+-- locks: app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_linked_flag_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX app_id_to_user_id_linked_flag_index ON app_id_to_user_id USING btree (app_id, user_id, is_linked_or_is_a_primary_user)') THEN
@@ -1897,6 +1918,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 21/158 · create table emailpassword_users
+-- locks: emailpassword_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NULL THEN
@@ -1914,6 +1936,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 22/158 · create index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_users_email_index ON emailpassword_users USING btree (app_id, email)') THEN
@@ -1924,6 +1947,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 23/158 · create table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NULL THEN
@@ -1942,6 +1966,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 24/158 · create index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_password_reset_token_expiry_index ON emailpassword_pswd_reset_tokens USING btree (token_expiry)') THEN
@@ -1952,6 +1977,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 25/158 · create index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_pswd_reset_tokens_user_id_index ON emailpassword_pswd_reset_tokens USING btree (app_id, user_id)') THEN
@@ -1962,6 +1988,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 26/158 · create table emailverification_tokens
+-- locks: emailverification_tokens: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NULL THEN
@@ -1981,6 +2008,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 27/158 · create index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_index ON emailverification_tokens USING btree (token_expiry)') THEN
@@ -1991,6 +2019,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 28/158 · create index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_tokens_tenant_id_index ON emailverification_tokens USING btree (app_id, tenant_id)') THEN
@@ -2001,6 +2030,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 29/158 · create table emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NULL THEN
@@ -2016,6 +2046,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 30/158 · create index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_index ON emailverification_verified_emails USING btree (app_id)') THEN
@@ -2026,6 +2057,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 31/158 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)') THEN
@@ -2036,6 +2068,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 32/158 · create table thirdparty_users
+-- locks: thirdparty_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NULL THEN
@@ -2054,6 +2087,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 33/158 · create index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_thirdparty_user_id_index ON thirdparty_users USING btree (app_id, third_party_id, third_party_user_id)') THEN
@@ -2064,6 +2098,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 34/158 · create index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_users_email_index ON thirdparty_users USING btree (app_id, email)') THEN
@@ -2074,6 +2109,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 35/158 · create table all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script | tenants: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('all_auth_recipe_users') IS NULL THEN
@@ -2096,6 +2132,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 36/158 · create index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (user_id)') THEN
@@ -2106,6 +2143,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 37/158 · create index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_tenant_id_index ON all_auth_recipe_users USING btree (app_id, tenant_id)') THEN
@@ -2116,6 +2154,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 38/158 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index1 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2126,6 +2165,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 39/158 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index2 ON all_auth_recipe_users USING btree (app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2136,6 +2176,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 40/158 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index3 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC)') THEN
@@ -2146,6 +2187,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 41/158 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index4 ON all_auth_recipe_users USING btree (recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC)') THEN
@@ -2156,6 +2198,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 42/158 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_primary_user_id_index ON all_auth_recipe_users USING btree (primary_or_recipe_user_id, app_id)') THEN
@@ -2166,6 +2209,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 43/158 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_recipe_id_index ON all_auth_recipe_users USING btree (app_id, recipe_id, tenant_id)') THEN
@@ -2176,6 +2220,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 44/158 · create index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_app_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -2186,6 +2231,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 45/158 · create index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_app_id_index ON all_auth_recipe_users USING btree (app_id)') THEN
@@ -2196,6 +2242,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 46/158 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -2213,6 +2260,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 47/158 · create index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX jwt_signing_keys_app_id_index ON jwt_signing_keys USING btree (app_id)') THEN
@@ -2223,6 +2271,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 48/158 · create table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN
@@ -2238,6 +2287,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 49/158 · create index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX access_token_signing_keys_app_id_index ON session_access_token_signing_keys USING btree (app_id)') THEN
@@ -2248,6 +2298,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 50/158 · create table passwordless_users
+-- locks: passwordless_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NULL THEN
@@ -2265,6 +2316,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 51/158 · create index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_email_index ON passwordless_users USING btree (app_id, email)') THEN
@@ -2275,6 +2327,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 52/158 · create index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_users_phone_number_index ON passwordless_users USING btree (app_id, phone_number)') THEN
@@ -2285,6 +2338,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 53/158 · create table passwordless_devices
+-- locks: passwordless_devices: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NULL THEN
@@ -2304,6 +2358,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 54/158 · create index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (app_id, tenant_id, email)') THEN
@@ -2314,6 +2369,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 55/158 · create index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2324,6 +2380,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 56/158 · create index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_tenant_id_index ON passwordless_devices USING btree (app_id, tenant_id)') THEN
@@ -2334,6 +2391,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 57/158 · create table passwordless_codes
+-- locks: passwordless_codes: new in this script | passwordless_devices: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NULL THEN
@@ -2353,6 +2411,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 58/158 · create index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (app_id, tenant_id, created_at)') THEN
@@ -2363,6 +2422,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 59/158 · create index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (app_id, tenant_id, device_id_hash)') THEN
@@ -2373,6 +2433,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 60/158 · create table user_metadata
+-- locks: user_metadata: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN
@@ -2388,6 +2449,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 61/158 · create index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_metadata_app_id_index ON user_metadata USING btree (app_id)') THEN
@@ -2398,6 +2460,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 62/158 · create table roles
+-- locks: roles: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('roles') IS NULL THEN
@@ -2412,6 +2475,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 63/158 · create index roles_app_id_index on roles
+-- locks: roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX roles_app_id_index ON roles USING btree (app_id)') THEN
@@ -2422,6 +2486,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 64/158 · create table role_permissions
+-- locks: role_permissions: new in this script | roles: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('role_permissions') IS NULL THEN
@@ -2437,6 +2502,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 65/158 · create index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (app_id, permission)') THEN
@@ -2447,6 +2513,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 66/158 · create index role_permissions_role_index on role_permissions
+-- locks: role_permissions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_role_index ON role_permissions USING btree (app_id, role)') THEN
@@ -2457,6 +2524,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 67/158 · create table user_roles
+-- locks: user_roles: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_roles') IS NULL THEN
@@ -2473,6 +2541,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 68/158 · create index user_roles_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (app_id, tenant_id, role)') THEN
@@ -2483,6 +2552,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 69/158 · create index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_tenant_id_index ON user_roles USING btree (app_id, tenant_id)') THEN
@@ -2493,6 +2563,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 70/158 · create index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_role_index ON user_roles USING btree (app_id, role)') THEN
@@ -2503,6 +2574,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 71/158 · create index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)') THEN
@@ -2513,6 +2585,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 72/158 · create table userid_mapping
+-- locks: userid_mapping: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NULL THEN
@@ -2531,6 +2604,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 73/158 · create index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX userid_mapping_supertokens_user_id_index ON userid_mapping USING btree (app_id, supertokens_user_id)') THEN
@@ -2541,6 +2615,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 74/158 · create table dashboard_users
+-- locks: dashboard_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NULL THEN
@@ -2559,6 +2634,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 75/158 · create index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_users_app_id_index ON dashboard_users USING btree (app_id)') THEN
@@ -2569,6 +2645,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 76/158 · create table dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NULL THEN
@@ -2586,6 +2663,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 77/158 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)') THEN
@@ -2596,6 +2674,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 78/158 · create index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_user_id_index ON dashboard_user_sessions USING btree (app_id, user_id)') THEN
@@ -2606,6 +2685,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 79/158 · create table totp_users
+-- locks: totp_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NULL THEN
@@ -2620,6 +2700,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 80/158 · create index totp_users_app_id_index on totp_users
+-- locks: totp_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_users_app_id_index ON totp_users USING btree (app_id)') THEN
@@ -2630,6 +2711,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 81/158 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NULL THEN
@@ -2650,6 +2732,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 82/158 · create index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_user_devices_user_id_index ON totp_user_devices USING btree (app_id, user_id)') THEN
@@ -2660,6 +2743,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 83/158 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NULL THEN
@@ -2680,6 +2764,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 84/158 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (app_id, tenant_id, expiry_time_ms)') THEN
@@ -2690,6 +2775,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 85/158 · create index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_user_id_index ON totp_used_codes USING btree (app_id, user_id)') THEN
@@ -2700,6 +2786,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 86/158 · create index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_tenant_id_index ON totp_used_codes USING btree (app_id, tenant_id)') THEN
@@ -2710,6 +2797,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 87/158 · create table user_last_active
+-- locks: user_last_active: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NULL THEN
@@ -2725,6 +2813,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 88/158 · create index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_app_id_index ON user_last_active USING btree (app_id)') THEN
@@ -2735,6 +2824,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 89/158 · create index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_last_active_last_active_time_index ON user_last_active USING btree (last_active_time DESC, app_id DESC)') THEN
@@ -2745,6 +2835,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 90/158 · create table tenant_configs
+-- locks: tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NULL THEN
@@ -2764,6 +2855,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 91/158 · create table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NULL THEN
@@ -2797,6 +2889,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 92/158 · create index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_providers_tenant_id_index ON tenant_thirdparty_providers USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2807,6 +2900,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 93/158 · create table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script | tenant_thirdparty_providers: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NULL THEN
@@ -2829,6 +2923,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 94/158 · create index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_thirdparty_provider_clients_third_party_id_index ON tenant_thirdparty_provider_clients USING btree (connection_uri_domain, app_id, tenant_id, third_party_id)') THEN
@@ -2839,6 +2934,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 95/158 · create table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NULL THEN
@@ -2856,6 +2952,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 96/158 · create index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailpassword_user_to_tenant_email_index ON emailpassword_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2866,6 +2963,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 97/158 · create table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NULL THEN
@@ -2885,6 +2983,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 98/158 · create index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_email_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, email)') THEN
@@ -2895,6 +2994,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 99/158 · create index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_user_to_tenant_phone_number_index ON passwordless_user_to_tenant USING btree (app_id, tenant_id, phone_number)') THEN
@@ -2905,6 +3005,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 100/158 · create table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NULL THEN
@@ -2923,6 +3024,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 101/158 · create index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX thirdparty_user_to_tenant_third_party_user_id_index ON thirdparty_user_to_tenant USING btree (app_id, tenant_id, third_party_id, third_party_user_id)') THEN
@@ -2933,6 +3035,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 102/158 · create table tenant_first_factors
+-- locks: tenant_first_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NULL THEN
@@ -2949,6 +3052,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 103/158 · create index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_first_factors_tenant_id_index ON tenant_first_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2959,6 +3063,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 104/158 · create table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script | tenant_configs: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NULL THEN
@@ -2975,6 +3080,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 105/158 · create index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX tenant_default_required_factor_ids_tenant_id_index ON tenant_required_secondary_factors USING btree (connection_uri_domain, app_id, tenant_id)') THEN
@@ -2985,6 +3091,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 106/158 · create table oauth_clients
+-- locks: oauth_clients: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_clients') IS NULL THEN
@@ -3002,6 +3109,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 107/158 · create table oauth_sessions
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_sessions') IS NULL THEN
@@ -3024,6 +3132,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 108/158 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_exp_index ON oauth_sessions USING btree (exp DESC)') THEN
@@ -3034,6 +3143,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 109/158 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_external_refresh_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_external_refresh_token_index ON oauth_sessions USING btree (app_id, external_refresh_token DESC)') THEN
@@ -3044,6 +3154,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 110/158 · create index oauth_session_client_id_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_client_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_client_id_index ON oauth_sessions USING btree (app_id, client_id)') THEN
@@ -3054,6 +3165,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 111/158 · create index oauth_session_session_handle_index on oauth_sessions
+-- locks: oauth_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_sessions') AND c.relname = 'oauth_session_session_handle_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_session_session_handle_index ON oauth_sessions USING btree (app_id, session_handle)') THEN
@@ -3064,6 +3176,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 112/158 · create table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_tokens') IS NULL THEN
@@ -3080,6 +3193,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 113/158 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_iat_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_iat_index ON oauth_m2m_tokens USING btree (iat DESC, app_id DESC)') THEN
@@ -3090,6 +3204,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 114/158 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_tokens') AND c.relname = 'oauth_m2m_token_exp_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_exp_index ON oauth_m2m_tokens USING btree (exp DESC)') THEN
@@ -3100,6 +3215,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 115/158 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_logout_challenges') IS NULL THEN
@@ -3119,6 +3235,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 116/158 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_logout_challenges') AND c.relname = 'oauth_logout_challenges_time_created_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_logout_challenges_time_created_index ON oauth_logout_challenges USING btree (time_created DESC)') THEN
@@ -3129,6 +3246,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 117/158 · create table bulk_import_users
+-- locks: bulk_import_users: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NULL THEN
@@ -3149,6 +3267,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 118/158 · create index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_status_updated_at_index ON bulk_import_users USING btree (app_id, status, updated_at)') THEN
@@ -3159,6 +3278,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 119/158 · create index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index1 ON bulk_import_users USING btree (app_id, status, created_at DESC, id DESC)') THEN
@@ -3169,6 +3289,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 120/158 · create index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX bulk_import_users_pagination_index2 ON bulk_import_users USING btree (app_id, created_at DESC, id DESC)') THEN
@@ -3179,6 +3300,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 121/158 · create table webauthn_users
+-- locks: webauthn_users: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NULL THEN
@@ -3196,6 +3318,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 122/158 · create table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NULL THEN
@@ -3213,6 +3336,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 123/158 · create index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)') THEN
@@ -3223,6 +3347,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 124/158 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NULL THEN
@@ -3247,6 +3372,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 125/158 · create index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)') THEN
@@ -3257,6 +3383,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 126/158 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NULL THEN
@@ -3278,6 +3405,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 127/158 · create index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)') THEN
@@ -3288,6 +3416,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 128/158 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | app_id_to_user_id: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NULL THEN
@@ -3306,6 +3435,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 129/158 · create index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)') THEN
@@ -3316,6 +3446,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 130/158 · create index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)') THEN
@@ -3326,6 +3457,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 131/158 · create index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)') THEN
@@ -3336,6 +3468,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 132/158 · create table saml_clients
+-- locks: saml_clients: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NULL THEN
@@ -3363,6 +3496,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 133/158 · create index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_clients_app_id_tenant_id_index ON saml_clients USING btree (app_id, tenant_id)') THEN
@@ -3373,6 +3507,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 134/158 · create table saml_relay_state
+-- locks: saml_relay_state: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NULL THEN
@@ -3394,6 +3529,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 135/158 · create index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_app_id_tenant_id_index ON saml_relay_state USING btree (app_id, tenant_id)') THEN
@@ -3404,6 +3540,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 136/158 · create index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_expires_at_index ON saml_relay_state USING btree (expires_at)') THEN
@@ -3414,6 +3551,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 137/158 · create table saml_claims
+-- locks: saml_claims: new in this script | apps: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NULL THEN
@@ -3434,6 +3572,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 138/158 · create index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_app_id_tenant_id_index ON saml_claims USING btree (app_id, tenant_id)') THEN
@@ -3444,6 +3583,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 139/158 · create index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_expires_at_index ON saml_claims USING btree (expires_at)') THEN
@@ -3454,6 +3594,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 140/158 · create table recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script | apps: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_account_infos') IS NULL THEN
@@ -3474,6 +3615,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 141/158 · create index idx_recipe_user_account_infos_app_recipe_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_recipe_user ON recipe_user_account_infos USING btree (app_id, recipe_user_id)') THEN
@@ -3484,6 +3626,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 142/158 · create index idx_recipe_user_account_infos_app_primary_user on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_app_primary_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_app_primary_user ON recipe_user_account_infos USING btree (app_id, primary_user_id)') THEN
@@ -3494,6 +3637,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 143/158 · create index idx_recipe_user_account_infos_account_info on recipe_user_account_infos
+-- locks: recipe_user_account_infos: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_account_infos') AND c.relname = 'idx_recipe_user_account_infos_account_info' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_account_infos_account_info ON recipe_user_account_infos USING btree (app_id, account_info_type, account_info_value)') THEN
@@ -3504,6 +3648,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 144/158 · create table recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('recipe_user_tenants') IS NULL THEN
@@ -3524,6 +3669,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 145/158 · create index idx_recipe_user_tenants_tenant on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant ON recipe_user_tenants USING btree (app_id, tenant_id)') THEN
@@ -3534,6 +3680,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 146/158 · create index idx_recipe_user_tenants_recipe_user_id on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_recipe_user_id' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_recipe_user_id ON recipe_user_tenants USING btree (app_id, recipe_user_id)') THEN
@@ -3544,6 +3691,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 147/158 · create index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_tenant_recipe_user' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_tenant_recipe_user ON recipe_user_tenants USING btree (app_id, tenant_id, recipe_user_id)') THEN
@@ -3554,6 +3702,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 148/158 · create index idx_recipe_user_tenants_account_info_pattern on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_account_info_pattern' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_account_info_pattern ON recipe_user_tenants USING btree (app_id, tenant_id, account_info_type, account_info_value text_pattern_ops)') THEN
@@ -3564,6 +3713,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 149/158 · create index idx_recipe_user_tenants_search_domain on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_domain' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_domain ON recipe_user_tenants USING btree (app_id, tenant_id, lower(split_part(account_info_value, ''@''::text, 2)) text_pattern_ops) WHERE ((account_info_type)::text = ''email''::text)') THEN
@@ -3574,6 +3724,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 150/158 · create index idx_recipe_user_tenants_search_tparty on recipe_user_tenants
+-- locks: recipe_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('recipe_user_tenants') AND c.relname = 'idx_recipe_user_tenants_search_tparty' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_recipe_user_tenants_search_tparty ON recipe_user_tenants USING btree (app_id, tenant_id, lower(account_info_value) text_pattern_ops) WHERE ((account_info_type)::text = ''tparty''::text)') THEN
@@ -3584,6 +3735,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 151/158 · create table primary_user_tenants
+-- locks: primary_user_tenants: new in this script | tenants: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('primary_user_tenants') IS NULL THEN
@@ -3601,6 +3753,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 152/158 · create index idx_primary_user_tenants_primary on primary_user_tenants
+-- locks: primary_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_primary ON primary_user_tenants USING btree (primary_user_id)') THEN
@@ -3611,6 +3764,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 153/158 · create index idx_primary_user_tenants_tenant_primary on primary_user_tenants
+-- locks: primary_user_tenants: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('primary_user_tenants') AND c.relname = 'idx_primary_user_tenants_tenant_primary' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX idx_primary_user_tenants_tenant_primary ON primary_user_tenants USING btree (app_id, tenant_id, primary_user_id)') THEN
@@ -3621,6 +3775,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 154/158 · create table activity_log
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log') IS NULL THEN
@@ -3642,6 +3797,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 155/158 · create partition activity_log_default of activity_log
+-- locks: activity_log_default: new in this script | activity_log: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('activity_log_default') IS NULL THEN
@@ -3651,6 +3807,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 156/158 · create index activity_log_created_at_brin on activity_log
+-- locks: activity_log: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('activity_log') AND c.relname = 'activity_log_created_at_brin' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX activity_log_created_at_brin ON ONLY activity_log USING brin (created_at)') THEN
@@ -3661,6 +3818,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 157/158 · create table oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('oauth_m2m_token_stats') IS NULL THEN
@@ -3676,6 +3834,7 @@ END
 $plan$;
 
 -- 0 → 12.1 · 158/158 · create index oauth_m2m_token_stats_exp_bucket_index on oauth_m2m_token_stats
+-- locks: oauth_m2m_token_stats: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('oauth_m2m_token_stats') AND c.relname = 'oauth_m2m_token_stats_exp_bucket_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX oauth_m2m_token_stats_exp_bucket_index ON oauth_m2m_token_stats USING btree (app_id, exp_bucket)') THEN

@@ -12,6 +12,14 @@
 --   plans/supertokens/0-3.3.yaml 82f273aef4b4d235a2ace19ac27182f8a6be3ab467bc6edbd539a4da37762032
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   thirdparty_users: ACCESS EXCLUSIVE from 3.3 → 0 · 1/11 · drop index thirdparty_users_pagination_index on thirdparty_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.3 → 0 · 3/11 · drop table emailverification_verified_emails — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.3 → 0 · 4/11 · drop index emailverification_tokens_index on emailverification_tokens — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 3.3 → 0 · 6/11 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 3.3 → 0 · 7/11 · drop table emailpassword_pswd_reset_tokens — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 3.3 → 0 · 10/11 · drop table session_info — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 3.3 → 0 · 11/11 · drop table key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.3 → 0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -232,6 +240,7 @@ $plan$;
 -- source: plans/supertokens/0-3.3.yaml
 -- ================================================================================================
 -- 3.3 → 0 · 1/11 · drop index thirdparty_users_pagination_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_pagination_index') THEN
@@ -241,6 +250,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 2/11 · drop table thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_users') IS NOT NULL THEN
@@ -250,6 +260,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 3/11 · drop table emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_verified_emails') IS NOT NULL THEN
@@ -259,6 +270,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 4/11 · drop index emailverification_tokens_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_index') THEN
@@ -268,6 +280,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 5/11 · drop table emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailverification_tokens') IS NOT NULL THEN
@@ -277,6 +290,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 6/11 · drop index emailpassword_password_reset_token_expiry_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_password_reset_token_expiry_index') THEN
@@ -286,6 +300,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 7/11 · drop table emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_pswd_reset_tokens') IS NOT NULL THEN
@@ -295,6 +310,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 8/11 · drop index emailpassword_user_pagination_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_user_pagination_index') THEN
@@ -304,6 +320,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 9/11 · drop table emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_users') IS NOT NULL THEN
@@ -313,6 +330,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 10/11 · drop table session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_info') IS NOT NULL THEN
@@ -322,6 +340,7 @@ END
 $plan$;
 
 -- 3.3 → 0 · 11/11 · drop table key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('key_value') IS NOT NULL THEN

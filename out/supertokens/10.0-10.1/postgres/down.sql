@@ -13,6 +13,17 @@
 --   schema at 10.0 replayed from 30 plans (plans/supertokens/0-3.3.yaml …) fd65115d9b989069b53c44e910bea29b15ec99130f70083f3dcda5877e035e7d
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_roles: ACCESS EXCLUSIVE from 10.1 → 10.0 · 1/13 · drop index user_roles_app_id_user_id_index on user_roles — blocks reads and writes
+--   webauthn_account_recovery_tokens: ACCESS EXCLUSIVE from 10.1 → 10.0 · 2/13 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.1 → 10.0 · 5/13 · drop table webauthn_account_recovery_tokens — blocks reads and writes
+--   webauthn_credentials: ACCESS EXCLUSIVE from 10.1 → 10.0 · 6/13 · drop index webauthn_credentials_user_id_index on webauthn_credentials — blocks reads and writes
+--   webauthn_users: ACCESS EXCLUSIVE from 10.1 → 10.0 · 7/13 · drop table webauthn_credentials — blocks reads and writes
+--   webauthn_generated_options: ACCESS EXCLUSIVE from 10.1 → 10.0 · 8/13 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 10.1 → 10.0 · 9/13 · drop table webauthn_generated_options — blocks reads and writes
+--   webauthn_user_to_tenant: ACCESS EXCLUSIVE from 10.1 → 10.0 · 10/13 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 10.1 → 10.0 · 12/13 · drop table webauthn_users — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 10.1 → 10.0 · 13/13 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [10.1 → 10.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1008,6 +1019,7 @@ $plan$;
 -- source: plans/supertokens/10.0-10.1.yaml
 -- ================================================================================================
 -- 10.1 → 10.0 · 1/13 · drop index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index') THEN
@@ -1017,6 +1029,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 2/13 · drop index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index') THEN
@@ -1026,6 +1039,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 3/13 · drop index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index') THEN
@@ -1035,6 +1049,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 4/13 · drop index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index') THEN
@@ -1044,6 +1059,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 5/13 · drop table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NOT NULL THEN
@@ -1053,6 +1069,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 6/13 · drop index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index') THEN
@@ -1062,6 +1079,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 7/13 · drop table webauthn_credentials
+-- locks: webauthn_credentials: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | webauthn_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NOT NULL THEN
@@ -1071,6 +1089,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 8/13 · drop index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index') THEN
@@ -1080,6 +1099,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 9/13 · drop table webauthn_generated_options
+-- locks: webauthn_generated_options: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NOT NULL THEN
@@ -1089,6 +1109,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 10/13 · drop index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index') THEN
@@ -1098,6 +1119,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 11/13 · drop table webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NOT NULL THEN
@@ -1107,6 +1129,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 12/13 · drop table webauthn_users
+-- locks: webauthn_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NOT NULL THEN
@@ -1116,6 +1139,7 @@ END
 $plan$;
 
 -- 10.1 → 10.0 · 13/13 · drop index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index') THEN

@@ -14,6 +14,12 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailverification_verified_emails: SHARE from 10.0 → 10.1 · 1/13 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails — blocks writes
+--   app_id_to_user_id: SHARE ROW EXCLUSIVE from 10.0 → 10.1 · 2/13 · create table webauthn_users — blocks writes
+--   all_auth_recipe_users: SHARE ROW EXCLUSIVE from 10.0 → 10.1 · 3/13 · create table webauthn_user_to_tenant — blocks writes
+--   tenants: SHARE ROW EXCLUSIVE from 10.0 → 10.1 · 5/13 · create table webauthn_generated_options — blocks writes
+--   user_roles: SHARE from 10.0 → 10.1 · 13/13 · create index user_roles_app_id_user_id_index on user_roles — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -970,6 +976,7 @@ $plan$;
 -- ================================================================================================
 -- 10.0 → 10.1 · 1/13 · create index emailverification_verified_emails_app_id_email_index on emailverification_verified_emails
 -- why: MySQL's plugin names it emailverification_verified_emails_verified_appid_emails_index (its CHANGELOG says emailverification_verified_emails_app_id_email_index, a name the core never creates there).
+-- locks: emailverification_verified_emails: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX emailverification_verified_emails_app_id_email_index ON emailverification_verified_emails USING btree (app_id, email)') THEN
@@ -981,6 +988,7 @@ $plan$;
 
 -- 10.0 → 10.1 · 2/13 · create table webauthn_users
 -- why: Created before webauthn_credentials, which references it. MySQL names the foreign keys of the webauthn tables (but that of webauthn_account_recovery_tokens) <table>_ibfk_1, as the plugin's unnamed DDL leaves them.
+-- locks: webauthn_users: new in this script | app_id_to_user_id: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_users') IS NULL THEN
@@ -1002,6 +1010,7 @@ $plan$;
 
 -- 10.0 → 10.1 · 3/13 · create table webauthn_user_to_tenant
 -- why: The MySQL plugin's unique key is unnamed, so MySQL names it after its first column (app_id).
+-- locks: webauthn_user_to_tenant: new in this script | all_auth_recipe_users: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_user_to_tenant') IS NULL THEN
@@ -1022,6 +1031,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 4/13 · create index webauthn_user_to_tenant_email_index on webauthn_user_to_tenant
+-- locks: webauthn_user_to_tenant: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_user_to_tenant') AND c.relname = 'webauthn_user_to_tenant_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_to_tenant_email_index ON webauthn_user_to_tenant USING btree (app_id, email)') THEN
@@ -1032,6 +1042,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 5/13 · create table webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_generated_options') IS NULL THEN
@@ -1059,6 +1070,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 6/13 · create index webauthn_user_challenges_expires_at_index on webauthn_generated_options
+-- locks: webauthn_generated_options: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_generated_options') AND c.relname = 'webauthn_user_challenges_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_user_challenges_expires_at_index ON webauthn_generated_options USING btree (app_id, tenant_id, expires_at)') THEN
@@ -1069,6 +1081,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 7/13 · create table webauthn_credentials
+-- locks: webauthn_credentials: new in this script | webauthn_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_credentials') IS NULL THEN
@@ -1093,6 +1106,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 8/13 · create index webauthn_credentials_user_id_index on webauthn_credentials
+-- locks: webauthn_credentials: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_credentials') AND c.relname = 'webauthn_credentials_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_credentials_user_id_index ON webauthn_credentials USING btree (user_id)') THEN
@@ -1103,6 +1117,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 9/13 · create table webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script | all_auth_recipe_users: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('webauthn_account_recovery_tokens') IS NULL THEN
@@ -1124,6 +1139,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 10/13 · create index webauthn_account_recovery_token_token_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_token_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_token_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, token)') THEN
@@ -1134,6 +1150,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 11/13 · create index webauthn_account_recovery_token_expires_at_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_expires_at_index ON webauthn_account_recovery_tokens USING btree (expires_at DESC)') THEN
@@ -1144,6 +1161,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 12/13 · create index webauthn_account_recovery_token_email_index on webauthn_account_recovery_tokens
+-- locks: webauthn_account_recovery_tokens: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('webauthn_account_recovery_tokens') AND c.relname = 'webauthn_account_recovery_token_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX webauthn_account_recovery_token_email_index ON webauthn_account_recovery_tokens USING btree (app_id, tenant_id, email)') THEN
@@ -1154,6 +1172,7 @@ END
 $plan$;
 
 -- 10.0 → 10.1 · 13/13 · create index user_roles_app_id_user_id_index on user_roles
+-- locks: user_roles: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_app_id_user_id_index ON user_roles USING btree (app_id, user_id)') THEN

@@ -13,6 +13,12 @@
 --   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a3a6032f6f0398bb2fe3398b0dd7479b39dd20ca4d3490ae5e85f11286ba3a89
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   saml_claims: ACCESS EXCLUSIVE from 11.3 → 11.2 · 1/8 · drop index saml_claims_expires_at_index on saml_claims — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 11.3 → 11.2 · 3/8 · drop table saml_claims — blocks reads and writes
+--   saml_relay_state: ACCESS EXCLUSIVE from 11.3 → 11.2 · 4/8 · drop index saml_relay_state_expires_at_index on saml_relay_state — blocks reads and writes
+--   saml_clients: ACCESS EXCLUSIVE from 11.3 → 11.2 · 7/8 · drop index saml_clients_app_id_tenant_id_index on saml_clients — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [11.3 → 11.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1108,6 +1114,7 @@ $plan$;
 -- source: plans/supertokens/11.2-11.3.yaml
 -- ================================================================================================
 -- 11.3 → 11.2 · 1/8 · drop index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index') THEN
@@ -1117,6 +1124,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 2/8 · drop index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index') THEN
@@ -1126,6 +1134,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 3/8 · drop table saml_claims
+-- locks: saml_claims: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NOT NULL THEN
@@ -1135,6 +1144,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 4/8 · drop index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index') THEN
@@ -1144,6 +1154,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 5/8 · drop index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index') THEN
@@ -1153,6 +1164,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 6/8 · drop table saml_relay_state
+-- locks: saml_relay_state: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NOT NULL THEN
@@ -1162,6 +1174,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 7/8 · drop index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index') THEN
@@ -1171,6 +1184,7 @@ END
 $plan$;
 
 -- 11.3 → 11.2 · 8/8 · drop table saml_clients
+-- locks: saml_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NOT NULL THEN

@@ -14,6 +14,9 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   apps: SHARE ROW EXCLUSIVE from 11.2 → 11.3 · 1/8 · create table saml_clients — blocks writes
+--   tenants: SHARE ROW EXCLUSIVE from 11.2 → 11.3 · 1/8 · create table saml_clients — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -1075,6 +1078,7 @@ $plan$;
 -- source: plans/supertokens/11.2-11.3.yaml
 -- ================================================================================================
 -- 11.2 → 11.3 · 1/8 · create table saml_clients
+-- locks: saml_clients: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_clients') IS NULL THEN
@@ -1105,6 +1109,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 2/8 · create index saml_clients_app_id_tenant_id_index on saml_clients
+-- locks: saml_clients: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_clients') AND c.relname = 'saml_clients_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_clients_app_id_tenant_id_index ON saml_clients USING btree (app_id, tenant_id)') THEN
@@ -1116,6 +1121,7 @@ $plan$;
 
 -- 11.2 → 11.3 · 3/8 · create table saml_relay_state
 -- why: state is nullable, as in the plugin's DDL and its use (the CHANGELOG says NOT NULL); expires_at is part of the table, so the index on it below has its column (the CHANGELOG at tag v9.3.0 omits the column and its CREATE INDEX fails).
+-- locks: saml_relay_state: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_relay_state') IS NULL THEN
@@ -1140,6 +1146,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 4/8 · create index saml_relay_state_app_id_tenant_id_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_app_id_tenant_id_index ON saml_relay_state USING btree (app_id, tenant_id)') THEN
@@ -1150,6 +1157,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 5/8 · create index saml_relay_state_expires_at_index on saml_relay_state
+-- locks: saml_relay_state: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_relay_state') AND c.relname = 'saml_relay_state_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_relay_state_expires_at_index ON saml_relay_state USING btree (expires_at)') THEN
@@ -1160,6 +1168,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 6/8 · create table saml_claims
+-- locks: saml_claims: new in this script | apps: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT | tenants: SHARE ROW EXCLUSIVE, catalog-only; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('saml_claims') IS NULL THEN
@@ -1183,6 +1192,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 7/8 · create index saml_claims_app_id_tenant_id_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_app_id_tenant_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_app_id_tenant_id_index ON saml_claims USING btree (app_id, tenant_id)') THEN
@@ -1193,6 +1203,7 @@ END
 $plan$;
 
 -- 11.2 → 11.3 · 8/8 · create index saml_claims_expires_at_index on saml_claims
+-- locks: saml_claims: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('saml_claims') AND c.relname = 'saml_claims_expires_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX saml_claims_expires_at_index ON saml_claims USING btree (expires_at)') THEN

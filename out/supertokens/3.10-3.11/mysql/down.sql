@@ -13,6 +13,8 @@
 --   schema at 3.10 replayed from 8 plans (plans/supertokens/0-3.3.yaml …) 3a0b118797d3e9c32cb06616993a8c15f6cd3f7d6ba1acf131714ce9687c3dac
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 1 DDL statement on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.11 → 3.10] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -285,6 +287,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/3.10-3.11.yaml
 -- ================================================================================================
 -- 3.11 → 3.10 · 1/1 · drop table user_metadata
+-- locks: user_metadata: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata'),

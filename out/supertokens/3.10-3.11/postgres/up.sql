@@ -14,6 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -245,6 +246,7 @@ $plan$;
 -- source: plans/supertokens/3.10-3.11.yaml
 -- ================================================================================================
 -- 3.10 → 3.11 · 1/1 · create table user_metadata
+-- locks: user_metadata: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('user_metadata') IS NULL THEN

@@ -13,6 +13,7 @@
 --   schema at 3.11 replayed from 9 plans (plans/supertokens/0-3.3.yaml …) 076a50934d399cc94a472c8a3b7497d99b46c82629d3987eeb1e19bc9b0ca052
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;

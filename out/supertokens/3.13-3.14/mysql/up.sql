@@ -13,6 +13,7 @@
 --   schema at 3.13 replayed from 11 plans (plans/supertokens/0-3.3.yaml …) 4540cda9de6e9ada42be959cf9726d46a500d3b3258dbe23dac7caab185a3d04
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;

@@ -13,6 +13,8 @@
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 1 DDL statement on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.15 → 3.14] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -327,6 +329,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/3.14-3.15.yaml
 -- ================================================================================================
 -- 3.15 → 3.14 · 1/1 · drop table userid_mapping
+-- locks: userid_mapping: metadata only; drops the table and its rows | all_auth_recipe_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping'),

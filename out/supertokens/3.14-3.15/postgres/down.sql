@@ -13,6 +13,9 @@
 --   schema at 3.14 replayed from 12 plans (plans/supertokens/0-3.3.yaml …) ddf5b20bb9f3d064ff1cb1c761b18d7825437a920fa32c21f6328f4aa56402a9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   userid_mapping: ACCESS EXCLUSIVE from 3.15 → 3.14 · 1/1 · drop table userid_mapping — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 3.15 → 3.14 · 1/1 · drop table userid_mapping — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.15 → 3.14] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -314,6 +317,7 @@ $plan$;
 -- source: plans/supertokens/3.14-3.15.yaml
 -- ================================================================================================
 -- 3.15 → 3.14 · 1/1 · drop table userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('userid_mapping') IS NOT NULL THEN

@@ -13,6 +13,9 @@
 --   schema at 3.16 replayed from 14 plans (plans/supertokens/0-3.3.yaml …) a6953af91a5609c71ca38c54e2343cf80cfe4d67e42c799c91973eed5554784e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailpassword_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 1/2 · change type of emailpassword_users.password_hash to VARCHAR(128) — blocks reads and writes
+--   thirdparty_users: ACCESS EXCLUSIVE from 4.0 → 3.16 · 2/2 · change type of thirdparty_users.third_party_user_id to VARCHAR(128) — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -321,6 +324,7 @@ $plan$;
 -- source: plans/supertokens/3.16-4.0.yaml
 -- ================================================================================================
 -- 4.0 → 3.16 · 1/2 · change type of emailpassword_users.password_hash to VARCHAR(128)
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'password_hash' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -330,6 +334,7 @@ END
 $plan$;
 
 -- 4.0 → 3.16 · 2/2 · change type of thirdparty_users.third_party_user_id to VARCHAR(128)
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'third_party_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

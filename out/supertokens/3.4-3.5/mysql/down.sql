@@ -13,6 +13,8 @@
 --   schema at 3.4 replayed from 2 plans (plans/supertokens/0-3.3.yaml …) c1c54eaeac8704fd907f3d061b7988b6b83bb86f22568e809e04bed6123f16ac
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 8 DDL statements on existing tables here.
+--   2 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: emailverification_tokens, emailverification_verified_emails
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.5 → 3.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -247,6 +249,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/3.4-3.5.yaml
 -- ================================================================================================
 -- 3.5 → 3.4 · 1/7 · check that all_auth_recipe_users holds only rows its copies wrote
+-- locks: all_auth_recipe_users: read | emailpassword_users: read | thirdparty_users: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index') <=> 'time_joined DESC, user_id DESC'),
@@ -266,6 +269,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 2/7 · create index thirdparty_users_pagination_index on thirdparty_users
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -275,6 +279,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -286,6 +291,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 3/7 · create index emailpassword_user_pagination_index on emailpassword_users
+-- locks: emailpassword_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -295,6 +301,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'emailpassword_user_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -306,6 +313,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 4/7 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
@@ -316,6 +324,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 5/7 · drop table all_auth_recipe_users
+-- locks: all_auth_recipe_users: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users'),
@@ -326,6 +335,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 6/7 · change type of emailverification_tokens.user_id to CHAR(36)
+-- locks: emailverification_tokens: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -336,6 +346,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.5 → 3.4 · 7/7 · change type of emailverification_verified_emails.user_id to CHAR(36)
+-- locks: emailverification_verified_emails: COPY LOCK=SHARED on both; copies table; blocks writes; fails on values that do not fit · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),

@@ -13,6 +13,8 @@
 --   schema at 3.5 replayed from 3 plans (plans/supertokens/0-3.3.yaml …) 85a4a6ec8df6ce2dbcc0eb1dc10c6a3f31fd312a474c469215e5dac0025d6bca
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 2 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.6 → 3.5] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -217,6 +219,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/3.5-3.6.yaml
 -- ================================================================================================
 -- 3.6 → 3.5 · 1/2 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys'),
@@ -227,6 +230,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 3.6 → 3.5 · 2/2 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys'),

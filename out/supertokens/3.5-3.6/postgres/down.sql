@@ -13,6 +13,11 @@
 --   schema at 3.5 replayed from 3 plans (plans/supertokens/0-3.3.yaml …) 85a4a6ec8df6ce2dbcc0eb1dc10c6a3f31fd312a474c469215e5dac0025d6bca
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 1/4 · drop table session_access_token_signing_keys — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 3.6 → 3.5 · 2/4 · drop table jwt_signing_keys — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255) — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.6 → 3.5 · 4/4 · change type of emailverification_verified_emails.user_id to VARCHAR(255) — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.6 → 3.5] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -209,6 +214,7 @@ $plan$;
 -- source: plans/supertokens/3.5-3.6.yaml
 -- ================================================================================================
 -- 3.6 → 3.5 · 1/4 · drop table session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NOT NULL THEN
@@ -218,6 +224,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 2/4 · drop table jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NOT NULL THEN
@@ -227,6 +234,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 3/4 · change type of emailverification_tokens.user_id to VARCHAR(255)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -236,6 +244,7 @@ END
 $plan$;
 
 -- 3.6 → 3.5 · 4/4 · change type of emailverification_verified_emails.user_id to VARCHAR(255)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(255)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN

@@ -14,6 +14,9 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128) — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 3.5 → 3.6 · 2/4 · change type of emailverification_tokens.user_id to VARCHAR(128) — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -215,6 +218,7 @@ $plan$;
 -- ================================================================================================
 -- 3.5 → 3.6 · 1/4 · change type of emailverification_verified_emails.user_id to VARCHAR(128)
 -- why: PostgreSQL plugin 1.11.0 narrows the column to the width the MySQL plugin already had. It fails if a stored user id is longer than 128 characters; such ids must be fixed by hand first.
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -224,6 +228,7 @@ END
 $plan$;
 
 -- 3.5 → 3.6 · 2/4 · change type of emailverification_tokens.user_id to VARCHAR(128)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, rewrite; rewrites table and its indexes; fails on values that do not convert; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character varying(128)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) IS NULL) THEN
@@ -233,6 +238,7 @@ END
 $plan$;
 
 -- 3.5 → 3.6 · 3/4 · create table jwt_signing_keys
+-- locks: jwt_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('jwt_signing_keys') IS NULL THEN
@@ -252,6 +258,7 @@ $plan$;
 
 -- 3.5 → 3.6 · 4/4 · create table session_access_token_signing_keys
 -- why: Core 3.6 keeps its access-token signing keys here instead of in key_value; it creates the table itself if missing, so creating it here only makes the upgraded schema match a fresh install.
+-- locks: session_access_token_signing_keys: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('session_access_token_signing_keys') IS NULL THEN

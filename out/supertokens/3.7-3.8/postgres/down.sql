@@ -13,6 +13,10 @@
 --   schema at 3.7 replayed from 5 plans (plans/supertokens/0-3.3.yaml …) f686f1986db9bb6a07c77b6aa114ff566edd090d642da4c03b4c23edc32e4b65
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   passwordless_codes: ACCESS EXCLUSIVE from 3.8 → 3.7 · 1/6 · drop index passwordless_codes_created_at_index on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 3.8 → 3.7 · 2/6 · drop table passwordless_codes — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 3.8 → 3.7 · 6/6 · drop table passwordless_users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [3.8 → 3.7] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -246,6 +250,7 @@ $plan$;
 -- source: plans/supertokens/3.7-3.8.yaml
 -- ================================================================================================
 -- 3.8 → 3.7 · 1/6 · drop index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index') THEN
@@ -255,6 +260,7 @@ END
 $plan$;
 
 -- 3.8 → 3.7 · 2/6 · drop table passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_codes') IS NOT NULL THEN
@@ -264,6 +270,7 @@ END
 $plan$;
 
 -- 3.8 → 3.7 · 3/6 · drop index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index') THEN
@@ -273,6 +280,7 @@ END
 $plan$;
 
 -- 3.8 → 3.7 · 4/6 · drop index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index') THEN
@@ -282,6 +290,7 @@ END
 $plan$;
 
 -- 3.8 → 3.7 · 5/6 · drop table passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_devices') IS NOT NULL THEN
@@ -291,6 +300,7 @@ END
 $plan$;
 
 -- 3.8 → 3.7 · 6/6 · drop table passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_users') IS NOT NULL THEN

@@ -13,6 +13,7 @@
 --   schema at 3.8 replayed from 6 plans (plans/supertokens/0-3.3.yaml …) a570cad9b619cf694100b58e94b0294018430aa9a9f21ba5f08d8a60a01f32b8
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;

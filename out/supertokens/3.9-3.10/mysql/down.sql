@@ -13,6 +13,7 @@
 --   schema at 3.9 replayed from 7 plans (plans/supertokens/0-3.3.yaml …) fb045190418a7af65d18b306cda726dbb0d7e5835794bd5248d32d3e1f3bafdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;

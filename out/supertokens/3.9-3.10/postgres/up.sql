@@ -13,6 +13,8 @@
 --   schema at 3.9 replayed from 7 plans (plans/supertokens/0-3.3.yaml …) fb045190418a7af65d18b306cda726dbb0d7e5835794bd5248d32d3e1f3bafdf
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   passwordless_codes: SHARE from 3.9 → 3.10 · 1/1 · create index passwordless_codes_device_id_hash_index on passwordless_codes — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -231,6 +233,7 @@ $plan$;
 -- ================================================================================================
 -- 3.9 → 3.10 · 1/1 · create index passwordless_codes_device_id_hash_index on passwordless_codes
 -- why: PostgreSQL does not index the referencing side of a foreign key by itself; plugin 1.14.0 adds this index at every start-up. On MySQL the index that backs the foreign key (device_id_hash) already covers it.
+-- locks: passwordless_codes: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN

@@ -13,6 +13,8 @@
 --   schema at 4.3 replayed from 18 plans (plans/supertokens/0-3.3.yaml …) 4bd94afa6a5d07d20ba0114964c578a715c35f0f63fc32e0cfd467eddcf16a1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 3 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [4.4 → 4.3] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -357,6 +359,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/4.3-4.4.yaml
 -- ================================================================================================
 -- 4.4 → 4.3 · 1/3 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'dashboard_user_sessions_expiry_index'),
@@ -367,6 +370,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.3 · 2/3 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: metadata only; drops the table and its rows | dashboard_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions'),
@@ -377,6 +381,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.3 · 3/3 · drop table dashboard_users
+-- locks: dashboard_users: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users'),

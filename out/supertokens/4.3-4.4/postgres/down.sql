@@ -13,6 +13,9 @@
 --   schema at 4.3 replayed from 18 plans (plans/supertokens/0-3.3.yaml …) 4bd94afa6a5d07d20ba0114964c578a715c35f0f63fc32e0cfd467eddcf16a1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 4.4 → 4.3 · 1/3 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 4.4 → 4.3 · 2/3 · drop table dashboard_user_sessions — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [4.4 → 4.3] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -340,6 +343,7 @@ $plan$;
 -- source: plans/supertokens/4.3-4.4.yaml
 -- ================================================================================================
 -- 4.4 → 4.3 · 1/3 · drop index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index') THEN
@@ -349,6 +353,7 @@ END
 $plan$;
 
 -- 4.4 → 4.3 · 2/3 · drop table dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NOT NULL THEN
@@ -358,6 +363,7 @@ END
 $plan$;
 
 -- 4.4 → 4.3 · 3/3 · drop table dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NOT NULL THEN

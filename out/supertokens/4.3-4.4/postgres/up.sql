@@ -14,6 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
+-- locks:    this script takes no lock on a table that exists before it (only tables it creates: nothing to worry about).
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -310,6 +311,7 @@ $plan$;
 -- source: plans/supertokens/4.3-4.4.yaml
 -- ================================================================================================
 -- 4.3 → 4.4 · 1/3 · create table dashboard_users
+-- locks: dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_users') IS NULL THEN
@@ -330,6 +332,7 @@ $plan$;
 
 -- 4.3 → 4.4 · 2/3 · create table dashboard_user_sessions
 -- why: The plugins differ on ON UPDATE: the PostgreSQL one cascades, the MySQL one leaves the default (RESTRICT); each dialect follows its own fresh install.
+-- locks: dashboard_user_sessions: new in this script | dashboard_users: new in this script
 DO $plan$
 BEGIN
   IF to_regclass('dashboard_user_sessions') IS NULL THEN
@@ -349,6 +352,7 @@ END
 $plan$;
 
 -- 4.3 → 4.4 · 3/3 · create index dashboard_user_sessions_expiry_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: new in this script
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_expiry_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX dashboard_user_sessions_expiry_index ON dashboard_user_sessions USING btree (expiry)') THEN

@@ -14,6 +14,7 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
+-- locks:    this script alters no table that exists before it (only tables it creates, and rows: row locks until each statement ends).
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -363,6 +364,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/4.4-4.5.yaml
 -- ================================================================================================
 -- 4.4 → 4.5 · 1/5 · create table totp_users
+-- locks: totp_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users'),
@@ -382,6 +384,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.5 · 2/5 · create table totp_user_devices
+-- locks: totp_user_devices: new in this script | totp_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices'),
@@ -407,6 +410,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.5 · 3/5 · create table totp_used_codes
+-- locks: totp_used_codes: new in this script | totp_users: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes'),
@@ -431,6 +435,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.5 · 4/5 · create index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
@@ -440,6 +445,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_used_codes: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
@@ -451,6 +457,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.4 → 4.5 · 5/5 · create table user_last_active
+-- locks: user_last_active: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active'),

@@ -13,6 +13,11 @@
 --   schema at 4.4 replayed from 19 plans (plans/supertokens/0-3.3.yaml …) 8dcaf516d2a571d7c0d532da8565c453fbef23d7d8d2e3db0ad68c72df060d84
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_last_active: ACCESS EXCLUSIVE from 4.5 → 4.4 · 1/5 · drop table user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 4.5 → 4.4 · 2/5 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 4.5 → 4.4 · 3/5 · drop table totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 4.5 → 4.4 · 4/5 · drop table totp_user_devices — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [4.5 → 4.4] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -386,6 +391,7 @@ $plan$;
 -- source: plans/supertokens/4.4-4.5.yaml
 -- ================================================================================================
 -- 4.5 → 4.4 · 1/5 · drop table user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('user_last_active') IS NOT NULL THEN
@@ -395,6 +401,7 @@ END
 $plan$;
 
 -- 4.5 → 4.4 · 2/5 · drop index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index') THEN
@@ -404,6 +411,7 @@ END
 $plan$;
 
 -- 4.5 → 4.4 · 3/5 · drop table totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_used_codes') IS NOT NULL THEN
@@ -413,6 +421,7 @@ END
 $plan$;
 
 -- 4.5 → 4.4 · 4/5 · drop table totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_user_devices') IS NOT NULL THEN
@@ -422,6 +431,7 @@ END
 $plan$;
 
 -- 4.5 → 4.4 · 5/5 · drop table totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('totp_users') IS NOT NULL THEN

@@ -13,6 +13,8 @@
 --   schema at 4.6 replayed from 21 plans (plans/supertokens/0-3.3.yaml …) fe19533923dcc2cbd35354588ff25f0fd1b1f927735a4ce693baf822806c998e
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 2 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [4.6 → 5.0] In config.yaml, rename access_token_signing_key_update_interval to access_token_dynamic_signing_key_update_interval before starting core 5.0.
 
@@ -396,6 +398,7 @@ DEALLOCATE PREPARE plan_stmt;
 --   access_token_dynamic_signing_key_update_interval before starting core 5.0.
 
 -- 4.6 → 5.0 · 2/3 · add column session_info.use_static_key
+-- locks: session_info: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'use_static_key'),
@@ -406,6 +409,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 4.6 → 5.0 · 3/3 · drop default of session_info.use_static_key
+-- locks: session_info: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'use_static_key' AND COLUMN_TYPE IN ('tinyint(1)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),

@@ -13,6 +13,8 @@
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 57e3e3aac61d9846b94834b001c64b7e6c1f22328142ecf54523bbd2c6e95563
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 174 DDL statements on existing tables here.
+--   8 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: totp_used_codes, totp_user_devices, user_roles, role_permissions, passwordless_codes, emailpassword_pswd_reset_tokens, dashboard_user_sessions, userid_mapping
 -- MANUAL STEPS (1), not done by this script:
 --   1. [6.0 → 5.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -1265,6 +1267,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
 -- 6.0 → 5.0 · 1/130 · check that app_id_to_user_id holds only rows its copies wrote
+-- locks: app_id_to_user_id: read | all_auth_recipe_users: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -1284,6 +1287,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 2/130 · check that emailpassword_user_to_tenant holds only rows its copies wrote
+-- locks: emailpassword_user_to_tenant: read | emailpassword_users: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -1303,6 +1307,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 3/130 · check that passwordless_user_to_tenant holds only rows its copies wrote
+-- locks: passwordless_user_to_tenant: read | passwordless_users: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -1322,6 +1327,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 4/130 · check that thirdparty_user_to_tenant holds only rows its copies wrote
+-- locks: thirdparty_user_to_tenant: read | thirdparty_users: read
 SET @plan_hold = TRUE;
 SET @plan_sql = IF(
   EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -1343,6 +1349,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- 6.0 → 5.0 · 5/130 · check: no row holds another value than app_id 'public' and tenant_id 'public'
 
 -- 6.0 → 5.0 · 6/130 · drop foreign key user_last_active_ibfk_1 on user_last_active
+-- locks: user_last_active: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND CONSTRAINT_NAME = 'user_last_active_ibfk_1'),
@@ -1353,6 +1360,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 7/130 · primary key of user_last_active becomes (user_id)
+-- locks: user_last_active: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1362,6 +1370,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_last_active: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1373,6 +1382,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 8/130 · drop column user_last_active.app_id
+-- locks: user_last_active: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND COLUMN_NAME = 'app_id'),
@@ -1383,6 +1393,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 9/130 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
@@ -1392,6 +1403,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_used_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'totp_used_codes_expiry_time_ms_index') <=> 'expiry_time_ms')
@@ -1403,6 +1415,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 10/130 · drop foreign key totp_used_codes_ibfk_2 on totp_used_codes
+-- locks: totp_used_codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_2'),
@@ -1413,6 +1426,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 11/130 · drop foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- locks: totp_used_codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | totp_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND CONSTRAINT_NAME = 'totp_used_codes_ibfk_1')
@@ -1424,6 +1438,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 12/130 · drop index app_id on totp_used_codes
+-- locks: totp_used_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'app_id'),
@@ -1434,6 +1449,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 13/130 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- locks: totp_used_codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
@@ -1443,6 +1459,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_used_codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, created_time_ms')
@@ -1454,6 +1471,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 14/130 · drop column totp_used_codes.tenant_id
+-- locks: totp_used_codes: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -1464,6 +1482,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 15/130 · drop column totp_used_codes.app_id
+-- locks: totp_used_codes: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_used_codes' AND COLUMN_NAME = 'app_id'),
@@ -1474,6 +1493,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 16/130 · drop foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- locks: totp_user_devices: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | totp_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND CONSTRAINT_NAME = 'totp_user_devices_ibfk_1')
@@ -1485,6 +1505,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 17/130 · primary key of totp_user_devices becomes (user_id, device_name)
+-- locks: totp_user_devices: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
@@ -1494,6 +1515,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_user_devices: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, device_name')
@@ -1505,6 +1527,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 18/130 · drop column totp_user_devices.app_id
+-- locks: totp_user_devices: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_user_devices' AND COLUMN_NAME = 'app_id'),
@@ -1515,6 +1538,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 19/130 · drop foreign key totp_users_ibfk_1 on totp_users
+-- locks: totp_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND CONSTRAINT_NAME = 'totp_users_ibfk_1'),
@@ -1525,6 +1549,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 20/130 · primary key of totp_users becomes (user_id)
+-- locks: totp_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1534,6 +1559,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1545,6 +1571,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 21/130 · drop column totp_users.app_id
+-- locks: totp_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'totp_users' AND COLUMN_NAME = 'app_id'),
@@ -1555,6 +1582,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 22/130 · drop foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | dashboard_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1')
@@ -1566,6 +1594,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 23/130 · drop index app_id on dashboard_user_sessions
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'app_id'),
@@ -1576,6 +1605,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 24/130 · primary key of dashboard_user_sessions becomes (session_id)
+-- locks: dashboard_user_sessions: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
@@ -1585,6 +1615,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: dashboard_user_sessions: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_id')
@@ -1596,6 +1627,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 25/130 · drop column dashboard_user_sessions.app_id
+-- locks: dashboard_user_sessions: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND COLUMN_NAME = 'app_id'),
@@ -1606,6 +1638,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 26/130 · drop foreign key dashboard_users_ibfk_1 on dashboard_users
+-- locks: dashboard_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND CONSTRAINT_NAME = 'dashboard_users_ibfk_1'),
@@ -1616,6 +1649,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 27/130 · unique email on dashboard_users becomes (email)
+-- locks: dashboard_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -1625,6 +1659,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: dashboard_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -1636,6 +1671,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 28/130 · primary key of dashboard_users becomes (user_id)
+-- locks: dashboard_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1645,6 +1681,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: dashboard_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1656,6 +1693,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 29/130 · drop column dashboard_users.app_id
+-- locks: dashboard_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_users' AND COLUMN_NAME = 'app_id'),
@@ -1666,6 +1704,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 30/130 · drop foreign key user_metadata_ibfk_1 on user_metadata
+-- locks: user_metadata: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND CONSTRAINT_NAME = 'user_metadata_ibfk_1'),
@@ -1676,6 +1715,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 31/130 · primary key of user_metadata becomes (user_id)
+-- locks: user_metadata: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1685,6 +1725,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_metadata: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -1696,6 +1737,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 32/130 · drop column user_metadata.app_id
+-- locks: user_metadata: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_metadata' AND COLUMN_NAME = 'app_id'),
@@ -1706,6 +1748,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 33/130 · drop foreign key user_roles_ibfk_2 on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_2'),
@@ -1716,6 +1759,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 34/130 · drop foreign key user_roles_ibfk_1 on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | roles: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND CONSTRAINT_NAME = 'user_roles_ibfk_1')
@@ -1727,6 +1771,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 35/130 · drop index app_id on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'app_id'),
@@ -1737,6 +1782,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 36/130 · redefine index user_roles_role_index on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
@@ -1746,6 +1792,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'user_roles_role_index') <=> 'role')
@@ -1757,6 +1804,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 37/130 · primary key of user_roles becomes (user_id, role)
+-- locks: user_roles: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
@@ -1766,6 +1814,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, role')
@@ -1777,6 +1826,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 38/130 · drop column user_roles.tenant_id
+-- locks: user_roles: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'tenant_id'),
@@ -1787,6 +1837,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 39/130 · drop column user_roles.app_id
+-- locks: user_roles: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_roles' AND COLUMN_NAME = 'app_id'),
@@ -1797,6 +1848,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 40/130 · redefine index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
@@ -1806,6 +1858,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: role_permissions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'role_permissions_permission_index') <=> 'permission')
@@ -1817,6 +1870,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 41/130 · drop foreign key role_permissions_ibfk_1 on role_permissions
+-- locks: role_permissions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | roles: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND CONSTRAINT_NAME = 'role_permissions_ibfk_1')
@@ -1828,6 +1882,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 42/130 · primary key of role_permissions becomes (role, permission)
+-- locks: role_permissions: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
@@ -1837,6 +1892,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: role_permissions: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role, permission')
@@ -1848,6 +1904,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 43/130 · drop column role_permissions.app_id
+-- locks: role_permissions: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'role_permissions' AND COLUMN_NAME = 'app_id'),
@@ -1858,6 +1915,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 44/130 · drop foreign key roles_ibfk_1 on roles
+-- locks: roles: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND CONSTRAINT_NAME = 'roles_ibfk_1'),
@@ -1868,6 +1926,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 45/130 · primary key of roles becomes (role)
+-- locks: roles: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
@@ -1877,6 +1936,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: roles: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE role')
@@ -1888,6 +1948,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 46/130 · drop column roles.app_id
+-- locks: roles: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'roles' AND COLUMN_NAME = 'app_id'),
@@ -1898,6 +1959,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 47/130 · drop foreign key userid_mapping_ibfk_1 on userid_mapping
+-- locks: userid_mapping: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND CONSTRAINT_NAME = 'userid_mapping_ibfk_1')
@@ -1909,6 +1971,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 48/130 · unique external_user_id on userid_mapping becomes (external_user_id)
+-- locks: userid_mapping: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
@@ -1918,6 +1981,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: userid_mapping: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'external_user_id') <=> 'UNIQUE external_user_id')
@@ -1929,6 +1993,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 49/130 · unique supertokens_user_id on userid_mapping becomes (supertokens_user_id)
+-- locks: userid_mapping: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
@@ -1938,6 +2003,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: userid_mapping: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'supertokens_user_id') <=> 'UNIQUE supertokens_user_id')
@@ -1949,6 +2015,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 50/130 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- locks: userid_mapping: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
@@ -1958,6 +2025,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: userid_mapping: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE supertokens_user_id, external_user_id')
@@ -1969,6 +2037,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 51/130 · drop column userid_mapping.app_id
+-- locks: userid_mapping: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'userid_mapping' AND COLUMN_NAME = 'app_id'),
@@ -1979,6 +2048,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 52/130 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: metadata only; drops the table and its rows | all_auth_recipe_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_user_to_tenant'),
@@ -1989,6 +2059,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 53/130 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_email_index'),
@@ -1999,6 +2070,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 54/130 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'thirdparty_users_thirdparty_user_id_index'),
@@ -2009,6 +2081,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 55/130 · drop foreign key thirdparty_users_ibfk_1 on thirdparty_users
+-- locks: thirdparty_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND CONSTRAINT_NAME = 'thirdparty_users_ibfk_1'),
@@ -2019,6 +2092,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 56/130 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- locks: thirdparty_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
@@ -2028,6 +2102,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: thirdparty_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE third_party_id, third_party_user_id')
@@ -2039,6 +2114,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 57/130 · add unique user_id on thirdparty_users
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
@@ -2048,6 +2124,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: thirdparty_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND INDEX_NAME = 'user_id') <=> 'UNIQUE user_id')
@@ -2059,6 +2136,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 58/130 · drop column thirdparty_users.app_id
+-- locks: thirdparty_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'thirdparty_users' AND COLUMN_NAME = 'app_id'),
@@ -2069,6 +2147,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 59/130 · drop foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- locks: passwordless_codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | passwordless_devices: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND CONSTRAINT_NAME = 'passwordless_codes_ibfk_1')
@@ -2080,6 +2159,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 60/130 · drop index app_id on passwordless_codes
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'app_id'),
@@ -2090,6 +2170,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 61/130 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
@@ -2099,6 +2180,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'passwordless_codes_created_at_index') <=> 'created_at')
@@ -2110,6 +2192,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 62/130 · unique link_code_hash on passwordless_codes becomes (link_code_hash)
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
@@ -2119,6 +2202,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'link_code_hash') <=> 'UNIQUE link_code_hash')
@@ -2130,6 +2214,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 63/130 · primary key of passwordless_codes becomes (code_id)
+-- locks: passwordless_codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
@@ -2139,6 +2224,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_codes: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE code_id')
@@ -2150,6 +2236,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 64/130 · drop column passwordless_codes.tenant_id
+-- locks: passwordless_codes: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'tenant_id'),
@@ -2160,6 +2247,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 65/130 · drop column passwordless_codes.app_id
+-- locks: passwordless_codes: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND COLUMN_NAME = 'app_id'),
@@ -2170,6 +2258,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 66/130 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
@@ -2179,6 +2268,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_devices: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_phone_number_index') <=> 'phone_number')
@@ -2190,6 +2280,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 67/130 · redefine index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
@@ -2199,6 +2290,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_devices: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'passwordless_devices_email_index') <=> 'email')
@@ -2210,6 +2302,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 68/130 · drop foreign key passwordless_devices_ibfk_1 on passwordless_devices
+-- locks: passwordless_devices: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND CONSTRAINT_NAME = 'passwordless_devices_ibfk_1'),
@@ -2220,6 +2313,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 69/130 · primary key of passwordless_devices becomes (device_id_hash)
+-- locks: passwordless_devices: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
@@ -2229,6 +2323,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_devices: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE device_id_hash')
@@ -2240,6 +2335,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 70/130 · drop column passwordless_devices.tenant_id
+-- locks: passwordless_devices: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'tenant_id'),
@@ -2250,6 +2346,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 71/130 · drop column passwordless_devices.app_id
+-- locks: passwordless_devices: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_devices' AND COLUMN_NAME = 'app_id'),
@@ -2260,6 +2357,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 72/130 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: metadata only; drops the table and its rows | all_auth_recipe_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_user_to_tenant'),
@@ -2270,6 +2368,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 73/130 · drop foreign key passwordless_users_ibfk_1 on passwordless_users
+-- locks: passwordless_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND CONSTRAINT_NAME = 'passwordless_users_ibfk_1'),
@@ -2280,6 +2379,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 74/130 · primary key of passwordless_users becomes (user_id)
+-- locks: passwordless_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2289,6 +2389,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2300,6 +2401,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 75/130 · add unique phone_number on passwordless_users
+-- locks: passwordless_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
@@ -2309,6 +2411,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'phone_number') <=> 'UNIQUE phone_number')
@@ -2320,6 +2423,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 76/130 · add unique email on passwordless_users
+-- locks: passwordless_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -2329,6 +2433,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -2340,6 +2445,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 77/130 · drop column passwordless_users.app_id
+-- locks: passwordless_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_users' AND COLUMN_NAME = 'app_id'),
@@ -2350,6 +2456,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 78/130 · drop foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | emailpassword_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
@@ -2361,6 +2468,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 79/130 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- locks: emailpassword_pswd_reset_tokens: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
@@ -2370,6 +2478,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_pswd_reset_tokens: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, token')
@@ -2381,6 +2490,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 80/130 · drop column emailpassword_pswd_reset_tokens.app_id
+-- locks: emailpassword_pswd_reset_tokens: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'app_id'),
@@ -2391,6 +2501,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 81/130 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: metadata only; drops the table and its rows | all_auth_recipe_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_user_to_tenant'),
@@ -2401,6 +2512,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 82/130 · drop foreign key emailpassword_users_ibfk_1 on emailpassword_users
+-- locks: emailpassword_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND CONSTRAINT_NAME = 'emailpassword_users_ibfk_1'),
@@ -2411,6 +2523,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 83/130 · primary key of emailpassword_users becomes (user_id)
+-- locks: emailpassword_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2420,6 +2533,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2431,6 +2545,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 84/130 · add unique email on emailpassword_users
+-- locks: emailpassword_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -2440,6 +2555,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row); fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND INDEX_NAME = 'email') <=> 'UNIQUE email')
@@ -2451,6 +2567,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 85/130 · drop column emailpassword_users.app_id
+-- locks: emailpassword_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_users' AND COLUMN_NAME = 'app_id'),
@@ -2461,6 +2578,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 86/130 · drop foreign key emailverification_tokens_ibfk_1 on emailverification_tokens
+-- locks: emailverification_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND CONSTRAINT_NAME = 'emailverification_tokens_ibfk_1'),
@@ -2471,6 +2589,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 87/130 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- locks: emailverification_tokens: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
@@ -2480,6 +2599,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailverification_tokens: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email, token')
@@ -2491,6 +2611,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 88/130 · drop column emailverification_tokens.tenant_id
+-- locks: emailverification_tokens: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'tenant_id'),
@@ -2501,6 +2622,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 89/130 · drop column emailverification_tokens.app_id
+-- locks: emailverification_tokens: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_tokens' AND COLUMN_NAME = 'app_id'),
@@ -2511,6 +2633,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 90/130 · drop foreign key emailverification_verified_emails_ibfk_1 on emailverification_verified_emails
+-- locks: emailverification_verified_emails: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND CONSTRAINT_NAME = 'emailverification_verified_emails_ibfk_1'),
@@ -2521,6 +2644,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 91/130 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- locks: emailverification_verified_emails: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
@@ -2530,6 +2654,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailverification_verified_emails: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id, email')
@@ -2541,6 +2666,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 92/130 · drop column emailverification_verified_emails.app_id
+-- locks: emailverification_verified_emails: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailverification_verified_emails' AND COLUMN_NAME = 'app_id'),
@@ -2551,6 +2677,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 93/130 · drop foreign key jwt_signing_keys_ibfk_1 on jwt_signing_keys
+-- locks: jwt_signing_keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND CONSTRAINT_NAME = 'jwt_signing_keys_ibfk_1'),
@@ -2561,6 +2688,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 94/130 · primary key of jwt_signing_keys becomes (key_id)
+-- locks: jwt_signing_keys: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
@@ -2570,6 +2698,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: jwt_signing_keys: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE key_id')
@@ -2581,6 +2710,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 95/130 · drop column jwt_signing_keys.app_id
+-- locks: jwt_signing_keys: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'jwt_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -2591,6 +2721,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 96/130 · drop foreign key session_access_token_signing_keys_ibfk_1 on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND CONSTRAINT_NAME = 'session_access_token_signing_keys_ibfk_1'),
@@ -2601,6 +2732,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 97/130 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- locks: session_access_token_signing_keys: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
@@ -2610,6 +2742,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: session_access_token_signing_keys: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE created_at_time')
@@ -2621,6 +2754,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 98/130 · drop column session_access_token_signing_keys.app_id
+-- locks: session_access_token_signing_keys: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_access_token_signing_keys' AND COLUMN_NAME = 'app_id'),
@@ -2631,6 +2765,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 99/130 · drop index session_expiry_index on session_info
+-- locks: session_info: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'session_expiry_index'),
@@ -2641,6 +2776,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 100/130 · drop foreign key session_info_ibfk_1 on session_info
+-- locks: session_info: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND CONSTRAINT_NAME = 'session_info_ibfk_1'),
@@ -2651,6 +2787,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 101/130 · primary key of session_info becomes (session_handle)
+-- locks: session_info: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
@@ -2660,6 +2797,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: session_info: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE session_handle')
@@ -2671,6 +2809,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 102/130 · drop column session_info.tenant_id
+-- locks: session_info: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'tenant_id'),
@@ -2681,6 +2820,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 103/130 · drop column session_info.app_id
+-- locks: session_info: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'session_info' AND COLUMN_NAME = 'app_id'),
@@ -2691,6 +2831,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 104/130 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: metadata only; drops the table and its rows | tenant_thirdparty_providers: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_provider_clients'),
@@ -2701,6 +2842,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 105/130 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: metadata only; drops the table and its rows | tenant_configs: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_thirdparty_providers'),
@@ -2711,6 +2853,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 106/130 · drop table tenant_configs
+-- locks: tenant_configs: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs'),
@@ -2721,6 +2864,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 107/130 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -2730,6 +2874,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index') <=> 'time_joined DESC, user_id DESC')
@@ -2741,6 +2886,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 108/130 · drop foreign key all_auth_recipe_users_ibfk_2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_2'),
@@ -2751,6 +2897,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 109/130 · drop index app_id on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id'),
@@ -2761,6 +2908,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 110/130 · drop foreign key all_auth_recipe_users_ibfk_1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_1'),
@@ -2771,6 +2919,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 111/130 · primary key of all_auth_recipe_users becomes (user_id)
+-- locks: all_auth_recipe_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2780,6 +2929,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE user_id')
@@ -2791,6 +2941,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 112/130 · drop column all_auth_recipe_users.tenant_id
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'tenant_id'),
@@ -2801,6 +2952,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 113/130 · drop column all_auth_recipe_users.app_id
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'app_id'),
@@ -2811,6 +2963,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 114/130 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: metadata only; drops the table and its rows | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id'),
@@ -2821,6 +2974,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 115/130 · drop foreign key key_value_ibfk_1 on key_value
+-- locks: key_value: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | tenants: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND CONSTRAINT_NAME = 'key_value_ibfk_1'),
@@ -2831,6 +2985,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 116/130 · primary key of key_value becomes (name)
+-- locks: key_value: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
@@ -2840,6 +2995,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: key_value: INPLACE on both; rebuilds table; reads and writes go on; fails on duplicate rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND INDEX_NAME = 'PRIMARY') <=> 'UNIQUE name')
@@ -2851,6 +3007,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 117/130 · drop column key_value.tenant_id
+-- locks: key_value: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'tenant_id'),
@@ -2861,6 +3018,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 118/130 · drop column key_value.app_id
+-- locks: key_value: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'key_value' AND COLUMN_NAME = 'app_id'),
@@ -2871,6 +3029,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 119/130 · drop table tenants
+-- locks: tenants: metadata only; drops the table and its rows | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenants'),
@@ -2881,6 +3040,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 120/130 · drop table apps
+-- locks: apps: metadata only; drops the table and its rows · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'apps'),
@@ -2891,6 +3051,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 121/130 · add foreign key totp_used_codes_ibfk_1 on totp_used_codes
+-- locks: totp_used_codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2900,6 +3061,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_used_codes: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in totp_users | totp_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_used_codes' AND k.CONSTRAINT_NAME = 'totp_used_codes_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -2910,6 +3072,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 122/130 · add foreign key totp_user_devices_ibfk_1 on totp_user_devices
+-- locks: totp_user_devices: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2919,6 +3082,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: totp_user_devices: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in totp_users | totp_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'totp_user_devices' AND k.CONSTRAINT_NAME = 'totp_user_devices_ibfk_1') <=> 'user_id -> totp_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -2929,6 +3093,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 123/130 · add foreign key user_roles_ibfk_1 on user_roles
+-- locks: user_roles: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2938,6 +3103,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: user_roles: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in roles | roles: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'user_roles' AND k.CONSTRAINT_NAME = 'user_roles_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -2948,6 +3114,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 124/130 · add foreign key role_permissions_ibfk_1 on role_permissions
+-- locks: role_permissions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -2957,6 +3124,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: role_permissions: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in roles | roles: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'role_permissions' AND k.CONSTRAINT_NAME = 'role_permissions_ibfk_1') <=> 'role -> roles (role) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -2967,6 +3135,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 125/130 · create index device_id_hash on passwordless_codes
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
@@ -2976,6 +3145,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_codes: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'passwordless_codes' AND INDEX_NAME = 'device_id_hash') <=> 'device_id_hash')
@@ -2987,6 +3157,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 126/130 · add foreign key passwordless_codes_ibfk_1 on passwordless_codes
+-- locks: passwordless_codes: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE')
@@ -2996,6 +3167,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: passwordless_codes: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in passwordless_devices | passwordless_devices: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'passwordless_codes' AND k.CONSTRAINT_NAME = 'passwordless_codes_ibfk_1') <=> 'device_id_hash -> passwordless_devices (device_id_hash) ON DELETE CASCADE ON UPDATE CASCADE'),
@@ -3006,6 +3178,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 127/130 · add foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE')
@@ -3015,6 +3188,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_pswd_reset_tokens: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in emailpassword_users | emailpassword_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'user_id -> emailpassword_users (user_id) ON DELETE CASCADE ON UPDATE CASCADE'),
@@ -3025,6 +3199,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 128/130 · create index user_id on dashboard_user_sessions
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
@@ -3034,6 +3209,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'dashboard_user_sessions' AND INDEX_NAME = 'user_id') <=> 'user_id')
@@ -3045,6 +3221,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 129/130 · add foreign key dashboard_user_sessions_ibfk_1 on dashboard_user_sessions
+-- locks: dashboard_user_sessions: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3054,6 +3231,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: dashboard_user_sessions: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in dashboard_users | dashboard_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'dashboard_user_sessions' AND k.CONSTRAINT_NAME = 'dashboard_user_sessions_ibfk_1') <=> 'user_id -> dashboard_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -3064,6 +3242,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 5.0 · 130/130 · add foreign key userid_mapping_ibfk_1 on userid_mapping
+-- locks: userid_mapping: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -3073,6 +3252,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: userid_mapping: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in all_auth_recipe_users | all_auth_recipe_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'userid_mapping' AND k.CONSTRAINT_NAME = 'userid_mapping_ibfk_1') <=> 'supertokens_user_id -> all_auth_recipe_users (user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),

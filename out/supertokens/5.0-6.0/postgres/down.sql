@@ -13,6 +13,40 @@
 --   schema at 5.0 replayed from 22 plans (plans/supertokens/0-3.3.yaml …) 57e3e3aac61d9846b94834b001c64b7e6c1f22328142ecf54523bbd2c6e95563
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 1/151)
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 2/151)
+--   emailpassword_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 90/151 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 2/151)
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 83/151 · drop table passwordless_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 3/151)
+--   passwordless_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 84/151 · drop foreign key passwordless_users_user_id_fkey on passwordless_users — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 3/151)
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 4/151)
+--   thirdparty_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 63/151 · drop index thirdparty_users_email_index on thirdparty_users — blocks reads and writes (ACCESS SHARE from 6.0 → 5.0 · 4/151)
+--   user_last_active: ACCESS EXCLUSIVE from 6.0 → 5.0 · 6/151 · drop index user_last_active_app_id_index on user_last_active — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 6.0 → 5.0 · 7/151 · drop foreign key user_last_active_app_id_fkey on user_last_active — blocks reads and writes
+--   totp_used_codes: ACCESS EXCLUSIVE from 6.0 → 5.0 · 10/151 · drop index totp_used_codes_tenant_id_index on totp_used_codes — blocks reads and writes
+--   tenants: ACCESS EXCLUSIVE from 6.0 → 5.0 · 13/151 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes — blocks reads and writes
+--   totp_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 14/151 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 6.0 → 5.0 · 18/151 · drop index totp_user_devices_user_id_index on totp_user_devices — blocks reads and writes
+--   dashboard_user_sessions: ACCESS EXCLUSIVE from 6.0 → 5.0 · 26/151 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions — blocks reads and writes
+--   dashboard_users: ACCESS EXCLUSIVE from 6.0 → 5.0 · 27/151 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions — blocks reads and writes
+--   user_metadata: ACCESS EXCLUSIVE from 6.0 → 5.0 · 35/151 · drop index user_metadata_app_id_index on user_metadata — blocks reads and writes
+--   user_roles: ACCESS EXCLUSIVE from 6.0 → 5.0 · 39/151 · drop index user_roles_app_id_role_index on user_roles — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 6.0 → 5.0 · 42/151 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   role_permissions: ACCESS EXCLUSIVE from 6.0 → 5.0 · 47/151 · drop index role_permissions_role_index on role_permissions — blocks reads and writes
+--   userid_mapping: ACCESS EXCLUSIVE from 6.0 → 5.0 · 56/151 · drop index userid_mapping_supertokens_user_id_index on userid_mapping — blocks reads and writes
+--   passwordless_codes: ACCESS EXCLUSIVE from 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   passwordless_devices: ACCESS EXCLUSIVE from 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes — blocks reads and writes
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 6.0 → 5.0 · 89/151 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailverification_tokens: ACCESS EXCLUSIVE from 6.0 → 5.0 · 98/151 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens — blocks reads and writes
+--   emailverification_verified_emails: ACCESS EXCLUSIVE from 6.0 → 5.0 · 103/151 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails — blocks reads and writes
+--   jwt_signing_keys: ACCESS EXCLUSIVE from 6.0 → 5.0 · 107/151 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys — blocks reads and writes
+--   session_access_token_signing_keys: ACCESS EXCLUSIVE from 6.0 → 5.0 · 111/151 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 6.0 → 5.0 · 115/151 · drop index session_info_tenant_id_index on session_info — blocks reads and writes
+--   tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE from 6.0 → 5.0 · 121/151 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_thirdparty_providers: ACCESS EXCLUSIVE from 6.0 → 5.0 · 122/151 · drop table tenant_thirdparty_provider_clients — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 6.0 → 5.0 · 124/151 · drop table tenant_thirdparty_providers — blocks reads and writes
+--   key_value: ACCESS EXCLUSIVE from 6.0 → 5.0 · 136/151 · drop index key_value_tenant_id_index on key_value — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [6.0 → 5.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -925,6 +959,7 @@ $plan$;
 -- source: plans/supertokens/5.0-6.0.yaml
 -- ================================================================================================
 -- 6.0 → 5.0 · 1/151 · check that app_id_to_user_id holds only rows its copies wrote
+-- locks: app_id_to_user_id: ACCESS SHARE, read; reads every row | all_auth_recipe_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -936,6 +971,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 2/151 · check that emailpassword_user_to_tenant holds only rows its copies wrote
+-- locks: emailpassword_user_to_tenant: ACCESS SHARE, read; reads every row | emailpassword_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -947,6 +983,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 3/151 · check that passwordless_user_to_tenant holds only rows its copies wrote
+-- locks: passwordless_user_to_tenant: ACCESS SHARE, read; reads every row | passwordless_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -958,6 +995,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 4/151 · check that thirdparty_user_to_tenant holds only rows its copies wrote
+-- locks: thirdparty_user_to_tenant: ACCESS SHARE, read; reads every row | thirdparty_users: ACCESS SHARE, read
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -971,6 +1009,7 @@ $plan$;
 -- 6.0 → 5.0 · 5/151 · check: no row holds another value than app_id 'public' and tenant_id 'public'
 
 -- 6.0 → 5.0 · 6/151 · drop index user_last_active_app_id_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_app_id_index') THEN
@@ -980,6 +1019,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 7/151 · drop foreign key user_last_active_app_id_fkey on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND conname = 'user_last_active_app_id_fkey') THEN
@@ -989,6 +1029,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 8/151 · primary key of user_last_active becomes (user_id)
+-- locks: user_last_active: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_last_active') AND contype = 'p' AND conname = 'user_last_active_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -999,6 +1040,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 9/151 · drop column user_last_active.app_id
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_last_active') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1008,6 +1050,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 10/151 · drop index totp_used_codes_tenant_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_tenant_id_index') THEN
@@ -1017,6 +1060,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 11/151 · drop index totp_used_codes_user_id_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_user_id_index') THEN
@@ -1026,6 +1070,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 12/151 · redefine index totp_used_codes_expiry_time_ms_index on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_used_codes') AND c.relname = 'totp_used_codes_expiry_time_ms_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX totp_used_codes_expiry_time_ms_index ON totp_used_codes USING btree (expiry_time_ms)') THEN
@@ -1036,6 +1081,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 13/151 · drop foreign key totp_used_codes_tenant_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_tenant_id_fkey') THEN
@@ -1045,6 +1091,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 14/151 · drop foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey')
@@ -1055,6 +1102,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 15/151 · primary key of totp_used_codes becomes (user_id, created_time_ms)
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND contype = 'p' AND conname = 'totp_used_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, created_time_ms)') THEN
@@ -1065,6 +1113,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 16/151 · drop column totp_used_codes.tenant_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1074,6 +1123,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 17/151 · drop column totp_used_codes.app_id
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_used_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1083,6 +1133,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 18/151 · drop index totp_user_devices_user_id_index on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_user_devices') AND c.relname = 'totp_user_devices_user_id_index') THEN
@@ -1092,6 +1143,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 19/151 · drop foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey')
@@ -1102,6 +1154,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 20/151 · primary key of totp_user_devices becomes (user_id, device_name)
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND contype = 'p' AND conname = 'totp_user_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, device_name)') THEN
@@ -1112,6 +1165,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 21/151 · drop column totp_user_devices.app_id
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1121,6 +1175,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 22/151 · drop index totp_users_app_id_index on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('totp_users') AND c.relname = 'totp_users_app_id_index') THEN
@@ -1130,6 +1185,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 23/151 · drop foreign key totp_users_app_id_fkey on totp_users
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND conname = 'totp_users_app_id_fkey') THEN
@@ -1139,6 +1195,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 24/151 · primary key of totp_users becomes (user_id)
+-- locks: totp_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_users') AND contype = 'p' AND conname = 'totp_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1149,6 +1206,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 25/151 · drop column totp_users.app_id
+-- locks: totp_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1158,6 +1216,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 26/151 · drop index dashboard_user_sessions_user_id_index on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_user_sessions') AND c.relname = 'dashboard_user_sessions_user_id_index') THEN
@@ -1167,6 +1226,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 27/151 · drop foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey')
@@ -1177,6 +1237,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 28/151 · primary key of dashboard_user_sessions becomes (session_id)
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND contype = 'p' AND conname = 'dashboard_user_sessions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_id)') THEN
@@ -1187,6 +1248,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 29/151 · drop column dashboard_user_sessions.app_id
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_user_sessions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1196,6 +1258,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 30/151 · drop index dashboard_users_app_id_index on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('dashboard_users') AND c.relname = 'dashboard_users_app_id_index') THEN
@@ -1205,6 +1268,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 31/151 · drop foreign key dashboard_users_app_id_fkey on dashboard_users
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_app_id_fkey') THEN
@@ -1214,6 +1278,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 32/151 · unique dashboard_users_email_key on dashboard_users becomes (email)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND conname = 'dashboard_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1224,6 +1289,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 33/151 · primary key of dashboard_users becomes (user_id)
+-- locks: dashboard_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_users') AND contype = 'p' AND conname = 'dashboard_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1234,6 +1300,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 34/151 · drop column dashboard_users.app_id
+-- locks: dashboard_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('dashboard_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1243,6 +1310,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 35/151 · drop index user_metadata_app_id_index on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_metadata') AND c.relname = 'user_metadata_app_id_index') THEN
@@ -1252,6 +1320,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 36/151 · drop foreign key user_metadata_app_id_fkey on user_metadata
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND conname = 'user_metadata_app_id_fkey') THEN
@@ -1261,6 +1330,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 37/151 · primary key of user_metadata becomes (user_id)
+-- locks: user_metadata: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_metadata') AND contype = 'p' AND conname = 'user_metadata_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1271,6 +1341,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 38/151 · drop column user_metadata.app_id
+-- locks: user_metadata: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_metadata') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1280,6 +1351,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 39/151 · drop index user_roles_app_id_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_app_id_role_index') THEN
@@ -1289,6 +1361,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 40/151 · drop index user_roles_tenant_id_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_tenant_id_index') THEN
@@ -1298,6 +1371,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 41/151 · drop foreign key user_roles_tenant_id_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_tenant_id_fkey') THEN
@@ -1307,6 +1381,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 42/151 · drop foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey')
@@ -1317,6 +1392,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 43/151 · redefine index user_roles_role_index on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_roles') AND c.relname = 'user_roles_role_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX user_roles_role_index ON user_roles USING btree (role)') THEN
@@ -1327,6 +1403,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 44/151 · primary key of user_roles becomes (user_id, role)
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND contype = 'p' AND conname = 'user_roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, role)') THEN
@@ -1337,6 +1414,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 45/151 · drop column user_roles.tenant_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1346,6 +1424,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 46/151 · drop column user_roles.app_id
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('user_roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1355,6 +1434,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 47/151 · drop index role_permissions_role_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_role_index') THEN
@@ -1364,6 +1444,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 48/151 · redefine index role_permissions_permission_index on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('role_permissions') AND c.relname = 'role_permissions_permission_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX role_permissions_permission_index ON role_permissions USING btree (permission)') THEN
@@ -1374,6 +1455,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 49/151 · drop foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey')
@@ -1384,6 +1466,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 50/151 · primary key of role_permissions becomes (role, permission)
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND contype = 'p' AND conname = 'role_permissions_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role, permission)') THEN
@@ -1394,6 +1477,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 51/151 · drop column role_permissions.app_id
+-- locks: role_permissions: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('role_permissions') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1403,6 +1487,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 52/151 · drop index roles_app_id_index on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('roles') AND c.relname = 'roles_app_id_index') THEN
@@ -1412,6 +1497,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 53/151 · drop foreign key roles_app_id_fkey on roles
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND conname = 'roles_app_id_fkey') THEN
@@ -1421,6 +1507,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 54/151 · primary key of roles becomes (role)
+-- locks: roles: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('roles') AND contype = 'p' AND conname = 'roles_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (role)') THEN
@@ -1431,6 +1518,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 55/151 · drop column roles.app_id
+-- locks: roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('roles') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1440,6 +1528,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 56/151 · drop index userid_mapping_supertokens_user_id_index on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('userid_mapping') AND c.relname = 'userid_mapping_supertokens_user_id_index') THEN
@@ -1449,6 +1538,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 57/151 · drop foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey')
@@ -1459,6 +1549,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 58/151 · unique userid_mapping_external_user_id_key on userid_mapping becomes (external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_external_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (external_user_id)') THEN
@@ -1469,6 +1560,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 59/151 · unique userid_mapping_supertokens_user_id_key on userid_mapping becomes (supertokens_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (supertokens_user_id)') THEN
@@ -1479,6 +1571,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 60/151 · primary key of userid_mapping becomes (supertokens_user_id, external_user_id)
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND contype = 'p' AND conname = 'userid_mapping_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (supertokens_user_id, external_user_id)') THEN
@@ -1489,6 +1582,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 61/151 · drop column userid_mapping.app_id
+-- locks: userid_mapping: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('userid_mapping') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1498,6 +1592,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 62/151 · drop table thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('thirdparty_user_to_tenant') IS NOT NULL THEN
@@ -1507,6 +1602,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 63/151 · drop index thirdparty_users_email_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_email_index') THEN
@@ -1516,6 +1612,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 64/151 · drop index thirdparty_users_thirdparty_user_id_index on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_users') AND c.relname = 'thirdparty_users_thirdparty_user_id_index') THEN
@@ -1525,6 +1622,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 65/151 · drop foreign key thirdparty_users_user_id_fkey on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_fkey') THEN
@@ -1534,6 +1632,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 66/151 · primary key of thirdparty_users becomes (third_party_id, third_party_user_id)
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND contype = 'p' AND conname = 'thirdparty_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (third_party_id, third_party_user_id)') THEN
@@ -1544,6 +1643,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 67/151 · add unique thirdparty_users_user_id_key on thirdparty_users
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('thirdparty_users') AND conname = 'thirdparty_users_user_id_key' AND pg_get_constraintdef(oid) = 'UNIQUE (user_id)') THEN
@@ -1554,6 +1654,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 68/151 · drop column thirdparty_users.app_id
+-- locks: thirdparty_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('thirdparty_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1563,6 +1664,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 69/151 · drop foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey')
@@ -1573,6 +1675,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 70/151 · redefine index passwordless_codes_device_id_hash_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_device_id_hash_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_device_id_hash_index ON passwordless_codes USING btree (device_id_hash)') THEN
@@ -1583,6 +1686,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 71/151 · redefine index passwordless_codes_created_at_index on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_codes') AND c.relname = 'passwordless_codes_created_at_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_codes_created_at_index ON passwordless_codes USING btree (created_at)') THEN
@@ -1593,6 +1697,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 72/151 · unique passwordless_codes_link_code_hash_key on passwordless_codes becomes (link_code_hash)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_link_code_hash_key' AND pg_get_constraintdef(oid) = 'UNIQUE (link_code_hash)') THEN
@@ -1603,6 +1708,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 73/151 · primary key of passwordless_codes becomes (code_id)
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND contype = 'p' AND conname = 'passwordless_codes_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (code_id)') THEN
@@ -1613,6 +1719,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 74/151 · drop column passwordless_codes.tenant_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1622,6 +1729,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 75/151 · drop column passwordless_codes.app_id
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_codes') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1631,6 +1739,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 76/151 · drop index passwordless_devices_tenant_id_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_tenant_id_index') THEN
@@ -1640,6 +1749,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 77/151 · redefine index passwordless_devices_phone_number_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_phone_number_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_phone_number_index ON passwordless_devices USING btree (phone_number)') THEN
@@ -1650,6 +1760,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 78/151 · redefine index passwordless_devices_email_index on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_devices') AND c.relname = 'passwordless_devices_email_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX passwordless_devices_email_index ON passwordless_devices USING btree (email)') THEN
@@ -1660,6 +1771,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 79/151 · drop foreign key passwordless_devices_tenant_id_fkey on passwordless_devices
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND conname = 'passwordless_devices_tenant_id_fkey') THEN
@@ -1669,6 +1781,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 80/151 · primary key of passwordless_devices becomes (device_id_hash)
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_devices') AND contype = 'p' AND conname = 'passwordless_devices_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (device_id_hash)') THEN
@@ -1679,6 +1792,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 81/151 · drop column passwordless_devices.tenant_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1688,6 +1802,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 82/151 · drop column passwordless_devices.app_id
+-- locks: passwordless_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_devices') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1697,6 +1812,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 83/151 · drop table passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('passwordless_user_to_tenant') IS NOT NULL THEN
@@ -1706,6 +1822,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 84/151 · drop foreign key passwordless_users_user_id_fkey on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_user_id_fkey') THEN
@@ -1715,6 +1832,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 85/151 · primary key of passwordless_users becomes (user_id)
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND contype = 'p' AND conname = 'passwordless_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1725,6 +1843,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 86/151 · add unique passwordless_users_phone_number_key on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_phone_number_key' AND pg_get_constraintdef(oid) = 'UNIQUE (phone_number)') THEN
@@ -1735,6 +1854,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 87/151 · add unique passwordless_users_email_key on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_users') AND conname = 'passwordless_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1745,6 +1865,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 88/151 · drop column passwordless_users.app_id
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('passwordless_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1754,6 +1875,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 89/151 · drop index emailpassword_pswd_reset_tokens_user_id_index on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_pswd_reset_tokens') AND c.relname = 'emailpassword_pswd_reset_tokens_user_id_index') THEN
@@ -1763,6 +1885,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 90/151 · drop foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey')
@@ -1773,6 +1896,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 91/151 · primary key of emailpassword_pswd_reset_tokens becomes (user_id, token)
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND contype = 'p' AND conname = 'emailpassword_pswd_reset_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, token)') THEN
@@ -1783,6 +1907,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 92/151 · drop column emailpassword_pswd_reset_tokens.app_id
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1792,6 +1917,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 93/151 · drop table emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('emailpassword_user_to_tenant') IS NOT NULL THEN
@@ -1801,6 +1927,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 94/151 · drop foreign key emailpassword_users_user_id_fkey on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_user_id_fkey') THEN
@@ -1810,6 +1937,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 95/151 · primary key of emailpassword_users becomes (user_id)
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND contype = 'p' AND conname = 'emailpassword_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -1820,6 +1948,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 96/151 · add unique emailpassword_users_email_key on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_users') AND conname = 'emailpassword_users_email_key' AND pg_get_constraintdef(oid) = 'UNIQUE (email)') THEN
@@ -1830,6 +1959,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 97/151 · drop column emailpassword_users.app_id
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1839,6 +1969,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 98/151 · drop index emailverification_tokens_tenant_id_index on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_tokens') AND c.relname = 'emailverification_tokens_tenant_id_index') THEN
@@ -1848,6 +1979,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 99/151 · drop foreign key emailverification_tokens_tenant_id_fkey on emailverification_tokens
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND conname = 'emailverification_tokens_tenant_id_fkey') THEN
@@ -1857,6 +1989,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 100/151 · primary key of emailverification_tokens becomes (user_id, email, token)
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_tokens') AND contype = 'p' AND conname = 'emailverification_tokens_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email, token)') THEN
@@ -1867,6 +2000,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 101/151 · drop column emailverification_tokens.tenant_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1876,6 +2010,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 102/151 · drop column emailverification_tokens.app_id
+-- locks: emailverification_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_tokens') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1885,6 +2020,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 103/151 · drop index emailverification_verified_emails_app_id_index on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailverification_verified_emails') AND c.relname = 'emailverification_verified_emails_app_id_index') THEN
@@ -1894,6 +2030,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 104/151 · drop foreign key emailverification_verified_emails_app_id_fkey on emailverification_verified_emails
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND conname = 'emailverification_verified_emails_app_id_fkey') THEN
@@ -1903,6 +2040,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 105/151 · primary key of emailverification_verified_emails becomes (user_id, email)
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailverification_verified_emails') AND contype = 'p' AND conname = 'emailverification_verified_emails_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id, email)') THEN
@@ -1913,6 +2051,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 106/151 · drop column emailverification_verified_emails.app_id
+-- locks: emailverification_verified_emails: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailverification_verified_emails') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1922,6 +2061,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 107/151 · drop index jwt_signing_keys_app_id_index on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('jwt_signing_keys') AND c.relname = 'jwt_signing_keys_app_id_index') THEN
@@ -1931,6 +2071,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 108/151 · drop foreign key jwt_signing_keys_app_id_fkey on jwt_signing_keys
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND conname = 'jwt_signing_keys_app_id_fkey') THEN
@@ -1940,6 +2081,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 109/151 · primary key of jwt_signing_keys becomes (key_id)
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('jwt_signing_keys') AND contype = 'p' AND conname = 'jwt_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (key_id)') THEN
@@ -1950,6 +2092,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 110/151 · drop column jwt_signing_keys.app_id
+-- locks: jwt_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('jwt_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1959,6 +2102,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 111/151 · drop index access_token_signing_keys_app_id_index on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_access_token_signing_keys') AND c.relname = 'access_token_signing_keys_app_id_index') THEN
@@ -1968,6 +2112,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 112/151 · drop foreign key session_access_token_signing_keys_app_id_fkey on session_access_token_signing_keys
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND conname = 'session_access_token_signing_keys_app_id_fkey') THEN
@@ -1977,6 +2122,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 113/151 · primary key of session_access_token_signing_keys becomes (created_at_time)
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_access_token_signing_keys') AND contype = 'p' AND conname = 'session_access_token_signing_keys_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (created_at_time)') THEN
@@ -1987,6 +2133,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 114/151 · drop column session_access_token_signing_keys.app_id
+-- locks: session_access_token_signing_keys: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_access_token_signing_keys') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -1996,6 +2143,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 115/151 · drop index session_info_tenant_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_tenant_id_index') THEN
@@ -2005,6 +2153,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 116/151 · drop index session_expiry_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_expiry_index') THEN
@@ -2014,6 +2163,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 117/151 · drop foreign key session_info_tenant_id_fkey on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND conname = 'session_info_tenant_id_fkey') THEN
@@ -2023,6 +2173,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 118/151 · primary key of session_info becomes (session_handle)
+-- locks: session_info: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('session_info') AND contype = 'p' AND conname = 'session_info_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (session_handle)') THEN
@@ -2033,6 +2184,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 119/151 · drop column session_info.tenant_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2042,6 +2194,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 120/151 · drop column session_info.app_id
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('session_info') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2051,6 +2204,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 121/151 · drop index tenant_thirdparty_provider_clients_third_party_id_index on tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_provider_clients') AND c.relname = 'tenant_thirdparty_provider_clients_third_party_id_index') THEN
@@ -2060,6 +2214,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 122/151 · drop table tenant_thirdparty_provider_clients
+-- locks: tenant_thirdparty_provider_clients: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_provider_clients') IS NOT NULL THEN
@@ -2069,6 +2224,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 123/151 · drop index tenant_thirdparty_providers_tenant_id_index on tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_thirdparty_providers') AND c.relname = 'tenant_thirdparty_providers_tenant_id_index') THEN
@@ -2078,6 +2234,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 124/151 · drop table tenant_thirdparty_providers
+-- locks: tenant_thirdparty_providers: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_thirdparty_providers') IS NOT NULL THEN
@@ -2087,6 +2244,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 125/151 · drop table tenant_configs
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_configs') IS NOT NULL THEN
@@ -2096,6 +2254,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 126/151 · drop index all_auth_recipe_tenant_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_tenant_id_index') THEN
@@ -2105,6 +2264,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 127/151 · drop index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index') THEN
@@ -2114,6 +2274,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 128/151 · redefine index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC)') THEN
@@ -2124,6 +2285,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 129/151 · drop foreign key all_auth_recipe_users_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_user_id_fkey') THEN
@@ -2133,6 +2295,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 130/151 · drop foreign key all_auth_recipe_users_tenant_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_tenant_id_fkey') THEN
@@ -2142,6 +2305,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 131/151 · primary key of all_auth_recipe_users becomes (user_id)
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND contype = 'p' AND conname = 'all_auth_recipe_users_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (user_id)') THEN
@@ -2152,6 +2316,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 132/151 · drop column all_auth_recipe_users.tenant_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2161,6 +2326,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 133/151 · drop column all_auth_recipe_users.app_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2170,6 +2336,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 134/151 · drop index app_id_to_user_id_app_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_app_id_index') THEN
@@ -2179,6 +2346,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 135/151 · drop table app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('app_id_to_user_id') IS NOT NULL THEN
@@ -2188,6 +2356,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 136/151 · drop index key_value_tenant_id_index on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('key_value') AND c.relname = 'key_value_tenant_id_index') THEN
@@ -2197,6 +2366,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 137/151 · drop foreign key key_value_tenant_id_fkey on key_value
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND conname = 'key_value_tenant_id_fkey') THEN
@@ -2206,6 +2376,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 138/151 · primary key of key_value becomes (name)
+-- locks: key_value: ACCESS EXCLUSIVE, scan; builds an index (reads every row); fails on duplicate rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('key_value') AND contype = 'p' AND conname = 'key_value_pkey' AND pg_get_constraintdef(oid) = 'PRIMARY KEY (name)') THEN
@@ -2216,6 +2387,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 139/151 · drop column key_value.tenant_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'tenant_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2225,6 +2397,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 140/151 · drop column key_value.app_id
+-- locks: key_value: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('key_value') AND a.attname = 'app_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -2234,6 +2407,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 141/151 · drop index tenants_app_id_index on tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenants') AND c.relname = 'tenants_app_id_index') THEN
@@ -2243,6 +2417,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 142/151 · drop table tenants
+-- locks: tenants: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenants') IS NOT NULL THEN
@@ -2252,6 +2427,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 143/151 · drop table apps
+-- locks: apps: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('apps') IS NOT NULL THEN
@@ -2261,6 +2437,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 144/151 · add foreign key totp_used_codes_user_id_fkey on totp_used_codes
+-- locks: totp_used_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_used_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_used_codes') AND conname = 'totp_used_codes_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2271,6 +2448,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 145/151 · add foreign key totp_user_devices_user_id_fkey on totp_user_devices
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in totp_users; blocks reads and writes until COMMIT | totp_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of totp_user_devices; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('totp_user_devices') AND conname = 'totp_user_devices_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES totp_users(user_id) ON DELETE CASCADE') THEN
@@ -2281,6 +2459,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 146/151 · add foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2291,6 +2470,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 147/151 · add foreign key role_permissions_role_fkey on role_permissions
+-- locks: role_permissions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of role_permissions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('role_permissions') AND conname = 'role_permissions_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (role) REFERENCES roles(role) ON DELETE CASCADE') THEN
@@ -2301,6 +2481,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 148/151 · add foreign key passwordless_codes_device_id_hash_fkey on passwordless_codes
+-- locks: passwordless_codes: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in passwordless_devices; blocks reads and writes until COMMIT | passwordless_devices: SHARE ROW EXCLUSIVE, scan; read to check the rows of passwordless_codes; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('passwordless_codes') AND conname = 'passwordless_codes_device_id_hash_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (device_id_hash) REFERENCES passwordless_devices(device_id_hash) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2311,6 +2492,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 149/151 · add foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks reads and writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES emailpassword_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2321,6 +2503,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 150/151 · add foreign key dashboard_user_sessions_user_id_fkey on dashboard_user_sessions
+-- locks: dashboard_user_sessions: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in dashboard_users; blocks reads and writes until COMMIT | dashboard_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of dashboard_user_sessions; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('dashboard_user_sessions') AND conname = 'dashboard_user_sessions_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (user_id) REFERENCES dashboard_users(user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -2331,6 +2514,7 @@ END
 $plan$;
 
 -- 6.0 → 5.0 · 151/151 · add foreign key userid_mapping_supertokens_user_id_fkey on userid_mapping
+-- locks: userid_mapping: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in all_auth_recipe_users; blocks reads and writes until COMMIT | all_auth_recipe_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of userid_mapping; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('userid_mapping') AND conname = 'userid_mapping_supertokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (supertokens_user_id) REFERENCES all_auth_recipe_users(user_id) ON DELETE CASCADE') THEN

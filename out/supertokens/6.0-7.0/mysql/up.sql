@@ -13,6 +13,8 @@
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 34 DDL statements on existing tables here.
+--   3 statements copy a table and block writes to it meanwhile (ALGORITHM=COPY) on one engine or both: all_auth_recipe_users, app_id_to_user_id, emailpassword_pswd_reset_tokens
 -- MANUAL STEPS (1), not done by this script:
 --   1. [6.0 → 7.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -798,6 +800,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/6.0-7.0.yaml
 -- ================================================================================================
 -- 6.0 → 7.0 · 1/25 · add column all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
@@ -808,6 +811,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 2/25 · add column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
@@ -818,6 +822,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 3/25 · add column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_time_joined'),
@@ -829,6 +834,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 4/25 · update all_auth_recipe_users
 -- why: Before core 7.0 no user is linked, so each user is its own primary user and joined when it signed up.
+-- locks: all_auth_recipe_users: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -844,6 +850,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 5/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -855,6 +862,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 6/25 · drop default of all_auth_recipe_users.primary_or_recipe_user_time_joined
 -- why: The fresh 7.0 schema has no default here (the upstream script leaves DEFAULT 0 behind).
+-- locks: all_auth_recipe_users: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND COLUMN_NAME = 'primary_or_recipe_user_time_joined' AND COLUMN_TYPE IN ('bigint(20) unsigned', 'bigint unsigned') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -866,6 +874,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 7/25 · add foreign key all_auth_recipe_users_ibfk_3 on all_auth_recipe_users
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_3') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -876,6 +885,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'app_id_2') <=> 'app_id, primary_or_recipe_user_id'),
@@ -884,6 +894,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in app_id_to_user_id | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'all_auth_recipe_users' AND k.CONSTRAINT_NAME = 'all_auth_recipe_users_ibfk_3') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -894,6 +905,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 8/25 · drop index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index'),
@@ -904,6 +916,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 9/25 · create index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -913,6 +926,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index1') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -924,6 +938,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 10/25 · create index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -933,6 +948,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index2') <=> 'app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -944,6 +960,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 11/25 · create index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -953,6 +970,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index3') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined DESC, primary_or_recipe_user_id DESC')
@@ -964,6 +982,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 12/25 · create index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -973,6 +992,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_pagination_index4') <=> 'recipe_id, app_id, tenant_id, primary_or_recipe_user_time_joined, primary_or_recipe_user_id DESC')
@@ -984,6 +1004,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 13/25 · create index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index') <=> 'primary_or_recipe_user_id, app_id')
@@ -993,6 +1014,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_primary_user_id_index') <=> 'primary_or_recipe_user_id, app_id')
@@ -1004,6 +1026,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 14/25 · create index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index') <=> 'app_id, recipe_id, tenant_id')
@@ -1013,6 +1036,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: all_auth_recipe_users: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'all_auth_recipe_users' AND INDEX_NAME = 'all_auth_recipe_users_recipe_id_index') <=> 'app_id, recipe_id, tenant_id')
@@ -1024,6 +1048,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 15/25 · add column app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id'),
@@ -1034,6 +1059,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 16/25 · add column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- locks: app_id_to_user_id: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'is_linked_or_is_a_primary_user'),
@@ -1044,6 +1070,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 17/25 · update app_id_to_user_id
+-- locks: app_id_to_user_id: rows; row locks until the statement ends
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -1059,6 +1086,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 18/25 · drop default of app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND COLUMN_NAME = 'primary_or_recipe_user_id' AND COLUMN_TYPE IN ('char(36)') AND IS_NULLABLE = 'NO' AND (COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL')),
@@ -1070,6 +1098,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 19/25 · add foreign key app_id_to_user_id_ibfk_2 on app_id_to_user_id
 -- why: Named as the fresh install names it (the upstream MySQL script adds it unnamed).
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'app_id_to_user_id' AND k.CONSTRAINT_NAME = 'app_id_to_user_id_ibfk_2') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT')
@@ -1080,6 +1109,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id') <=> 'app_id, primary_or_recipe_user_id'),
@@ -1088,6 +1118,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: app_id_to_user_id: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in app_id_to_user_id · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'app_id_to_user_id' AND k.CONSTRAINT_NAME = 'app_id_to_user_id_ibfk_2') <=> 'app_id, primary_or_recipe_user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE RESTRICT'),
@@ -1099,6 +1130,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 20/25 · create index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
 -- why: Plugin 5.0.4 (core 7.0.13 / 7.0.14); each dialect's fresh 7.0 schema has its own column list.
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index') <=> 'primary_or_recipe_user_id')
@@ -1108,6 +1140,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_primary_user_id_index') <=> 'primary_or_recipe_user_id')
@@ -1120,6 +1153,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 21/25 · create index app_id_to_user_id_user_id_index on app_id_to_user_id
 -- why: MySQL plugin 5.0.4 only; the PostgreSQL index of that name belongs to a later version.
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index') <=> 'user_id')
@@ -1129,6 +1163,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: app_id_to_user_id: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on; builds an index (reads every row) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'app_id_to_user_id' AND INDEX_NAME = 'app_id_to_user_id_user_id_index') <=> 'user_id')
@@ -1140,6 +1175,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 22/25 · add column emailpassword_pswd_reset_tokens.email
+-- locks: emailpassword_pswd_reset_tokens: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND COLUMN_NAME = 'email'),
@@ -1151,6 +1187,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 23/25 · update emailpassword_pswd_reset_tokens from emailpassword_users
 -- why: Core 7.0 reads the e-mail a token was issued for from the token; tokens issued by 6.0 take their user's e-mail (the upstream script leaves them NULL). Runs before the key below is re-pointed, which marks it done.
+-- locks: emailpassword_pswd_reset_tokens: rows; row locks until the statement ends | emailpassword_users: read
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
@@ -1168,6 +1205,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 6.0 → 7.0 · 24/25 · redefine foreign key emailpassword_pswd_reset_tokens_ibfk_1 on emailpassword_pswd_reset_tokens
 -- why: Keeps ON UPDATE CASCADE as in the fresh 7.0 schema (the upstream script drops it).
+-- locks: emailpassword_pswd_reset_tokens: INPLACE on MySQL 8, INSTANT on MariaDB; reads and writes go on | emailpassword_users: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1')
@@ -1178,6 +1216,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: emailpassword_pswd_reset_tokens: COPY LOCK=SHARED on both; copies table; blocks writes; fails on rows without a match in app_id_to_user_id | app_id_to_user_id: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ' -> ', MAX(k.REFERENCED_TABLE_NAME), ' (', GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR ', '), ') ON DELETE ', REPLACE(MAX(r.DELETE_RULE), 'NO ACTION', 'RESTRICT'), ' ON UPDATE ', REPLACE(MAX(r.UPDATE_RULE), 'NO ACTION', 'RESTRICT')) FROM information_schema.KEY_COLUMN_USAGE k JOIN information_schema.REFERENTIAL_CONSTRAINTS r ON r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME AND r.TABLE_NAME = k.TABLE_NAME WHERE k.TABLE_SCHEMA = DATABASE() AND k.TABLE_NAME = 'emailpassword_pswd_reset_tokens' AND k.CONSTRAINT_NAME = 'emailpassword_pswd_reset_tokens_ibfk_1') <=> 'app_id, user_id -> app_id_to_user_id (app_id, user_id) ON DELETE CASCADE ON UPDATE CASCADE'),

@@ -13,6 +13,11 @@
 --   schema at 6.0 replayed from 23 plans (plans/supertokens/0-3.3.yaml …) 4ff34730e894f769434734f55497eddb2b3018ebeaa71245e4c4453901cd8fd3
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   emailpassword_users: SHARE ROW EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 7.0 → 6.0 · 9/21 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -758,6 +763,7 @@ $plan$;
 -- 7.0 → 6.0 · 1/21 · check: no row holds another value than is_linked_or_is_a_primary_user false
 
 -- 7.0 → 6.0 · 2/21 · redefine foreign key emailpassword_pswd_reset_tokens_user_id_fkey on emailpassword_pswd_reset_tokens
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in emailpassword_users; blocks reads and writes until COMMIT | emailpassword_users: SHARE ROW EXCLUSIVE, scan; read to check the rows of emailpassword_pswd_reset_tokens; blocks writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('emailpassword_pswd_reset_tokens') AND conname = 'emailpassword_pswd_reset_tokens_user_id_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, user_id) REFERENCES emailpassword_users(app_id, user_id) ON UPDATE CASCADE ON DELETE CASCADE') THEN
@@ -768,6 +774,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 3/21 · drop column emailpassword_pswd_reset_tokens.email
+-- locks: emailpassword_pswd_reset_tokens: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('emailpassword_pswd_reset_tokens') AND a.attname = 'email' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -777,6 +784,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 4/21 · drop index app_id_to_user_id_primary_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_primary_user_id_index') THEN
@@ -786,6 +794,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 5/21 · drop foreign key app_id_to_user_id_primary_or_recipe_user_id_fkey on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('app_id_to_user_id') AND conname = 'app_id_to_user_id_primary_or_recipe_user_id_fkey') THEN
@@ -795,6 +804,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 6/21 · set default of app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''0''::bpchar')
@@ -805,6 +815,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 7/21 · drop column app_id_to_user_id.is_linked_or_is_a_primary_user
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -814,6 +825,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 8/21 · drop column app_id_to_user_id.primary_or_recipe_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('app_id_to_user_id') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -823,6 +835,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 9/21 · drop index all_auth_recipe_users_recipe_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_recipe_id_index') THEN
@@ -832,6 +845,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 10/21 · drop index all_auth_recipe_users_primary_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_primary_user_id_index') THEN
@@ -841,6 +855,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 11/21 · drop index all_auth_recipe_users_pagination_index4 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index4') THEN
@@ -850,6 +865,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 12/21 · drop index all_auth_recipe_users_pagination_index3 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index3') THEN
@@ -859,6 +875,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 13/21 · drop index all_auth_recipe_users_pagination_index2 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index2') THEN
@@ -868,6 +885,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 14/21 · drop index all_auth_recipe_users_pagination_index1 on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index1') THEN
@@ -877,6 +895,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 15/21 · create index all_auth_recipe_users_pagination_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: SHARE, scan; builds an index (reads every row); blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_users_pagination_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_users_pagination_index ON all_auth_recipe_users USING btree (time_joined DESC, user_id DESC, tenant_id DESC, app_id DESC)') THEN
@@ -887,6 +906,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 16/21 · drop foreign key all_auth_recipe_users_primary_or_recipe_user_id_fkey on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('all_auth_recipe_users') AND conname = 'all_auth_recipe_users_primary_or_recipe_user_id_fkey') THEN
@@ -896,6 +916,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 17/21 · set default of all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'bigint' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '0')
@@ -906,6 +927,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 18/21 · set default of all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'character(36)' AND a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '''0''::bpchar')
@@ -916,6 +938,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 19/21 · drop column all_auth_recipe_users.primary_or_recipe_user_time_joined
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_time_joined' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -925,6 +948,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 20/21 · drop column all_auth_recipe_users.is_linked_or_is_a_primary_user
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'is_linked_or_is_a_primary_user' AND a.attnum > 0 AND NOT a.attisdropped) THEN
@@ -934,6 +958,7 @@ END
 $plan$;
 
 -- 7.0 → 6.0 · 21/21 · drop column all_auth_recipe_users.primary_or_recipe_user_id
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('all_auth_recipe_users') AND a.attname = 'primary_or_recipe_user_id' AND a.attnum > 0 AND NOT a.attisdropped) THEN

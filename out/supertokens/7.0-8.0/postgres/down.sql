@@ -13,6 +13,9 @@
 --   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c00fdf57fc23bed55a4bc524a7406eadbc228cefff1d12c10372dcecfa0662e6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_roles: ACCESS EXCLUSIVE from 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   roles: SHARE ROW EXCLUSIVE from 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles — blocks writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -747,6 +750,7 @@ $plan$;
 -- source: plans/supertokens/7.0-8.0.yaml
 -- ================================================================================================
 -- 8.0 → 7.0 · 1/1 · add foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, scan; scans table; fails on rows without a match in roles; blocks reads and writes until COMMIT | roles: SHARE ROW EXCLUSIVE, scan; read to check the rows of user_roles; blocks writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey' AND pg_get_constraintdef(oid) = 'FOREIGN KEY (app_id, role) REFERENCES roles(app_id, role) ON DELETE CASCADE') THEN

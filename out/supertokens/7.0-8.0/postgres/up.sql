@@ -13,6 +13,9 @@
 --   schema at 7.0 replayed from 24 plans (plans/supertokens/0-3.3.yaml …) c00fdf57fc23bed55a4bc524a7406eadbc228cefff1d12c10372dcecfa0662e6
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_roles: ACCESS EXCLUSIVE from 7.0 → 8.0 · 1/1 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
+--   roles: ACCESS EXCLUSIVE from 7.0 → 8.0 · 1/1 · drop foreign key user_roles_role_fkey on user_roles — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -726,6 +729,7 @@ $plan$;
 -- source: plans/supertokens/7.0-8.0.yaml
 -- ================================================================================================
 -- 7.0 → 8.0 · 1/1 · drop foreign key user_roles_role_fkey on user_roles
+-- locks: user_roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT | roles: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_constraint WHERE conrelid = to_regclass('user_roles') AND conname = 'user_roles_role_fkey') THEN

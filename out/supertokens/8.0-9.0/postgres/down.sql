@@ -13,6 +13,11 @@
 --   schema at 8.0 replayed from 25 plans (plans/supertokens/0-3.3.yaml …) b02a7baf393e1a4bf324c02757e710e6a16d236e242207d219ef7eb9d7c9761f
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   tenant_required_secondary_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 1/6 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 9.0 → 8.0 · 2/6 · drop table tenant_required_secondary_factors — blocks reads and writes
+--   tenant_first_factors: ACCESS EXCLUSIVE from 9.0 → 8.0 · 3/6 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors — blocks reads and writes
+--   totp_user_devices: ACCESS EXCLUSIVE from 9.0 → 8.0 · 5/6 · set default of totp_user_devices.created_at — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [9.0 → 8.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -783,6 +788,7 @@ $plan$;
 -- source: plans/supertokens/8.0-9.0.yaml
 -- ================================================================================================
 -- 9.0 → 8.0 · 1/6 · drop index tenant_default_required_factor_ids_tenant_id_index on tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_required_secondary_factors') AND c.relname = 'tenant_default_required_factor_ids_tenant_id_index') THEN
@@ -792,6 +798,7 @@ END
 $plan$;
 
 -- 9.0 → 8.0 · 2/6 · drop table tenant_required_secondary_factors
+-- locks: tenant_required_secondary_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_required_secondary_factors') IS NOT NULL THEN
@@ -801,6 +808,7 @@ END
 $plan$;
 
 -- 9.0 → 8.0 · 3/6 · drop index tenant_first_factors_tenant_id_index on tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('tenant_first_factors') AND c.relname = 'tenant_first_factors_tenant_id_index') THEN
@@ -810,6 +818,7 @@ END
 $plan$;
 
 -- 9.0 → 8.0 · 4/6 · drop table tenant_first_factors
+-- locks: tenant_first_factors: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('tenant_first_factors') IS NOT NULL THEN
@@ -819,6 +828,7 @@ END
 $plan$;
 
 -- 9.0 → 8.0 · 5/6 · set default of totp_user_devices.created_at
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'bigint' AND NOT a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = '0')
@@ -829,6 +839,7 @@ END
 $plan$;
 
 -- 9.0 → 8.0 · 6/6 · drop column totp_user_devices.created_at
+-- locks: totp_user_devices: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('totp_user_devices') AND a.attname = 'created_at' AND a.attnum > 0 AND NOT a.attisdropped) THEN

@@ -13,6 +13,8 @@
 --   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 5689099b6b9dace8b925f6ad86c78eb4625038c33087eceb472374435a450e1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 3 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [9.1 → 9.0] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -835,6 +837,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/9.0-9.1.yaml
 -- ================================================================================================
 -- 9.1 → 9.0 · 1/3 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'user_last_active' AND INDEX_NAME = 'user_last_active_last_active_time_index'),
@@ -845,6 +848,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.1 → 9.0 · 2/3 · set default of tenant_configs.is_first_factors_null
+-- locks: tenant_configs: INSTANT on both; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs' AND COLUMN_NAME = 'is_first_factors_null' AND COLUMN_TYPE IN ('tinyint(1)') AND IS_NULLABLE = 'YES' AND CAST(COLUMN_DEFAULT AS BINARY) IN ('1'))
@@ -856,6 +860,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.1 → 9.0 · 3/3 · drop column tenant_configs.is_first_factors_null
+-- locks: tenant_configs: INSTANT on both; reads and writes go on; MySQL: one of the 64 instant row versions of a table · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'tenant_configs' AND COLUMN_NAME = 'is_first_factors_null'),

@@ -13,6 +13,9 @@
 --   schema at 9.0 replayed from 26 plans (plans/supertokens/0-3.3.yaml …) 5689099b6b9dace8b925f6ad86c78eb4625038c33087eceb472374435a450e1a
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   user_last_active: ACCESS EXCLUSIVE from 9.1 → 9.0 · 1/3 · drop index user_last_active_last_active_time_index on user_last_active — blocks reads and writes
+--   tenant_configs: ACCESS EXCLUSIVE from 9.1 → 9.0 · 2/3 · set default of tenant_configs.is_first_factors_null — blocks reads and writes
 
 BEGIN;
 SET LOCAL standard_conforming_strings = on;
@@ -762,6 +765,7 @@ $plan$;
 -- source: plans/supertokens/9.0-9.1.yaml
 -- ================================================================================================
 -- 9.1 → 9.0 · 1/3 · drop index user_last_active_last_active_time_index on user_last_active
+-- locks: user_last_active: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('user_last_active') AND c.relname = 'user_last_active_last_active_time_index') THEN
@@ -771,6 +775,7 @@ END
 $plan$;
 
 -- 9.1 → 9.0 · 2/3 · set default of tenant_configs.is_first_factors_null
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'is_first_factors_null' AND a.attnum > 0 AND NOT a.attisdropped AND format_type(a.atttypid, a.atttypmod) = 'boolean' AND NOT a.attnotnull AND pg_get_expr(d.adbin, d.adrelid) = 'true')
@@ -781,6 +786,7 @@ END
 $plan$;
 
 -- 9.1 → 9.0 · 3/3 · drop column tenant_configs.is_first_factors_null
+-- locks: tenant_configs: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass('tenant_configs') AND a.attname = 'is_first_factors_null' AND a.attnum > 0 AND NOT a.attisdropped) THEN

@@ -13,6 +13,8 @@
 --   schema at 9.2 replayed from 28 plans (plans/supertokens/0-3.3.yaml …) ae7a7ff4b37818851fc67a2d0886797ef7a2ff5ad6531f6cbb9a0b4e787bcec9
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 9 DDL statements on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 -- MANUAL STEPS (1), not done by this script:
 --   1. [9.3 → 9.2] Before any change, this script looks for foreign keys of tables outside supertokens onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -894,6 +896,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- source: plans/supertokens/9.2-9.3.yaml
 -- ================================================================================================
 -- 9.3 → 9.2 · 1/9 · drop index oauth_logout_challenges_time_created_index on oauth_logout_challenges
+-- locks: oauth_logout_challenges: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges' AND INDEX_NAME = 'oauth_logout_challenges_time_created_index'),
@@ -904,6 +907,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 2/9 · drop table oauth_logout_challenges
+-- locks: oauth_logout_challenges: metadata only; drops the table and its rows | oauth_clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges'),
@@ -914,6 +918,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 3/9 · drop index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_exp_index'),
@@ -924,6 +929,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 4/9 · drop index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_iat_index'),
@@ -934,6 +940,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 5/9 · drop table oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: metadata only; drops the table and its rows | oauth_clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens'),
@@ -944,6 +951,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 6/9 · drop index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_external_refresh_token_index'),
@@ -954,6 +962,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 7/9 · drop index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: INPLACE on MySQL 8, NOCOPY on MariaDB; reads and writes go on · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_exp_index'),
@@ -964,6 +973,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 8/9 · drop table oauth_sessions
+-- locks: oauth_sessions: metadata only; drops the table and its rows | oauth_clients: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions'),
@@ -974,6 +984,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.3 → 9.2 · 9/9 · drop table oauth_clients
+-- locks: oauth_clients: metadata only; drops the table and its rows | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_clients'),

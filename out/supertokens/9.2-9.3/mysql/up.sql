@@ -14,6 +14,8 @@
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- MySQL commits each DDL statement on its own; a re-run resumes where a failure stopped it.
 -- charset:  each table this script creates takes the character set and collation of the product's existing tables (those it shares a foreign key with first, else any), read from information_schema as it is created: a foreign key needs both sides alike, and old tables keep the default of the day they were created.
+-- locks:    each DDL statement commits implicitly and first waits for an exclusive metadata lock on its table (and on tables a foreign key ties it to) until every transaction that used the table ends; queries on the table queue behind it, for up to lock_wait_timeout (31536000 s = 1 year by default on MySQL 8, 86400 s on MariaDB). 1 DDL statement on existing tables here.
+--   no statement copies a table (no ALGORITHM=COPY): reads and writes go on during each, apart from the metadata lock at its start and end
 
 SET NAMES utf8mb4;
 SET @plan_saved_sql_mode = @@SESSION.sql_mode, @plan_saved_group_concat_max_len = @@SESSION.group_concat_max_len, @plan_saved_time_zone = @@SESSION.time_zone;
@@ -849,6 +851,7 @@ DEALLOCATE PREPARE plan_stmt;
 -- ================================================================================================
 -- 9.2 → 9.3 · 1/9 · create table oauth_clients
 -- why: The CHANGELOG's table lacks client_secret and enable_refresh_token_rotation, which the core reads and writes since 7.2.0 (OAuthQueries); the fresh install has both, and so does this table.
+-- locks: oauth_clients: new in this script | apps: metadata lock (foreign key) · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_clients'),
@@ -874,6 +877,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 2/9 · create table oauth_sessions
 -- why: Foreign keys onto oauth_clients are named <table>_client_id_fkey, as the plugin's own DDL names them; the CHANGELOG leaves them unnamed, so PostgreSQL would call them <table>_app_id_client_id_fkey.
+-- locks: oauth_sessions: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions'),
@@ -904,6 +908,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 3/9 · create index oauth_session_exp_index on oauth_sessions
+-- locks: oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_exp_index') <=> 'exp DESC')
@@ -913,6 +918,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_exp_index') <=> 'exp DESC')
@@ -924,6 +930,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 4/9 · create index oauth_session_external_refresh_token_index on oauth_sessions
+-- locks: oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_external_refresh_token_index') <=> 'app_id, external_refresh_token DESC')
@@ -933,6 +940,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: oauth_sessions: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_sessions' AND INDEX_NAME = 'oauth_session_external_refresh_token_index') <=> 'app_id, external_refresh_token DESC')
@@ -945,6 +953,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 5/9 · create table oauth_m2m_tokens
 -- why: iat and exp are signed BIGINT on MySQL as in the plugin's DDL (the MySQL CHANGELOG says UNSIGNED).
+-- locks: oauth_m2m_tokens: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens'),
@@ -968,6 +977,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 6/9 · create index oauth_m2m_token_iat_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_iat_index') <=> 'iat DESC, app_id DESC')
@@ -977,6 +987,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: oauth_m2m_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_iat_index') <=> 'iat DESC, app_id DESC')
@@ -988,6 +999,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 7/9 · create index oauth_m2m_token_exp_index on oauth_m2m_tokens
+-- locks: oauth_m2m_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_exp_index') <=> 'exp DESC')
@@ -997,6 +1009,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: oauth_m2m_tokens: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_m2m_tokens' AND INDEX_NAME = 'oauth_m2m_token_exp_index') <=> 'exp DESC')
@@ -1008,6 +1021,7 @@ EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 8/9 · create table oauth_logout_challenges
+-- locks: oauth_logout_challenges: new in this script | oauth_clients: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT EXISTS (SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges'),
@@ -1036,6 +1050,7 @@ DEALLOCATE PREPARE plan_stmt;
 
 -- 9.2 → 9.3 · 9/9 · create index oauth_logout_challenges_time_created_index on oauth_logout_challenges
 -- why: (time_created DESC) on both dialects, as the plugins create it; the MySQL CHANGELOG has (time_created ASC, app_id ASC).
+-- locks: oauth_logout_challenges: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges' AND INDEX_NAME = 'oauth_logout_challenges_time_created_index') <=> 'time_created DESC')
@@ -1045,6 +1060,7 @@ SET @plan_sql = IF(
 PREPARE plan_stmt FROM @plan_sql;
 EXECUTE plan_stmt;
 DEALLOCATE PREPARE plan_stmt;
+-- locks: oauth_logout_challenges: new in this script · DDL: implicit commit, metadata lock wait
 SET @plan_sql = IF(
   @plan_ok
   AND NOT ((SELECT CONCAT(IF(MAX(NON_UNIQUE) = 0, 'UNIQUE ', ''), GROUP_CONCAT(CONCAT(COLUMN_NAME, IF(COLLATION = 'D', ' DESC', '')) ORDER BY SEQ_IN_INDEX SEPARATOR ', ')) FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'oauth_logout_challenges' AND INDEX_NAME = 'oauth_logout_challenges_time_created_index') <=> 'time_created DESC')

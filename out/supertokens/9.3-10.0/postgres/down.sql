@@ -13,6 +13,17 @@
 --   schema at 9.3 replayed from 29 plans (plans/supertokens/0-3.3.yaml …) 93d135514487857d6d33a0baca72fa9cc679e6c42a2b240cd347ceadf419f510
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- locks:    held until COMMIT, so each table below stays locked from the step named to the end of its transaction (strongest lock per table; advice such as NOT VALID then VALIDATE, or CONCURRENTLY, is for statements outside one transaction):
+--   thirdparty_user_to_tenant: ACCESS EXCLUSIVE from 10.0 → 9.3 · 1/16 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant — blocks reads and writes
+--   passwordless_user_to_tenant: ACCESS EXCLUSIVE from 10.0 → 9.3 · 2/16 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant — blocks reads and writes
+--   passwordless_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 4/16 · drop index passwordless_users_phone_number_index on passwordless_users — blocks reads and writes
+--   emailpassword_user_to_tenant: ACCESS EXCLUSIVE from 10.0 → 9.3 · 6/16 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant — blocks reads and writes
+--   emailpassword_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 7/16 · drop index emailpassword_users_email_index on emailpassword_users — blocks reads and writes
+--   app_id_to_user_id: ACCESS EXCLUSIVE from 10.0 → 9.3 · 8/16 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id — blocks reads and writes
+--   all_auth_recipe_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 9/16 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users — blocks reads and writes
+--   session_info: ACCESS EXCLUSIVE from 10.0 → 9.3 · 12/16 · drop index session_info_user_id_app_id_index on session_info — blocks reads and writes
+--   bulk_import_users: ACCESS EXCLUSIVE from 10.0 → 9.3 · 13/16 · drop index bulk_import_users_pagination_index2 on bulk_import_users — blocks reads and writes
+--   apps: ACCESS EXCLUSIVE from 10.0 → 9.3 · 16/16 · drop table bulk_import_users — blocks reads and writes
 -- MANUAL STEPS (1), not done by this script:
 --   1. [10.0 → 9.3] Before any change, this script looks for foreign keys of tables outside supertokens onto the key it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 
@@ -912,6 +923,7 @@ $plan$;
 -- source: plans/supertokens/9.3-10.0.yaml
 -- ================================================================================================
 -- 10.0 → 9.3 · 1/16 · drop index thirdparty_user_to_tenant_third_party_user_id_index on thirdparty_user_to_tenant
+-- locks: thirdparty_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('thirdparty_user_to_tenant') AND c.relname = 'thirdparty_user_to_tenant_third_party_user_id_index') THEN
@@ -921,6 +933,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 2/16 · drop index passwordless_user_to_tenant_phone_number_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_phone_number_index') THEN
@@ -930,6 +943,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 3/16 · drop index passwordless_user_to_tenant_email_index on passwordless_user_to_tenant
+-- locks: passwordless_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_user_to_tenant') AND c.relname = 'passwordless_user_to_tenant_email_index') THEN
@@ -939,6 +953,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 4/16 · drop index passwordless_users_phone_number_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_phone_number_index') THEN
@@ -948,6 +963,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 5/16 · drop index passwordless_users_email_index on passwordless_users
+-- locks: passwordless_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('passwordless_users') AND c.relname = 'passwordless_users_email_index') THEN
@@ -957,6 +973,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 6/16 · drop index emailpassword_user_to_tenant_email_index on emailpassword_user_to_tenant
+-- locks: emailpassword_user_to_tenant: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_user_to_tenant') AND c.relname = 'emailpassword_user_to_tenant_email_index') THEN
@@ -966,6 +983,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 7/16 · drop index emailpassword_users_email_index on emailpassword_users
+-- locks: emailpassword_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('emailpassword_users') AND c.relname = 'emailpassword_users_email_index') THEN
@@ -975,6 +993,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 8/16 · drop index app_id_to_user_id_user_id_index on app_id_to_user_id
+-- locks: app_id_to_user_id: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('app_id_to_user_id') AND c.relname = 'app_id_to_user_id_user_id_index') THEN
@@ -984,6 +1003,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 9/16 · drop index all_auth_recipe_user_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_app_id_index') THEN
@@ -993,6 +1013,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 10/16 · redefine index all_auth_recipe_user_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, scan; builds an index (reads every row); blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_index' AND i.indisvalid AND replace(replace(pg_get_indexdef(i.indexrelid), ' ON ' || quote_ident(current_schema()) || '.', ' ON '), ' ON ONLY ' || quote_ident(current_schema()) || '.', ' ON ONLY ') = 'CREATE INDEX all_auth_recipe_user_id_index ON all_auth_recipe_users USING btree (app_id, user_id)') THEN
@@ -1003,6 +1024,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 11/16 · drop index all_auth_recipe_user_id_app_id_index on all_auth_recipe_users
+-- locks: all_auth_recipe_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('all_auth_recipe_users') AND c.relname = 'all_auth_recipe_user_id_app_id_index') THEN
@@ -1012,6 +1034,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 12/16 · drop index session_info_user_id_app_id_index on session_info
+-- locks: session_info: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('session_info') AND c.relname = 'session_info_user_id_app_id_index') THEN
@@ -1021,6 +1044,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 13/16 · drop index bulk_import_users_pagination_index2 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index2') THEN
@@ -1030,6 +1054,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 14/16 · drop index bulk_import_users_pagination_index1 on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_pagination_index1') THEN
@@ -1039,6 +1064,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 15/16 · drop index bulk_import_users_status_updated_at_index on bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF EXISTS (SELECT 1 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = to_regclass('bulk_import_users') AND c.relname = 'bulk_import_users_status_updated_at_index') THEN
@@ -1048,6 +1074,7 @@ END
 $plan$;
 
 -- 10.0 → 9.3 · 16/16 · drop table bulk_import_users
+-- locks: bulk_import_users: ACCESS EXCLUSIVE, catalog-only; drops the table and its rows; blocks reads and writes until COMMIT | apps: ACCESS EXCLUSIVE, catalog-only; blocks reads and writes until COMMIT
 DO $plan$
 BEGIN
   IF to_regclass('bulk_import_users') IS NOT NULL THEN
