@@ -45,6 +45,15 @@ export interface Unit {
   statements: string[];
   /** The model just before this operation. */
   before: Model;
+  /** The model just after it. */
+  after: Model;
+  /** The plan step it comes from (for a rollback, the step it undoes), with its YAML position. */
+  step: LoadedStep;
+  /**
+   * Its statement values, each with the guard the model derives for it (see guards.ts: an empty conjunction when
+   * the catalog cannot tell whether it ran), without those left out of the script (round trips).
+   */
+  values: { statement: Statement; guard: Predicate }[];
 }
 
 export interface CompileResult {
@@ -624,7 +633,7 @@ export function compile(req: CompileRequest): CompileResult {
         unitStatements.push(...list.map((x) => x.text));
         emit(list);
       }
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before });
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before, after: e.after, step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
       body.push('');
     });
   }
