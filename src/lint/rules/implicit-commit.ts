@@ -18,7 +18,7 @@ export const implicitCommit: Rule = {
       const next = p.steps.findIndex((_, j) => j > i && ddl(j));
       if (next < 0) continue;
       const later = p.steps.filter((s, j) => j > i && DATA.has(s.op.kind)).length;
-      return [{ step: p.steps[i], message: `${describe(p.steps[i].op)} is committed by the next schema change (${describe(p.steps[next].op)}): ${p.dialect.script.engineName} commits at every schema change, so a failure after it cannot undo its writes${later ? ` (nor those of the ${later} data step${later > 1 ? 's' : ''} after it)` : ''}; a re-run resumes` }];
+      return [{ step: p.steps[i], message: `${describe(p.steps[i].op)} is committed by the next schema change (${describe(p.steps[next].op)}): ${p.dialect.script.engineName} commits at every schema change, so a failure after it cannot undo its writes${later ? ` (nor those of the ${later > 1 ? `${later} data steps` : "data step"} after it)` : ''}; a re-run resumes` }];
     }
     return [];
   },
