@@ -51,6 +51,13 @@ export interface Unit {
   rendered: Statement[];
   /** The lock annotation of each of `rendered`, in the same order. */
   locks: StatementLocks[];
+  /** The plan step it comes from (for a rollback, the step it undoes), with its YAML position. */
+  step: LoadedStep;
+  /**
+   * Its statement values, each with the guard the model derives for it (see guards.ts: an empty conjunction when
+   * the catalog cannot tell whether it ran), without those left out of the script (round trips).
+   */
+  values: { statement: Statement; guard: Predicate }[];
 }
 
 export interface CompileResult {
@@ -645,7 +652,7 @@ export function compile(req: CompileRequest): CompileResult {
         emit(list);
       }
       const run = sts.filter((st) => !undone.has(st) && !foldedIntoNext.has(st));
-      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!) });
+      units.push({ plan: title, banner, op: e.op, statements: unitStatements, before: e.before, after: e.after, rendered: run, locks: run.map((st) => lockOf.get(st)!), step: e.step, values: sts.filter((st) => !undone.has(st)).map((st) => ({ statement: st, guard: guardOf.get(st)! })) });
       body.push('');
     });
   }

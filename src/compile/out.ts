@@ -11,6 +11,8 @@ import { rollbackRefused } from './validate.js';
 import { compile, predictCatalog } from './compile.js';
 import { dialectVersions } from '../plan/dialect-versions.js';
 import { reportSql } from './report.js';
+import { lintProduct } from '../lint/lint.js';
+import { formatText } from '../lint/format.js';
 
 /** A product to compile into an out directory: its name and the plans directory it is read from. */
 export interface OutProduct {
@@ -26,11 +28,11 @@ const bundledProducts = (): OutProduct[] => listProducts().map((name) => ({ name
 
 /**
  * The files `plan build` writes (and nothing else of out/ is touched): <product>/<from>-<to>/<dialect>/{up,down,report}.sql
- * and <product>/catalog/<dialect>/<version>.txt.
+ * <product>/catalog/<dialect>/<version>.txt and <product>/lint.txt.
  */
-const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt)$/;
+const OUT_FILE = /^[^/]+\/([^/]+-[^/]+\/[^/]+\/(up|down|report)\.sql|catalog\/[^/]+\/[^/]+\.txt|lint\.txt)$/;
 
-/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, …). */
+/** Every file the out directory should hold, by path relative to it (`<product>/<from>-<to>/<dialect>/up.sql`, `<product>/lint.txt`, …). */
 export function expectedOut(products: OutProduct[] = bundledProducts()): Map<string, string> {
   const files = new Map<string, string>();
   for (const { name, plansDir } of products) {
@@ -54,6 +56,9 @@ export function expectedOut(products: OutProduct[] = bundledProducts()): Map<str
         files.set(`${name}/catalog/${dialect}/${version}.txt`, lines.length ? `${lines.join('\n')}\n` : '');
       }
     }
+    // What plan lint <product> prints (every dialect, every parameter choice): a new finding, or an acknowledgement
+    // added or gone, shows in review.
+    files.set(`${name}/lint.txt`, formatText(lintProduct({ product: name, plansDir })));
   }
   return files;
 }

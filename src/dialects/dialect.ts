@@ -32,6 +32,8 @@ export interface Dialect {
   rules: DialectRules;
   /** What each statement locks, and whether it rewrites, scans or only changes the catalog (src/compile/locks.ts). */
   locks: DialectLocks;
+  /** What some changes do to an existing table (locks, scans, rewrites), as far as plan lint needs it (src/lint/). */
+  hazards: DialectHazards;
   /**
    * The same dialect with every object of the product's in `schema`, named with it (engines with schemas).
    * @throws Error for a name the engine cannot hold
@@ -404,6 +406,33 @@ export interface DialectRules {
    * and 7.8.4 "Data-Modifying Statements in WITH"): what import_rows renders (template import_rows).
    */
   importRows?: boolean;
+}
+
+/**
+ * What some changes do to a table that already holds rows, as `plan lint` (src/lint/rules/) needs it: a few facts per
+ * engine, each with its source in the dialect's hazards.ts. Kept minimal on purpose: the per-statement lock
+ * annotations (lock mode, rewrite, scan, INSTANT/INPLACE/COPY) are to subsume them.
+ */
+export interface DialectHazards {
+  /** A data definition statement commits the open transaction implicitly (MySQL, MariaDB), so data steps before it stay committed. */
+  ddlCommitsImplicitly: boolean;
+  /**
+   * Where the engine builds and drops indexes in a form that does not block writes (PostgreSQL's CONCURRENTLY, plan
+   * steps' `concurrently: true`): what the plain build and drop lock, in words. Absent: no such form to ask for.
+   */
+  indexWithoutConcurrently?: { build: string; drop: string };
+  /**
+   * Where a foreign key can be added NOT VALID and validated after (PostgreSQL): what adding a valid one locks and
+   * scans, in words. Absent: no such form.
+   */
+  foreignKeyValidation?: string;
+  /** What SET NOT NULL does to a table with rows, in words; absent when the dialect reports it otherwise (a table rebuild). */
+  setNotNull?: string;
+  /**
+   * What changing a column from model type `from` to `to` does to a table with rows, in words; undefined when it
+   * changes the catalog only (no rewrite, no copy). Absent when the dialect reports it otherwise (a table rebuild).
+   */
+  typeChange?(from: string, to: string): string | undefined;
 }
 
 /** The length of an identifier in the unit the dialect's limit counts. */

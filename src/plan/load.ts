@@ -367,7 +367,8 @@ export function readProduct(name: string, dir: string): LoadedProduct {
         if (!product.dialects.includes(d)) throw new PlanError(`dialect ${d} is not supported by ${name}`, where(['steps', index, 'dialects']));
       }
       checkStepDialects(product, plan.to, step.dialects ?? [], where(['steps', index, 'dialects']));
-      return { index, op, args, step, pos: where(['steps', index, op]) };
+      const acks = step.lint?.acknowledge ?? [];
+      return { index, op, args, step, pos: where(['steps', index, op]), ...(acks.length ? { ackPos: acks.map((_, j) => where(['steps', index, 'lint', 'acknowledge', j, 'rule'])) } : {}) };
     });
     plans.push({ file: full, relPath: rel(full), sha256: sha256(p.text), plan, steps, sqlTexts });
   }

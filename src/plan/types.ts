@@ -174,6 +174,14 @@ export interface StepCommon {
   for_each?: string;
   /** The patch release of the plan's `to` version that brought this change: earlier patches lack it (plan detect). */
   since?: string;
+  /** `plan lint`: findings of this step the plan's author acknowledges, each rule with the reason (src/lint/). */
+  lint?: { acknowledge: LintAcknowledgement[] };
+}
+
+/** A `plan lint` finding of one rule on one step, acknowledged with the reason (shown by lint and review). */
+export interface LintAcknowledgement {
+  rule: string;
+  reason: string;
 }
 
 export interface Operations {
@@ -383,6 +391,8 @@ export interface LoadedStep {
   args: any;
   step: Step;
   pos: SourcePos;
+  /** Where each of the step's `lint: acknowledge:` entries is (its `rule:` node), in order. */
+  ackPos?: SourcePos[];
 }
 
 /**

@@ -2,6 +2,7 @@
 // none), no stored procedures, no DELIMITER. Each guarded statement is built by a check on
 // information_schema and run through PREPARE/EXECUTE. The script holds no backslash at all, so it reads the
 // same with or without NO_BACKSLASH_ESCAPES, in the server and in the mysql client's own parser.
+import { mysqlHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { isCurrentTimestamp, type Column, type EnumType, type ForeignKey, type Index, type Model } from '../../model/model.js';
 import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type NewTable, type RowCheck } from '../dialect.js';
@@ -581,6 +582,7 @@ function mysqlIn(w: Where): Dialect {
         : `mysqldump --single-transaction --routines --triggers --events --hex-blob --default-character-set=utf8mb4 DATABASE > ${file}.sql   (MariaDB: mariadb-dump, same flags; restore: mysql DATABASE < ${file}.sql)`,
   },
   locks: mysqlLocks,
+  hazards: mysqlHazards,
   rules: {
     maxIdentifierLength: 64,
     identifierUnit: 'characters',

@@ -1,6 +1,7 @@
 // PostgreSQL: the whole script in one transaction; every guarded statement a DO block whose IF asks
 // pg_catalog whether the statement is still needed. Definitions are compared as pg_get_constraintdef(),
 // pg_get_indexdef(), format_type() and pg_get_expr() spell them.
+import { postgresHazards } from './hazards.js';
 import type { Scalar } from '../../plan/types.js';
 import { enumTypeOf, isCurrentTimestamp, ENUM_TYPE_PREFIX, type Column, type ForeignKey, type Index, type Model, type Table } from '../../model/model.js';
 import { checkedType, columnDefinition, lineComment, type Dialect, type DialectSyntax, type RowCheck } from '../dialect.js';
@@ -578,6 +579,7 @@ function postgresIn(w: Where): Dialect {
     backupCommand: (file) => `pg_dump --format=custom --file=${file}.dump DATABASE   (restore: pg_restore --clean --if-exists --dbname=DATABASE ${file}.dump)`,
   },
   locks: postgresLocks,
+  hazards: postgresHazards,
   rules: {
     maxIdentifierLength: 63,
     identifierUnit: 'bytes',

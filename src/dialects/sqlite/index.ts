@@ -16,6 +16,7 @@
 // result row first. TEMP objects live in the connection's temp database: the product's file is never written.
 // What ALTER TABLE cannot do (keys, foreign keys, NOT NULL, defaults, types) is the table rebuild of
 // https://sqlite.org/lang_altertable.html#otheralter, with PRAGMA foreign_keys = OFF set before the transaction.
+import { sqliteHazards } from './hazards.js';
 import type { Dialect, RowCheck } from '../dialect.js';
 import { Sql, sql } from '../../compile/sql.js';
 import type { FacetRef, FacetValue, Predicate } from '../../compile/facets.js';
@@ -272,6 +273,7 @@ export const sqlite: Dialect = {
     },
   },
   locks: sqliteLocks,
+  hazards: sqliteHazards,
   rules: {
     // SQLite has no limit of its own on identifiers (SQLITE_MAX_SQL_LENGTH bounds the statement).
     maxIdentifierLength: 1024,

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.2-11.3.yaml f6e44ea86436f2d74e408f0e43aa84e4c4de1b4d284bfb91bf8f85708e065499
---   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a3a6032f6f0398bb2fe3398b0dd7479b39dd20ca4d3490ae5e85f11286ba3a89
+--   schema at 11.2 replayed from 34 plans (plans/supertokens/0-3.3.yaml …) a0a89a802cd759e3d3deb76514cbd0e80380f0a4b13141904a0e3e1c45ca6743
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/11.4-12.0.yaml 92120e088504fe3cac61955f5ba61bd04383d01d7718e11c1080a52154a9247f
---   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 633a00d0645157d43654166dab8d0730f9d3b965f52d0620869841aae518ff84
+--   schema at 11.4 replayed from 36 plans (plans/supertokens/0-3.3.yaml …) 46681e7aa45c42ee78488312dc3765c57c1b974e0ed6283a16c69e1936256729
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 2 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "11.4 → 12.0 · create index app_id_to_user_id_pagination_index1 on app_id_to_user_id concurrently". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.

@@ -10,7 +10,7 @@
 -- sources (sha256):
 --   plans/supertokens/product.yaml a1ed9e3446298f2420dcb34e1778ef0cb12794e0addd102b1c3ba24cf9c1eb99
 --   plans/supertokens/12.0-12.1.yaml 0ca07fadcaf9c40629c873b4aac4506402afe63d731f540151bca19036afbc4c
---   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) 5c74374f31d8623b72f7650822ddc422474152932b93f6f563f61fef8162e597
+--   schema at 12.0 replayed from 37 plans (plans/supertokens/0-3.3.yaml …) e284a2aa1680191eb0abeff8b5ba871ff15cfc9005699389fd7ece7a26b94b96
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in 2 parts, in order: 1. in a transaction: the version check, the data checks and the changes up to the next part; 2. outside any transaction, from "12.0 → 12.1 · create index idx_recipe_user_tenants_tenant_recipe_user on recipe_user_tenants concurrently". A failure in a transaction part undoes that part; outside a transaction each statement stands on its own, and a concurrent index build that fails leaves an INVALID index, which a re-run drops and builds again. Run the whole file again to resume: each part first checks that the ones before it completed, and stops if not. Do not apply it with psql --single-transaction (-1): CREATE INDEX CONCURRENTLY cannot run in a transaction.
 -- owner:    each table this script creates (its indexes with it) is given to the role that owns the product's existing tables, looked up as the script starts (several owners: the one owning most of them, a tie to the first name in byte order); the role running the script must be that role, a member of it or a superuser.
