@@ -202,6 +202,27 @@ withParams(
 
 withParams(
   program
+    .command('review')
+    .description('the runbook for the change ticket (Markdown, or --format json): what changes, parameters, checks, manual steps, locks, what is lossy, lint findings, backup/apply/rollback commands, what to verify after, checksums')
+    .argument('<product>')
+    .argument('<from>')
+    .argument('<to>')
+    .addOption(dialectOption(true)),
+)
+  .option('-o, --output <file>', 'write to this file (atomically; its folder must exist); - is standard output')
+  .option('--format <format>', 'markdown (default) or json')
+  .addOption(plansOption())
+  .action(async (product: string, from: string, to: string, o: ParamOptions & { dialect: string; output?: string; format?: string; plans?: string }) => {
+    const format = o.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json') throw new PlanError(`--format ${JSON.stringify(format)}: expected markdown or json`);
+    const { reviewFor } = await import('../review/run.js');
+    const { reviewMarkdown } = await import('../review/review.js');
+    const r = await reviewFor({ product, from, to, dialect: o.dialect, params: gatherParams(o), plansDir: productDirOf(product, o) });
+    writeOutput(o.output, format === 'json' ? `${JSON.stringify(r, null, 2)}\n` : reviewMarkdown(r));
+  });
+
+withParams(
+  program
     .command('catalog')
     .description('the schema catalog the plans predict for a version (same format as the catalog queries)')
     .argument('<product>')

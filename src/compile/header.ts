@@ -43,7 +43,7 @@ export interface HeaderInput {
 }
 
 /** A value as a shell word: plain when it is safe, single-quoted otherwise. */
-function shellWord(v: string): string {
+export function shellWord(v: string): string {
   return /^[A-Za-z0-9_.,:=@%+\/-]+$/.test(v) ? v : `'${v.replace(/'/g, `'\\''`)}'`;
 }
 
