@@ -98,10 +98,11 @@ describe('the compiled import', () => {
     const up = script('1.41', '1.41-imported', 'legacy_users');
     expect(up.sql).toContain('ON CONFLICT DO NOTHING');
     expect(up.sql).toContain('lower(dst.primary_email) = lower(v.primary_email)');
-    expect(up.sql).toContain('dst.username = v.username');
+    expect(up.sql).toContain('lower(dst.username) = lower(v.username)');
+    expect(up.sql).toContain('row_number() OVER (PARTITION BY');
     expect(up.sql).toContain('CAST(v.password_encryption_method AS users_password_encryption_method)');
     const report = reportSql(up, 'logto 1.41 → 1.41-imported');
-    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username; rows in order_by order)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))']) {
+    for (const reason of ['duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)', 'duplicate (tenant_id, username): an earlier source row has it too (users__username, username compared lower-case; rows in order_by order)', 'id taken: a users row this import did not make has it (users_pkey)', 'username longer than 128 characters (users.username is varchar(128))']) {
       expect(report).toContain(`'${reason}'`);
     }
   });
@@ -243,7 +244,7 @@ function oracle(rows: Legacy[], idOf: (r: Legacy) => string | null) {
   const kept = ordered.filter((r) => own(r) === undefined);
   const keys: [string, (r: { id: string | null; username: string | null; primary_email: string | null; primary_phone: string | null }) => string | null][] = [
     ['id', (u) => u.id],
-    ['username', (u) => u.username],
+    ['username', (u) => u.username?.toLowerCase() ?? null],
     ['primary_email', (u) => u.primary_email?.toLowerCase() ?? null],
     ['primary_phone', (u) => u.primary_phone],
   ];
@@ -301,6 +302,24 @@ function engineSuite(e: EngineTarget): void {
     expect(await s.catalog()).toEqual(before);
   });
 
+  it('the report runs before the import too (its record does not exist yet): the rows it will leave out', async () => {
+    const listed = await s.query<{ source_row: string | null; source_values: string; reason: string }>(reportSql(up(), 'logto').split('\n').filter((l) => !l.startsWith('--')).join('\n'));
+    const own = keep.leftOut.filter((r) => keep.own(r) !== undefined && r.user_id !== null).map((r) => r.user_id);
+    expect(own.every((id) => listed.some((l) => l.source_row === id))).toBe(true);
+    // A row is named by its mapped source columns too: the one without an id as well.
+    const nobody = listed.find((l) => l.source_row === null)!;
+    expect(JSON.parse(nobody.source_values)).toMatchObject({ user_id: null, login: 'nobody', email: 'nobody@example.com' });
+  });
+
+  it('custom_data from a column that is not JSON: stopped before any change (one text that is not JSON would fail the whole import)', async () => {
+    const view = `${s.name}_legacy.accounts_text`;
+    await s.execStatements([`CREATE VIEW ${view} AS SELECT user_id, CAST(extra AS text) AS extra FROM ${source}`]);
+    const wrong = compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: [`source_table=${view}`, 'columns=id:user_id,custom_data:extra', 'password_method=Bcrypt'] });
+    const before = await s.catalog();
+    await expect(s.execScript(wrong.sql)).rejects.toThrow('plan stopped: the source column extra (--param columns: custom_data:extra) is not of a JSON type');
+    expect(await s.catalog()).toEqual(before);
+  });
+
   it('a mapped column the source lacks stops the import before any change, naming it', async () => {
     const wrong = compile({ product: 'logto', from: '1.41', to: '1.41-imported', dialect: 'postgres', params: [`source_table=${source}`, 'columns=id:user_id,primary_email:mail', 'password_method=Bcrypt'] });
     const before = await s.catalog();
@@ -346,7 +365,7 @@ function engineSuite(e: EngineTarget): void {
     // The cases the issue names, each with the right reason.
     expect(reasonOf.get('u3')).toBe('id taken: a users row this import did not make has it (users_pkey)');
     expect(reasonOf.get('u2')).toBe('duplicate (tenant_id, primary_email): another users row has it (users__primary_email, primary_email compared lower-case)');
-    expect(reasonOf.get('u4')).toBe('duplicate (tenant_id, username): another users row has it (users__username)');
+    expect(reasonOf.get('u4')).toBe('duplicate (tenant_id, username): another users row has it (users__username, username compared lower-case)');
     expect(reasonOf.get('legacy-user-000017')).toBe("the id does not fit Logto's (1 to 12 characters of 0-9 and a-z): import with --param id_strategy=derive");
     expect(reasonOf.get('u77')).toBe("the password method is not one of Logto's (Argon2i, Argon2id, Argon2d, SHA1, SHA256, MD5, Bcrypt, Legacy)");
     expect(reasonOf.get('u41')).toBe('a password hash Logto cannot verify: not an MD5 digest (32 hexadecimal digits, unsalted)');

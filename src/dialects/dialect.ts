@@ -118,6 +118,12 @@ export interface DialectSyntax {
   jsonObject(pairs: [Sql, Sql][]): Sql;
   /** Whether a JSON value (or JSON text) is an object. @throws Error where the dialect has none yet */
   isJsonObject(value: Sql): Sql;
+  /**
+   * A derived table of the `columns` of table `table` (its name as SQL) as text, empty while the table does not exist:
+   * a read-only query that runs before the table is made as well as after (an import's report reads its record so).
+   * Absent where the engine cannot run a query it only parses when asked to (MySQL, SQLite).
+   */
+  rowsIfExists?(table: Sql, columns: string[]): Sql;
   /** A text compared and ordered by its bytes (code points), whatever the collation: the same order on every run. */
   byteOrder(text: Sql): Sql;
   /** A value as text, the same text on every run whatever the session (the script pins what the engine's text form depends on). */
@@ -201,6 +207,11 @@ export interface DialectGuards {
   externalTableExists(name: string): Sql;
   /** TRUE when the table (or view) `name` outside the product's model has a column `column`. */
   externalColumnExists(name: string, column: string): Sql;
+  /**
+   * TRUE when that column's type is the engine's JSON (PostgreSQL json or jsonb): its values are JSON by the type, so
+   * reading them as JSON cannot fail the statement. Absent where the dialect does not say.
+   */
+  externalColumnIsJson?(name: string, column: string): Sql;
   /**
    * Statements that stop the script with `message` unless `condition` holds; with `when`, only where `when` holds (the
    * state the check belongs to), and `condition` is then read only there: it may name a table that exists only there.

@@ -93,13 +93,14 @@ const col = (d: Dialect, alias: string, name: string) => sql`${Sql.verbatim(alia
 
 /**
  * The import's values, computed once per source row (PostgreSQL materializes a WITH query named more than once):
- * the row's order (`plan_order`), whether each skip holds (`plan_skip_<n>`, from 1) and each target column's value.
- * The statement, its guard and the report read the rows of `plan_values` only.
+ * the row's order (`plan_order`), whether each skip holds (`plan_skip_<n>`, from 1) and each target column's value;
+ * with `source`, the mapped source columns as one JSON object (`plan_source`, for the report).
  */
-export function valuesSql(d: Dialect, op: ImportOp, params: ParamValues): Sql {
+export function valuesSql(d: Dialect, op: ImportOp, params: ParamValues, source = false): Sql {
   const s = d.syntax;
   const parts = [
     sql`${valueSql(d, op.orderBy, params, 'src')} AS plan_order`,
+    ...(source ? [sql`${s.jsonObject(Object.values(op.mapping).map((c) => [s.literal(c), sql`src.${s.ident(c)}`] as [Sql, Sql]))} AS plan_source`] : []),
     ...(op.skip ?? []).map((k, i) => sql`COALESCE(${rowTestSql(d, k.when, params, 'src')}, FALSE) AS ${Sql.verbatim(`plan_skip_${i + 1}`)}`),
     ...Object.keys(op.values).map((c) => sql`${targetValue(d, op, c, params, 'src')} AS ${s.ident(c)}`),
   ];
@@ -111,7 +112,7 @@ function same(d: Dialect, op: ImportOp, c: string, a: Sql, b: Sql): Sql {
   return op.compareLower.includes(c) ? sql`${d.syntax.lower(a)} = ${d.syntax.lower(b)}` : sql`${a} = ${b}`;
 }
 
-/** A test of a row of plan_values, with the reason the report gives when it keeps the row out. */
+/** A test of a row of plan_rows, with the reason the report gives when it keeps the row out. */
 export interface ImportTest {
   reason: string;
   sql: Sql;
@@ -140,77 +141,117 @@ export function ownTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): 
   return [...(op.skip ?? []).map((k, i) => ({ reason: k.reason, sql: col(d, alias, `plan_skip_${i + 1}`) })), ...fitTests(d, op, before, alias)];
 }
 
-/** The tests that keep a value row (`v`) out because of the target's unique keys, each with its reason. */
-export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = 'v'): ImportTest[] {
+/** The unique keys of the target the import gives every column of, each with the name of its rank column. */
+function importKeys(op: ImportOp, before: Model): (TargetKey & { rank: string })[] {
+  return targetKeys(findTable(before, op.into)!)
+    .filter((k) => k.columns.every((c) => c in op.values))
+    .map((k, i) => ({ ...k, rank: `plan_rank_${i + 1}` }));
+}
+
+/**
+ * The WITH queries every statement of the import reads (`plan_values`, then `plan_rows`: its rows with `plan_kept`,
+ * no own test holding, and per unique key of the target the row's rank among the kept rows giving the same value of
+ * it, by order_by, the values as a tie-break; NULL where a key column is NULL, which repeats nothing). A window
+ * function, not a correlated scan per row: the import stays O(n log n) in the source's rows.
+ */
+export function withSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues, source = false): Sql {
+  const s = d.syntax;
+  const own = ownTests(d, op, before, 'v').map((t) => t.sql);
+  const tie = Object.keys(op.values).map((c) => s.byteOrder(s.asText(col(d, 'k', c))));
+  const ranks = importKeys(op, before).map((k) => {
+    const present = joinSql(k.columns.map((c) => sql`${col(d, 'k', c)} IS NOT NULL`), ' AND ');
+    const parts = k.columns.map((c) => (op.compareLower.includes(c) ? s.lower(col(d, 'k', c)) : col(d, 'k', c)));
+    return sql`CASE WHEN k.plan_kept AND ${present} THEN row_number() OVER (PARTITION BY k.plan_kept, ${present}, ${joinSql(parts, ', ')} ORDER BY ${joinSql([s.byteOrder(col(d, 'k', 'plan_order')), ...tie], ', ')}) END AS ${Sql.verbatim(k.rank)}`;
+  });
+  return sql`plan_values AS (
+    ${valuesSql(d, op, params, source)}
+  ), plan_kept AS (
+    SELECT v.*, ${own.length ? sql`NOT (${joinSql(own, ' OR ')})` : sql`TRUE`} AS plan_kept FROM plan_values AS v
+  ), plan_rows AS (
+    SELECT k.*${ranks.length ? sql`,\n           ${joinSql(ranks, ',\n           ')}` : sql``}
+    FROM plan_kept AS k
+  )`;
+}
+
+/**
+ * The tests that keep a kept row (`v` of plan_rows) out because of the target's unique keys, each with its reason:
+ * a target row another than the one the row would be has the value (compare_lower columns lower-cased), or an
+ * earlier source row gives it too.
+ */
+export function conflictTests(d: Dialect, op: ImportOp, before: Model, alias = 'v', record?: Sql): ImportTest[] {
   const s = d.syntax;
   const into = findTable(before, op.into)!;
   const pk = into.primaryKey!.columns;
-  const pkIs = (dst: string) => joinSql(pk.map((c) => sql`${Sql.verbatim(dst)}.${s.ident(c)} = ${col(d, alias, c)}`), ' AND ');
-  const kept2 = ownTests(d, op, before, 'v2').map((t) => t.sql);
+  const notPk = (dst: string) => joinSql(pk.map((c) => sql`${Sql.verbatim(dst)}.${s.ident(c)} <> ${col(d, alias, c)}`), ' OR ');
   const out: ImportTest[] = [];
-  for (const k of targetKeys(into)) {
-    if (k.columns.some((c) => !(c in op.values))) continue;
+  for (const k of importKeys(op, before)) {
     const cols = k.columns.length > 1 ? `(${k.columns.join(', ')})` : k.columns[0];
     const lowered = k.columns.filter((c) => op.compareLower.includes(c));
     const lower = lowered.length ? `, ${lowered.join(' and ')} compared lower-case` : '';
     if (k.primary) {
+      const pkIs = joinSql(pk.map((c) => sql`dst.${s.ident(c)} = ${col(d, alias, c)}`), ' AND ');
+      // (The report reads the record as text, where it exists: rowsIfExists.)
+      const recorded = joinSql(pk.map((c) => sql`rec.${s.ident(c)} = ${record ? s.asText(sql`dst.${s.ident(c)}`) : sql`dst.${s.ident(c)}`}`), ' AND ');
       out.push({
         reason: `${cols} taken: a ${op.into} row this import did not make has it (${k.name})`,
-        sql: sql`(EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${pkIs('dst')}) AND NOT EXISTS (SELECT 1 FROM ${s.table(op.record)} AS rec WHERE ${pkIs('rec')}))`,
+        sql: sql`EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${pkIs} AND NOT EXISTS (SELECT 1 FROM ${record ?? s.table(op.record)} AS rec WHERE ${recorded}))`,
       });
     } else {
       const keyIs = joinSql(k.columns.map((c) => same(d, op, c, sql`dst.${s.ident(c)}`, col(d, alias, c))), ' AND ');
-      out.push({
-        reason: `duplicate ${cols}: another ${op.into} row has it (${k.name}${lower})`,
-        sql: sql`EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${keyIs} AND NOT (${pkIs('dst')}))`,
-      });
+      out.push({ reason: `duplicate ${cols}: another ${op.into} row has it (${k.name}${lower})`, sql: sql`EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${keyIs} AND (${notPk('dst')}))` });
     }
-    const earlier = joinSql(k.columns.map((c) => same(d, op, c, col(d, 'v2', c), col(d, alias, c))), ' AND ');
-    out.push({
-      reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; rows in order_by order)`,
-      sql: sql`EXISTS (SELECT 1 FROM plan_values AS v2 WHERE ${kept2.length ? sql`NOT (${joinSql(kept2, ' OR ')}) AND ` : sql``}${earlier} AND ${s.byteOrder(col(d, 'v2', 'plan_order'))} < ${s.byteOrder(col(d, alias, 'plan_order'))})`,
-    });
+    out.push({ reason: `duplicate ${cols}: an earlier source row has it too (${k.name}${lower}; rows in order_by order)`, sql: sql`COALESCE(${col(d, alias, k.rank)} > 1, FALSE)` });
   }
   return out;
 }
 
-/** The value rows (`v`) the import inserts now: no test keeps them out, and they are not there yet. */
+/**
+ * The kept rows (`v` of plan_rows) the import inserts now: not there yet, no other target row holding a value of a
+ * unique key, the first source row of each. Each test is an AND-ed NOT EXISTS on equalities, which the planner runs
+ * as an anti-join.
+ */
 export function importableSql(d: Dialect, op: ImportOp, before: Model, alias = 'v'): Sql {
   const s = d.syntax;
   const into = findTable(before, op.into)!;
   const there = joinSql(into.primaryKey!.columns.map((c) => sql`dst.${s.ident(c)} = ${col(d, alias, c)}`), ' AND ');
-  const own = ownTests(d, op, before, alias).map((t) => t.sql);
+  // (The primary key's "taken" test is the "there" test's special case: left out of the statement, kept for the report.)
+  const conflicts = conflictTests(d, op, before, alias).filter((t) => !t.reason.includes(' taken: '));
   return joinSql(
     [
-      ...(own.length ? [sql`NOT (${joinSql(own, ' OR ')})`] : []),
+      col(d, alias, 'plan_kept'),
       sql`NOT EXISTS (SELECT 1 FROM ${s.table(op.into)} AS dst WHERE ${there})`,
-      ...conflictTests(d, op, before, alias).map((t) => sql`NOT ${t.sql}`),
+      ...conflicts.map((t) => sql`NOT ${t.sql}`),
     ],
     '\n      AND ',
   );
 }
 
 /**
- * The report of an import: each source row it left out (or will leave out), by its order_by value, with the first
- * reason that holds; the rows it made (in its record) are not listed. Read-only.
+ * The report of an import: each source row it left out (or will leave out), by its order_by value with its mapped
+ * source columns, with the first reason that holds; the rows it made (in its record) are not listed. Read-only, and
+ * it runs before the import as well: the record is read only where it exists (the dialect's rowsIfExists).
+ * @throws Error on a dialect that cannot read a table only where it exists
  */
 export function importReportSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues): Sql {
   const s = d.syntax;
   const into = findTable(before, op.into)!;
-  const recorded = sql`EXISTS (SELECT 1 FROM ${s.table(op.record)} AS rec WHERE ${joinSql(into.primaryKey!.columns.map((c) => sql`rec.${s.ident(c)} = ${col(d, 'v', c)}`), ' AND ')})`;
-  const tests = [...ownTests(d, op, before), ...conflictTests(d, op, before)];
+  const pk = into.primaryKey!.columns;
+  if (!s.rowsIfExists) throw new Error(`the report of an import needs to read ${op.record} only where it exists, which ${d.script.engineName} cannot`);
+  const record = s.rowsIfExists(s.table(op.record), pk);
+  const recorded = sql`EXISTS (SELECT 1 FROM ${record} AS rec WHERE ${joinSql(pk.map((c) => sql`rec.${s.ident(c)} = ${s.asText(col(d, 'v', c))}`), ' AND ')})`;
+  const tests = [...ownTests(d, op, before), ...conflictTests(d, op, before, 'v', record)];
   const reason = sql`CASE\n    ${joinSql(tests.map((t) => sql`WHEN ${t.sql}\n      THEN ${s.literal(t.reason)}`), '\n    ')}\n  END`;
-  return sql`WITH plan_values AS (\n    ${valuesSql(d, op, params)}\n  )
-SELECT ${s.literal(op.from)} AS source_table, ${s.asText(sql`v.plan_order`)} AS source_row,
+  return sql`WITH ${withSql(d, op, before, params, true)}
+SELECT ${s.literal(op.from)} AS source_table, ${s.asText(sql`v.plan_order`)} AS source_row, ${s.asText(sql`v.plan_source`)} AS source_values,
   ${reason} AS reason
-FROM plan_values AS v
+FROM plan_rows AS v
 WHERE NOT ${recorded} AND NOT (${importableSql(d, op, before)})
-ORDER BY 2`;
+ORDER BY 2, 3`;
 }
 
 /** A query counting the source rows an import would still make (0 when it is complete). */
 export function importGapSql(d: Dialect, op: ImportOp, before: Model, params: ParamValues): string {
-  return sql`WITH plan_values AS (${valuesSql(d, op, params)}) SELECT COUNT(*) AS n FROM plan_values AS v WHERE ${importableSql(d, op, before)}`.text;
+  return sql`WITH ${withSql(d, op, before, params)} SELECT COUNT(*) AS n FROM plan_rows AS v WHERE ${importableSql(d, op, before)}`.text;
 }
 
 /** The stops an import makes before anything else: its source table and each mapped column exist. */
@@ -224,6 +265,12 @@ function sourceChecks(d: Dialect, op: ImportOp): Statement[] {
       effects: [],
       condition: { kind: 'sql' as const, sql: g.externalColumnExists(op.from, col) },
       stop: `the source table ${op.from} has no column ${col} (--param ${op.params.columns}: ${key}:${col})`,
+    })),
+    ...op.jsonKeys.filter((key) => key in op.mapping).map((key) => ({
+      bodies: [],
+      effects: [],
+      condition: { kind: 'sql' as const, sql: g.externalColumnIsJson!(op.from, op.mapping[key]) },
+      stop: `the source column ${op.mapping[key]} (--param ${op.params.columns}: ${key}:${op.mapping[key]}) is not of a JSON type: ${key} is read as JSON, and one text that is not JSON would fail the whole import; import from a view that casts it (after fixing such rows), or leave ${key} out`,
     })),
   ];
 }
@@ -261,9 +308,11 @@ export const importRows: PlanOperation<'import_rows'> = {
       order_by: { $ref: '#/$defs/value', description: 'The order of the source rows (compared by bytes): of rows that would repeat a unique key of the target, the first goes in' },
       record: { $ref: '#/$defs/identifier', description: "A table the plan creates, with the target's primary-key columns: the import writes the key of every row it makes there, and the rollback deletes those rows" },
       compare_lower: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: 'Target columns the product compares lower-case: a value differing from another only in case is a duplicate' },
+      json_keys: { type: 'array', minItems: 1, uniqueItems: true, items: { $ref: '#/$defs/identifier' }, description: "Keys of the columns parameter whose source column must be of the engine's JSON type: the script stops before any change when one is not (text that is not JSON would fail the whole import)" },
     },
   },
   resolve: (d, a, params) => {
+    if (a.json_keys && !d.guards.externalColumnIsJson) fail(`import_rows json_keys: ${d.script.engineName} scripts cannot check a column's type`);
     if (!d.rules.importRows) fail(`import_rows needs INSERT … ON CONFLICT DO NOTHING RETURNING inside WITH, which ${d.script.engineName} scripts do not give`);
     const from = params[a.from.table.param];
     const columns = params[a.from.columns.param];
@@ -280,6 +329,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       orderBy: bindValue(a.order_by, mapping),
       record: a.record,
       compareLower: [...(a.compare_lower ?? [])],
+      jsonKeys: [...(a.json_keys ?? [])],
     };
   },
   apply(_d, m, op) {
@@ -288,7 +338,7 @@ export const importRows: PlanOperation<'import_rows'> = {
     if (!into.primaryKey) fail(`import_rows needs a primary key on ${into.name}: the record and the rollback find the rows it made by it`);
     checkColumnsExist(into, Object.keys(op.values), 'import_rows');
     checkColumnsExist(into, op.compareLower, 'import_rows compare_lower');
-    for (const c of Object.keys(op.values)) if (/^plan_(order|skip_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
+    for (const c of Object.keys(op.values)) if (/^plan_(order|source|kept|skip_\d+|rank_\d+)$/.test(c)) fail(`import_rows cannot write column "${c}": the statement names its own values so`);
     const pk = into.primaryKey.columns;
     for (const c of pk) if (!(c in op.values)) fail(`import_rows into ${into.name} must give primary-key column "${c}"`);
     for (const c of into.columns) if (!c.nullable && c.default === undefined && !(c.name in op.values)) fail(`import_rows into ${into.name} must give NOT NULL column "${c.name}"`);
@@ -312,7 +362,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       }),
       ', ',
     );
-    const values = valuesSql(d, op, params);
+    const values = withSql(d, op, before, params);
     const importable = importableSql(d, op, before);
     const order = d.syntax.byteOrder(col(d, 'v', 'plan_order'));
     const key = into.primaryKey!.columns;
@@ -321,7 +371,7 @@ export const importRows: PlanOperation<'import_rows'> = {
       {
         bodies: [body('import_rows', { into: op.into, record: op.record, values, targets, select, importable, order, key })],
         effects: [],
-        condition: { kind: 'sql', sql: sql`(WITH plan_values AS (${values}) SELECT EXISTS (SELECT 1 FROM plan_values AS v WHERE ${importable}))` },
+        condition: { kind: 'sql', sql: sql`(WITH ${values} SELECT EXISTS (SELECT 1 FROM plan_rows AS v WHERE ${importable}))` },
       },
     ];
   },

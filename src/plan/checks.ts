@@ -193,6 +193,9 @@ export function checkPlan(plan: PlanFile, ctx: PlanCheckContext): SqlText[] {
       const columns = ctx.params[a.from.columns.param];
       if (columns.type !== 'columns') throw new PlanError(`import_rows from: parameter "${a.from.columns.param}" is not a column mapping (type: columns)`, ctx.where([...at, 'from', 'columns', 'param']));
       sourceKeys = { param: a.from.columns.param, keys: columns.keys ?? [] };
+      (a.json_keys ?? []).forEach((k, i) => {
+        if (!(columns.keys ?? []).includes(k)) throw new PlanError(`json_keys: ${quoted(k)} is not a key of parameter "${a.from.columns.param}" (${(columns.keys ?? []).join(', ')})`, ctx.where([...at, 'json_keys', i]));
+      });
       try {
         for (const [column, v] of Object.entries(a.values)) checkValue(v, [...at, 'values', column]);
         checkValue(a.order_by, [...at, 'order_by']);

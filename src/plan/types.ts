@@ -254,6 +254,8 @@ export interface Operations {
     record: string;
     /** Target columns the product compares lower-case (Logto's e-mail): a value differing only in case is a duplicate. */
     compare_lower?: string[];
+    /** Keys of the columns parameter whose source column must be of the engine's JSON type (checked before any change). */
+    json_keys?: string[];
   };
   update: {
     table: string;

@@ -482,6 +482,14 @@ export const postgresSyntax: DialectSyntax = {
   jsonObject: (pairs) => sql`jsonb_build_object(${joinSql(pairs.map(([k, v]) => sql`${k}, ${v}`), ', ')})`,
   isJsonObject: (value) => sql`(jsonb_typeof(CAST(${value} AS jsonb)) = 'object')`,
   byteOrder: (text) => sql`(${text} COLLATE "C")`,
+  // query_to_xml parses and runs its query only when called (PostgreSQL 15 manual 9.15.4), and the pseudo-constant
+  // WHERE keeps it from being called while the table is missing; text nodes come back entity-escaped, so unescaped.
+  rowsIfExists: (table, columns) => {
+    const unescape = (x: string) => `replace(replace(replace(replace(replace(${x}, '&lt;', '<'), '&gt;', '>'), '&quot;', '"'), '&apos;', ''''), '&amp;', '&')`;
+    const query = `SELECT ${columns.map(quoteIdent).join(', ')} FROM ${table.text}`;
+    const cells = columns.map((c) => `${unescape(`CAST((xpath('/row/${c}/text()', x))[1] AS text)`)} AS ${quoteIdent(c)}`).join(', ');
+    return Sql.verbatim(`(SELECT ${cells} FROM unnest(xpath('/table/row', query_to_xml(${literalText(query)}, false, false, ''))) AS x WHERE to_regclass(${literalText(table.text)}) IS NOT NULL)`);
+  },
   // Timestamps as text follow DateStyle, which the script pins (ISO).
   asText: (value) => sql`CAST(${value} AS text)`,
   uuidFrom: (text) => sql`CAST(md5(${text}) AS uuid)`,
@@ -551,6 +559,7 @@ function postgresIn(w: Where): Dialect {
     // to_regclass finds the name as a statement would (the search path when unqualified), or gives NULL.
     externalTableExists: (name) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.oid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND c.relkind IN ('r', 'p', 'v', 'm', 'f'))`),
     externalColumnExists: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped)`),
+    externalColumnIsJson: (name, column) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = to_regclass(${L(name.split('.').map(quoteIdent).join('.'))}) AND a.attname = ${L(column)} AND a.attnum > 0 AND NOT a.attisdropped AND a.atttypid IN ('json'::regtype, 'jsonb'::regtype))`),
     tablesNamedLike: (like, except) => Sql.verbatim(`EXISTS (SELECT 1 FROM pg_class c WHERE c.relnamespace = (SELECT oid FROM pg_namespace WHERE nspname = ${schemaName(w)}) AND c.relkind IN ('r', 'p') AND c.relname LIKE ${L(like)} ESCAPE '!'${except.length ? ` AND c.relname NOT IN (${except.map(L).join(', ')})` : ''})`),
   },
   script: {
