@@ -181,8 +181,8 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const up = plan(['compile', 'acme', '1.0', '1.1', '--dialect', 'mysql'], { cwd, planPath });
     expect(up.code).toBe(0);
     expect(up.stdout).toContain('ADD COLUMN `price_cents` INT NOT NULL DEFAULT 0');
-    // up and down of 2 plans on 2 dialects, and the catalog of 2 versions on each
-    expect(plan(['build'], { cwd, planPath }).stdout).toBe('out/: 12 files written, 0 removed, 0 unchanged\n');
+    // up and down of 2 plans on 2 dialects, the catalog of 2 versions on each, and the product's lint.txt
+    expect(plan(['build'], { cwd, planPath }).stdout).toBe('out/: 13 files written, 0 removed, 0 unchanged\n');
     expect(plan(['check'], { cwd, planPath }).code).toBe(0);
   });
 
@@ -191,7 +191,8 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     expect(plan(['init', 'acme', '--plans', 'myplans'], { cwd }).code).toBe(0);
     const build = plan(['build', '--plans', 'myplans'], { cwd });
     expect(build.stderr).toBe('');
-    expect(build.stdout).toBe('out/: 6 files written, 0 removed, 0 unchanged\n');
+    // up, down and catalog on 2 dialects, and lint.txt
+    expect(build.stdout).toBe('out/: 7 files written, 0 removed, 0 unchanged\n');
     expect(readdirSync(join(cwd, 'out/acme/catalog'))).toEqual(['mysql', 'postgres']);
     const up = join(cwd, 'out/acme/0-1.0/postgres/up.sql');
     expect(readFileSync(up, 'utf8')).toBe(plan(['compile', 'acme', '0', '1.0', '-d', 'postgres', '--plans', 'myplans'], { cwd }).stdout);
@@ -205,7 +206,7 @@ describe('plan init, then validate, compile, build, check and verify', SLOW, () 
     const stale = plan(['check', '--plans', 'myplans'], { cwd });
     expect(stale.code).toBe(1);
     expect(stale.stderr).toBe('stale:   out/acme/0-1.0/postgres/up.sql\nout/ is stale (1); run: npx plan build --plans myplans\n');
-    expect(plan(['build', '--plans', 'myplans'], { cwd }).stdout).toBe('out/: 1 file written, 0 removed, 5 unchanged\n');
+    expect(plan(['build', '--plans', 'myplans'], { cwd }).stdout).toBe('out/: 1 file written, 0 removed, 6 unchanged\n');
     expect(readFileSync(join(cwd, 'out', 'notes.sql'), 'utf8')).toBe('-- not ours: never touched\n');
 
     const elsewhere = join(tempPlansDir(), 'sql');

@@ -2,7 +2,7 @@
 // (as plan validate does), its steps handed to the rules (src/lint/rules/), the findings merged over dialects and
 // parameter choices and matched with the steps' acknowledgements (`lint: { acknowledge: [{ rule, reason }] }`).
 // Reads plans (through compile); writes nothing.
-import { compile, type CompileResult } from '../compile/compile.js';
+import { compile, type CompileRequest, type CompileResult } from '../compile/compile.js';
 import { createdHereAt } from '../compile/created-here.js';
 import { facetsOf, valueKey } from '../compile/facets.js';
 import { findTable } from '../model/model.js';
@@ -10,7 +10,7 @@ import { PlanError } from '../plan/errors.js';
 import { dialectsAt } from '../plan/dialect-versions.js';
 import { findPath } from '../plan/graph.js';
 import { loadProduct } from '../plan/load.js';
-import { parameterChoices } from '../plan/params.js';
+import { declaredParameters, parameterChoices } from '../plan/params.js';
 import type { DialectName, LoadedPlan } from '../plan/types.js';
 import { RULES, ruleById, staleAcknowledgement } from './registry.js';
 import type { Finding, Hit, LintPlan, LintReport, LintStep, Rule } from './types.js';
@@ -56,6 +56,8 @@ export interface LintRequest {
   /** With `to`: only the plans on the path between the two versions (either order). */
   from?: string;
   to?: string;
+  /** How to compile (default: `compile`): `plan build` passes one that shares the compiles it made for out/. */
+  compile?: (req: CompileRequest) => CompileResult;
 }
 
 const stepKey = (plan: LoadedPlan, index: number) => `${plan.relPath}\0${index}`;
@@ -87,14 +89,18 @@ export function lintProduct(req: LintRequest): LintReport {
       });
     }
   }
+  // Each choice of the boolean and enum parameters, given as the values that differ from their defaults (the choice
+  // of all defaults is the compile of no parameters, which out/ makes too).
+  const declared = declaredParameters(product);
+  const choices = parameterChoices(product).map((c) => c.filter((nv) => String(declared[nv.slice(0, nv.indexOf('='))]?.default) !== nv.slice(nv.indexOf('=') + 1)));
   const found = new Map<string, { rule: Rule; plan: LoadedPlan; index: number; message: string; dialects: Set<string> }>();
   const applied = new Set<string>();
   const fired = new Set<string>();
   for (const dialect of dialects) {
     for (const plan of plans) {
       if (!dialectsAt(product.product, plan.plan.to).includes(dialect)) continue;
-      for (const params of parameterChoices(product)) {
-        const r = compile({ product: req.product, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir: req.plansDir, examples: true });
+      for (const params of choices) {
+        const r = (req.compile ?? compile)({ product: req.product, from: plan.plan.from, to: plan.plan.to, dialect, params, plansDir: req.plansDir, examples: true });
         const lp = lintPlanOf(r);
         for (const s of lp.steps) applied.add(stepKey(plan, s.step.index));
         for (const { rule, hit } of checkPlan(lp)) {
