@@ -11,6 +11,7 @@
 --   schema at 11.20 replayed from 1 plan (plans/authhero/0-11.20.yaml …) 684a5e81ddcc7909203a08f95e3c371ec81415693016142b9bf1d61dfe1c3265
 -- a second run stops at its first check with "… is already applied: nothing to do" (exit status 1 under -bail) and changes nothing; a run cut short changed nothing, so running the file again completes it.
 -- the whole script is one transaction: a failure, a crash or a kill at any statement leaves the database as it was; fix the cause and run the file again.
+-- lock:     PRAGMA busy_timeout = 5000 (milliseconds; plan compile --lock-timeout 5s, 0: none): while another connection writes to the database (or reads it as this script commits), the script retries for up to that long instead of failing at once; then it fails with "database is locked" and, being one transaction, changes nothing: run the file again later.
 -- MANUAL STEPS (4), not done by this script:
 --   1. [11.21 → 11.20] Before any change, this script looks for foreign keys of tables outside authhero onto the keys it drops or replaces; if there are any, it stops, names them and prints the commands to drop them before this script and to re-create them after it (a key that changes columns may need the foreign key re-created onto the new key).
 --   2. [11.21 → 11.20] Before this rollback: switch the client applications back to tokens without an organization.
@@ -18,6 +19,7 @@
 --   4. [11.21 → 11.20] After this rollback (with every AuthHero process stopped before it): put the application back on @authhero/kysely-adapter 11.20.x and remove @authhero/multi-tenancy, then start it; 11.21's migrator would stop on the 11.20 history.
 
 .bail on
+PRAGMA busy_timeout = 5000;
 PRAGMA foreign_keys = OFF;
 BEGIN IMMEDIATE;
 CREATE TEMP TABLE IF NOT EXISTS plan_stop (n INTEGER);

@@ -13,6 +13,9 @@
 --   schema at 0.27 replayed from 1 plan (plans/fief/0-0.27.yaml …) 30a0bc4d926aaa4c31b16f1faad0c349187e10650ab6d7eb78f5fa9f204efd99
 -- Every statement is guarded: running this file again changes nothing. After a failure, fix the cause and run the whole file again.
 -- The script runs in one transaction: a failure leaves the database as it was.
+-- lock:     lock_timeout = '5s' (plan compile --lock-timeout; 0: none): a statement that waits longer than that for a lock fails, so the locks the script holds, and the one it queues for, keep the application's queries waiting for about that long at most.
+-- statement: no statement_timeout (plan compile --statement-timeout <duration> sets one).
+-- timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it starts again from where the database is.
 -- MANUAL STEPS (2), not done by this script:
 --   1. [0.27 → 0.28] Admin rights are a role in Fief 0.28: once it runs, grant it to each administrator with fief grant-admin-role <email>. Admin API keys are not migrated: create them again and update their users.
 --   2. [0.27 → 0.28] Once Fief 0.28 works, drop the workspace's schema, now empty: DROP SCHEMA "08e952f1-8a79-4672-99f8-ea6919cd4692"; (without CASCADE: PostgreSQL refuses it if anything is left in it, and then nothing is lost).
@@ -22,6 +25,7 @@ SET LOCAL standard_conforming_strings = on;
 SET LOCAL client_encoding = 'UTF8';
 SET LOCAL client_min_messages = warning;
 SET LOCAL DateStyle = 'ISO, YMD';
+SET LOCAL lock_timeout = '5s';
 
 -- check that the database is at 0.27, at 0.28, or between them on this script's path (a resumed run)
 DO $plan$
