@@ -449,7 +449,9 @@ const ownerStep = (w: Where, table: string) =>
  * the server's "disabled"): SET LOCAL after BEGIN in each transaction part (for that transaction only), SET for the
  * session in a part outside a transaction (SET LOCAL needs one). A lock wait that times out fails with SQLSTATE 55P03
  * ("canceling statement due to lock timeout"), a statement that runs too long with 57014; either aborts the
- * transaction, which then rolls back as a whole (psql -v ON_ERROR_STOP=1 stops the file there).
+ * transaction, which then rolls back as a whole (psql -v ON_ERROR_STOP=1 stops the file there). CREATE INDEX
+ * CONCURRENTLY waits for the transactions older than it under lock_timeout too (tried on PostgreSQL 15: a REPEATABLE READ
+ * transaction open for 6 s, lock_timeout 1s: "canceling statement due to lock timeout", an INVALID index left).
  */
 function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: boolean): TimeoutStatements {
   const settings: [string, number][] = [];
@@ -466,7 +468,7 @@ function timeouts(prologue: Sql[], outsidePrologue: Sql[], t: Timeouts, parts: b
   ];
   if (settings.length) {
     header.push(
-      `timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done${parts ? ' (outside a transaction, that statement alone fails: a concurrent index build leaves an INVALID index, which the next run drops and builds again)' : ''}. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it ${parts ? 'resumes where it stopped' : 'starts again from where the database is'}.`,
+      `timeout:  when one fires, the statement fails (lock: SQLSTATE 55P03, "canceling statement due to lock timeout"; statement: 57014) and its transaction rolls back: nothing of it is left half-done${parts ? ' (outside a transaction, that statement alone fails: a concurrent index build, which also waits under this bound for the transactions running when it started, leaves an INVALID index, which the next run drops and builds again)' : ''}. Run the file again later, once the lock is free (pg_stat_activity and pg_locks show who holds it): it ${parts ? 'resumes where it stopped' : 'starts again from where the database is'}.`,
     );
   }
   return { transaction: [...prologue, ...set(true)], outside: [...outsidePrologue, ...set(false)], restore: [], header };
